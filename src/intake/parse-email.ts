@@ -1,0 +1,72 @@
+import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
+import type { Person } from "../intros/types.js";
+import { checkRawMessage } from "./check-raw-message.js";
+import { InputError } from "./input-error.js";
+import type { ParsedEmail } from "./parsed-email.js";
+
+export interface ParseOptions {
+  /** The largest raw message accepted, in bytes. */
+  maxBytes: number;
+}
+
+/** Parses a raw RFC 5322 message (any MIME shape, charset or transfer encoding). */
+export async function parseEmail(raw: Buffer, options: ParseOptions): Promise<ParsedEmail> {
+  checkRawMessage(raw, options.maxBytes);
+  let mail: ParsedMail;
+  try {
+    // Attachments are not needed for analysis; skipping them keeps big messages cheap.
+    mail = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
+  } catch (error) {
+    throw new InputError("unreadable", `unreadable MIME message: ${(error as Error).message}`);
+  }
+  return {
+    from: firstPerson(mail.from) ?? { name: null, email: null },
+    to: allPeople(mail.to),
+    subject: mail.subject ?? "",
+    date: mail.date ?? null,
+    messageId: mail.messageId ?? null,
+    text: mail.text ?? "",
+    isBulk: isBulkMail(mail),
+    isCalendarInvite: hasCalendarPart(mail),
+  };
+}
+
+function allPeople(field: AddressObject | AddressObject[] | undefined): Person[] {
+  const objects = field === undefined ? [] : Array.isArray(field) ? field : [field];
+  return objects.flatMap((object) =>
+    object.value.map((entry) => ({
+      name: entry.name ? entry.name : null,
+      email: entry.address ? entry.address.toLowerCase() : null,
+    })),
+  );
+}
+
+function firstPerson(field: AddressObject | AddressObject[] | undefined): Person | null {
+  return allPeople(field)[0] ?? null;
+}
+
+function isBulkMail(mail: ParsedMail): boolean {
+  const header = (name: string): string => String(mail.headers.get(name) ?? "").toLowerCase();
+  const autoSubmitted = header("auto-submitted");
+  return (
+    // mailparser gathers List-Id, List-Unsubscribe and the other List-* headers under "list".
+    mail.headers.has("list") ||
+    ["bulk", "list", "junk"].includes(header("precedence")) ||
+    (autoSubmitted !== "" && autoSubmitted !== "no")
+  );
+}
+
+function hasCalendarPart(mail: ParsedMail): boolean {
+  const contentType = mail.headers.get("content-type");
+  const rootType = typeof contentType === "object" && contentType !== null && "value" in contentType
+    ? String(contentType.value)
+    : String(contentType ?? "");
+  return (
+    rootType.toLowerCase().startsWith("text/calendar") ||
+    mail.attachments.some(
+      (attachment) =>
+        attachment.contentType.toLowerCase() === "text/calendar" ||
+        attachment.filename?.toLowerCase().endsWith(".ics") === true,
+    )
+  );
+}
