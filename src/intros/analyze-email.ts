@@ -1,0 +1,73 @@
+import { mailboxKey } from "../intake/mailbox-key.js";
+import type { ParsedEmail } from "../intake/parsed-email.js";
+import { splitQuoted } from "../intake/split-quoted.js";
+import { unwrapForward } from "../intake/unwrap-forward.js";
+import { detectIntroRequest } from "./detect.js";
+import { extractRequestParts } from "./extract-request-parts.js";
+import { extractTarget } from "./extract-target.js";
+import { scoreSpecificity } from "./score-specificity.js";
+import type { Analysis, Person } from "./types.js";
+
+/**
+ * Analyses one parsed message: unwraps a forward (the requester is the original
+ * sender), judges only the new text of a reply, and for intro requests extracts the
+ * target and the parts of the request and scores its specificity. Pure: no I/O.
+ */
+export interface AnalyzeOptions {
+  /** The connector's own addresses: mail they wrote is not a request to them. */
+  connectorAddresses?: readonly string[];
+}
+
+export function analyzeEmail(email: ParsedEmail, options: AnalyzeOptions = {}): Analysis {
+  const forward = unwrapForward(email.subject, email.text);
+  const requester: Person = forward ? forward.original : email.from;
+  const forwardedBy: Person | null = forward ? email.from : null;
+  const text = splitQuoted(forward ? forward.body : email.text);
+  const { fresh, quoted } = text;
+
+  const detection = detectIntroRequest({
+    fresh,
+    isBulk: email.isBulk,
+    isCalendarInvite: email.isCalendarInvite,
+    sentByConnector: isConnector(requester, options.connectorAddresses ?? []),
+  });
+  if (!detection.isIntroRequest) {
+    return {
+      isIntroRequest: false,
+      requester,
+      forwardedBy,
+      target: null,
+      reason: null,
+      ask: null,
+      benefitToTarget: null,
+      blurb: null,
+      specificity: null,
+    };
+  }
+
+  const { requestSentence } = detection;
+  const target = extractTarget({
+    fresh,
+    quoted,
+    requestSentence,
+    knownPeople: [requester, ...(forwardedBy ? [forwardedBy] : []), ...email.to],
+  });
+  const parts = extractRequestParts(text, requestSentence, target);
+  return {
+    isIntroRequest: true,
+    requester,
+    forwardedBy,
+    target,
+    reason: parts.reason,
+    ask: parts.ask,
+    benefitToTarget: parts.benefitToTarget,
+    blurb: parts.blurb,
+    specificity: scoreSpecificity(parts.evidence),
+  };
+}
+
+function isConnector(person: Person, connectorAddresses: readonly string[]): boolean {
+  if (person.email === null) return false;
+  const key = mailboxKey(person.email);
+  return connectorAddresses.some((address) => mailboxKey(address) === key);
+}

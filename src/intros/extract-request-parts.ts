@@ -1,0 +1,111 @@
+import type { SignalEvidence } from "./score-specificity.js";
+import {
+  ASK_CUES,
+  BENEFIT_CUES,
+  BLURB_CUES,
+  JUDGEMENT_CUES,
+  REASON_CUES,
+  VAGUE_CUES,
+} from "./signal-cues.js";
+import { clip, normalizeText, paragraphs, sentences } from "./text.js";
+import type { Target } from "./types.js";
+
+export interface RequestParts {
+  reason: string | null;
+  ask: string | null;
+  benefitToTarget: string | null;
+  blurb: string | null;
+  evidence: SignalEvidence;
+}
+
+/**
+ * Reads the parts of an intro request out of the sender's new text: why this person,
+ * the concrete ask, what is in it for the target, the forwardable blurb, and the
+ * evidence for every specificity signal. Pure.
+ */
+export function extractRequestParts(
+  text: { fresh: string; withInlineQuotes: string },
+  requestSentence: string,
+  target: Target | null,
+): RequestParts {
+  const fresh = normalizeText(text.fresh);
+  // A blurb may be set off as a ">" block; everything else is judged on the fresh text.
+  const blurb = findBlurb(normalizeText(text.withInlineQuotes));
+  // The blurb describes the sender, in the third person: it must not count as reason or benefit.
+  const all = sentences(fresh).filter((sentence) => !blurb?.text.includes(sentence));
+  // Cues speak of the target as "she/he/they"; a sentence that uses the name instead counts too.
+  const asPronoun = pronounSubstitute(target?.name ?? null);
+  const find = (cues: readonly RegExp[]): string | null => {
+    const hit = all.find((sentence) => {
+      const probe = asPronoun(sentence);
+      return cues.some((cue) => cue.test(probe));
+    });
+    return hit === undefined ? null : clip(hit);
+  };
+
+  const reason = find(REASON_CUES);
+  const concreteAsk = find(ASK_CUES);
+  const benefit = find(BENEFIT_CUES);
+  return {
+    reason,
+    ask: concreteAsk ?? clip(requestSentence),
+    benefitToTarget: benefit,
+    blurb: blurb?.text ?? null,
+    evidence: {
+      named_target: target?.name ? target.name : null,
+      target_org_or_role: describeOrgAndRole(target),
+      reason,
+      concrete_ask: concreteAsk,
+      benefit_to_target: benefit,
+      blurb: blurb?.cue ?? null,
+      respects_judgement: find(JUDGEMENT_CUES),
+      vague_ask: find(VAGUE_CUES),
+    },
+  };
+}
+
+function pronounSubstitute(name: string | null): (sentence: string) => string {
+  if (!name) return (sentence) => sentence;
+  const words = name.split(/\s+/).map(escapeRegExp);
+  // Letter lookarounds instead of \b, which knows no accented letters ("José").
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join("\\s+")}|${words[0]})(?:'s)?(?![\\p{L}\\p{N}])`, "gu");
+  return (sentence) => sentence.replace(pattern, (match) => (match.endsWith("'s") ? "their" : "they"));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function describeOrgAndRole(target: Target | null): string | null {
+  if (!target) return null;
+  const parts = [target.role, target.organization].filter(Boolean);
+  return parts.length > 0 ? parts.join(" at ") : null;
+}
+
+/**
+ * The blurb is the paragraph the sender offers for forwarding: what follows the
+ * sentence that offers it ("Here's a blurb you can forward:"), or the rest of that
+ * paragraph when the offer ends in a colon mid-paragraph.
+ */
+function findBlurb(text: string): { cue: string; text: string } | null {
+  const blocks = paragraphs(text);
+  for (const [index, block] of blocks.entries()) {
+    const cueSentence = sentences(block).find((sentence) => BLURB_CUES.some((cue) => cue.test(sentence)));
+    if (!cueSentence) continue;
+    const afterCue = block.slice(block.indexOf(cueSentence) + cueSentence.length).trim();
+    const colon = cueSentence.indexOf(":");
+    const inline = colon >= 0 ? cueSentence.slice(colon + 1).trim() : "";
+    const body = [inline, afterCue].filter(Boolean).join(" ") || blockAfter(blocks, index);
+    return { cue: clip(cueSentence), text: body ? body.replace(/^["“]|["”]$/g, "").trim() : cueSentence };
+  }
+  return null;
+}
+
+/** The paragraph after the offer, skipping a separator line ("---"). */
+function blockAfter(blocks: string[], index: number): string {
+  for (const block of blocks.slice(index + 1)) {
+    if (/^[-_=*~\s]+$/.test(block)) continue;
+    return block.replace(/^>\s?/gm, "");
+  }
+  return "";
+}

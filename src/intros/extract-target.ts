@@ -1,0 +1,192 @@
+import type { Target } from "./types.js";
+import { DEPARTMENT, NOT_A_NAME, ORGANIZATION, PERSON_NAME, ROLE_TITLE } from "./name-patterns.js";
+import { normalizeText, sentences } from "./text.js";
+
+export interface TargetContext {
+  /** The sender's new text. */
+  fresh: string;
+  /** Quoted history: may name the person a reply calls "her". */
+  quoted: string;
+  /** The sentence that asks for the introduction. */
+  requestSentence: string;
+  /** People who are not the target: the sender, the reader, a forwarder. */
+  knownPeople: { name: string | null; email: string | null }[];
+}
+
+/** Where the target's name sits in a request: "introduce me to NAME", "meet NAME", "NAME's team". */
+const NAME_SLOT = new RegExp(
+  String.raw`\b(?:to|with|meet|meeting|reach|contact|know|ask|about|named|called|intro|introduction|in\s+front\s+of)\s+(?:your\s+(?:friend|colleague|contact|former\s+colleague)\s+)?(${PERSON_NAME})`,
+  "gu",
+);
+/**
+ * A role right after a name: "NAME, VP Engineering", "NAME (Head of People", "NAME in HR",
+ * "NAME, the COO". Case-insensitive: people write "head of sales" and "Head of Sales".
+ */
+const ROLE_AFTER_NAME = new RegExp(
+  String.raw`^(?:'s\b)?[\s,(-]*(?:who\s+(?:is|was|runs|leads|heads|works\s+(?:in|on|as))\s+|(?:she|he|they)(?:'s|\s+is|\s+was|'re|\s+are)\s+|the\s+|your\s+|an?\s+)?(?:(?:the\s+|an?\s+)?(${ROLE_TITLE})|in\s+(${DEPARTMENT})\b)?(?:[\s,]+in\s+(${DEPARTMENT})\b)?`,
+  "iu",
+);
+/**
+ * An organisation right after a name or role: "at XYZ Corp", "from Globex", ", Initech)".
+ * Case-sensitive, so that "in São Paulo" or "the dinner" is never taken for a company.
+ */
+const ORG_AFTER = new RegExp(String.raw`^[\s,]*(?:(?:at|from|with|of|@)\s+(?:the\s+)?|,\s*)(${ORGANIZATION})`, "u");
+const ORG_ANYWHERE = new RegExp(String.raw`\b(?:at|from|@)\s+(?:the\s+)?(${ORGANIZATION})(?!['\u2019]s)`, "u");
+/** "…, she runs procurement at Tallis Freight", "she founded Thistlewood Kitchens": who someone is, in a clause. */
+const PRONOUN_CLAUSE = new RegExp(
+  String.raw`\b(?:she|he|they)\s+(runs|leads|heads|manages|founded|co-?founded|started|owns)\s+(?:(?:the\s+)?([\p{Ll}&]+(?:\s+[\p{Ll}&]+)?)\s+(?:at|for)\s+)?(?:the\s+)?(${ORGANIZATION})`,
+  "u",
+);
+/** "She's Head of Talent at Ballyfin Games.": the sentence after a request often says who. */
+const PRONOUN_DESCRIPTION = /^(?:she|he|they)(?:'s|\s+is|\s+was|'re|\s+are)\s/i;
+const ROLE_ANYWHERE = new RegExp(String.raw`\b(?:in\s+(${DEPARTMENT})\b|(?:the|a|an|their|your|as)\s+(${ROLE_TITLE}))`, "iu");
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const PRONOUN_OBJECT = /\b(?:to|with|meet|reach|contact|ask)\s+(?:her|him|them)\b/i;
+
+/**
+ * Finds who the sender wants to meet: the person named in the request sentence,
+ * or, when it says "her"/"him", the person named nearby (earlier in the message,
+ * then in the quoted history). Pure.
+ */
+export function extractTarget(context: TargetContext): Target | null {
+  const request = normalizeText(context.requestSentence);
+  const freshSentences = sentences(normalizeText(context.fresh));
+  const isKnown = knownPersonTest(context.knownPeople);
+  const requestIndex = freshSentences.findIndex((sentence) => sentence.includes(request.slice(0, 40)));
+  const nextSentence = requestIndex >= 0 ? (freshSentences[requestIndex + 1] ?? "") : "";
+
+  let named = namedPeopleIn(request, isKnown)[0] ?? null;
+  if (!named) {
+    const before = freshSentences.slice(0, Math.max(requestIndex, 0)).reverse();
+    const after = freshSentences.slice(requestIndex + 1);
+    named = firstFullName([...before, ...after], isKnown);
+    if (!named && PRONOUN_OBJECT.test(request)) {
+      named = firstFullName(sentences(unquote(normalizeText(context.quoted))), isKnown);
+    }
+  }
+  if (named && (!named.role || !named.organization) && PRONOUN_DESCRIPTION.test(nextSentence)) {
+    const described = describePerson(named.name, nextSentence);
+    named = { ...named, role: named.role ?? described.role, organization: named.organization ?? described.organization };
+  }
+
+  const roleMatch = ROLE_ANYWHERE.exec(request);
+  // "Do you know anyone there?": the place was named a sentence or two before.
+  const orgContext = named ? [request] : [request, ...freshSentences.slice(Math.max(0, requestIndex - 2), Math.max(0, requestIndex)).reverse()];
+  const contextOrganization = orgContext.map((sentence) => ORG_ANYWHERE.exec(sentence)?.[1]).find(Boolean) ?? null;
+  const target: Target = {
+    name: named?.name ?? null,
+    email: findTargetEmail(normalizeText(context.fresh), named?.name ?? null, context.knownPeople),
+    organization: named?.organization ?? cleanOrganization(contextOrganization),
+    role: named?.role ?? (roleMatch?.[1] ?? roleMatch?.[2])?.trim() ?? null,
+  };
+  return target.name || target.email || target.organization || target.role ? target : null;
+}
+
+interface NamedPerson {
+  name: string;
+  organization: string | null;
+  role: string | null;
+}
+
+function namedPeopleIn(sentence: string, isKnown: (name: string) => boolean): NamedPerson[] {
+  const people: NamedPerson[] = [];
+  for (const match of sentence.matchAll(NAME_SLOT)) {
+    const name = trimName(match[1] ?? "");
+    if (!name || isKnown(name)) continue;
+    const rest = sentence.slice((match.index ?? 0) + match[0].length);
+    if (/^'s\s+(?:team|company|firm|office)/.test(rest)) continue; // "Stripe's team": an organisation
+    people.push(describePerson(name, rest));
+  }
+  return people;
+}
+
+/** The role and organisation written right after a name, or in a clause about them. */
+function describePerson(name: string, rest: string): NamedPerson {
+  const role = ROLE_AFTER_NAME.exec(rest);
+  const afterRole = rest.slice(role?.[0].length ?? 0);
+  const organization = ORG_AFTER.exec(afterRole);
+  const clause = PRONOUN_CLAUSE.exec(rest);
+  const clauseRole = clause ? (/founded|started/.test(clause[1] ?? "") ? "founder" : (clause[2] ?? null)) : null;
+  return {
+    name,
+    role: (role?.[1] ?? role?.[2] ?? role?.[3])?.trim() || clauseRole,
+    organization: cleanOrganization(organization?.[1] ?? clause?.[3] ?? null),
+  };
+}
+
+/** Quoted history without its "> " markers, so that its sentences read whole. */
+function unquote(text: string): string {
+  return text.replace(/^[ \t]*(?:>[ \t]?)+/gm, "");
+}
+
+const ANY_NAME = new RegExp(PERSON_NAME, "gu");
+
+/**
+ * Away from the request sentence a lone first name is too weak a clue: full names
+ * only, those in a name slot first, then any other ("I saw Mary Jones speak").
+ */
+function firstFullName(candidates: string[], isKnown: (name: string) => boolean): NamedPerson | null {
+  for (const sentence of candidates) {
+    const slotted = namedPeopleIn(sentence, isKnown).find((person) => person.name.includes(" "));
+    if (slotted) return slotted;
+  }
+  for (const sentence of candidates) {
+    for (const match of sentence.matchAll(ANY_NAME)) {
+      const name = trimName(match[0]);
+      if (!name || !name.includes(" ") || isKnown(name)) continue;
+      // "the door at Pinnacle Aerospace": capitalised words after these are a place or company.
+      if (/\b(?:at|from|of|for|with|in|into|joined|joining|@)\s+(?:the\s+)?$/i.test(sentence.slice(0, match.index))) continue;
+      return describePerson(name, sentence.slice((match.index ?? 0) + match[0].length));
+    }
+  }
+  return null;
+}
+
+/** Drops words the name pattern picks up but no name contains ("Mary Jones Thanks"). */
+function trimName(raw: string): string | null {
+  const words = raw.split(/\s+/);
+  while (words.length > 0 && NOT_A_NAME.has(words[0] ?? "")) words.shift();
+  const kept: string[] = [];
+  for (const word of words) {
+    if (NOT_A_NAME.has(word)) break;
+    kept.push(word);
+  }
+  return kept.length > 0 ? kept.join(" ") : null;
+}
+
+function knownPersonTest(people: TargetContext["knownPeople"]): (name: string) => boolean {
+  const known = people
+    .flatMap((person) => [person.name, person.email?.split("@")[0] ?? null])
+    .filter((value): value is string => Boolean(value))
+    .map((value) => value.toLowerCase());
+  return (name) => {
+    const lower = name.toLowerCase();
+    const first = lower.split(" ")[0] ?? lower;
+    return known.some((value) => value === lower || value.split(/[\s.]/)[0] === first);
+  };
+}
+
+function findTargetEmail(
+  text: string,
+  name: string | null,
+  knownPeople: TargetContext["knownPeople"],
+): string | null {
+  const knownEmails = new Set(knownPeople.map((person) => person.email?.toLowerCase()));
+  const emails = [...text.matchAll(EMAIL)]
+    .map((match) => ({ email: match[0].toLowerCase().replace(/\.$/, ""), index: match.index ?? 0 }))
+    .filter((entry) => !knownEmails.has(entry.email));
+  if (emails.length === 0) return null;
+  if (name) {
+    const first = name.split(" ")[0]?.toLowerCase() ?? "";
+    const near = emails.find((entry) => entry.email.includes(first) || text.slice(Math.max(0, entry.index - 80), entry.index).includes(name));
+    if (near) return near.email;
+  }
+  return emails.length === 1 ? (emails[0]?.email ?? null) : null;
+}
+
+/** "Acme." → "Acme"; a trailing possessive or connective is not part of the name. */
+function cleanOrganization(organization: string | null): string | null {
+  if (!organization) return null;
+  const cleaned = organization.replace(/['\u2019]s$/, "").replace(/[.,;:]+$/, "").trim();
+  return cleaned || null;
+}

@@ -1,0 +1,40 @@
+/**
+ * Patterns for the parts of a target's description: a person's name, an organisation,
+ * a role. Names are found by shape (capitalised words), so they are only trusted in the
+ * slots the callers put them in ("introduce me to NAME", "NAME, ROLE at ORG").
+ */
+
+const UPPER = String.raw`\p{Lu}`;
+/** "Jones", "McDonald", "O'Brien", "Lévesque", "Smith-Hart" */
+const NAME_WORD = String.raw`${UPPER}[\p{Ll}]*(?:['\u2019-]?${UPPER}?[\p{Ll}]+)+`;
+const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|del|du|la|le|bin|al|ten|ter)`;
+/** A full name of two or three words, or a first name alone. */
+export const PERSON_NAME = String.raw`${NAME_WORD}(?:\s+${UPPER}\.)?(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD}){0,2}`;
+
+/** Dots only inside a word ("Booking.com"): a final dot ends the sentence, not the name. */
+const ORG_WORD = String.raw`(?:${UPPER}[\p{L}0-9&'\u2019-]*(?:\.[\p{L}0-9]+)*|[0-9][\p{L}0-9-]*)`;
+/** "XYZ Corp", "Acme Robotics", "Bank of Northwind", "Smith & Wesson" (not a trailing "'s"). */
+export const ORGANIZATION = String.raw`${ORG_WORD}(?:\s+(?:of|for|and|&|the|de)\s+${ORG_WORD}|\s+${ORG_WORD}){0,4}`;
+
+/** Departments one is "in": "in HR", "in partnerships". */
+export const DEPARTMENT = String.raw`(?:HR|human resources|people ops|people operations|talent(?: acquisition)?|recruiting|marketing|sales|engineering|finance|legal|product(?: management)?|design|partnerships|business development|BD|operations|ops|research|data science|communications|comms|PR|procurement|investor relations|IR|customer success|support|security|IT|growth|strategy|corporate development|corp dev)`;
+
+/** Words of a function's name after "Head of …": not prepositions, not a clause. */
+const FUNCTION_WORD = String.raw`(?!(?:at|in|with|from|who|and|to|on|of|for|is|was|the|a|an|she|he|they)\b)[\p{L}&-]+`;
+/** Titles that say what someone leads: "Head of Retail Partnerships", "VP Engineering", "Chief Product Officer". */
+const LEADS_FUNCTION = String.raw`(?:(?:senior\s+|sr\.?\s+|executive\s+|associate\s+)?(?:head|director|vp|svp|evp|avp|vice\s+president|manager|lead)(?:\s+(?:of|for))?\s+(?:the\s+)?${FUNCTION_WORD}(?:\s+${FUNCTION_WORD}){0,2}|chief\s+${FUNCTION_WORD}(?:\s+${FUNCTION_WORD})?\s+officer)`;
+/** Titles that stand alone; "founder of X" names an organisation, not a function. */
+const STANDALONE_TITLE = String.raw`(?:co-?founder|founder|owner|C[A-Z]O|president|managing\s+partner|general\s+partner|partner|principal|general\s+counsel|(?:engineering|product|hiring|program|account|talent|marketing|sales)\s+(?:manager|lead|director)|recruiter|editor(?:-in-chief)?|(?:features|news|managing)\s+editor|professor|investor|(?:staff\s+|senior\s+|principal\s+)?(?:engineer|scientist|designer|researcher|economist|journalist|reporter))`;
+export const ROLE_TITLE = String.raw`(?:${LEADS_FUNCTION}|${STANDALONE_TITLE})`;
+
+/** Capitalised words that start sentences or name days and months, never a target. */
+export const NOT_A_NAME = new Set(
+  (
+    "I Hi Hello Hey Dear Thanks Thank Best Cheers Regards Warmly Sincerely Kind Also Just So And But Or If " +
+    "Could Would Can Will Might Any Anyone Someone Our My The We She He They Her His Their It This That " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July " +
+    "August September October November December Sent From To Subject Date Re Fwd Fw Happy Yes No Please " +
+    "Ps Hope Let Looking Totally Either Both Great Sure Ok Okay Not Since Because Given As Her His Him On " +
+    "Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Why Who What How When Where"
+  ).split(" "),
+);

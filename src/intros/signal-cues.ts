@@ -1,0 +1,106 @@
+/**
+ * Cue phrases for the parts of a good intro request (../shared/seed, DESIGN.md's
+ * five practices). Each is matched against single sentences of the sender's new text,
+ * case-insensitively, after normalisation (straight apostrophes). A sentence may
+ * support more than one part.
+ */
+
+/** Refers to the target (or the target's side) rather than to the sender. */
+const THIRD_PERSON = String.raw`(?:she|he|they|her|his|their|him|them)`;
+
+/** Why this person: their experience, what they did, what they know. */
+export const REASON_CUES: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:because|since|given(?:\s+that)?|as)\s+${THIRD_PERSON}\b`, "i"),
+  new RegExp(String.raw`\b${THIRD_PERSON}(?:'s|\s+has|\s+had|\s+have)?\s+(?:\w+\s+)?(?:led|leads|built|builds|runs|ran|scaled|founded|co-?founded|wrote|written|spent|worked|manages|managed|oversees|oversaw|heads|headed|launched|shipped|designed|negotiated|hired|grew|sold|raised|invested|published|presented|spoke|spoken|knows|been\s+through|done\s+exactly|solved|migrated|set\s+up|started|rebuilt|structured|pushed|moved|redesigned|created|developed|turned|took|helped|advised|authored|pioneered|wrote|runs|ran)\b`, "i"),
+  new RegExp(String.raw`\b(?:her|his|their)\s+(?:experience|background|expertise|track\s+record)\b`, "i"),
+  // "I just read her report", "from Mary's bio" (the name reads as "their")
+  new RegExp(String.raw`\b(?:read|saw|seen|heard|loved|liked|enjoyed|watched|followed|follow|from|given|based\s+on|after|in)\s+(?:\w+\s+)?(?:her|his|their)\s+(?:talk|article|post|paper|book|bio|profile|research|report|survey|study|keynote|podcast|thesis|work|interview|newsletter|blog)\b`, "i"),
+  /\b(?:the\s+(?:right|best|perfect|ideal)\s+person|exactly\s+the\s+(?:person|skill\s*set|experience)|the\s+right\s+skill\s*set|right\s+background)\b/i,
+  /\bthe\s+reason\b/i,
+  // "Why her:", "Why José specifically:", "Here's why him specifically"
+  /\bwhy\s+(?:her|him|them|they|this\s+person|[\p{L}-]+)(?:\s+specifically|\s+in\s+particular)?\s*[:?\u2014-]/iu,
+  new RegExp(String.raw`\b${THIRD_PERSON}(?:'s|\s+is|\s+was|\s+are)\s+(?:the|one\s+of\s+the|exactly\s+the)\s+(?:\w+\s+)?(?:one|person|people|only|expert)\b`, "i"),
+];
+
+/** The concrete ask: an email introduction, a 20-minute call, coffee, one question. */
+export const ASK_CUES: readonly RegExp[] = [
+  /\b(?:\d{1,2}|ten|fifteen|twenty|thirty|forty-five)[- ](?:minute|min)s?\b/i,
+  /\bhalf an hour\b/i,
+  /\b(?:my|the|one|concrete)\s+ask\s*(?:is\b|:|-)/i,
+  /\bcoffee\s+(?:next|this|on|in|at|when)\b/i,
+  /\b(?:quick|short|brief)\s+(?:call|chat|zoom|video\s+call|phone\s+call|meeting|conversation|coffee)\b/i,
+  /\b(?:over|for|grab|get)\s+(?:a\s+)?coffee\b/i,
+  /\b(?:e-?mail|email)\s+(?:intro|introduction)\b/i,
+  /\b(?:by|via|over)\s+e-?mail\b/i,
+  /\bdouble[- ]opt[- ]in\b/i,
+  /\b(?:a|one|two|a\s+couple\s+of|a\s+few)\s+(?:specific|quick|concrete)?\s*questions?\s+(?:about|on|regarding)\b/i,
+  /\bask\s+(?:her|him|them)\s+(?:about|whether|if|how)\b/i,
+  /\b(?:get|hear)\s+(?:her|his|their)\s+(?:take|advice|feedback|view|perspective)\s+on\s+\w+/i,
+  /\b(?:hop|jump|get)\s+on\s+(?:a|the)\s+(?:call|phone|zoom)\b/i,
+];
+
+/** What is in it for the target. */
+export const BENEFIT_CUES: readonly RegExp[] = [
+  new RegExp(String.raw`\b${THIRD_PERSON}(?:'d|\s+would|\s+might|\s+may|\s+could|\s+will)\s+(?:\w+\s+)?(?:be\s+interested|want|like|find\s+(?:(?:it|this|us|that|a|an|the|our)\s+)?(?:\w+\s+){0,3}?(?:worthwhile|useful|valuable|interesting|helpful|relevant)|benefit|appreciate|enjoy|value|get)\b`, "i"),
+  new RegExp(String.raw`\b(?:useful|valuable|helpful|relevant|interesting|worth\s+(?:her|his|their)\s+(?:time|while))\s+(?:for|to)\s+${THIRD_PERSON}\b`, "i"),
+  /\bin\s+it\s+for\b/i,
+  // "For her:", "For Tidewater, we'd offer…"
+  /^(?:and\s+)?for\s+(?!example|instance|now|context|reference|what|the\s+record)(?:the\s+)?[\p{L}-]+\s*[:,\u2014-]\s*(?:we|i|our|it|this|they|that)?/iu,
+  new RegExp(String.raw`\b(?:give|offer|share|send|bring)\s+(?:\w+\s+){0,3}?(?:her|him|them|their|his)\b`, "i"),
+  /\b(?:happy|glad|willing|keen|offer)\s+to\s+(?:share|offer|give|send|help|return\s+the\s+favou?r|introduce\s+(?:her|him|them)|pay\s+it\s+forward)\b/i,
+  new RegExp(String.raw`\b${THIRD_PERSON}(?:'s|\s+is|'re|\s+are)\s+(?:currently\s+|actively\s+)?(?:hiring|looking\s+for|recruiting|trying\s+to|searching\s+for|struggling\s+with|raising)\b`, "i"),
+  new RegExp(String.raw`\b(?:could|can|might|would)\s+help\s+${THIRD_PERSON}\b`, "i"),
+  /\b(?:win-win|mutual(?:ly)?\s+benefi\w*|in\s+exchange|in\s+return)\b/i,
+  new RegExp(String.raw`\b(?:for|to)\s+(?:her|his|their)\s+(?:team|company|portfolio|research|readers|customers|roadmap|paper|publication|fund|business|programme|program)\b`, "i"),
+];
+
+/** The sender offers a paragraph the connector can pass on as it is. */
+export const BLURB_CUES: readonly RegExp[] = [
+  /\bblurb\b/i,
+  /\bforwardable\b/i,
+  /\b(?:you\s+(?:can|could|may)|to|free\s+to)\s+(?:just\s+|simply\s+)?(?:forward|pass\s+(?:on|along))\b/i,
+  /\b(?:note|paragraph|summary|description|email|message|write-?up)\s+(?:below\s+)?(?:that\s+)?(?:you\s+(?:can|could)|to)\s+(?:forward|pass\s+(?:on|along)|send\s+(?:on|along))\b/i,
+  /\b(?:feel\s+free\s+to|you\s+can|you\s+could)\s+(?:forward|pass\s+(?:on|along))\s+(?:the\s+(?:text|note|paragraph)\s+)?(?:below|this|the\s+following)/i,
+  /\b(?:below|here)(?:'s|\s+is)\s+(?:a\s+)?(?:short|quick|brief)\s+(?:note|paragraph|summary|description|intro|bio)\b/i,
+];
+
+/** The sender leaves the decision to the connector. */
+export const JUDGEMENT_CUES: readonly RegExp[] = [
+  /\bif\s+you\s+think\s+(?:it|this)\s+(?:makes\s+sense|is\s+a\s+(?:good\s+)?fit|would\s+work|(?:is\s+)?appropriate|fits)\b/i,
+  /\bif\s+(?:it|this)\s+(?:makes\s+sense|feels\s+right|seems\s+(?:like\s+)?a\s+(?:good\s+)?fit)\b/i,
+  /\bno\s+(?:worries|pressure|problem|offense|offence)\s+(?:at\s+all\s+)?if\b/i,
+  /\b(?:totally|completely|fully)\s+understand\s+if\b/i,
+  /\bonly\s+if\s+you(?:'re|\s+are|\s+feel)?\s+(?:comfortable|think|know)\b/i,
+  /\b(?:your\s+call|up\s+to\s+you|your\s+judgou?ment|trust\s+your\s+judgou?ment)\b/i,
+  /\bif\s+you\s+don't\s+know\s+(?:her|him|them)\s+well\b/i,
+  /\bfeel\s+free\s+to\s+(?:say\s+no|decline|pass)\b/i,
+  /\bif\s+(?:you'd\s+rather\s+not|you\s+prefer\s+not|it's\s+not\s+(?:a\s+)?(?:good\s+)?fit|you're\s+not\s+comfortable)\b/i,
+  /\bif\s+(?:this|it)\s+(?:isn't|is\s+not)\s+(?:a\s+)?(?:good\s+|great\s+|right\s+)?fit\b/i,
+  /\b(?:won't|will\s+not)\s+be\s+offended\b/i,
+  /\bno\s+hard\s+feelings\b/i,
+  /\bno\s+problem\s+at\s+all\b/i,
+  /\bif\s+(?:she|he|they)(?:'s|\s+is|'re|\s+are)\s+not\s+(?:someone|somebody|the\s+kind)\b/i,
+  /\b(?:completely|totally|fully|absolutely)\s+(?:understand|get\s+it)\b/i,
+  /\bunderstand\s+(?:completely|totally|fully)\b/i,
+  /\bawkward\s+(?:spot|position)\b/i,
+  /\bonly\s+(?:do\s+this\s+)?if\s+(?:you|\w+\s+thinks?)\b/i,
+  /\b(?:your|his|her)\s+(?:own\s+)?(?:call|read)\b/i,
+  /\btrust\s+your\b/i,
+  /\bif\s+[^.]{0,40}\bappropriate\b/i,
+  /\b(?:don't|do\s+not)\s+feel\s+(?:any\s+)?(?:obligat|pressure)/i,
+];
+
+/** Asks that give the connector nothing to judge. They count against. */
+export const VAGUE_CUES: readonly RegExp[] = [
+  /\bpick\s+(?:her|his|their|your|someone's|somebody's|anyone's)\s+brains?\b/i,
+  /\b(?:just\s+)?(?:want|wanted|looking|hoping|like|love)\s+to\s+(?:network|expand\s+my\s+network|grow\s+my\s+network)\b/i,
+  /\bjust\s+(?:to\s+)?network(?:ing)?\b/i,
+  /\b(?:anyone|anybody|someone|somebody|people|folks|whoever)\s+(?:at|in|from|who\s+works?\s+(?:at|in))\b/i,
+  /\bfoot\s+in\s+the\s+door\b/i,
+  /\b(?:any|some)\s+(?:contacts?|connections?)\s+(?:at|in)\b/i,
+  /\b(?:get\s+to\s+know|touch\s+base\s+with|catch\s+up\s+with)\s+(?:someone|people|anyone)\b/i,
+  /\bjust\s+(?:to\s+)?(?:chat|connect|say\s+hi|get\s+acquainted)\b/i,
+  /\b(?:anyone|anybody|whoever),?\s+really\b/i,
+  /\bnot\s+(?:too\s+)?picky\b/i,
+  /\b(?:some|any)\s+(?:vcs|investors|people|folks|contacts|recruiters|founders)\b/i,
+];

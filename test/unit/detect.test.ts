@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { detectIntroRequest } from "../../src/intros/detect.js";
+
+const detect = (fresh: string, flags: { isBulk?: boolean; isCalendarInvite?: boolean; sentByConnector?: boolean } = {}) =>
+  detectIntroRequest({
+    fresh,
+    isBulk: flags.isBulk ?? false,
+    isCalendarInvite: flags.isCalendarInvite ?? false,
+    sentByConnector: flags.sentByConnector ?? false,
+  });
+
+describe("detectIntroRequest", () => {
+  it.each([
+    "Could you introduce me to Mary Jones in HR at XYZ Corp?",
+    "Would you be willing to make an intro to Leo?",
+    "Hi Sam,\nI was wondering if you could connect me with Priya at Globex.",
+    "I'd love an intro to the founders of Initech.",
+    "We would really appreciate a warm introduction to Dana Whitfield.",
+    "Any chance you could put me in touch with their CFO?",
+    "Would you mind introducing my cofounder to Leo Park?",
+    "I'm hoping to be introduced to someone on the Stripe payments team.",
+    "An intro to Stripe's payments team would be amazing.",
+    "Do you know anyone at Google who works on Maps?",
+    "Anyone at Google?",
+    "Can you intro us? I think there's a fit.",
+    "Could you introduce Jo Chen to your friend at Acme?",
+  ])("sees a request in %j", (text) => {
+    const result = detect(text);
+    expect(result.isIntroRequest).toBe(true);
+  });
+
+  it("quotes the sentence that asks as evidence", () => {
+    const result = detect("Hope you're well!\n\nCould you introduce me to Mary Jones?\n\nThanks, Alex");
+    expect(result).toEqual({ isIntroRequest: true, requestSentence: "Could you introduce me to Mary Jones?" });
+  });
+
+  it.each([
+    "Dana, meet Leo. Leo, meet Dana. I'll let you two take it from here.",
+    "I wanted to introduce you to Leo, who runs partnerships at Globex.",
+    "Let me introduce myself: I'm Kim, founder of Finch.",
+    "I hope you don't mind me introducing myself.",
+    "Thank you so much for introducing me to Priya, we had a great call!",
+    "Can we connect tomorrow about the report?",
+    "Could you give a reference for Tom Baker, who worked with you at Initech?",
+    "I don't know her well enough to make the intro, sorry.",
+    "Would you like me to introduce you to Leo?",
+    "Shall I introduce you to my friend at Acme?",
+    "Lunch on Thursday at noon works for me.",
+  ])("sees no request in %j", (text) => {
+    expect(detect(text).isIntroRequest).toBe(false);
+  });
+
+  it("never treats bulk mail or calendar invitations as requests, whatever they say", () => {
+    const ask = "Could you introduce me to Mary Jones?";
+    expect(detect(ask, { isBulk: true })).toEqual({ isIntroRequest: false, why: "bulk or automated mail (list headers)" });
+    expect(detect(ask, { isCalendarInvite: true })).toEqual({ isIntroRequest: false, why: "a calendar invitation" });
+  });
+
+  it("never treats the connector's own mail as a request to the connector", () => {
+    const ask = "Could you introduce me to Mary Jones?";
+    expect(detect(ask, { sentByConnector: true })).toEqual({ isIntroRequest: false, why: "sent by the connector" });
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { extractTarget, type TargetContext } from "../../src/intros/extract-target.js";
+
+const requester = { name: "Alex Kim", email: "alex@northwind.example" };
+const connector = { name: "Sam Rivera", email: "sam@rivera.example" };
+
+function target(fresh: string, requestSentence: string, quoted = "") {
+  const context: TargetContext = { fresh, quoted, requestSentence, knownPeople: [requester, connector] };
+  return extractTarget(context);
+}
+
+describe("extractTarget", () => {
+  it("reads name, role and organisation from the request sentence", () => {
+    const ask = "Could you introduce me to Mary Jones in HR at XYZ Corp?";
+    expect(target(ask, ask)).toEqual({ name: "Mary Jones", email: null, organization: "XYZ Corp", role: "HR" });
+  });
+
+  it.each([
+    ["Would you introduce me to Leo Park, Head of Partnerships at Globex?", "Leo Park", "Head of Partnerships", "Globex"],
+    ["Could you connect me with Priya Natarajan (VP Engineering, Initech)?", "Priya Natarajan", "VP Engineering", "Initech"],
+    ["I'd love an intro to Dana Whitfield who runs data science at Contoso.", "Dana Whitfield", null, "Contoso"],
+    ["Could you introduce me to André Lévesque from Banque Laurentide?", "André Lévesque", null, "Banque Laurentide"],
+  ])("reads %j", (ask, name, role, organization) => {
+    expect(target(ask, ask)).toMatchObject({ name, role, organization });
+  });
+
+  it("finds the person a request calls 'her' earlier in the message", () => {
+    const fresh = "I saw Mary Jones speak at the HR Summit last week.\nCould you introduce me to her?";
+    expect(target(fresh, "Could you introduce me to her?")?.name).toBe("Mary Jones");
+  });
+
+  it("finds the person a reply calls 'her' in the quoted history", () => {
+    const quoted = "On Tue, Sam Rivera wrote:\n> You should talk to Mary Jones about that, she rebuilt benefits at XYZ.";
+    expect(target("Great idea! Could you intro me to her?", "Great idea! Could you intro me to her?", quoted)?.name).toBe("Mary Jones");
+  });
+
+  it("never takes the sender or the reader for the target", () => {
+    const ask = "Could you connect me with Sam Rivera's colleague at Acme?";
+    expect(target(ask, ask)).toMatchObject({ name: null, organization: "Acme" });
+  });
+
+  it("gives the organisation alone when no person is named", () => {
+    const ask = "Do you know anyone at Google?";
+    expect(target(ask, ask)).toEqual({ name: null, email: null, organization: "Google", role: null });
+  });
+
+  it("takes the target's address when the message gives it", () => {
+    const fresh = "Could you introduce me to Mary Jones? Her address is mary.jones@xyz.example, I believe.";
+    expect(target(fresh, "Could you introduce me to Mary Jones?")?.email).toBe("mary.jones@xyz.example");
+  });
+
+  it("returns null when nothing at all is known about the target", () => {
+    expect(target("Could you intro me?", "Could you intro me?")).toBeNull();
+  });
+});
