@@ -6,6 +6,7 @@ export default defineConfig({
     // Starts (or borrows) PostgreSQL and Redis once per run; see test/support/global-setup.ts.
     globalSetup: ["test/support/global-setup.ts"],
     pool: "forks",
+    reporters: ["default", "./test/support/summary-reporter.ts"],
     // Integration tests talk to real servers and spawn the Prisma CLI.
     testTimeout: 30_000,
     hookTimeout: 30_000,
