@@ -8,7 +8,7 @@ const SNIFF_BYTES = 8192;
  * which is lenient by design and would turn almost anything into an empty message.
  */
 export function checkRawMessage(raw: Buffer, maxBytes: number): void {
-  if (raw.length === 0 || raw.toString("latin1").trim() === "") {
+  if (!raw.some((byte) => byte > 0x20)) {
     throw new InputError("empty", "empty input: no message to analyse");
   }
   if (raw.length > maxBytes) {

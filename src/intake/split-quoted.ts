@@ -1,4 +1,4 @@
-import EmailReplyParser from "email-reply-parser";
+import { readReplyFragments } from "./reply-fragments.js";
 
 export interface SplitText {
   /** What the sender wrote in this message. */
@@ -12,8 +12,6 @@ export interface SplitText {
   quoted: string;
 }
 
-const replyParser = new EmailReplyParser();
-
 /**
  * Outlook and many mobile clients put the previous message under a header block
  * ("From: … Sent: … To: … Subject: …") without ">" quoting; the reply parser does not
@@ -22,6 +20,9 @@ const replyParser = new EmailReplyParser();
 const OUTLOOK_HEADER_BLOCK =
   /^[ \t]*(?:_{10,}[ \t]*\r?\n\s*)?\*?From:\*?[ \t].+\r?\n[ \t]*\*?(?:Sent|Date):\*?[ \t].+\r?\n(?:[ \t]*\*?(?:To|Cc|Subject):\*?[ \t]?.*\r?\n?)+/im;
 
+/** Gmail's and Apple Mail's English quote header, on one line. Other forms are left to the reply parser. */
+const ON_WROTE_LINE = /^On [^\n]{4,300} wrote:[ \t]*$/m;
+
 /** Separates the new text of a reply from its quoted history (and from signatures). */
 export function splitQuoted(text: string): SplitText {
   const normalized = text.replace(/\r\n/g, "\n");
@@ -29,32 +30,53 @@ export function splitQuoted(text: string): SplitText {
   const beforeOutlook = outlook ? normalized.slice(0, outlook.index) : normalized;
   const afterOutlook = outlook ? normalized.slice(outlook.index) : "";
 
-  const fragments = replyParser.read(beforeOutlook).getFragments();
+  const { head: beforeTrailing, trailingQuote } = cutTrailingQuote(beforeOutlook);
+  // An unquoted "On … wrote:" line starts history as surely as ">" does (forwards lose
+  // their ">" when unwrapped); cut there too, so the reply parser reads only the new part.
+  const header = ON_WROTE_LINE.exec(beforeTrailing);
+  const head = header ? beforeTrailing.slice(0, header.index) : beforeTrailing;
+  const afterHeader = header ? beforeTrailing.slice(header.index) : "";
+  const fragments = readReplyFragments(head);
   // Quoted history sits below what the sender wrote; a ">" block with the sender's own
   // words after it is an inline quote.
   const lastWritten = fragments.findLastIndex(
-    (fragment) => !fragment.isQuoted() && !fragment.isSignature() && fragment.getContent().trim() !== "",
+    (fragment) => !fragment.quoted && !fragment.signature && fragment.content.trim() !== "",
   );
   const fresh: string[] = [];
   const withInlineQuotes: string[] = [];
   const quoted: string[] = [];
-  fragments.forEach((fragment, index) => {
-    const content = fragment.getContent();
-    if (fragment.isQuoted() && index > lastWritten) {
+  fragments.forEach(({ content, quoted: isQuoted, signature }, index) => {
+    if (isQuoted && index > lastWritten) {
       quoted.push(content);
-    } else if (fragment.isQuoted()) {
+    } else if (isQuoted) {
       withInlineQuotes.push(content.replace(/^[ \t]*>[ \t]?/gm, ""));
       quoted.push(content);
-    } else if (!fragment.isSignature()) {
+    } else if (!signature) {
       // Signatures ("Sent from my iPhone", title blocks) say nothing about the request.
       fresh.push(content);
       withInlineQuotes.push(content);
     }
   });
+  if (afterHeader.trim()) quoted.push(afterHeader.trim());
+  if (trailingQuote) quoted.push(trailingQuote);
   if (afterOutlook) quoted.push(afterOutlook);
   return {
     fresh: fresh.join("\n\n").trim(),
     withInlineQuotes: withInlineQuotes.join("\n\n").trim(),
     quoted: quoted.join("\n").trim(),
   };
+}
+
+/**
+ * Splits off the run of ">" lines (and blank lines) that ends a reply. The reply parser
+ * would mark it quoted too, but it walks every line with a dozen patterns and reverses
+ * strings character by character: on a long thread that is most of the analysis time.
+ */
+export function cutTrailingQuote(text: string): { head: string; trailingQuote: string } {
+  const lines = text.split("\n");
+  let start = lines.length;
+  while (start > 0 && /^\s*(?:>|$)/.test(lines[start - 1] ?? "")) start--;
+  while (start < lines.length && (lines[start] ?? "").trim() === "") start++;
+  if (start >= lines.length) return { head: text, trailingQuote: "" };
+  return { head: lines.slice(0, start).join("\n"), trailingQuote: lines.slice(start).join("\n") };
 }

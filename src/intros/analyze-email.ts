@@ -1,7 +1,6 @@
 import { mailboxKey } from "../intake/mailbox-key.js";
 import type { ParsedEmail } from "../intake/parsed-email.js";
-import { splitQuoted } from "../intake/split-quoted.js";
-import { unwrapForward } from "../intake/unwrap-forward.js";
+import { readMessageText } from "../intake/read-message-text.js";
 import { detectIntroRequest } from "./detect.js";
 import { extractRequestParts } from "./extract-request-parts.js";
 import { extractTarget } from "./extract-target.js";
@@ -19,11 +18,10 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeEmail(email: ParsedEmail, options: AnalyzeOptions = {}): Analysis {
-  const forward = unwrapForward(email.subject, email.text);
+  const text = readMessageText(email.subject, email.text);
+  const { forward, fresh, quoted } = text;
   const requester: Person = forward ? forward.original : email.from;
   const forwardedBy: Person | null = forward ? email.from : null;
-  const text = splitQuoted(forward ? forward.body : email.text);
-  const { fresh, quoted } = text;
 
   const detection = detectIntroRequest({
     fresh,

@@ -32,15 +32,14 @@ export function extractRequestParts(
   // A blurb may be set off as a ">" block; everything else is judged on the fresh text.
   const blurb = findBlurb(normalizeText(text.withInlineQuotes));
   // The blurb describes the sender, in the third person: it must not count as reason or benefit.
-  const all = sentences(fresh).filter((sentence) => !blurb?.text.includes(sentence));
   // Cues speak of the target as "she/he/they"; a sentence that uses the name instead counts too.
   const asPronoun = pronounSubstitute(target?.name ?? null);
+  const judged = sentences(fresh)
+    .filter((sentence) => !blurb?.text.includes(sentence))
+    .map((sentence) => ({ sentence, probe: asPronoun(sentence) }));
   const find = (cues: readonly RegExp[]): string | null => {
-    const hit = all.find((sentence) => {
-      const probe = asPronoun(sentence);
-      return cues.some((cue) => cue.test(probe));
-    });
-    return hit === undefined ? null : clip(hit);
+    const hit = judged.find(({ probe }) => cues.some((cue) => cue.test(probe)));
+    return hit === undefined ? null : clip(hit.sentence);
   };
 
   const reason = find(REASON_CUES);
