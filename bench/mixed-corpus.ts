@@ -44,6 +44,9 @@ function quotedHistory(bytes: number, next: () => number): string {
   return lines.join("\n");
 }
 
+const MIN_BYTES = 5 * 1024;
+const MAX_BYTES = 50 * 1024;
+
 /**
  * A mixed corpus of `count` messages of 5–50 KB built from the labelled corpus: each
  * message's own text and sender, plus quoted history, an HTML alternative, and for one
@@ -57,21 +60,23 @@ export async function buildMixedCorpus(count: number, seed = 42): Promise<Buffer
   const messages: Buffer[] = [];
   for (let index = 0; index < count; index++) {
     const base = bases[index % bases.length]!;
-    const targetBytes = 5_000 + Math.floor(next() * 45_000);
+    const targetBytes = MIN_BYTES + Math.floor(next() * (MAX_BYTES - MIN_BYTES));
     const attachment = next() < 1 / 3 ? Buffer.from(Array.from({ length: Math.floor(targetBytes / 4) }, () => Math.floor(next() * 256))) : null;
-    const bodyBudget = Math.max(500, (targetBytes - (attachment ? attachment.length * 1.37 : 0)) / 2.3);
-    const text = `${base.text ?? ""}\n\n${quotedHistory(bodyBudget, next)}`;
-    const html = `<div>${text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\n/g, "<br>\n")}</div>`;
-    const raw = await new MailComposer({
-      from: base.from?.text ?? "someone@example.com",
-      to: "Sam Rivera <sam@rivera.example>",
-      subject: base.subject ?? "(no subject)",
-      text,
-      html,
-      attachments: attachment ? [{ filename: "notes.pdf", content: attachment, contentType: "application/pdf" }] : [],
-    })
-      .compile()
-      .build();
+    const attachments = attachment ? [{ filename: "notes.pdf", content: attachment, contentType: "application/pdf" }] : [];
+    const compose = async (historyBytes: number) => {
+      const text = `${base.text ?? ""}\n\n${quotedHistory(historyBytes, next)}`;
+      const html = `<div>${text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\n/g, "<br>\n")}</div>`;
+      const from = base.from?.text ?? "someone@example.com";
+      const subject = base.subject ?? "(no subject)";
+      return new MailComposer({ from, to: "Sam Rivera <sam@rivera.example>", subject, text, html, attachments }).compile().build();
+    };
+    // Text and HTML both carry the history, so it gets a share of what the attachment leaves.
+    let historyBytes = Math.max(300, (targetBytes - (attachment ? attachment.length * 1.4 : 0)) / 2.6);
+    let raw = await compose(historyBytes);
+    for (let attempt = 0; attempt < 4 && (raw.length > MAX_BYTES || raw.length < MIN_BYTES); attempt++) {
+      historyBytes = Math.max(100, historyBytes * (targetBytes / raw.length));
+      raw = await compose(historyBytes);
+    }
     messages.push(raw);
   }
   return messages;
