@@ -18,6 +18,32 @@ const urlWithProtocols = (protocols: readonly string[], example: string) =>
       .optional(),
   );
 
+const optionalText = () => z.preprocess(emptyAsUnset, z.string().optional());
+
+/** One key of the ring: its version label and its 32 raw bytes. */
+export interface EncryptionKey {
+  version: string;
+  key: Buffer;
+}
+
+function parseKeyRing(value: string, context: z.RefinementCtx): EncryptionKey[] {
+  const keys: EncryptionKey[] = [];
+  for (const entry of value.split(",").map((part) => part.trim()).filter(Boolean)) {
+    const match = /^([A-Za-z0-9]{1,16}):([A-Za-z0-9+/=_-]+)$/.exec(entry);
+    const key = match ? Buffer.from(match[2] ?? "", "base64") : Buffer.alloc(0);
+    if (!match || key.length !== 32) {
+      context.addIssue({ code: "custom", message: 'each key must be "<version>:<32 bytes in base64>" (openssl rand -base64 32)' });
+      return z.NEVER;
+    }
+    keys.push({ version: match[1] ?? "", key });
+  }
+  if (keys.length === 0 || new Set(keys.map((entry) => entry.version)).size !== keys.length) {
+    context.addIssue({ code: "custom", message: "needs at least one key, each version once" });
+    return z.NEVER;
+  }
+  return keys;
+}
+
 const BYTES_MESSAGE = "must be a whole number of bytes greater than 0";
 
 export const ConfigSchema = z.object({
@@ -42,6 +68,37 @@ export const ConfigSchema = z.object({
       .positive({ error: BYTES_MESSAGE })
       .default(26_214_400),
   ),
+
+  /** Where the web app listens, and the address people and Google reach it at. */
+  PORT: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(65_535).default(3000)),
+  PUBLIC_URL: z.preprocess(
+    emptyAsUnset,
+    z.url({ protocol: /^https?$/, error: "must be an http(s) URL like https://intros.example.com" }).default("http://localhost:3000"),
+  ),
+  /** OAuth client of the Google Cloud project (web application type). */
+  GOOGLE_CLIENT_ID: optionalText(),
+  GOOGLE_CLIENT_SECRET: optionalText(),
+  /**
+   * One base URL for every Google endpoint (OAuth, Gmail, batch, certificates), for the
+   * local Gmail emulator. Unset: Google's own hosts.
+   */
+  GOOGLE_BASE_URL: urlWithProtocols(["http:", "https:"], "http://127.0.0.1:8025"),
+  /**
+   * Keys for tokens at rest: "v2:<base64 32 bytes>,v1:<base64 32 bytes>". The first encrypts;
+   * all decrypt, so a new key can be put first and the old one dropped once nothing uses it.
+   */
+  TOKEN_ENCRYPTION_KEYS: z.preprocess(emptyAsUnset, z.string().transform(parseKeyRing).optional()),
+  /** How long a connector stays signed in. */
+  SESSION_TTL_HOURS: z.preprocess(emptyAsUnset, z.coerce.number().int().positive().default(24 * 14)),
+  /** Gmail push: the Pub/Sub topic for users.watch ("projects/P/topics/T"). Unset: polling. */
+  GMAIL_PUSH_TOPIC: optionalText(),
+  /** The audience and service account of the push subscription's OIDC tokens. */
+  PUSH_AUDIENCE: optionalText(),
+  PUSH_SERVICE_ACCOUNT: optionalText(),
+  /** Fallback for push subscriptions without OIDC: a secret the endpoint URL carries (?token=). */
+  PUSH_VERIFICATION_TOKEN: optionalText(),
+  /** How often each connected mailbox is polled when push is not configured. */
+  POLL_INTERVAL_SECONDS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(5).default(60)),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -54,6 +111,23 @@ export class ConfigError extends Error {
   }
 }
 
+/** Settings the web app and the workers cannot run without; each missing one is named. */
+export function requireServerSettings(config: Config) {
+  const missing = (
+    ["DATABASE_URL", "REDIS_URL", "GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET", "TOKEN_ENCRYPTION_KEYS"] as const
+  ).filter((name) => config[name] === undefined);
+  if (missing.length > 0) throw new ConfigError(missing.map((name) => `${name}: required to run the web app and workers`));
+  return config as Config & {
+    DATABASE_URL: string;
+    REDIS_URL: string;
+    GOOGLE_CLIENT_ID: string;
+    GOOGLE_CLIENT_SECRET: string;
+    TOKEN_ENCRYPTION_KEYS: EncryptionKey[];
+  };
+}
+
+export type ServerConfig = ReturnType<typeof requireServerSettings>;
+
 /** Parses and validates the environment once, at start. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = ConfigSchema.safeParse(env);
@@ -61,8 +135,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems = result.error.issues.map((issue) => {
     const variable = issue.path.join(".") || "(environment)";
     const raw = env[variable];
-    // URLs may carry passwords: never echo them.
-    const shown = raw === undefined || variable.endsWith("_URL") ? "" : ` (got ${JSON.stringify(raw)})`;
+    // URLs may carry passwords, and keys, secrets and tokens are secrets: never echo them.
+    const secret = /_URL$|KEY|SECRET|TOKEN/.test(variable);
+    const shown = raw === undefined || secret ? "" : ` (got ${JSON.stringify(raw)})`;
     return `${variable}: ${issue.message}${shown}`;
   });
   throw new ConfigError(problems);
