@@ -1,0 +1,152 @@
+import { google } from "googleapis";
+import { fetchRawMessages, pauseIfRateLimited, type RawMessage } from "./fetch-raw-messages.js";
+import { GmailError, translateGmailError, type GmailErrorContext } from "./gmail-error.js";
+import { QUOTA_UNITS, type GoogleEndpoints } from "./google-endpoints.js";
+import type { QuotaLimiter } from "./quota-limiter.js";
+import { withGmailRetries, type RetryOptions } from "./retry.js";
+
+export type { RawMessage } from "./fetch-raw-messages.js";
+
+/** The mailbox as the rest of SafeIntro sees it; every failure is a GmailError. */
+export interface MailboxClient {
+  getProfile(): Promise<{ emailAddress: string; historyId: string; messagesTotal: number }>;
+  /** One page of users.messages.list (500 ids, spam and trash left out). */
+  listMessageIds(pageToken?: string): Promise<{ ids: { id: string; threadId: string }[]; nextPageToken?: string }>;
+  /** format=raw, batched; null for a message deleted since it was listed. */
+  getRawMessages(ids: string[]): Promise<Map<string, RawMessage | null>>;
+  /**
+   * One page of history since startHistoryId (messageAdded, messageDeleted). Within the page a
+   * message added then deleted is reported deleted only. An expired cursor throws
+   * GmailError "cursor_expired": the caller must fully resync.
+   */
+  listHistory(
+    startHistoryId: string,
+    pageToken?: string,
+  ): Promise<{ added: { id: string; threadId: string }[]; deleted: string[]; nextPageToken?: string; historyId: string }>;
+  watch(topicName: string): Promise<{ historyId: string; expiration: Date }>;
+  stop(): Promise<void>;
+}
+
+export interface MailboxClientOptions {
+  endpoints: GoogleEndpoints;
+  /** A valid access token; called before every attempt, so a retry picks up a refreshed one. */
+  getAccessToken: () => Promise<string>;
+  limiter: QuotaLimiter;
+  accountId: string;
+  retry?: RetryOptions;
+  /** Calls per messages.get batch (default 50, Gmail's advice). */
+  batchSize?: number;
+  fetchImpl?: typeof fetch;
+}
+
+// Gmail's quota is a moving average over about a second: after a 429 that names no
+// Retry-After, a second's pause lets it drain.
+const DEFAULT_PAUSE_MS = 1000;
+
+export function createMailboxClient(options: MailboxClientOptions): MailboxClient {
+  const { endpoints, getAccessToken, limiter, accountId, retry } = options;
+  // retry: false: retries are ours (withGmailRetries), with the quota reserved for each attempt.
+  const gmail = google.gmail({ version: "v1", rootUrl: endpoints.gmailRoot, retry: false });
+  const failure = { limiter, accountId, defaultPauseMs: DEFAULT_PAUSE_MS };
+
+  /** One REST call: token, quota, the call, errors translated, retried when that can help. */
+  const call = <T>(units: number, context: GmailErrorContext, request: (options: { headers: Record<string, string> }) => Promise<{ data: T }>) =>
+    withGmailRetries(async () => {
+      const token = await getAccessToken();
+      await limiter.reserve(accountId, units);
+      try {
+        return (await request({ headers: { Authorization: `Bearer ${token}` } })).data;
+      } catch (error) {
+        throw await pauseIfRateLimited(translateGmailError(error, context), failure);
+      }
+    }, retry);
+
+  return {
+    async getProfile() {
+      const data = await call(QUOTA_UNITS.getProfile, "other", (o) => gmail.users.getProfile({ userId: "me" }, o));
+      return {
+        emailAddress: required(data.emailAddress, "users.getProfile", "emailAddress"),
+        historyId: required(data.historyId, "users.getProfile", "historyId"),
+        messagesTotal: data.messagesTotal ?? 0,
+      };
+    },
+
+    async listMessageIds(pageToken) {
+      const data = await call(QUOTA_UNITS.messagesList, "other", (o) =>
+        gmail.users.messages.list({ userId: "me", maxResults: 500, includeSpamTrash: false, ...(pageToken ? { pageToken } : {}) }, o),
+      );
+      const ids = (data.messages ?? []).map((message) => ({
+        id: required(message.id, "users.messages.list", "id"),
+        threadId: required(message.threadId, "users.messages.list", "threadId"),
+      }));
+      return { ids, ...(data.nextPageToken ? { nextPageToken: data.nextPageToken } : {}) };
+    },
+
+    getRawMessages(ids) {
+      return fetchRawMessages(ids, {
+        batchUrl: endpoints.batchUrl,
+        apiPath: new URL(endpoints.gmailRoot).pathname,
+        getAccessToken,
+        limiter,
+        accountId,
+        defaultPauseMs: DEFAULT_PAUSE_MS,
+        ...(retry ? { retry } : {}),
+        ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+        ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
+      });
+    },
+
+    async listHistory(startHistoryId, pageToken) {
+      const data = await call(QUOTA_UNITS.historyList, "history", (o) =>
+        gmail.users.history.list(
+          {
+            userId: "me",
+            startHistoryId,
+            historyTypes: ["messageAdded", "messageDeleted"],
+            maxResults: 500,
+            ...(pageToken ? { pageToken } : {}),
+          },
+          o,
+        ),
+      );
+      // Records are in history order, so a later deletion cancels an earlier addition.
+      const added = new Map<string, string>();
+      const deleted = new Set<string>();
+      for (const record of data.history ?? []) {
+        for (const { message } of record.messagesAdded ?? []) {
+          if (!message?.id || !message.threadId) continue;
+          deleted.delete(message.id);
+          added.set(message.id, message.threadId);
+        }
+        for (const { message } of record.messagesDeleted ?? []) {
+          if (!message?.id) continue;
+          added.delete(message.id);
+          deleted.add(message.id);
+        }
+      }
+      return {
+        added: [...added].map(([id, threadId]) => ({ id, threadId })),
+        deleted: [...deleted],
+        historyId: required(data.historyId, "users.history.list", "historyId"),
+        ...(data.nextPageToken ? { nextPageToken: data.nextPageToken } : {}),
+      };
+    },
+
+    async watch(topicName) {
+      const data = await call(QUOTA_UNITS.watch, "other", (o) => gmail.users.watch({ userId: "me", requestBody: { topicName } }, o));
+      const expiration = Number(required(data.expiration, "users.watch", "expiration"));
+      return { historyId: required(data.historyId, "users.watch", "historyId"), expiration: new Date(expiration) };
+    },
+
+    async stop() {
+      await call(QUOTA_UNITS.stop, "other", (o) => gmail.users.stop({ userId: "me" }, o));
+    },
+  };
+}
+
+function required<T>(value: T | null | undefined, method: string, field: string): T {
+  if (value === null || value === undefined || value === "") {
+    throw new GmailError("permanent", `Gmail answered ${method} without ${field}`);
+  }
+  return value;
+}
