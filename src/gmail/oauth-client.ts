@@ -105,3 +105,17 @@ function readIdTokenClaims(idToken: string): Record<string, unknown> {
     throw new SignInError("the ID token is malformed");
   }
 }
+
+/**
+ * Revokes a token at Google. True when Google confirms it no longer works (revoked now,
+ * or already invalid); false when Google could not be asked (network, 5xx).
+ */
+export async function revokeGoogleToken(client: OAuthClient, token: string): Promise<boolean> {
+  try {
+    await client.revokeToken(token);
+    return true;
+  } catch (error) {
+    const status = (error as { response?: { status?: number } }).response?.status;
+    return status === 400;
+  }
+}

@@ -1,0 +1,68 @@
+import type { TokenCipher } from "../crypto/token-cipher.js";
+import type { PrismaClient } from "../db/client.js";
+import { GmailError, translateGmailError } from "./gmail-error.js";
+import type { OAuthClient } from "./oauth-client.js";
+
+/** An access token is refreshed this long before it expires, so no call starts with a stale one. */
+const EARLY_REFRESH_MS = 2 * 60 * 1000;
+
+export const RECONNECT_REASON =
+  "Google no longer accepts SafeIntro's access to this mailbox: it was revoked, or it expired. Reconnect Gmail to resume.";
+
+export interface AccessTokenDeps {
+  prisma: PrismaClient;
+  cipher: TokenCipher;
+  oauthClient: () => OAuthClient;
+  now?: () => number;
+}
+
+/**
+ * The one place that refreshes and saves Google tokens. Callers get a valid access token
+ * or a GmailError; they never see an expired token. A refused refresh token
+ * (`invalid_grant`) marks the account "needs reconnect" at once: it is never retried.
+ * Tokens sealed under an older key are sealed again with the current one on the way.
+ */
+export function createAccessTokens(deps: AccessTokenDeps): (accountId: string) => Promise<string> {
+  const now = deps.now ?? Date.now;
+  return async (accountId) => {
+    const account = await deps.prisma.googleAccount.findUnique({ where: { id: accountId } });
+    if (!account) throw new GmailError("needs_reconnect", "the Gmail account is no longer connected");
+    if (account.status === "needs_reconnect") throw new GmailError("needs_reconnect", "the Gmail account needs reconnecting");
+    if (account.accessTokenSealed && account.accessTokenExpiresAt && account.accessTokenExpiresAt.getTime() - EARLY_REFRESH_MS > now()) {
+      return deps.cipher.open(account.accessTokenSealed);
+    }
+
+    const client = deps.oauthClient();
+    client.setCredentials({ refresh_token: deps.cipher.open(account.refreshTokenSealed) });
+    let accessToken: string;
+    try {
+      const response = await client.getAccessToken();
+      if (!response.token) throw new GmailError("temporary", "Google returned no access token");
+      accessToken = response.token;
+    } catch (error) {
+      const failure = translateGmailError(error, "other");
+      if (failure.code === "needs_reconnect") await markNeedsReconnect(deps.prisma, accountId);
+      throw failure;
+    }
+    const credentials = client.credentials;
+    const rotatedRefreshToken = credentials.refresh_token && credentials.refresh_token !== deps.cipher.open(account.refreshTokenSealed);
+    await deps.prisma.googleAccount.update({
+      where: { id: accountId },
+      data: {
+        accessTokenSealed: deps.cipher.seal(accessToken),
+        accessTokenExpiresAt: new Date(credentials.expiry_date ?? now() + 3_500_000),
+        ...(rotatedRefreshToken || deps.cipher.needsReseal(account.refreshTokenSealed)
+          ? { refreshTokenSealed: deps.cipher.seal(credentials.refresh_token ?? deps.cipher.open(account.refreshTokenSealed)) }
+          : {}),
+      },
+    });
+    return accessToken;
+  };
+}
+
+export async function markNeedsReconnect(prisma: PrismaClient, accountId: string): Promise<void> {
+  await prisma.googleAccount.updateMany({
+    where: { id: accountId },
+    data: { status: "needs_reconnect", statusReason: RECONNECT_REASON, accessTokenSealed: null, accessTokenExpiresAt: null },
+  });
+}
