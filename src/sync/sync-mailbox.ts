@@ -1,0 +1,85 @@
+import type { PrismaClient } from "../db/client.js";
+import { advanceCursor } from "./advance-cursor.js";
+import { type FetchTally, fetchNewMessages } from "./fetch-new-messages.js";
+import type { MailboxReader } from "./mailbox-reader.js";
+import type { StoreSettings, SyncTarget } from "./store-messages.js";
+
+export interface SyncResult extends FetchTally {
+  mode: "full" | "incremental";
+  historyId: string;
+}
+
+/** Thrown by a MailboxReader when the history cursor is too old for Gmail to answer. */
+export function isCursorExpired(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "cursor_expired";
+}
+
+/**
+ * Brings SafeIntro up to date with a mailbox: a full sync the first time, then
+ * incremental syncs from the stored history cursor. An expired cursor falls back to a
+ * full sync, which skips every message already seen, so nothing is lost or fetched twice.
+ */
+export async function syncMailbox(
+  prisma: PrismaClient,
+  mailbox: MailboxReader,
+  target: SyncTarget,
+  settings: StoreSettings,
+): Promise<SyncResult> {
+  const account = await prisma.googleAccount.findUniqueOrThrow({ where: { id: target.accountId }, select: { historyId: true } });
+  if (account.historyId === null) return fullSync(prisma, mailbox, target, settings);
+  try {
+    return await incrementalSync(prisma, mailbox, target, settings, account.historyId.toString());
+  } catch (error) {
+    if (!isCursorExpired(error)) throw error;
+    settings.logger.info({ accountId: target.accountId }, "history cursor expired: full resync");
+    return fullSync(prisma, mailbox, target, settings);
+  }
+}
+
+/**
+ * Lists every message and fetches those not seen yet. The cursor is read before listing,
+ * so mail that arrives meanwhile is picked up by the next incremental sync.
+ */
+export async function fullSync(
+  prisma: PrismaClient,
+  mailbox: MailboxReader,
+  target: SyncTarget,
+  settings: StoreSettings,
+): Promise<SyncResult> {
+  const { historyId } = await mailbox.getProfile();
+  const tally: FetchTally = { fetched: 0, introRequests: 0 };
+  let pageToken: string | undefined;
+  do {
+    const page = await mailbox.listMessageIds(pageToken);
+    const pageTally = await fetchNewMessages(prisma, mailbox, target, page.ids.map((entry) => entry.id), settings);
+    tally.fetched += pageTally.fetched;
+    tally.introRequests += pageTally.introRequests;
+    pageToken = page.nextPageToken;
+  } while (pageToken);
+  await advanceCursor(prisma, target.accountId, historyId);
+  return { mode: "full", historyId, ...tally };
+}
+
+/** Reads history from the cursor to its end, then fetches the messages it added. */
+export async function incrementalSync(
+  prisma: PrismaClient,
+  mailbox: MailboxReader,
+  target: SyncTarget,
+  settings: StoreSettings,
+  startHistoryId: string,
+): Promise<SyncResult> {
+  const added = new Set<string>();
+  let historyId: string;
+  let pageToken: string | undefined;
+  do {
+    const page = await mailbox.listHistory(startHistoryId, pageToken);
+    for (const entry of page.added) added.add(entry.id);
+    // A message added on one page and deleted on a later one is not fetched.
+    for (const id of page.deleted) added.delete(id);
+    historyId = page.historyId;
+    pageToken = page.nextPageToken;
+  } while (pageToken);
+  const tally = await fetchNewMessages(prisma, mailbox, target, [...added], settings);
+  await advanceCursor(prisma, target.accountId, historyId);
+  return { mode: "incremental", historyId, ...tally };
+}
