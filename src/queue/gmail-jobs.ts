@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+/** The one queue of Gmail work. Its jobs carry an account id, never tokens or mail. */
+export const GMAIL_QUEUE = "gmail";
+
+export const SyncReason = z.enum(["connected", "push", "poll", "manual"]);
+export type SyncReason = z.infer<typeof SyncReason>;
+
+/** Job name → payload schema. Payloads are checked when queued and again when processed. */
+export const GmailJobPayloads = {
+  /** Bring the account up to date (full the first time, then incremental). */
+  sync: z.object({ accountId: z.uuid(), reason: SyncReason }).strict(),
+  /** Polling tick (no push configured): asks for a sync. */
+  poll: z.object({ accountId: z.uuid() }).strict(),
+  /** Daily renewal of the Gmail push watch (it lapses after 7 days). */
+  "renew-watch": z.object({ accountId: z.uuid() }).strict(),
+} as const;
+
+export type GmailJobName = keyof typeof GmailJobPayloads;
+export type GmailJobPayload<Name extends GmailJobName> = z.infer<(typeof GmailJobPayloads)[Name]>;
+
+export function parseGmailJob<Name extends GmailJobName>(name: Name, data: unknown): GmailJobPayload<Name> {
+  return GmailJobPayloads[name].parse(data) as GmailJobPayload<Name>;
+}
+
+export const isGmailJobName = (name: string): name is GmailJobName => Object.hasOwn(GmailJobPayloads, name);

@@ -1,0 +1,83 @@
+import { type ConnectionOptions, type Job, UnrecoverableError, Worker } from "bullmq";
+import type { PrismaClient } from "../src/db/client.js";
+import { markNeedsReconnect } from "../src/gmail/access-tokens.js";
+import { GmailError } from "../src/gmail/gmail-error.js";
+import type { MailboxClient } from "../src/gmail/mailbox-client.js";
+import type { Logger } from "../src/logger.js";
+import { GMAIL_QUEUE, isGmailJobName, parseGmailJob } from "../src/queue/gmail-jobs.js";
+import type { SyncJobs } from "../src/queue/sync-jobs.js";
+import type { StoreSettings } from "../src/sync/store-messages.js";
+import { syncMailbox } from "../src/sync/sync-mailbox.js";
+
+export interface GmailWorkerDeps {
+  prisma: PrismaClient;
+  jobs: SyncJobs;
+  mailboxFor: (accountId: string) => MailboxClient;
+  store: StoreSettings;
+  logger: Logger;
+  pushTopic?: string;
+}
+
+/** Plain words for the status page, by what went wrong. */
+const SYNC_PROBLEM: Record<GmailError["code"], string> = {
+  temporary: "Gmail did not answer; SafeIntro will try again shortly.",
+  rate_limited: "Gmail asked SafeIntro to slow down; it will continue shortly.",
+  needs_reconnect: "Google no longer accepts SafeIntro's access. Reconnect Gmail to resume.",
+  cursor_expired: "Gmail's change history ran out; SafeIntro will read the mailbox again.",
+  not_found: "A message disappeared while SafeIntro read it; the next sync continues.",
+  permanent: "Gmail refused a request SafeIntro made. The team has been told; syncing is paused for this mailbox.",
+};
+
+/** Handles one job of the "gmail" queue. Exported apart from the Worker so tests can call it. */
+export function createGmailJobHandler(deps: GmailWorkerDeps) {
+  return async (job: Job): Promise<unknown> => {
+    if (!isGmailJobName(job.name)) throw new UnrecoverableError(`unknown job "${job.name}"`);
+    const { accountId } = parseGmailJob(job.name, job.data);
+    const account = await deps.prisma.googleAccount.findUnique({ where: { id: accountId } });
+    if (!account || account.status !== "active") return { skipped: account ? "needs reconnect" : "disconnected" };
+
+    try {
+      switch (job.name) {
+        case "poll":
+          await deps.jobs.requestSync(accountId, "poll");
+          return { queued: true };
+        case "renew-watch": {
+          if (!deps.pushTopic) return { skipped: "push not configured" };
+          const watch = await deps.mailboxFor(accountId).watch(deps.pushTopic);
+          await deps.prisma.googleAccount.update({ where: { id: accountId }, data: { watchExpiresAt: watch.expiration } });
+          return { watchExpiresAt: watch.expiration.toISOString() };
+        }
+        case "sync": {
+          const target = { accountId, connectorId: account.connectorId, connectorAddresses: [account.email] };
+          const result = await syncMailbox(deps.prisma, deps.mailboxFor(accountId), target, deps.store);
+          deps.logger.info({ accountId, ...result }, "mailbox synced");
+          return result;
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof GmailError)) throw error;
+      await deps.prisma.googleAccount.updateMany({ where: { id: accountId }, data: { lastSyncError: SYNC_PROBLEM[error.code] } });
+      deps.logger.warn({ accountId, job: job.name, code: error.code, status: error.status, reason: error.reason }, "Gmail job failed");
+      if (error.code === "needs_reconnect") {
+        await markNeedsReconnect(deps.prisma, accountId);
+        await deps.jobs.stopSchedules(accountId);
+        throw new UnrecoverableError("needs reconnect");
+      }
+      if (error.code === "permanent") throw new UnrecoverableError(error.message);
+      throw error; // temporary, rate limited: BullMQ retries with backoff
+    }
+  };
+}
+
+export function createGmailWorker(deps: GmailWorkerDeps, settings: { connection: ConnectionOptions; prefix?: string; concurrency?: number }): Worker {
+  const worker = new Worker(GMAIL_QUEUE, createGmailJobHandler(deps), {
+    connection: settings.connection,
+    ...(settings.prefix ? { prefix: settings.prefix } : {}),
+    // Accounts sync in parallel; one account's syncs never do (deduplication in SyncJobs).
+    concurrency: settings.concurrency ?? 4,
+  });
+  worker.on("failed", (job, error) => {
+    deps.logger.warn({ jobId: job?.id, job: job?.name, attempts: job?.attemptsMade, error: error.message }, "job failed");
+  });
+  return worker;
+}
