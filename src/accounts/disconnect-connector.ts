@@ -1,0 +1,28 @@
+import type { TokenCipher } from "../crypto/token-cipher.js";
+import type { PrismaClient } from "../db/client.js";
+import type { SyncJobs } from "../queue/sync-jobs.js";
+
+export interface DisconnectDeps {
+  prisma: PrismaClient;
+  jobs: SyncJobs;
+  cipher: TokenCipher;
+  /** True when Google confirms the token no longer works. */
+  revokeToken: (token: string) => Promise<boolean>;
+}
+
+/**
+ * Disconnects a connector: revokes SafeIntro's Google token, stops their scheduled jobs,
+ * and deletes the connector with everything stored for them (Gmail connection, the ids of
+ * messages seen, intro requests and their events, sessions). Nothing is kept. The data is
+ * deleted even when Google cannot be reached to confirm the revocation; the caller says so.
+ */
+export async function disconnectConnector(deps: DisconnectDeps, connectorId: string): Promise<{ revoked: boolean }> {
+  const account = await deps.prisma.googleAccount.findUnique({ where: { connectorId } });
+  let revoked = true;
+  if (account) {
+    await deps.jobs.stopSchedules(account.id);
+    revoked = await deps.revokeToken(deps.cipher.open(account.refreshTokenSealed));
+  }
+  await deps.prisma.connector.deleteMany({ where: { id: connectorId } });
+  return { revoked };
+}

@@ -1,0 +1,100 @@
+import { type Request, type Response, Router } from "express";
+import { z } from "zod";
+import { connectGoogleAccount } from "../accounts/connect-google-account.js";
+import type { TokenCipher } from "../crypto/token-cipher.js";
+import type { PrismaClient } from "../db/client.js";
+import { finishGoogleSignIn, type OAuthClient, SignInError, startGoogleSignIn } from "../gmail/oauth-client.js";
+import type { Logger } from "../logger.js";
+import type { SyncJobs } from "../queue/sync-jobs.js";
+import { AppError } from "./app-error.js";
+import { SIGN_IN_COOKIE, clearCookie, readCookie, setCookie } from "./cookies.js";
+import { randomToken, safeEqual, sha256 } from "./secrets.js";
+import { type SessionSettings, endSession, startSession } from "./sessions.js";
+
+export interface SignInDeps {
+  prisma: PrismaClient;
+  cipher: TokenCipher;
+  oauthClient: () => OAuthClient;
+  clientId: string;
+  jobs: SyncJobs;
+  sessions: SessionSettings;
+  logger: Logger;
+}
+
+/** A sign-in must come back from Google within this time. */
+const SIGN_IN_TTL_MS = 10 * 60 * 1000;
+const SIGN_IN_PATH = "/auth/google";
+
+const CallbackQuery = z.object({
+  state: z.string().min(1).max(200).optional(),
+  code: z.string().min(1).max(2000).optional(),
+  error: z.string().max(200).optional(),
+});
+
+/**
+ * Signing in is signing in with Google: GET /auth/google starts the OAuth code flow with
+ * a single-use state bound to this browser (a cookie whose hash the attempt row keeps) and
+ * a PKCE verifier; the callback checks both, stores the sealed tokens, signs the
+ * connector in and queues the first sync.
+ */
+export function signInRoutes(deps: SignInDeps): Router {
+  const router = Router();
+
+  router.get(SIGN_IN_PATH, async (_request: Request, response: Response) => {
+    await deps.prisma.signInAttempt.deleteMany({ where: { expiresAt: { lt: new Date() } } });
+    const state = randomToken();
+    const browserNonce = randomToken();
+    const { url, codeVerifier } = await startGoogleSignIn(deps.oauthClient(), { state });
+    await deps.prisma.signInAttempt.create({
+      data: {
+        state,
+        browserBinding: sha256(browserNonce),
+        codeVerifierSealed: deps.cipher.seal(codeVerifier),
+        expiresAt: new Date(Date.now() + SIGN_IN_TTL_MS),
+      },
+    });
+    setCookie(response, deps.sessions, SIGN_IN_COOKIE, browserNonce, SIGN_IN_TTL_MS, SIGN_IN_PATH);
+    response.redirect(303, url);
+  });
+
+  router.get(`${SIGN_IN_PATH}/callback`, async (request: Request, response: Response) => {
+    const query = CallbackQuery.safeParse(request.query);
+    if (!query.success || !query.data.state) throw new AppError("bad_request", "This is not a sign-in answer from Google. Start again from SafeIntro.");
+    const browserNonce = readCookie(request, SIGN_IN_COOKIE);
+    clearCookie(response, deps.sessions, SIGN_IN_COOKIE, SIGN_IN_PATH);
+    // Deleting the attempt as it is read makes the state single-use, even under a replay race.
+    const attempt = await deps.prisma.signInAttempt.delete({ where: { state: query.data.state } }).catch(() => null);
+    if (!attempt || !browserNonce || !safeEqual(sha256(browserNonce), attempt.browserBinding)) {
+      throw new AppError("bad_request", "This sign-in was already used, or started in another browser. Start again from SafeIntro.");
+    }
+    if (attempt.expiresAt < new Date()) throw new AppError("bad_request", "This sign-in took too long. Start again.");
+    if (query.data.error) {
+      throw new AppError("bad_request", query.data.error === "access_denied" ? "You did not allow SafeIntro to read your Gmail, so nothing was connected." : "Google did not complete the sign-in. Start again.");
+    }
+    if (!query.data.code) throw new AppError("bad_request", "Google's answer had no sign-in code. Start again.");
+
+    const signIn = await finishGoogleSignIn(deps.oauthClient(), { clientId: deps.clientId }, {
+      code: query.data.code,
+      codeVerifier: deps.cipher.open(attempt.codeVerifierSealed),
+    }).catch((error: unknown) => {
+      if (error instanceof SignInError) throw new AppError("bad_request", `Gmail was not connected: ${error.message}.`);
+      deps.logger.warn({ err: describe(error) }, "sign-in: code exchange failed");
+      throw new AppError("bad_request", "Google did not accept the sign-in. Start again.");
+    });
+    const connected = await connectGoogleAccount(deps.prisma, deps.cipher, signIn);
+    await endSession(deps.prisma, request, response, deps.sessions);
+    await startSession(deps.prisma, response, deps.sessions, connected.connectorId);
+    await deps.jobs.requestSync(connected.accountId, "connected");
+    await deps.jobs.startSchedules(connected.accountId);
+    deps.logger.info({ accountId: connected.accountId, needsFullSync: connected.needsFullSync }, "Gmail connected");
+    response.redirect(303, "/");
+  });
+
+  return router;
+}
+
+/** Errors from the token endpoint, without anything secret: status and Google's error code only. */
+function describe(error: unknown): { status?: number; error?: string } {
+  const response = (error as { response?: { status?: number; data?: { error?: string } } }).response;
+  return { status: response?.status, error: response?.data?.error };
+}

@@ -1,0 +1,75 @@
+import { Redis } from "ioredis";
+import type { ServerConfig } from "../config.js";
+import { createTokenCipher } from "../crypto/token-cipher.js";
+import { createPrismaClient } from "../db/client.js";
+import { createAccessTokens } from "../gmail/access-tokens.js";
+import { googleEndpoints } from "../gmail/google-endpoints.js";
+import { createMailboxClient } from "../gmail/mailbox-client.js";
+import { createOAuthClient, revokeGoogleToken } from "../gmail/oauth-client.js";
+import { createPushTokenVerifier } from "../gmail/push-verifier.js";
+import { createQuotaLimiter } from "../gmail/quota-limiter.js";
+import { createLogger, type Logger } from "../logger.js";
+import { createSyncJobs } from "../queue/sync-jobs.js";
+
+export interface RuntimeOptions {
+  /** Key prefix for BullMQ and the quota limiter (tests give each run its own). */
+  redisPrefix?: string;
+  logger?: Logger;
+}
+
+/**
+ * The composition root: every long-lived part of the web app and the workers, built once
+ * from the checked configuration. `close()` releases them in reverse order.
+ */
+export function createServices(config: ServerConfig, options: RuntimeOptions = {}) {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const prefix = options.redisPrefix ?? "safeintro";
+  const prisma = createPrismaClient(config.DATABASE_URL);
+  // BullMQ needs maxRetriesPerRequest: null so blocking commands survive reconnects.
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  const cipher = createTokenCipher(config.TOKEN_ENCRYPTION_KEYS);
+  const endpoints = googleEndpoints(config.GOOGLE_BASE_URL);
+  const oauthSettings = {
+    clientId: config.GOOGLE_CLIENT_ID,
+    clientSecret: config.GOOGLE_CLIENT_SECRET,
+    redirectUri: new URL("/auth/google/callback", config.PUBLIC_URL).toString(),
+    endpoints,
+  };
+  const oauthClient = () => createOAuthClient(oauthSettings);
+  const accessTokens = createAccessTokens({ prisma, cipher, oauthClient });
+  const limiter = createQuotaLimiter(redis, { keyPrefix: `${prefix}:quota` });
+  const jobs = createSyncJobs({
+    connection: redis,
+    prefix,
+    pollIntervalMs: config.POLL_INTERVAL_SECONDS * 1000,
+    ...(config.GMAIL_PUSH_TOPIC ? { pushTopic: config.GMAIL_PUSH_TOPIC } : {}),
+  });
+  const mailboxFor = (accountId: string) =>
+    createMailboxClient({ endpoints, getAccessToken: () => accessTokens(accountId), limiter, accountId });
+
+  return {
+    config,
+    logger,
+    prisma,
+    redis,
+    prefix,
+    cipher,
+    endpoints,
+    oauthClient,
+    jobs,
+    mailboxFor,
+    revokeToken: (token: string) => revokeGoogleToken(oauthClient(), token),
+    verifyPushBearer: createPushTokenVerifier({
+      endpoints,
+      ...(config.PUSH_AUDIENCE ? { audience: config.PUSH_AUDIENCE } : {}),
+      ...(config.PUSH_SERVICE_ACCOUNT ? { serviceAccount: config.PUSH_SERVICE_ACCOUNT } : {}),
+    }),
+    async close() {
+      await jobs.close();
+      await prisma.$disconnect();
+      redis.disconnect();
+    },
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

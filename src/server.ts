@@ -1,0 +1,32 @@
+import type { Server } from "node:http";
+import { createApp } from "./http/app.js";
+import type { Services } from "./runtime/services.js";
+
+/** Starts the web app on the configured port (0: any free port). Resolves once it listens. */
+export async function startWebServer(services: Services, port = services.config.PORT, host = "0.0.0.0"): Promise<{ server: Server; url: string }> {
+  const { config } = services;
+  const app = createApp({
+    prisma: services.prisma,
+    cipher: services.cipher,
+    jobs: services.jobs,
+    logger: services.logger,
+    sessions: {
+      // Secure cookies need HTTPS; plain-HTTP development on localhost is the one exception.
+      secure: config.NODE_ENV === "production" || config.PUBLIC_URL.startsWith("https:"),
+      ttlMs: config.SESSION_TTL_HOURS * 60 * 60 * 1000,
+    },
+    google: { clientId: config.GOOGLE_CLIENT_ID, oauthClient: services.oauthClient, revokeToken: services.revokeToken },
+    push: {
+      verifyBearer: services.verifyPushBearer,
+      ...(config.PUSH_VERIFICATION_TOKEN ? { verificationToken: config.PUSH_VERIFICATION_TOKEN } : {}),
+    },
+  });
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host, (error?: Error) => {
+      if (error) return reject(error);
+      const address = server.address();
+      const actualPort = typeof address === "object" && address ? address.port : port;
+      resolve({ server, url: `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${actualPort}` });
+    });
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * A minimal browser for HTTP tests: keeps cookies per host (honouring Path and Max-Age=0),
+ * follows redirects by hand so each hop can be checked, and submits forms.
+ */
+export interface Page {
+  url: string;
+  status: number;
+  headers: Headers;
+  body: string;
+}
+
+interface StoredCookie {
+  value: string;
+  path: string;
+}
+
+export class BrowserSession {
+  private readonly jar = new Map<string, Map<string, StoredCookie>>();
+
+  cookie(host: string, name: string): string | undefined {
+    return this.jar.get(host)?.get(name)?.value;
+  }
+
+  /** One request, no redirect following. */
+  async request(url: string, init: { method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {}): Promise<Page> {
+    const target = new URL(url);
+    const headers: Record<string, string> = { ...init.headers };
+    const cookies = [...(this.jar.get(target.host) ?? new Map<string, StoredCookie>()).entries()]
+      .filter(([, cookie]) => target.pathname.startsWith(cookie.path))
+      .map(([name, cookie]) => `${name}=${cookie.value}`);
+    if (cookies.length > 0) headers.cookie = cookies.join("; ");
+    let body: string | undefined;
+    if (init.form) {
+      headers["content-type"] = "application/x-www-form-urlencoded";
+      body = new URLSearchParams(init.form).toString();
+    }
+    const response = await fetch(target, { method: init.method ?? (init.form ? "POST" : "GET"), headers, body, redirect: "manual" });
+    this.store(target.host, response.headers.getSetCookie());
+    return { url: target.toString(), status: response.status, headers: response.headers, body: await response.text() };
+  }
+
+  /** Follows redirects (at most 10) and returns every page on the way, the last one last. */
+  async navigate(url: string, init: { method?: string; form?: Record<string, string> } = {}): Promise<Page[]> {
+    const pages: Page[] = [];
+    let next: { url: string; init: typeof init } | null = { url, init };
+    while (next && pages.length < 10) {
+      const current: Page = await this.request(next.url, next.init);
+      pages.push(current);
+      const location = current.headers.get("location");
+      next = current.status >= 300 && current.status < 400 && location ? { url: new URL(location, current.url).toString(), init: {} } : null;
+    }
+    return pages;
+  }
+
+  private store(host: string, setCookies: string[]): void {
+    const cookies = this.jar.get(host) ?? new Map<string, StoredCookie>();
+    for (const line of setCookies) {
+      const [pair = "", ...attributes] = line.split(";").map((part) => part.trim());
+      const separator = pair.indexOf("=");
+      const name = pair.slice(0, separator);
+      const value = pair.slice(separator + 1);
+      const path = attributes.find((attribute) => /^path=/i.test(attribute))?.slice(5) ?? "/";
+      const expired = attributes.some((attribute) => /^max-age=0$/i.test(attribute) || /^expires=Thu, 01 Jan 1970/i.test(attribute));
+      if (expired || value === "") cookies.delete(name);
+      else cookies.set(name, { value, path });
+    }
+    this.jar.set(host, cookies);
+  }
+}
+
+/** The value of a hidden form field, e.g. the CSRF token. */
+export function formField(html: string, name: string): string | undefined {
+  const match = new RegExp(`name="${name}" value="([^"]*)"`).exec(html);
+  return match?.[1]?.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+}
