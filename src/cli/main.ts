@@ -1,6 +1,8 @@
 import { Command } from "commander";
 import { ConfigError, loadConfig } from "../config.js";
 import { runAnalyzeCommand } from "./analyze-command.js";
+import { runEmulatorCommand } from "./emulator-command.js";
+import { runServeCommand } from "./serve-command.js";
 
 /** The `safeintro` command line. Returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -24,6 +26,37 @@ export async function main(argv: string[]): Promise<number> {
         stdout: process.stdout,
         stderr: process.stderr,
       });
+    });
+
+  program
+    .command("serve")
+    .description("Run the web app and the Gmail workers (needs DATABASE_URL, REDIS_URL, Google OAuth settings; see .env.example).")
+    .option("--no-workers", "run the web app alone")
+    .action(async (options: { workers: boolean }) => {
+      exitCode = await runServeCommand(loadConfig(), { web: true, workers: options.workers });
+    });
+
+  program
+    .command("worker")
+    .description("Run the Gmail workers alone.")
+    .action(async () => {
+      exitCode = await runServeCommand(loadConfig(), { web: false, workers: true });
+    });
+
+  program
+    .command("emulator")
+    .description("Run the local Gmail emulator: Gmail API and Google OAuth on this machine, from a folder of .eml files.")
+    .requiredOption("--mailbox <dir>", "a folder of .eml files, or of one subfolder per address")
+    .option("--port <n>", "port to listen on", (value) => Number.parseInt(value, 10), 8025)
+    .option("--user <address>", "owner of a flat mailbox folder")
+    .option("--client-id <id>", "the only OAuth client accepted (default: any)")
+    .option("--client-secret <secret>", "its secret")
+    .option("--quota <units>", "quota units per user per second", (value) => Number.parseInt(value, 10), 250)
+    .action(async (options: { mailbox: string; port: number; user?: string; clientId?: string; clientSecret?: string; quota: number }) => {
+      const controller = new AbortController();
+      process.once("SIGINT", () => controller.abort());
+      process.once("SIGTERM", () => controller.abort());
+      exitCode = await runEmulatorCommand(options, { stdout: process.stdout, stderr: process.stderr, signal: controller.signal });
     });
 
   try {

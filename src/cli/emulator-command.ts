@@ -1,0 +1,65 @@
+import { createGmailEmulator, type GmailEmulator } from "../emulator/index.js";
+
+export interface EmulatorCommandOptions {
+  /** A folder of .eml files, or of one subfolder per address. */
+  mailbox: string;
+  port: number;
+  host?: string;
+  /** Owner of a flat mailbox folder (default connector@example.com). */
+  user?: string;
+  clientId?: string;
+  clientSecret?: string;
+  /** Quota units per user per second (default 250, Gmail's). */
+  quota?: number;
+}
+
+export interface EmulatorCommandStreams {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  /** Stops the emulator when aborted (tests); SIGINT and SIGTERM always do. */
+  signal?: AbortSignal;
+}
+
+/**
+ * `safeintro emulator --mailbox DIR --port N`: serves the local Gmail emulator until
+ * SIGINT or SIGTERM. Prints one line saying where it listens and how to point SafeIntro
+ * at it. Returns the exit code: 0 after a clean stop, 1 when it could not start.
+ */
+export async function runEmulatorCommand(options: EmulatorCommandOptions, streams: EmulatorCommandStreams): Promise<number> {
+  let emulator: GmailEmulator;
+  let url: string;
+  try {
+    emulator = await createGmailEmulator({
+      mailboxDir: options.mailbox,
+      ...(options.user ? { owner: options.user } : {}),
+      ...(options.clientId ? { clientId: options.clientId } : {}),
+      ...(options.clientSecret ? { clientSecret: options.clientSecret } : {}),
+      ...(options.quota ? { quotaUnitsPerSecond: options.quota } : {}),
+    });
+    ({ url } = await emulator.listen(options.port, options.host ?? "127.0.0.1"));
+  } catch (error) {
+    streams.stderr.write(`safeintro emulator: ${(error as Error).message}\n`);
+    return 1;
+  }
+
+  const summary = emulator
+    .users()
+    .map((user) => `${user}: ${emulator.mailbox(user).list().length} messages`)
+    .join(", ");
+  streams.stdout.write(`Gmail emulator listening on ${url} (${summary}); run SafeIntro with GOOGLE_BASE_URL=${url}\n`);
+
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      streams.signal?.removeEventListener("abort", stop);
+      resolve();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+    if (streams.signal?.aborted) stop();
+    else streams.signal?.addEventListener("abort", stop);
+  });
+  await emulator.close();
+  return 0;
+}

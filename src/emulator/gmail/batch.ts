@@ -1,0 +1,74 @@
+import type { EmulatorState } from "../server/state.js";
+import { faultResponse } from "../server/fault-response.js";
+import { sleep } from "../server/faults.js";
+import type { ApiResponse } from "./api-types.js";
+import { type BatchPart, MAX_BATCH_PARTS, formatBatchResponse, parseBatchBody } from "./batch-multipart.js";
+import { dispatchGmail } from "./dispatch.js";
+import { badRequest, invalidArgument } from "./google-errors.js";
+
+/** The whole batch failed (not one part): answered as a plain JSON error. */
+export interface BatchRejection {
+  rejected: ApiResponse;
+}
+
+/**
+ * POST /batch/gmail/v1: runs each inner call in order through the same dispatcher as
+ * outer calls (own quota units, own faults, own call-log entry), then answers multipart.
+ */
+export async function runBatch(
+  state: EmulatorState,
+  body: string,
+  boundary: string,
+  outerAuthorization: string | undefined,
+): Promise<{ boundary: string; body: string } | BatchRejection> {
+  const parts = parseBatchBody(body, boundary);
+  if (parts.length === 0) return { rejected: badRequest("Batch request contains no requests") };
+  if (parts.length > MAX_BATCH_PARTS) {
+    return { rejected: badRequest(`Too many requests in batch: ${parts.length} (the limit is ${MAX_BATCH_PARTS})`) };
+  }
+  const answers: { contentId: string | undefined; response: ApiResponse }[] = [];
+  for (const part of parts) {
+    const response = "malformed" in part ? invalidArgument("Invalid batch part") : await runPart(state, part, outerAuthorization);
+    answers.push({ contentId: part.contentId, response });
+  }
+  return formatBatchResponse(answers);
+}
+
+async function runPart(state: EmulatorState, part: BatchPart, outerAuthorization: string | undefined): Promise<ApiResponse> {
+  const url = new URL(part.target, "http://batch.invalid");
+  const at = state.now();
+  const fault = state.faults.take(part.method, url.pathname);
+  if (fault?.delayMs) await sleep(fault.delayMs);
+  let outcome;
+  if (fault?.status) {
+    outcome = { response: faultResponse(fault, url.pathname), user: null, units: 0 };
+  } else {
+    outcome = await dispatchGmail(state, {
+      method: part.method,
+      path: url.pathname,
+      query: url.searchParams,
+      // An inner request without its own Authorization header uses the outer one.
+      headers: { ...part.headers, authorization: part.headers.authorization ?? outerAuthorization },
+      body: parseJson(part.body),
+    });
+  }
+  state.calls.add({
+    at,
+    method: part.method,
+    path: url.pathname,
+    user: outcome.user,
+    units: outcome.units,
+    status: outcome.response.status,
+    batch: true,
+  });
+  return outcome.response;
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,6 @@
+/** The local Gmail emulator: Google's Gmail API and OAuth endpoints, in memory. */
+export { createGmailEmulator, type AddedMessage, type GmailEmulator, type GmailEmulatorOptions } from "./create-gmail-emulator.js";
+export { DEFAULT_OWNER, loadMailboxDir, type RawMailboxes } from "./mailbox/load-mailbox-dir.js";
+export type { CallRecord } from "./server/call-log.js";
+export type { FaultSpec } from "./server/faults.js";
+export type { PushDelivery } from "./server/push.js";

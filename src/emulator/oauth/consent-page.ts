@@ -1,0 +1,74 @@
+import { escapeHtml } from "../../http/html.js";
+
+const SCOPE_TEXT: Record<string, string> = {
+  openid: "Associate you with your personal info on Google",
+  "https://www.googleapis.com/auth/userinfo.email": "See your primary Google Account email address",
+  "https://www.googleapis.com/auth/userinfo.profile": "See your personal info, including any personal info you've made publicly available",
+  "https://www.googleapis.com/auth/gmail.readonly": "View your email messages and settings",
+  "https://www.googleapis.com/auth/gmail.send": "Send email on your behalf",
+  "https://www.googleapis.com/auth/gmail.modify": "Read, compose, and send emails from your Gmail account",
+  "https://www.googleapis.com/auth/gmail.metadata": "View your email message metadata such as labels and headers, but not the email body",
+  "https://mail.google.com/": "Read, compose, send, and permanently delete all your email from Gmail",
+};
+
+export interface ConsentPageInput {
+  appName: string;
+  consentId: string;
+  scopes: string[];
+  accounts: string[];
+  selected: string | undefined;
+  /** Where the form posts: the consent endpoint under the emulator's base path. */
+  action: string;
+}
+
+/** The account chooser and consent screen, one page; both buttons post the same form. */
+export function renderConsentPage(input: ConsentPageInput): string {
+  const app = escapeHtml(input.appName);
+  const scopes = input.scopes
+    .map((scope) => `<li>${escapeHtml(SCOPE_TEXT[scope] ?? scope)}<br><code>${escapeHtml(scope)}</code></li>`)
+    .join("\n");
+  const accounts = input.accounts
+    .map((account, index) => {
+      const checked = account === input.selected || (input.selected === undefined && index === 0) ? " checked" : "";
+      const value = escapeHtml(account);
+      return `<label><input type="radio" name="account" value="${value}"${checked}> ${value}</label><br>`;
+    })
+    .join("\n");
+  return page(
+    `Sign in - Google Accounts`,
+    `<h1>${app} wants to access your Google Account</h1>
+<form method="post" action="${escapeHtml(input.action)}">
+<input type="hidden" name="consent_id" value="${escapeHtml(input.consentId)}">
+<fieldset><legend>Choose an account</legend>
+${accounts || "<p>No accounts in this emulator.</p>"}
+</fieldset>
+<p>This will allow ${app} to:</p>
+<ul>
+${scopes}
+</ul>
+<button type="submit" name="decision" value="cancel">Cancel</button>
+<button type="submit" name="decision" value="allow">Allow</button>
+</form>
+<p><small>Local Gmail emulator: no Google account is involved.</small></p>`,
+  );
+}
+
+/** Google's "Access blocked" page for a request it refuses before asking the user. */
+export function renderErrorPage(status: number, error: string, description: string): string {
+  return page(
+    "Error",
+    `<h1>Access blocked: Authorization Error</h1>
+<p>${escapeHtml(description)}</p>
+<p><b>Error ${status}: ${escapeHtml(error)}</b></p>`,
+  );
+}
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<style>body{font-family:sans-serif;max-width:36em;margin:3em auto}code{font-size:.8em;color:#555}</style>
+</head><body>
+${body}
+</body></html>
+`;
+}
