@@ -1,0 +1,91 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import type { Worker } from "bullmq";
+import { pino } from "pino";
+import { loadConfig, requireServerSettings } from "../../src/config.js";
+import { createGmailEmulator, type GmailEmulator, type GmailEmulatorOptions } from "../../src/emulator/index.js";
+import { createServices, type Services } from "../../src/runtime/services.js";
+import { startWebServer } from "../../src/server.js";
+import { startWorkers } from "../../workers/start-workers.js";
+import type { BrowserSession} from "./browser-session.js";
+import { type Page } from "./browser-session.js";
+import { freePort } from "./ports.js";
+import { databaseUrl, redisPrefix, redisUrl } from "./services.js";
+
+export const TEST_CLIENT_ID = "safeintro-test.apps.googleusercontent.com";
+const TEST_CLIENT_SECRET = "test-client-secret";
+
+export interface ProductOptions {
+  emulator?: GmailEmulatorOptions;
+  /** Extra settings (GMAIL_PUSH_TOPIC, PUSH_AUDIENCE, …). */
+  env?: Record<string, string>;
+  /** Start the workers too (default true). */
+  workers?: boolean;
+}
+
+export interface RunningProduct {
+  emulator: GmailEmulator;
+  services: Services;
+  url: string;
+  workers: Worker[];
+  stop(): Promise<void>;
+  /** Signs in through the real consent flow: SafeIntro → emulator consent page → Allow → callback. */
+  connect(browser: BrowserSession, account: string): Promise<Page[]>;
+}
+
+/**
+ * The whole product on real parts: the web app and workers on the run's PostgreSQL and
+ * Redis (under a key prefix of this product's own), talking HTTP to a Gmail emulator.
+ */
+export async function startProduct(options: ProductOptions = {}): Promise<RunningProduct> {
+  const emulator = await createGmailEmulator({ clientId: TEST_CLIENT_ID, clientSecret: TEST_CLIENT_SECRET, ...options.emulator });
+  const { url: googleBaseUrl } = await emulator.listen(0);
+  const port = await freePort();
+  const config = requireServerSettings(
+    loadConfig({
+      NODE_ENV: "test",
+      DATABASE_URL: databaseUrl(),
+      REDIS_URL: redisUrl(),
+      GOOGLE_CLIENT_ID: TEST_CLIENT_ID,
+      GOOGLE_CLIENT_SECRET: TEST_CLIENT_SECRET,
+      GOOGLE_BASE_URL: googleBaseUrl,
+      TOKEN_ENCRYPTION_KEYS: `v1:${randomBytes(32).toString("base64")}`,
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      PORT: String(port),
+      ...options.env,
+    }),
+  );
+  const services = createServices(config, { redisPrefix: `${redisPrefix()}:${randomUUID()}`, logger: pino({ level: "silent" }) });
+  const { server, url } = await startWebServer(services, port, "127.0.0.1");
+  const workers = options.workers === false ? [] : startWorkers(services);
+
+  return {
+    emulator,
+    services,
+    url,
+    workers,
+    async stop() {
+      await Promise.all(workers.map((worker) => worker.close()));
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.close();
+      await emulator.close();
+    },
+    async connect(browser, account) {
+      const start = await browser.navigate(`${url}/auth/google`);
+      const consent = start.at(-1);
+      if (!consent || consent.status !== 200) throw new Error(`no consent page: ${consent?.status} ${consent?.body.slice(0, 200)}`);
+      const form = consentForm(consent);
+      return [...start, ...(await browser.navigate(form.action, { form: { ...form.fields, account, decision: "allow" } }))];
+    },
+  };
+}
+
+/** The emulator's consent form: its action and hidden fields. */
+function consentForm(page: Page): { action: string; fields: Record<string, string> } {
+  const action = /<form[^>]*action="([^"]+)"/.exec(page.body)?.[1];
+  if (!action) throw new Error("the consent page has no form");
+  const fields: Record<string, string> = {};
+  for (const match of page.body.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) {
+    fields[match[1] ?? ""] = (match[2] ?? "").replace(/&amp;/g, "&").replace(/&quot;/g, '"');
+  }
+  return { action: new URL(action.replace(/&amp;/g, "&"), page.url).toString(), fields };
+}
