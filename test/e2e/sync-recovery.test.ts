@@ -1,0 +1,117 @@
+import { randomUUID } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
+import { Queue } from "bullmq";
+import { GMAIL_QUEUE } from "../../src/queue/gmail-jobs.js";
+import { advanceCursor } from "../../src/sync/advance-cursor.js";
+import { incrementalSync, syncMailbox } from "../../src/sync/sync-mailbox.js";
+import { BrowserSession } from "../support/browser-session.js";
+import { eventually } from "../support/eventually.js";
+import { startProduct, type RunningProduct } from "../support/product-harness.js";
+
+const corpusDir = new URL("../fixtures/corpus/", import.meta.url);
+const corpus = (name: string) => readFileSync(new URL(name, corpusDir));
+const someMessages = (count: number) =>
+  readdirSync(corpusDir)
+    .filter((name) => name.endsWith(".eml"))
+    .sort()
+    .slice(0, count)
+    .map(corpus);
+const uniqueAddress = () => `sam.${randomUUID().slice(0, 8)}@rivera.example`;
+
+describe("sync recovers from what Gmail does to it", () => {
+  let product: RunningProduct | undefined;
+  afterEach(async () => {
+    await product?.stop();
+    product = undefined;
+  });
+
+  async function connected(messages: Buffer[], options: Parameters<typeof startProduct>[0] = {}) {
+    const address = uniqueAddress();
+    product = await startProduct({ ...options, emulator: { ...options.emulator, mailboxes: { [address]: messages } } });
+    await product.connect(new BrowserSession(), address);
+    const { prisma } = product.services;
+    const account = await prisma.googleAccount.findFirstOrThrow({ where: { email: address } });
+    const target = { accountId: account.id, connectorId: account.connectorId, connectorAddresses: [address] };
+    const running = product;
+    const sync = () => syncMailbox(prisma, running.services.mailboxFor(account.id), target, { maxMessageBytes: 25e6, logger: running.services.logger });
+    // Without workers the test drives the syncs itself; with them, the first one is queued at sign-in.
+    if (options.workers === false) await sync();
+    else await eventually(async () => (await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } })).historyId !== null);
+    return { address, account, target, prisma, running, sync };
+  }
+
+  it("an expired history cursor triggers a full resync that loses nothing and refetches nothing", async () => {
+    const { address, account, prisma, running, sync } = await connected(someMessages(6), { workers: false });
+    await running.emulator.addMessage(address, someMessages(7)[6] ?? Buffer.alloc(0));
+    running.emulator.expireHistoryBefore(address, running.emulator.historyId(address));
+    const getsBefore = running.emulator.calls.filter((call) => call.batch).length;
+
+    const result = await sync();
+    expect(result.mode).toBe("full");
+    expect(result.fetched).toBe(1); // only the new message: the six already seen are skipped
+    expect(running.emulator.calls.filter((call) => call.batch).length - getsBefore).toBe(1);
+    expect(await prisma.syncedMessage.count({ where: { accountId: account.id } })).toBe(7);
+    expect(running.emulator.calls.some((call) => call.path.endsWith("/history") && call.status === 404)).toBe(true);
+  });
+
+  it("two syncs at once: the cursor only moves forward and no message is stored twice", async () => {
+    const { address, account, target, prisma, running } = await connected(someMessages(3), { workers: false });
+    const start = (await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } })).historyId?.toString() ?? "";
+    for (const raw of someMessages(9).slice(3)) await running.emulator.addMessage(address, raw);
+    const settings = { maxMessageBytes: 25e6, logger: running.services.logger };
+    const results = await Promise.all([
+      incrementalSync(prisma, running.services.mailboxFor(account.id), target, settings, start),
+      incrementalSync(prisma, running.services.mailboxFor(account.id), target, settings, start),
+    ]);
+    const newest = running.emulator.historyId(address);
+    expect(results.map((result) => result.historyId)).toEqual([newest, newest]);
+    const after = await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } });
+    expect(after.historyId?.toString()).toBe(newest);
+    expect(await prisma.syncedMessage.count({ where: { accountId: account.id } })).toBe(9);
+
+    // A slower sync that read an older cursor cannot move it back.
+    await advanceCursor(prisma, account.id, start);
+    expect((await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } })).historyId?.toString()).toBe(newest);
+  });
+
+  it("a revoked token marks the account needs-reconnect, stops its jobs and is not retried in a loop", async () => {
+    const { address, account, prisma, running } = await connected(someMessages(2));
+    running.emulator.revokeAllTokens(address);
+    // Force a refresh: the stored access token is dropped as if it had expired.
+    await prisma.googleAccount.update({ where: { id: account.id }, data: { accessTokenExpiresAt: new Date(0) } });
+    await running.emulator.addMessage(address, someMessages(3)[2] ?? Buffer.alloc(0));
+    await running.services.jobs.requestSync(account.id, "manual");
+
+    const marked = await eventually(async () => {
+      const row = await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } });
+      return row.status === "needs_reconnect" ? row : null;
+    });
+    expect(marked.statusReason).toContain("Reconnect Gmail");
+    const refreshes = () => running.emulator.calls.filter((call) => call.path === "/token" && call.status === 400).length;
+    const refused = refreshes();
+    expect(refused).toBe(1);
+    // More requests do not reach Google again: the account is skipped until the connector reconnects.
+    await running.services.jobs.requestSync(account.id, "poll");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(refreshes()).toBe(refused);
+    // Its polling schedule is gone.
+    const queue = new Queue(GMAIL_QUEUE, { connection: running.services.redis, prefix: running.services.prefix });
+    expect(await queue.getJobScheduler(`poll:${account.id}`)).toBeUndefined();
+    await queue.close();
+  });
+
+  it("rides out 429s and 5xx from Gmail: backs off, honours Retry-After, and finishes the sync", async () => {
+    const { address, account, prisma, running, sync } = await connected([], { workers: false });
+    for (const raw of someMessages(12)) await running.emulator.addMessage(address, raw);
+    running.emulator.injectFault({ path: /\/messages\/[^/]+$/, status: 429, times: 3, retryAfterSeconds: 1 });
+    running.emulator.injectFault({ path: "/messages", method: "GET", status: 503, times: 1 });
+
+    const started = Date.now();
+    const result = await sync();
+    expect(result.fetched).toBe(12);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900); // waited out Retry-After
+    expect(await prisma.syncedMessage.count({ where: { accountId: account.id } })).toBe(12);
+    expect(running.emulator.calls.filter((call) => call.status === 429).length).toBe(3);
+  });
+});
