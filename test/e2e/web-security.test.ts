@@ -1,0 +1,117 @@
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BrowserSession, formField } from "../support/browser-session.js";
+import { eventually } from "../support/eventually.js";
+import { startProduct, type RunningProduct } from "../support/product-harness.js";
+
+const corpus = (name: string) => readFileSync(new URL(`../fixtures/corpus/${name}`, import.meta.url));
+const suffix = randomUUID().slice(0, 8);
+const ALICE = `alice.${suffix}@example.com`;
+const BOB = `bob.${suffix}@example.org`;
+
+describe("the web app keeps connectors apart and refuses forged or replayed requests", () => {
+  let product: RunningProduct;
+  const alice = new BrowserSession();
+  const bob = new BrowserSession();
+
+  beforeAll(async () => {
+    product = await startProduct({
+      emulator: {
+        mailboxes: {
+          [ALICE]: [corpus("high-01-mary-jones-hr.eml"), corpus("low-01-anyone-at-google.eml")],
+          [BOB]: [corpus("high-03-fatima-okafor-partnerships.eml")],
+        },
+      },
+    });
+    await product.connect(alice, ALICE);
+    await product.connect(bob, BOB);
+    const { prisma } = product.services;
+    await eventually(async () => (await prisma.googleAccount.count({ where: { email: { in: [ALICE, BOB] }, historyId: { not: null } } })) === 2);
+  });
+  afterAll(async () => {
+    await product.stop();
+  });
+
+  const statusOf = async (browser: BrowserSession) => (await browser.navigate(`${product.url}/`)).at(-1)?.body ?? "";
+
+  it("shows each connector their own mailbox only", async () => {
+    const alicePage = await statusOf(alice);
+    const bobPage = await statusOf(bob);
+    expect(alicePage).toContain(`<dd id="connected-address">${ALICE}</dd>`);
+    expect(alicePage).toContain('<dd id="intro-requests">2</dd>');
+    expect(alicePage).not.toContain(BOB);
+    expect(bobPage).toContain(`<dd id="connected-address">${BOB}</dd>`);
+    expect(bobPage).toContain('<dd id="intro-requests">1</dd>');
+    expect(bobPage).not.toContain(ALICE);
+  });
+
+  it("refuses a state-changing POST without the session's CSRF token, and one carrying another session's", async () => {
+    const bobToken = formField(await statusOf(bob), "_csrf") ?? "";
+    const missing = await alice.request(`${product.url}/disconnect`, { form: {} });
+    const foreign = await alice.request(`${product.url}/disconnect`, { form: { _csrf: bobToken } });
+    expect([missing.status, foreign.status]).toEqual([403, 403]);
+    expect(foreign.body).toContain("This form has expired or did not come from SafeIntro");
+    // Nothing changed for either of them.
+    const { prisma } = product.services;
+    expect(await prisma.googleAccount.count({ where: { email: { in: [ALICE, BOB] } } })).toBe(2);
+  });
+
+  it("one connector's actions never touch another's data", async () => {
+    const before = await product.services.prisma.introRequest.count({ where: { connector: { email: BOB } } });
+    const token = formField(await statusOf(alice), "_csrf") ?? "";
+    expect((await alice.request(`${product.url}/sync`, { form: { _csrf: token } })).status).toBe(303);
+    expect((await alice.request(`${product.url}/signout`, { form: { _csrf: token } })).status).toBe(303);
+    expect(await statusOf(alice)).toContain("Connect Gmail");
+    expect(await statusOf(bob)).toContain(`<dd id="connected-address">${BOB}</dd>`);
+    expect(await product.services.prisma.introRequest.count({ where: { connector: { email: BOB } } })).toBe(before);
+  });
+
+  it("rejects a sign-in callback replayed, or finished in another browser", async () => {
+    // Start a sign-in in one browser, get Google's answer, then bring that answer to another browser.
+    const starter = new BrowserSession();
+    const start = await starter.request(`${product.url}/auth/google`);
+    const authUrl = start.headers.get("location") ?? "";
+    const callback = product.emulator.authorize(authUrl, { account: ALICE });
+    const stranger = new BrowserSession();
+    const elsewhere = await stranger.request(callback);
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.body).toContain("already used, or started in another browser");
+    // The rightful browser cannot use it either now: the state was single-use.
+    const replay = await starter.request(callback);
+    expect(replay.status).toBe(400);
+    // A made-up state is refused the same way.
+    expect((await starter.request(`${product.url}/auth/google/callback?state=forged&code=x`)).status).toBe(400);
+  });
+
+  it("asks Google with PKCE (S256), an unguessable state and only the scopes it needs", async () => {
+    const start = await new BrowserSession().request(`${product.url}/auth/google`);
+    const authUrl = new URL(start.headers.get("location") ?? "");
+    expect(authUrl.searchParams.get("code_challenge_method")).toBe("S256");
+    expect(authUrl.searchParams.get("code_challenge")).toMatch(/^[\w-]{43}$/);
+    expect(authUrl.searchParams.get("state")).toMatch(/^[\w-]{43}$/);
+    expect(authUrl.searchParams.get("access_type")).toBe("offline");
+    expect(authUrl.searchParams.get("scope")?.split(" ").sort()).toEqual(["email", "https://www.googleapis.com/auth/gmail.readonly", "openid"]);
+    const cookie = start.headers.getSetCookie().join("\n");
+    expect(cookie).toMatch(/si_signin=[^;]+; Max-Age=600; Path=\/auth\/google; Expires=[^;]+; HttpOnly; SameSite=Lax/);
+  });
+
+  it("sets the session cookie httpOnly and SameSite, and never stores the token itself", async () => {
+    const browser = new BrowserSession();
+    const pages = await product.connect(browser, BOB);
+    const setCookie = pages.flatMap((page) => page.headers.getSetCookie()).find((line) => line.startsWith("si_session="));
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Lax/);
+    const token = browser.cookie(new URL(product.url).host, "si_session") ?? "";
+    expect(await product.services.prisma.session.count({ where: { id: token } })).toBe(0);
+  });
+
+  it("says so plainly when the connector cancels at Google", async () => {
+    const browser = new BrowserSession();
+    const start = await browser.request(`${product.url}/auth/google`);
+    const callback = product.emulator.authorize(start.headers.get("location") ?? "", { account: ALICE, decision: "cancel" });
+    const answer = await browser.request(callback);
+    expect(answer.status).toBe(400);
+    expect(answer.body).toContain("You did not allow SafeIntro to read your Gmail");
+  });
+});
