@@ -1,0 +1,66 @@
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
+import { BrowserSession } from "../support/browser-session.js";
+import { eventually } from "../support/eventually.js";
+import { startProduct, type RunningProduct } from "../support/product-harness.js";
+
+const corpus = (name: string) => readFileSync(new URL(`../fixtures/corpus/${name}`, import.meta.url));
+const AUDIENCE = "https://safeintro.example/gmail/push";
+const SERVICE_ACCOUNT = "gmail-push@safeintro-test.iam.gserviceaccount.com";
+const notification = (emailAddress: string, historyId: number) => ({
+  message: { data: Buffer.from(JSON.stringify({ emailAddress, historyId })).toString("base64"), messageId: "1" },
+  subscription: "projects/safeintro/subscriptions/gmail-push",
+});
+
+describe("Gmail push through Pub/Sub", () => {
+  let product: RunningProduct | undefined;
+  afterEach(async () => {
+    await product?.stop();
+    product = undefined;
+  });
+
+  it("watches the mailbox, accepts Google-signed pushes and syncs new mail within seconds", async () => {
+    const address = `sam.${randomUUID().slice(0, 8)}@rivera.example`;
+    product = await startProduct({
+      emulator: { mailboxes: { [address]: [corpus("low-01-anyone-at-google.eml")] } },
+      // Polling every hour: only the push can bring the new mail in time.
+      env: { GMAIL_PUSH_TOPIC: "projects/safeintro/topics/gmail", PUSH_AUDIENCE: AUDIENCE, PUSH_SERVICE_ACCOUNT: SERVICE_ACCOUNT, POLL_INTERVAL_SECONDS: "3600" },
+    });
+    product.emulator.setPushEndpoint(`${product.url}/gmail/push`, { audience: AUDIENCE, serviceAccountEmail: SERVICE_ACCOUNT });
+    await product.connect(new BrowserSession(), address);
+    const { prisma } = product.services;
+    const account = await prisma.googleAccount.findFirstOrThrow({ where: { email: address } });
+    const watched = await eventually(async () => {
+      const row = await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } });
+      return row.watchExpiresAt && row.historyId !== null ? row : null;
+    });
+    expect(watched.watchExpiresAt?.getTime()).toBeGreaterThan(Date.now() + 6 * 24 * 3600 * 1000);
+
+    const running = product;
+    await running.emulator.addMessage(address, corpus("high-01-mary-jones-hr.eml"));
+    await running.emulator.pushesSettled();
+    expect(running.emulator.pushDeliveries.at(-1)?.status).toBe(204);
+    await eventually(async () => (await prisma.introRequest.count({ where: { connectorId: account.connectorId } })) === 2, 5_000);
+  });
+
+  it("refuses pushes that Google did not sign for this subscription, and accepts the secret-token fallback", async () => {
+    const address = `sam.${randomUUID().slice(0, 8)}@rivera.example`;
+    product = await startProduct({
+      emulator: { mailboxes: { [address]: [] } },
+      env: { PUSH_AUDIENCE: AUDIENCE, PUSH_SERVICE_ACCOUNT: SERVICE_ACCOUNT, PUSH_VERIFICATION_TOKEN: "push-secret-token" },
+      workers: false,
+    });
+    const post = (path: string, headers: Record<string, string>, body: unknown) =>
+      fetch(`${product?.url}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+    const forged = `${Buffer.from('{"alg":"RS256","kid":"x"}').toString("base64url")}.${Buffer.from(JSON.stringify({ aud: AUDIENCE, email: SERVICE_ACCOUNT })).toString("base64url")}.c2ln`;
+
+    expect((await post("/gmail/push", {}, notification(address, 5))).status).toBe(401);
+    expect((await post("/gmail/push", { authorization: `Bearer ${forged}` }, notification(address, 5))).status).toBe(401);
+    expect((await post("/gmail/push?token=wrong", {}, notification(address, 5))).status).toBe(401);
+    expect((await post("/gmail/push?token=push-secret-token", {}, notification(address, 5))).status).toBe(204);
+    const malformed = await post("/gmail/push?token=push-secret-token", {}, { message: { data: "bm90IGpzb24=" } });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toEqual({ error: "not a Gmail push notification" });
+  });
+});
