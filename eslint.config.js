@@ -15,6 +15,17 @@ export default tseslint.config(
     },
   },
   {
+    // Only src/gmail/ talks to Google's libraries; everything else sees its small interfaces.
+    files: ["src/**/*.ts", "workers/**/*.ts"],
+    ignores: ["src/gmail/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: ["googleapis", "google-auth-library", "gaxios"].map((name) => ({ name, message: "Only src/gmail/ may import Google's libraries." })) },
+      ],
+    },
+  },
+  {
     files: ["bin/**/*.js", "scripts/**/*.mjs", "scripts/**/*.js"],
     languageOptions: { globals: { process: "readonly", console: "readonly" } },
   },
