@@ -11,9 +11,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ensureServerBinaries, postgresRunAsUser } from "../test/support/binaries.js";
-import { startPrivatePostgres } from "../test/support/postgres.js";
-import { projectRoot, runPrisma } from "../test/support/prisma-cli.js";
+import { ensureServerBinaries, postgresRunAsUser } from "../src/dev/binaries.js";
+import { startPrivatePostgres } from "../src/dev/postgres.js";
+import { projectRoot, runPrisma } from "../src/dev/prisma-cli.js";
 
 const SCHEMA = "prisma/schema.prisma";
 const MIGRATIONS = path.join(projectRoot, "prisma/migrations");

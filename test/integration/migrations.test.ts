@@ -2,8 +2,8 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createScratchDatabase } from "../support/postgres.js";
-import { projectRoot, runPrisma } from "../support/prisma-cli.js";
+import { createScratchDatabase } from "../../src/dev/postgres.js";
+import { projectRoot, runPrisma } from "../../src/dev/prisma-cli.js";
 import { executeScript, snapshotSchema, type SchemaSnapshot } from "../support/schema-snapshot.js";
 import { databaseUrl } from "../support/services.js";
 

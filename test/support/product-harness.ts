@@ -8,7 +8,7 @@ import { startWebServer } from "../../src/server.js";
 import { startWorkers } from "../../workers/start-workers.js";
 import type { BrowserSession} from "./browser-session.js";
 import { type Page } from "./browser-session.js";
-import { freePort } from "./ports.js";
+import { freePort } from "../../src/dev/ports.js";
 import { databaseUrl, redisPrefix, redisUrl } from "./services.js";
 
 export const TEST_CLIENT_ID = "safeintro-test.apps.googleusercontent.com";

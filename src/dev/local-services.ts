@@ -1,0 +1,74 @@
+import { ensureServerBinaries, postgresRunAsUser } from "./binaries.js";
+import { createScratchDatabase, startPrivatePostgres } from "./postgres.js";
+import { migrateDeploy } from "./prisma-cli.js";
+import { deleteKeysWithPrefix, runKeyPrefix, startPrivateRedis } from "./redis.js";
+
+export interface LocalServices {
+  /** A fresh, migrated database of this run's own. */
+  databaseUrl: string;
+  redisUrl: string;
+  /** Every Redis key of this run goes under it. */
+  redisPrefix: string;
+  /** One line saying where each service is. */
+  description: string;
+  /** Stops what was started and drops what was created. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/**
+ * PostgreSQL and Redis for tests, benchmarks and the demo, never touching anyone's data:
+ * - DATABASE_URL / REDIS_URL given: a fresh uniquely named database on that server
+ *   (dropped at the end), and a key prefix of this run's own on that Redis (deleted).
+ * - Otherwise private servers on free loopback ports in temporary folders, from the
+ *   installed binaries (installed with apt-get first when root on Debian or Ubuntu).
+ */
+export async function startLocalServices(env: { DATABASE_URL?: string; REDIS_URL?: string } = {}): Promise<LocalServices> {
+  const cleanups: Array<() => unknown> = [];
+  // Servers we started must not outlive the process, even when stop() is never called.
+  const emergencyStops: Array<() => void> = [];
+  const onExit = () => emergencyStops.forEach((stop) => stop());
+  process.once("exit", onExit);
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    const errors: unknown[] = [];
+    for (const cleanup of cleanups.reverse()) {
+      try {
+        await cleanup();
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+    process.off("exit", onExit);
+    if (errors.length > 0) throw new AggregateError(errors, "stopping the local services failed");
+  };
+
+  try {
+    const userDatabase = env.DATABASE_URL || undefined;
+    const userRedis = env.REDIS_URL || undefined;
+    const binaries = userDatabase && userRedis ? undefined : ensureServerBinaries({ postgres: !userDatabase, redis: !userRedis });
+    const started = (server: { url: string; stop: () => void }) => {
+      emergencyStops.push(server.stop);
+      cleanups.push(server.stop);
+      return server.url;
+    };
+    const [postgresServerUrl, redisUrl] = await Promise.all([
+      userDatabase ?? startPrivatePostgres(binaries?.postgresBinDir ?? "", postgresRunAsUser()).then(started),
+      userRedis ?? startPrivateRedis(binaries?.redisServer ?? "").then(started),
+    ]);
+    const database = await createScratchDatabase(postgresServerUrl);
+    cleanups.push(database.drop);
+    await migrateDeploy(database.url);
+    const redisPrefix = runKeyPrefix();
+    if (userRedis) cleanups.push(() => deleteKeysWithPrefix(redisUrl, redisPrefix));
+    const description =
+      `PostgreSQL ${userDatabase ? "from DATABASE_URL" : "private"} at ${new URL(database.url).host}` +
+      ` (database ${new URL(database.url).pathname.slice(1)}, migrated); Redis ${userRedis ? "from REDIS_URL" : "private"}` +
+      ` at ${new URL(redisUrl).host} (prefix ${redisPrefix})`;
+    return { databaseUrl: database.url, redisUrl, redisPrefix, description, stop };
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+}
