@@ -97,6 +97,13 @@ export const ConfigSchema = z.object({
   PUSH_SERVICE_ACCOUNT: optionalText(),
   /** Fallback for push subscriptions without OIDC: a secret the endpoint URL carries (?token=). */
   PUSH_VERIFICATION_TOKEN: optionalText(),
+  /**
+   * Each mailbox's share of Gmail's per-user quota (250 units/s, a moving average). The
+   * limiter counts it over 1.05 s, so that network jitter never tips Google's second over.
+   */
+  GMAIL_QUOTA_UNITS_PER_SECOND: z.preprocess(emptyAsUnset, z.coerce.number().int().min(10).max(250).default(250)),
+  /** Namespace of SafeIntro's Redis keys (queues, quota), so several deployments can share a Redis. */
+  REDIS_KEY_PREFIX: z.preprocess(emptyAsUnset, z.string().regex(/^[\w:.-]{1,64}$/).default("safeintro")),
   /** How often each connected mailbox is polled when push is not configured. */
   POLL_INTERVAL_SECONDS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(5).default(60)),
 });

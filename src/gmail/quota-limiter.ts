@@ -25,6 +25,12 @@ export interface QuotaLimiterOptions {
    */
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * The window the budget applies to (default 1000 ms, Google's second). A little longer
+   * absorbs network jitter: two bursts a full window apart here can reach Google less than a
+   * second apart when the first was delayed on the way.
+   */
+  windowMs?: number;
   /** Called once a reservation is recorded, with the window timestamp it was recorded at. */
   onReserved?: (reservation: { accountId: string; units: number; at: number }) => void;
 }
@@ -89,6 +95,7 @@ export function createQuotaLimiter(redis: Redis, options: QuotaLimiterOptions): 
   const unitsPerSecond = options.unitsPerSecond ?? 250;
   if (!Number.isInteger(unitsPerSecond) || unitsPerSecond <= 0) throw new RangeError("unitsPerSecond must be a positive integer");
   const sleep = options.sleep ?? realSleep;
+  const windowMs = options.windowMs ?? WINDOW_MS;
   const clockArg = () => (options.now ? String(Math.floor(options.now())) : "");
   // A hash tag keeps both keys of an account in one Redis Cluster slot, as a script needs.
   const keys = (accountId: string) => [
@@ -105,7 +112,7 @@ export function createQuotaLimiter(redis: Redis, options: QuotaLimiterOptions): 
       for (;;) {
         const reply = await runScript(redis, RESERVE_SCRIPT, [windowKey!, pauseKey!], [
           clockArg(),
-          String(WINDOW_MS),
+          String(windowMs),
           String(unitsPerSecond),
           String(units),
           randomUUID(),

@@ -23,7 +23,7 @@ export interface RuntimeOptions {
  */
 export function createServices(config: ServerConfig, options: RuntimeOptions = {}) {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
-  const prefix = options.redisPrefix ?? "safeintro";
+  const prefix = options.redisPrefix ?? config.REDIS_KEY_PREFIX;
   const prisma = createPrismaClient(config.DATABASE_URL);
   // BullMQ needs maxRetriesPerRequest: null so blocking commands survive reconnects.
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
@@ -37,7 +37,12 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
   };
   const oauthClient = () => createOAuthClient(oauthSettings);
   const accessTokens = createAccessTokens({ prisma, cipher, oauthClient });
-  const limiter = createQuotaLimiter(redis, { keyPrefix: `${prefix}:quota` });
+  const limiter = createQuotaLimiter(redis, {
+    keyPrefix: `${prefix}:quota`,
+    unitsPerSecond: config.GMAIL_QUOTA_UNITS_PER_SECOND,
+    // 5% more than Google's second: absorbs network jitter between us and Gmail.
+    windowMs: 1050,
+  });
   const jobs = createSyncJobs({
     connection: redis,
     prefix,
@@ -45,7 +50,8 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
     ...(config.GMAIL_PUSH_TOPIC ? { pushTopic: config.GMAIL_PUSH_TOPIC } : {}),
   });
   const mailboxFor = (accountId: string) =>
-    createMailboxClient({ endpoints, getAccessToken: () => accessTokens(accountId), limiter, accountId });
+    // Batches of 48 messages (240 units) leave room in the same second for a list or history call.
+    createMailboxClient({ endpoints, getAccessToken: () => accessTokens(accountId), limiter, accountId, batchSize: 48 });
 
   return {
     config,

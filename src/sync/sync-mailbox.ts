@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../db/client.js";
 import { advanceCursor } from "./advance-cursor.js";
-import { type FetchTally, fetchNewMessages } from "./fetch-new-messages.js";
+import { FETCH_CHUNK, type FetchTally, fetchNewMessages } from "./fetch-new-messages.js";
 import type { MailboxReader } from "./mailbox-reader.js";
 import type { StoreSettings, SyncTarget } from "./store-messages.js";
 
@@ -48,14 +48,22 @@ export async function fullSync(
 ): Promise<SyncResult> {
   const { historyId } = await mailbox.getProfile();
   const tally: FetchTally = { fetched: 0, introRequests: 0 };
+  const fetch = async (ids: string[]) => {
+    const chunkTally = await fetchNewMessages(prisma, mailbox, target, ids, settings);
+    tally.fetched += chunkTally.fetched;
+    tally.introRequests += chunkTally.introRequests;
+  };
+  const pending: string[] = [];
   let pageToken: string | undefined;
   do {
     const page = await mailbox.listMessageIds(pageToken);
-    const pageTally = await fetchNewMessages(prisma, mailbox, target, page.ids.map((entry) => entry.id), settings);
-    tally.fetched += pageTally.fetched;
-    tally.introRequests += pageTally.introRequests;
+    pending.push(...page.ids.map((entry) => entry.id));
+    // Whole chunks now, the rest with the next page: only the last batch of the sync is short.
+    const whole = pending.length - (pending.length % FETCH_CHUNK);
+    if (whole > 0) await fetch(pending.splice(0, whole));
     pageToken = page.nextPageToken;
   } while (pageToken);
+  if (pending.length > 0) await fetch(pending);
   await advanceCursor(prisma, target.accountId, historyId);
   return { mode: "full", historyId, ...tally };
 }

@@ -11,6 +11,8 @@ export interface ApiRequest {
   headers: Record<string, string | undefined>;
   /** Parsed JSON body, or undefined. */
   body: unknown;
+  /** When the quota is charged, if not now: a batch's calls are all charged at its arrival. */
+  chargedAt?: number;
 }
 
 export interface ApiResponse {

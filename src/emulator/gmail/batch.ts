@@ -27,16 +27,18 @@ export async function runBatch(
     return { rejected: badRequest(`Too many requests in batch: ${parts.length} (the limit is ${MAX_BATCH_PARTS})`) };
   }
   const answers: { contentId: string | undefined; response: ApiResponse }[] = [];
+  // Google receives a batch whole and runs its calls side by side: every call is charged
+  // to the quota at the batch's arrival, not one after another as this emulator runs them.
+  const arrivedAt = state.now();
   for (const part of parts) {
-    const response = "malformed" in part ? invalidArgument("Invalid batch part") : await runPart(state, part, outerAuthorization);
+    const response = "malformed" in part ? invalidArgument("Invalid batch part") : await runPart(state, part, outerAuthorization, arrivedAt);
     answers.push({ contentId: part.contentId, response });
   }
   return formatBatchResponse(answers);
 }
 
-async function runPart(state: EmulatorState, part: BatchPart, outerAuthorization: string | undefined): Promise<ApiResponse> {
+async function runPart(state: EmulatorState, part: BatchPart, outerAuthorization: string | undefined, at: number): Promise<ApiResponse> {
   const url = new URL(part.target, "http://batch.invalid");
-  const at = state.now();
   const fault = state.faults.take(part.method, url.pathname);
   if (fault?.delayMs) await sleep(fault.delayMs);
   let outcome;
@@ -50,6 +52,7 @@ async function runPart(state: EmulatorState, part: BatchPart, outerAuthorization
       // An inner request without its own Authorization header uses the outer one.
       headers: { ...part.headers, authorization: part.headers.authorization ?? outerAuthorization },
       body: parseJson(part.body),
+      chargedAt: at,
     });
   }
   state.calls.add({

@@ -27,7 +27,7 @@ export async function dispatchGmail(state: EmulatorState, request: ApiRequest): 
     return { response: insufficientScopes(), user, units: 0 };
   }
 
-  const now = state.now();
+  const now = request.chargedAt ?? state.now();
   const decision = state.quota.take(user, route.units, now);
   if (!decision.ok) {
     const seconds = Math.max(1, Math.ceil((decision.retryAt - now) / 1000));
