@@ -1,8 +1,7 @@
 /**
- * `npm run bench`: how fast SafeIntro analyses mail, against the MIME parser alone.
+ * How fast SafeIntro analyses mail, against the MIME parser alone.
  *   messages/s  full analysis (parse, unwrap, split, detect, extract, score), one core
  *   ratio       full analysis time / mailparser time on the same messages
- * Prints a table; `npm run bench -- --json` prints one JSON object.
  */
 import { simpleParser } from "mailparser";
 import { parseEmail } from "../src/intake/parse-email.js";
@@ -26,43 +25,45 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-const messages = await buildMixedCorpus(MESSAGES);
-const sizes = messages.map((raw) => raw.length);
-const parseOnly = (raw: Buffer) => simpleParser(raw, PARSER_OPTIONS);
-const fullAnalysis = async (raw: Buffer) => analyzeEmail(await parseEmail(raw, { maxBytes: MAX_BYTES }));
+export async function runAnalyzeBench() {
+  const messages = await buildMixedCorpus(MESSAGES);
+  const sizes = messages.map((raw) => raw.length);
+  const parseOnly = (raw: Buffer) => simpleParser(raw, PARSER_OPTIONS);
+  const fullAnalysis = async (raw: Buffer) => analyzeEmail(await parseEmail(raw, { maxBytes: MAX_BYTES }));
 
-// Warm up both paths (JIT, lazy regex compilation), then alternate rounds so drift hits both alike.
-await timeRound(messages, parseOnly);
-await timeRound(messages, fullAnalysis);
-const parseTimes: number[] = [];
-const fullTimes: number[] = [];
-for (let round = 0; round < ROUNDS; round++) {
-  parseTimes.push(await timeRound(messages, parseOnly));
-  fullTimes.push(await timeRound(messages, fullAnalysis));
+  // Warm up both paths (JIT, lazy regex compilation), then alternate rounds so drift hits both alike.
+  await timeRound(messages, parseOnly);
+  await timeRound(messages, fullAnalysis);
+  const parseTimes: number[] = [];
+  const fullTimes: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    parseTimes.push(await timeRound(messages, parseOnly));
+    fullTimes.push(await timeRound(messages, fullAnalysis));
+  }
+
+  const parseMs = median(parseTimes);
+  const fullMs = median(fullTimes);
+  const detected = (await Promise.all(messages.map(fullAnalysis))).filter((analysis) => analysis.isIntroRequest).length;
+  return {
+    messages: MESSAGES,
+    rounds: ROUNDS,
+    sizeKb: { min: Math.round(Math.min(...sizes) / 1024), median: Math.round(median(sizes) / 1024), max: Math.round(Math.max(...sizes) / 1024) },
+    introRequestsDetected: detected,
+    parseOnly: { msPerRound: round2(parseMs), messagesPerSecond: Math.round((MESSAGES / parseMs) * 1000) },
+    fullAnalysis: { msPerRound: round2(fullMs), messagesPerSecond: Math.round((MESSAGES / fullMs) * 1000) },
+    ratioFullToParse: round2(fullMs / parseMs),
+    aimRatioAtMost: 1.5,
+    node: process.version,
+  };
 }
 
-const parseMs = median(parseTimes);
-const fullMs = median(fullTimes);
-const detected = (await Promise.all(messages.map(fullAnalysis))).filter((analysis) => analysis.isIntroRequest).length;
-const result = {
-  messages: MESSAGES,
-  rounds: ROUNDS,
-  sizeKb: { min: Math.round(Math.min(...sizes) / 1024), median: Math.round(median(sizes) / 1024), max: Math.round(Math.max(...sizes) / 1024) },
-  introRequestsDetected: detected,
-  parseOnly: { msPerRound: round2(parseMs), messagesPerSecond: Math.round((MESSAGES / parseMs) * 1000) },
-  fullAnalysis: { msPerRound: round2(fullMs), messagesPerSecond: Math.round((MESSAGES / fullMs) * 1000) },
-  ratioFullToParse: round2(fullMs / parseMs),
-  aimRatioAtMost: 1.5,
-  node: process.version,
-};
+export type AnalyzeBenchResult = Awaited<ReturnType<typeof runAnalyzeBench>>;
 
 function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-if (process.argv.includes("--json")) {
-  process.stdout.write(`${JSON.stringify(result)}\n`);
-} else {
+export function formatAnalyzeBench(result: AnalyzeBenchResult): string {
   const rows: [string, string][] = [
     ["messages (5–50 KB, mixed)", `${result.messages} (min ${result.sizeKb.min} KB, median ${result.sizeKb.median} KB, max ${result.sizeKb.max} KB)`],
     ["intro requests among them", String(result.introRequestsDetected)],
@@ -72,5 +73,5 @@ if (process.argv.includes("--json")) {
     ["median of", `${result.rounds} rounds, one core, Node ${result.node}`],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
-  for (const [label, value] of rows) process.stdout.write(`${label.padEnd(width)}  ${value}\n`);
+  return rows.map(([label, value]) => `${label.padEnd(width)}  ${value}\n`).join("");
 }

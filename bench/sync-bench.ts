@@ -1,0 +1,130 @@
+/**
+ * What a Gmail sync costs, against the local Gmail emulator.
+ *   - quota units and HTTP requests per message: a 5,000-message full sync, then 500 new
+ *     messages by incremental sync (aims: ≤ 5.2 units, ≤ 0.05 requests per message);
+ *   - sustained quota use during the full sync, as a fraction of Gmail's 250 units/s, and
+ *     how many 429s it drew (aims: ≥ 0.9, none);
+ *   - peak memory (VmHWM) of the worker process that did the sync.
+ * The worker is the real one (`safeintro worker`) in a child process; PostgreSQL and
+ * Redis are private instances (src/dev/local-services.ts).
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { pino } from "pino";
+import { connectGoogleAccount } from "../src/accounts/connect-google-account.js";
+import { loadConfig, requireServerSettings } from "../src/config.js";
+import { startLocalServices } from "../src/dev/local-services.js";
+import { createGmailEmulator } from "../src/emulator/index.js";
+import { createServices } from "../src/runtime/services.js";
+import { buildMixedCorpus } from "./mixed-corpus.js";
+
+const FULL = Number(process.env.SYNC_BENCH_MESSAGES ?? 5000);
+const INCREMENTAL = Math.round(FULL / 10);
+const USER = "sam@rivera.example";
+const GMAIL_LIMIT = 250;
+const root = fileURLToPath(new URL("../", import.meta.url));
+const say = (line: string) => process.stderr.write(`[sync bench] ${line}\n`);
+
+export async function runSyncBench() {
+  const local = await startLocalServices({ DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL });
+  say(local.description);
+  say(`building ${FULL + INCREMENTAL} messages of 5–50 KB…`);
+  const corpus = await buildMixedCorpus(FULL + INCREMENTAL, 7);
+  const emulator = await createGmailEmulator({ mailboxes: { [USER]: corpus.slice(0, FULL) }, clientId: "bench-client", clientSecret: "bench-secret" });
+  const { url: googleBaseUrl } = await emulator.listen(0);
+
+  const env = {
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+    DATABASE_URL: local.databaseUrl,
+    REDIS_URL: local.redisUrl,
+    REDIS_KEY_PREFIX: local.redisPrefix,
+    GOOGLE_CLIENT_ID: "bench-client",
+    GOOGLE_CLIENT_SECRET: "bench-secret",
+    GOOGLE_BASE_URL: googleBaseUrl,
+    TOKEN_ENCRYPTION_KEYS: `v1:${randomBytes(32).toString("base64")}`,
+    POLL_INTERVAL_SECONDS: "3600",
+  };
+  const services = createServices(requireServerSettings(loadConfig(env)), { logger: pino({ level: "warn" }) });
+  const tokens = emulator.issueTokens(USER, { clientId: "bench-client" });
+  const { accountId } = await connectGoogleAccount(services.prisma, services.cipher, {
+    subject: "100000000000000000001",
+    email: USER,
+    scopes: "openid email https://www.googleapis.com/auth/gmail.readonly",
+    refreshToken: tokens.refreshToken,
+    accessToken: tokens.accessToken,
+    accessTokenExpiresAt: new Date(Date.now() + 3_500_000),
+  });
+
+  const worker = spawn(process.execPath, [`${root}bin/safeintro.js`, "worker"], { env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
+  const peakRssMb = () => {
+    const status = readFileSync(`/proc/${worker.pid}/status`, "utf8");
+    return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+  };
+  await new Promise((resolve) => setTimeout(resolve, 1500)); // let the worker start
+  const idleRssMb = peakRssMb();
+
+  async function measure(label: string, expectedMessages: number) {
+    const callsBefore = emulator.calls.length;
+    const requestsBefore = emulator.httpRequests();
+    const startedAt = Date.now();
+    await services.jobs.requestSync(accountId, "manual");
+    for (;;) {
+      const seen = await services.prisma.syncedMessage.count({ where: { accountId } });
+      if (seen >= expectedMessages) break;
+      if (Date.now() - startedAt > 15 * 60_000) throw new Error(`${label}: timed out at ${seen} messages`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const calls = emulator.calls.slice(callsBefore).filter((call) => call.user === USER);
+    const units = calls.reduce((sum, call) => sum + call.units, 0);
+    const charged = calls.filter((call) => call.units > 0);
+    const seconds = ((charged.at(-1)?.at ?? 0) - (charged[0]?.at ?? 0)) / 1000;
+    const messages = label === "full" ? FULL : INCREMENTAL;
+    return {
+      messages,
+      seconds: Math.round((Date.now() - startedAt) / 100) / 10,
+      unitsPerMessage: round(units / messages, 3),
+      httpRequestsPerMessage: round((emulator.httpRequests() - requestsBefore) / messages, 4),
+      quotaUse: seconds > 0 ? round(units / seconds / GMAIL_LIMIT, 3) : null,
+      responses429: calls.filter((call) => call.status === 429).length,
+    };
+  }
+
+  const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+  try {
+    say(`full sync of ${FULL} messages (about ${Math.ceil((FULL * 5) / 240)} s at the quota)…`);
+    const full = await measure("full", FULL);
+    const peakAfterFull = peakRssMb();
+    say(`incremental sync of ${INCREMENTAL} new messages…`);
+    for (const raw of corpus.slice(FULL)) await emulator.addMessage(USER, raw);
+    const incremental = await measure("incremental", FULL + INCREMENTAL);
+    const result = { full, incremental, worker: { idleRssMb: round(idleRssMb, 1), peakRssMb: round(peakAfterFull, 1) }, aims: { unitsPerMessage: 5.2, httpRequestsPerMessage: 0.05, quotaUse: 0.9, responses429: 0 } };
+    return result;
+  } finally {
+    worker.kill("SIGTERM");
+    await new Promise((resolve) => worker.once("exit", resolve));
+    await services.close();
+    await emulator.close();
+    await local.stop();
+  }
+}
+
+export type SyncBenchResult = Awaited<ReturnType<typeof runSyncBench>>;
+
+export function formatSyncBench(result: SyncBenchResult): string {
+  const { full, incremental } = result;
+  const rows: [string, string, string, string][] = [
+    ["", `full sync (${full.messages})`, `incremental (${incremental.messages})`, "aim"],
+    ["quota units / message", String(full.unitsPerMessage), String(incremental.unitsPerMessage), "≤ 5.2"],
+    ["HTTP requests / message", String(full.httpRequestsPerMessage), String(incremental.httpRequestsPerMessage), "≤ 0.05"],
+    ["quota use (of 250 units/s)", String(full.quotaUse), String(incremental.quotaUse), "≥ 0.9 (full)"],
+    ["429 responses", String(full.responses429), String(incremental.responses429), "0"],
+    ["wall time (s)", String(full.seconds), String(incremental.seconds), ""],
+    ["worker peak RSS (MB)", `${result.worker.peakRssMb} (idle ${result.worker.idleRssMb})`, "", ""],
+  ];
+  const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
+  return rows.map((row) => `${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd()}\n`).join("");
+}
