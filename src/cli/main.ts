@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { ConfigError, loadConfig } from "../config.js";
+import { runDemo } from "../dev/demo.js";
 import { runAnalyzeCommand } from "./analyze-command.js";
 import { runEmulatorCommand } from "./emulator-command.js";
 import { runServeCommand } from "./serve-command.js";
@@ -41,6 +42,18 @@ export async function main(argv: string[]): Promise<number> {
     .description("Run the Gmail workers alone.")
     .action(async () => {
       exitCode = await runServeCommand(loadConfig(), { web: false, workers: true });
+    });
+
+  program
+    .command("demo")
+    .description("Run the whole product on embedded defaults: private PostgreSQL and Redis, and the Gmail emulator with a sample mailbox.")
+    .option("--port <n>", "port of the web app", (value) => Number.parseInt(value, 10), 3000)
+    .action(async (options: { port: number }) => {
+      const controller = new AbortController();
+      process.once("SIGINT", () => controller.abort());
+      process.once("SIGTERM", () => controller.abort());
+      await runDemo({ port: options.port, out: process.stdout, signal: controller.signal });
+      exitCode = 0;
     });
 
   program

@@ -71,5 +71,27 @@ export class BrowserSession {
 /** The value of a hidden form field, e.g. the CSRF token. */
 export function formField(html: string, name: string): string | undefined {
   const match = new RegExp(`name="${name}" value="([^"]*)"`).exec(html);
-  return match?.[1]?.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+  return match?.[1] === undefined ? undefined : unescapeHtml(match[1]);
+}
+
+/**
+ * Signs in to SafeIntro at `appUrl` through the real consent flow: SafeIntro → the
+ * emulator's consent page → Allow (as `account`) → SafeIntro's callback → the status page.
+ */
+export async function connectGmail(browser: BrowserSession, appUrl: string, account: string): Promise<Page[]> {
+  const start = await browser.navigate(`${appUrl}/auth/google`);
+  const consent = start.at(-1);
+  if (!consent || consent.status !== 200) throw new Error(`no consent page: ${consent?.status} ${consent?.body.slice(0, 200)}`);
+  const action = /<form[^>]*action="([^"]+)"/.exec(consent.body)?.[1];
+  if (!action) throw new Error("the consent page has no form");
+  const fields: Record<string, string> = {};
+  for (const match of consent.body.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) {
+    fields[match[1] ?? ""] = unescapeHtml(match[2] ?? "");
+  }
+  const target = new URL(unescapeHtml(action), consent.url).toString();
+  return [...start, ...(await browser.navigate(target, { form: { ...fields, account, decision: "allow" } }))];
+}
+
+function unescapeHtml(text: string): string {
+  return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }

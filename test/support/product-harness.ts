@@ -6,8 +6,7 @@ import { createGmailEmulator, type GmailEmulator, type GmailEmulatorOptions } fr
 import { createServices, type Services } from "../../src/runtime/services.js";
 import { startWebServer } from "../../src/server.js";
 import { startWorkers } from "../../workers/start-workers.js";
-import type { BrowserSession} from "./browser-session.js";
-import { type Page } from "./browser-session.js";
+import { type BrowserSession, connectGmail, type Page } from "./browser-session.js";
 import { freePort } from "../../src/dev/ports.js";
 import { databaseUrl, redisPrefix, redisUrl } from "./services.js";
 
@@ -69,23 +68,6 @@ export async function startProduct(options: ProductOptions = {}): Promise<Runnin
       await services.close();
       await emulator.close();
     },
-    async connect(browser, account) {
-      const start = await browser.navigate(`${url}/auth/google`);
-      const consent = start.at(-1);
-      if (!consent || consent.status !== 200) throw new Error(`no consent page: ${consent?.status} ${consent?.body.slice(0, 200)}`);
-      const form = consentForm(consent);
-      return [...start, ...(await browser.navigate(form.action, { form: { ...form.fields, account, decision: "allow" } }))];
-    },
+    connect: (browser, account) => connectGmail(browser, url, account),
   };
-}
-
-/** The emulator's consent form: its action and hidden fields. */
-function consentForm(page: Page): { action: string; fields: Record<string, string> } {
-  const action = /<form[^>]*action="([^"]+)"/.exec(page.body)?.[1];
-  if (!action) throw new Error("the consent page has no form");
-  const fields: Record<string, string> = {};
-  for (const match of page.body.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) {
-    fields[match[1] ?? ""] = (match[2] ?? "").replace(/&amp;/g, "&").replace(/&quot;/g, '"');
-  }
-  return { action: new URL(action.replace(/&amp;/g, "&"), page.url).toString(), fields };
 }

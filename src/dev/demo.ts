@@ -1,0 +1,69 @@
+import { randomBytes } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import { loadConfig, requireServerSettings } from "../config.js";
+import { createGmailEmulator } from "../emulator/index.js";
+import { createServices } from "../runtime/services.js";
+import { startWebServer } from "../server.js";
+import { startWorkers } from "../../workers/start-workers.js";
+import { startLocalServices } from "./local-services.js";
+import { freePort } from "./ports.js";
+
+const DEMO_CLIENT = { id: "safeintro-demo.apps.googleusercontent.com", secret: "safeintro-demo-secret" };
+const SAMPLE_MAILBOX = fileURLToPath(new URL("../../samples/mailbox/", import.meta.url));
+
+export interface DemoOptions {
+  port: number;
+  /** Where to say the demo is running. */
+  out: NodeJS.WritableStream;
+  signal: AbortSignal;
+}
+
+/**
+ * The whole product on embedded defaults, for a machine with no Google account and no
+ * setup: private PostgreSQL and Redis (src/dev/local-services.ts), the local Gmail emulator
+ * with the sample mailbox standing in for Google, and the web app and workers on a fresh
+ * encryption key. Stopping it (Ctrl-C) removes the servers and every bit of demo data.
+ */
+export async function runDemo(options: DemoOptions): Promise<void> {
+  const local = await startLocalServices({ DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL });
+  const emulator = await createGmailEmulator({ mailboxDir: SAMPLE_MAILBOX, clientId: DEMO_CLIENT.id, clientSecret: DEMO_CLIENT.secret });
+  try {
+    const { url: googleBaseUrl } = await emulator.listen(0);
+    // The OAuth redirect URI names the port, so "any free port" (0) is chosen up front.
+    const port = options.port || (await freePort());
+    const config = requireServerSettings(
+      loadConfig({
+        LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+        DATABASE_URL: local.databaseUrl,
+        REDIS_URL: local.redisUrl,
+        REDIS_KEY_PREFIX: local.redisPrefix,
+        GOOGLE_CLIENT_ID: DEMO_CLIENT.id,
+        GOOGLE_CLIENT_SECRET: DEMO_CLIENT.secret,
+        GOOGLE_BASE_URL: googleBaseUrl,
+        TOKEN_ENCRYPTION_KEYS: `demo:${randomBytes(32).toString("base64")}`,
+        PORT: String(port),
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+        POLL_INTERVAL_SECONDS: "15",
+      }),
+    );
+    const services = createServices(config);
+    const { server, url } = await startWebServer(services, port, "127.0.0.1");
+    const workers = startWorkers(services);
+    options.out.write(
+      `SafeIntro demo running at ${url}\n` +
+        `  Open it, click "Connect Gmail", and allow: a local stand-in for Google serves a sample mailbox\n` +
+        `  (${emulator.users().join(", ")}). ${local.description}.\n` +
+        `  Ctrl-C stops it and deletes the demo data.\n`,
+    );
+    await new Promise<void>((resolve) => {
+      if (options.signal.aborted) resolve();
+      options.signal.addEventListener("abort", () => resolve(), { once: true });
+    });
+    await Promise.all(workers.map((worker) => worker.close()));
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await services.close();
+  } finally {
+    await emulator.close();
+    await local.stop();
+  }
+}
