@@ -12,7 +12,7 @@ export interface ServerBinaries {
 
 const PACKAGES = ["postgresql", "redis-server"];
 
-function onPath(name: string): string | undefined {
+export function onPath(name: string): string | undefined {
   for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
     const candidate = path.join(dir, name);
     if (dir && existsSync(candidate)) return candidate;
@@ -36,19 +36,20 @@ function find(): Partial<ServerBinaries> {
   return { postgresBinDir: findPostgresBinDir(), redisServer: onPath("redis-server") };
 }
 
-function canAptInstall(): boolean {
+/** True when this process may install Debian packages: root, on Debian or Ubuntu, with apt-get. */
+export function canAptInstall(): boolean {
   if (process.getuid?.() !== 0 || !existsSync("/etc/os-release") || !onPath("apt-get")) return false;
   const osRelease = readFileSync("/etc/os-release", "utf8");
   return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(osRelease);
 }
 
-function aptInstall(): void {
-  console.error(`[test services] installing ${PACKAGES.join(" ")} with apt-get (once per machine)…`);
+export function aptInstall(packages: readonly string[] = PACKAGES): void {
+  console.error(`[test services] installing ${packages.join(" ")} with apt-get (once per machine)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   // Output goes to stderr so a failure is visible; the system cluster/service the packages may
   // start is never used by the tests.
   execFileSync("apt-get", ["update"], { stdio: ["ignore", 2, 2], env });
-  execFileSync("apt-get", ["install", "-y", "--no-install-recommends", ...PACKAGES], {
+  execFileSync("apt-get", ["install", "-y", "--no-install-recommends", ...packages], {
     stdio: ["ignore", 2, 2],
     env,
   });

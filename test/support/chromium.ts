@@ -1,0 +1,32 @@
+import { existsSync } from "node:fs";
+import { aptInstall, canAptInstall, onPath } from "../../src/dev/binaries.js";
+
+/**
+ * Debian's Chromium for the browser tests (playwright-core cannot download its own here):
+ * CHROMIUM_PATH, or chromium on the PATH, or installed with apt-get when root on Debian.
+ */
+export function ensureChromium(): string {
+  const found = () => process.env.CHROMIUM_PATH || onPath("chromium") || onPath("chromium-browser") || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  const existing = found();
+  if (existing) return existing;
+  if (canAptInstall()) {
+    aptInstall(["chromium"]);
+    const installed = found();
+    if (installed) return installed;
+  }
+  throw new Error(
+    "The browser tests need Chromium: set CHROMIUM_PATH, install it (`apt-get install chromium` on Debian/Ubuntu), or run the tests as root on Debian/Ubuntu so the setup installs it.",
+  );
+}
+
+/** Flags for a headless Chromium on a machine with no network and no display. */
+export const CHROMIUM_ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
