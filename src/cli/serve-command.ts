@@ -10,18 +10,22 @@ import { startWorkers } from "../../workers/start-workers.js";
  */
 export async function runServeCommand(config: Config, parts: { web: boolean; workers: boolean }): Promise<number> {
   const services = createServices(requireServerSettings(config));
-  const web = parts.web ? await startWebServer(services) : null;
-  const workers = parts.workers ? startWorkers(services) : [];
-  services.logger.info(
-    { url: web ? services.config.PUBLIC_URL : undefined, workers: workers.length },
-    web ? `SafeIntro is listening on ${services.config.PUBLIC_URL}` : "SafeIntro workers started",
-  );
-  await new Promise<void>((resolve) => {
-    process.once("SIGINT", resolve);
-    process.once("SIGTERM", resolve);
-  });
-  await Promise.all(workers.map((worker) => worker.close()));
-  await new Promise<void>((resolve) => (web ? web.server.close(() => resolve()) : resolve()));
-  await services.close();
-  return 0;
+  try {
+    const web = parts.web ? await startWebServer(services) : null;
+    const workers = parts.workers ? startWorkers(services) : [];
+    services.logger.info(
+      { url: web ? services.config.PUBLIC_URL : undefined, workers: workers.length },
+      web ? `SafeIntro is listening on ${services.config.PUBLIC_URL}` : "SafeIntro workers started",
+    );
+    await new Promise<void>((resolve) => {
+      process.once("SIGINT", resolve);
+      process.once("SIGTERM", resolve);
+    });
+    await Promise.all(workers.map((worker) => worker.close()));
+    await new Promise<void>((resolve) => (web ? web.server.close(() => resolve()) : resolve()));
+    return 0;
+  } finally {
+    // Also when the web app cannot start (port taken): open connections would keep the process alive.
+    await services.close();
+  }
 }

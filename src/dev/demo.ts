@@ -47,21 +47,24 @@ export async function runDemo(options: DemoOptions): Promise<void> {
       }),
     );
     const services = createServices(config);
-    const { server, url } = await startWebServer(services, port, "127.0.0.1");
-    const workers = startWorkers(services);
-    options.out.write(
-      `SafeIntro demo running at ${url}\n` +
-        `  Open it, click "Connect Gmail", and allow: a local stand-in for Google serves a sample mailbox\n` +
-        `  (${emulator.users().join(", ")}). ${local.description}.\n` +
-        `  Ctrl-C stops it and deletes the demo data.\n`,
-    );
-    await new Promise<void>((resolve) => {
-      if (options.signal.aborted) resolve();
-      options.signal.addEventListener("abort", () => resolve(), { once: true });
-    });
-    await Promise.all(workers.map((worker) => worker.close()));
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await services.close();
+    try {
+      const { server, url } = await startWebServer(services, port, "127.0.0.1");
+      const workers = startWorkers(services);
+      options.out.write(
+        `SafeIntro demo running at ${url}\n` +
+          `  Open it, click "Connect Gmail", and allow: a local stand-in for Google serves a sample mailbox\n` +
+          `  (${emulator.users().join(", ")}). ${local.description}.\n` +
+          `  Ctrl-C stops it and deletes the demo data.\n`,
+      );
+      await new Promise<void>((resolve) => {
+        if (options.signal.aborted) resolve();
+        options.signal.addEventListener("abort", () => resolve(), { once: true });
+      });
+      await Promise.all(workers.map((worker) => worker.close()));
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    } finally {
+      await services.close();
+    }
   } finally {
     await emulator.close();
     await local.stop();

@@ -27,6 +27,8 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
   const prisma = createPrismaClient(config.DATABASE_URL);
   // BullMQ needs maxRetriesPerRequest: null so blocking commands survive reconnects.
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  // ioredis reconnects by itself; without a listener each failed attempt would print a stack trace.
+  redis.on("error", (error: Error) => logger.warn({ error: error.message }, "Redis connection error"));
   const cipher = createTokenCipher(config.TOKEN_ENCRYPTION_KEYS);
   const endpoints = googleEndpoints(config.GOOGLE_BASE_URL);
   const oauthSettings = {
