@@ -34,7 +34,12 @@ export function createGmailJobHandler(deps: GmailWorkerDeps) {
     if (!isGmailJobName(job.name)) throw new UnrecoverableError(`unknown job "${job.name}"`);
     const { accountId } = parseGmailJob(job.name, job.data);
     const account = await deps.prisma.googleAccount.findUnique({ where: { id: accountId } });
-    if (!account || account.status !== "active") return { skipped: account ? "needs reconnect" : "disconnected" };
+    if (!account) {
+      // Disconnected while its schedule lived on (the queue was down at the time): end it now.
+      await deps.jobs.stopSchedules(accountId);
+      return { skipped: "disconnected" };
+    }
+    if (account.status !== "active") return { skipped: "needs reconnect" };
 
     try {
       switch (job.name) {

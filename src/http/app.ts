@@ -3,7 +3,7 @@ import type { TokenCipher } from "../crypto/token-cipher.js";
 import type { PrismaClient } from "../db/client.js";
 import type { OAuthClient } from "../gmail/oauth-client.js";
 import type { Logger } from "../logger.js";
-import type { SyncJobs } from "../queue/sync-jobs.js";
+import { QueueUnavailableError, type SyncJobs } from "../queue/sync-jobs.js";
 import { AppError, STATUS_OF } from "./app-error.js";
 import { problemPage } from "./pages.js";
 import { pushRoute } from "./push-route.js";
@@ -65,7 +65,12 @@ export function createApp(deps: AppDeps): express.Express {
   );
   app.use((_request: Request, _response: Response, next: NextFunction) => next(new AppError("not_found", "There is no such page.")));
   app.use((error: unknown, request: Request, response: Response, _next: NextFunction) => {
-    const known = error instanceof AppError ? error : null;
+    const known =
+      error instanceof AppError
+        ? error
+        : error instanceof QueueUnavailableError
+          ? new AppError("unavailable", "SafeIntro's job queue did not answer. Nothing was changed; try again in a minute.")
+          : null;
     const status = known ? STATUS_OF[known.code] : isBadJson(error) ? 400 : 500;
     if (!known) deps.logger.error({ err: error, path: request.path }, "request failed");
     const message = known?.message ?? (status === 400 ? "The request could not be read." : "Something went wrong on our side. Try again in a moment.");

@@ -84,8 +84,17 @@ export function signInRoutes(deps: SignInDeps): Router {
     const connected = await connectGoogleAccount(deps.prisma, deps.cipher, signIn);
     await endSession(deps.prisma, request, response, deps.sessions);
     await startSession(deps.prisma, response, deps.sessions, connected.connectorId);
-    await deps.jobs.requestSync(connected.accountId, "connected");
-    await deps.jobs.startSchedules(connected.accountId);
+    try {
+      await deps.jobs.requestSync(connected.accountId, "connected");
+      await deps.jobs.startSchedules(connected.accountId);
+    } catch (error) {
+      // Connected all the same: the status page says what happened and "Sync now" starts it later.
+      deps.logger.error({ accountId: connected.accountId, error: (error as Error).message }, "sign-in: could not queue the first sync");
+      await deps.prisma.googleAccount.update({
+        where: { id: connected.accountId },
+        data: { lastSyncError: "SafeIntro could not start syncing just now (its job queue did not answer). Press Sync now in a minute." },
+      });
+    }
     deps.logger.info({ accountId: connected.accountId, needsFullSync: connected.needsFullSync }, "Gmail connected");
     response.redirect(303, "/");
   });

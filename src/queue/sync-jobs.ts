@@ -17,14 +17,36 @@ export interface SyncJobSettings {
   pollIntervalMs: number;
   /** Set when Gmail push is configured: then the watch is renewed instead of polling. */
   pushTopic?: string;
+  /** How long a request may wait for Redis before it fails (default 3 s). */
+  timeoutMs?: number;
+  /** Connection problems of the queue (otherwise printed by the library). */
+  onError?: (error: Error) => void;
+}
+
+export class QueueUnavailableError extends Error {
+  override readonly name = "QueueUnavailableError";
+}
+
+/**
+ * BullMQ waits for Redis indefinitely; a web request must not. A request that Redis has
+ * not answered in time fails, and the caller says so (503 for Pub/Sub, which retries).
+ */
+function withinTime<T>(operation: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new QueueUnavailableError(`the job queue did not answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  return Promise.race([operation, timeout]).finally(() => clearTimeout(timer));
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function createSyncJobs(settings: SyncJobSettings): SyncJobs {
   const queue = new Queue(GMAIL_QUEUE, { connection: settings.connection, ...(settings.prefix ? { prefix: settings.prefix } : {}) });
+  queue.on("error", settings.onError ?? (() => undefined));
+  const timeoutMs = settings.timeoutMs ?? 3000;
   const add = <Name extends GmailJobName>(name: Name, data: GmailJobPayload<Name>, options: Parameters<Queue["add"]>[2] = {}) =>
-    queue.add(name, parseGmailJob(name, data), { removeOnComplete: 1000, removeOnFail: 5000, ...options });
+    withinTime(queue.add(name, parseGmailJob(name, data), { removeOnComplete: 1000, removeOnFail: 5000, ...options }), timeoutMs);
 
   return {
     async requestSync(accountId, reason) {
@@ -41,17 +63,18 @@ export function createSyncJobs(settings: SyncJobSettings): SyncJobs {
       );
     },
     async startSchedules(accountId) {
-      if (settings.pushTopic) {
-        await queue.removeJobScheduler(`poll:${accountId}`);
-        await queue.upsertJobScheduler(`renew-watch:${accountId}`, { every: DAY_MS, immediately: true }, { name: "renew-watch", data: { accountId } });
-      } else {
-        await queue.removeJobScheduler(`renew-watch:${accountId}`);
-        await queue.upsertJobScheduler(`poll:${accountId}`, { every: settings.pollIntervalMs }, { name: "poll", data: { accountId } });
-      }
+      const [keep, drop] = settings.pushTopic ? (["renew-watch", "poll"] as const) : (["poll", "renew-watch"] as const);
+      const every = keep === "poll" ? settings.pollIntervalMs : DAY_MS;
+      await withinTime(
+        (async () => {
+          await queue.removeJobScheduler(`${drop}:${accountId}`);
+          await queue.upsertJobScheduler(`${keep}:${accountId}`, { every, immediately: keep === "renew-watch" }, { name: keep, data: { accountId } });
+        })(),
+        timeoutMs,
+      );
     },
     async stopSchedules(accountId) {
-      await queue.removeJobScheduler(`poll:${accountId}`);
-      await queue.removeJobScheduler(`renew-watch:${accountId}`);
+      await withinTime(Promise.all([queue.removeJobScheduler(`poll:${accountId}`), queue.removeJobScheduler(`renew-watch:${accountId}`)]), timeoutMs);
     },
     async close() {
       await queue.close();

@@ -45,10 +45,15 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
     // 5% more than Google's second: absorbs network jitter between us and Gmail.
     windowMs: 1050,
   });
+  // The web app only adds jobs: with no offline queue, an unreachable Redis fails the request at
+  // once (503, and Pub/Sub delivers again) instead of leaving it hanging.
+  const producerRedis = new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  producerRedis.on("error", (error: Error) => logger.warn({ error: error.message }, "Redis connection error (producer)"));
   const jobs = createSyncJobs({
-    connection: redis,
+    connection: producerRedis,
     prefix,
     pollIntervalMs: config.POLL_INTERVAL_SECONDS * 1000,
+    onError: (error) => logger.warn({ error: error.message }, "job queue error"),
     ...(config.GMAIL_PUSH_TOPIC ? { pushTopic: config.GMAIL_PUSH_TOPIC } : {}),
   });
   const mailboxFor = (accountId: string) =>
@@ -75,6 +80,7 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
     async close() {
       await jobs.close();
       await prisma.$disconnect();
+      producerRedis.disconnect();
       redis.disconnect();
     },
   };

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
+import { freePort } from "../../src/dev/ports.js";
 import { BrowserSession } from "../support/browser-session.js";
 import { eventually } from "../support/eventually.js";
 import { startProduct, type RunningProduct } from "../support/product-harness.js";
@@ -62,5 +63,35 @@ describe("Gmail push through Pub/Sub", () => {
     const malformed = await post("/gmail/push?token=push-secret-token", {}, { message: { data: "bm90IGpzb24=" } });
     expect(malformed.status).toBe(400);
     expect(await malformed.json()).toEqual({ error: "not a Gmail push notification" });
+  });
+});
+
+describe("when Redis is unreachable", () => {
+  it("the push endpoint answers 503 at once (Pub/Sub delivers again), and sign-in still connects and says what happened", async () => {
+    const address = `sam.${randomUUID().slice(0, 8)}@rivera.example`;
+    const deadRedis = `redis://127.0.0.1:${await freePort()}`;
+    const product = await startProduct({
+      emulator: { mailboxes: { [address]: [] } },
+      env: { REDIS_URL: deadRedis, PUSH_VERIFICATION_TOKEN: "push-secret-token" },
+      workers: false,
+    });
+    try {
+      await product.connect(new BrowserSession(), address);
+      const status = (await new BrowserSession().navigate(product.url)).at(-1);
+      expect(status?.status).toBe(200);
+      const account = await product.services.prisma.googleAccount.findFirstOrThrow({ where: { email: address } });
+      expect(account.lastSyncError).toContain("could not start syncing just now");
+
+      const started = Date.now();
+      const push = await fetch(`${product.url}/gmail/push?token=push-secret-token`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(notification(address, 5)),
+      });
+      expect(push.status).toBe(503);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await product.stop();
+    }
   });
 });
