@@ -37,17 +37,20 @@ export interface QuotaLimiterOptions {
 
 const WINDOW_MS = 1000;
 
+// Both scripts read "now" from ARGV[1] (a test clock) or else from Redis' own clock.
+const NOW_LUA = `local now = tonumber(ARGV[1])
+if not now then
+  local t = redis.call('TIME')
+  now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+end
+`;
+
 // Sliding-window log: one sorted-set member "<units>:<uuid>" per reservation, scored by its
 // time. Check and record run in one script, so concurrent reservers cannot both take the last
 // units. Returns {granted, waitMs, now}; waitMs is when enough of the oldest entries will have
 // left the window for the reservation to fit (or when the pause ends).
 const RESERVE_SCRIPT = `
-local now = tonumber(ARGV[1])
-if not now then
-  local t = redis.call('TIME')
-  now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-end
-local window = tonumber(ARGV[2])
+${NOW_LUA}local window = tonumber(ARGV[2])
 local limit = tonumber(ARGV[3])
 local units = tonumber(ARGV[4])
 local paused = redis.call('GET', KEYS[2])
@@ -77,12 +80,7 @@ return {0, window, now}
 
 // Keeps the later of the current and the requested pause end; the key expires with the pause.
 const PAUSE_SCRIPT = `
-local now = tonumber(ARGV[1])
-if not now then
-  local t = redis.call('TIME')
-  now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-end
-local ms = tonumber(ARGV[2])
+${NOW_LUA}local ms = tonumber(ARGV[2])
 local current = redis.call('GET', KEYS[1])
 if current and tonumber(current) >= now + ms then return 0 end
 redis.call('SET', KEYS[1], now + ms, 'PX', ms)
