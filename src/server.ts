@@ -15,7 +15,12 @@ export async function startWebServer(services: Services, port = services.config.
       secure: config.NODE_ENV === "production" || config.PUBLIC_URL.startsWith("https:"),
       ttlMs: config.SESSION_TTL_HOURS * 60 * 60 * 1000,
     },
-    google: { clientId: config.GOOGLE_CLIENT_ID, oauthClient: services.oauthClient, revokeToken: services.revokeToken },
+    google: {
+      clientId: config.GOOGLE_CLIENT_ID,
+      oauthClient: services.oauthClient,
+      revokeToken: services.revokeToken,
+      stopWatch: (accountId) => services.mailboxFor(accountId).stop(),
+    },
     push: {
       verifyBearer: services.verifyPushBearer,
       ...(config.PUSH_VERIFICATION_TOKEN ? { verificationToken: config.PUSH_VERIFICATION_TOKEN } : {}),

@@ -8,6 +8,8 @@ export interface DisconnectDeps {
   cipher: TokenCipher;
   /** True when Google confirms the token no longer works. */
   revokeToken: (token: string) => Promise<boolean>;
+  /** Ends Gmail push for the account (users.stop); best effort, before the token is revoked. */
+  stopWatch?: (accountId: string) => Promise<void>;
 }
 
 /**
@@ -21,6 +23,7 @@ export async function disconnectConnector(deps: DisconnectDeps, connectorId: str
   let revoked = true;
   if (account) {
     await deps.jobs.stopSchedules(account.id);
+    if (account.watchExpiresAt && deps.stopWatch) await deps.stopWatch(account.id).catch(() => undefined);
     revoked = await deps.revokeToken(deps.cipher.open(account.refreshTokenSealed));
   }
   await deps.prisma.connector.deleteMany({ where: { id: connectorId } });

@@ -21,6 +21,7 @@ export interface AppDeps {
     clientId: string;
     oauthClient: () => OAuthClient;
     revokeToken: (token: string) => Promise<boolean>;
+    stopWatch?: (accountId: string) => Promise<void>;
   };
   push: {
     verifyBearer: ((token: string) => Promise<boolean>) | null;
@@ -61,7 +62,14 @@ export function createApp(deps: AppDeps): express.Express {
     }),
   );
   app.use(
-    statusRoutes({ prisma: deps.prisma, jobs: deps.jobs, sessions: deps.sessions, cipher: deps.cipher, revokeToken: deps.google.revokeToken }),
+    statusRoutes({
+      prisma: deps.prisma,
+      jobs: deps.jobs,
+      sessions: deps.sessions,
+      cipher: deps.cipher,
+      revokeToken: deps.google.revokeToken,
+      ...(deps.google.stopWatch ? { stopWatch: deps.google.stopWatch } : {}),
+    }),
   );
   app.use((_request: Request, _response: Response, next: NextFunction) => next(new AppError("not_found", "There is no such page.")));
   app.use((error: unknown, request: Request, response: Response, _next: NextFunction) => {

@@ -78,7 +78,7 @@ export function signInRoutes(deps: SignInDeps): Router {
       codeVerifier: deps.cipher.open(attempt.codeVerifierSealed),
     }).catch((error: unknown) => {
       if (error instanceof SignInError) throw new AppError("bad_request", `Gmail was not connected: ${error.message}.`);
-      deps.logger.warn({ err: describe(error) }, "sign-in: code exchange failed");
+      deps.logger.warn({ failure: tokenEndpointFailure(error) }, "sign-in: code exchange failed");
       throw new AppError("bad_request", "Google did not accept the sign-in. Start again.");
     });
     const connected = await connectGoogleAccount(deps.prisma, deps.cipher, signIn);
@@ -103,7 +103,7 @@ export function signInRoutes(deps: SignInDeps): Router {
 }
 
 /** Errors from the token endpoint, without anything secret: status and Google's error code only. */
-function describe(error: unknown): { status?: number; error?: string } {
+function tokenEndpointFailure(error: unknown): { status?: number; error?: string } {
   const response = (error as { response?: { status?: number; data?: { error?: string } } }).response;
   return { status: response?.status, error: response?.data?.error };
 }

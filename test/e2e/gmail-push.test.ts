@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { freePort } from "../../src/dev/ports.js";
-import { BrowserSession } from "../support/browser-session.js";
+import { BrowserSession, formField } from "../support/browser-session.js";
 import { eventually } from "../support/eventually.js";
 import { startProduct, type RunningProduct } from "../support/product-harness.js";
 
@@ -43,6 +43,16 @@ describe("Gmail push through Pub/Sub", () => {
     await running.emulator.pushesSettled();
     expect(running.emulator.pushDeliveries.at(-1)?.status).toBe(204);
     await eventually(async () => (await prisma.introRequest.count({ where: { connectorId: account.connectorId } })) === 2, 5_000);
+
+    // Disconnecting ends the watch at Gmail before revoking the token.
+    const browser = new BrowserSession();
+    await running.connect(browser, address);
+    const status = (await browser.navigate(`${running.url}/`)).at(-1)?.body ?? "";
+    await browser.navigate(`${running.url}/disconnect`, { form: { _csrf: formField(status, "_csrf") ?? "" } });
+    const stop = running.emulator.calls.findIndex((call) => call.path.endsWith("/stop") && call.status === 204);
+    const revoke = running.emulator.calls.findIndex((call) => call.path === "/revoke");
+    expect(stop).toBeGreaterThan(-1);
+    expect(revoke).toBeGreaterThan(stop);
   });
 
   it("refuses pushes that Google did not sign for this subscription, and accepts the secret-token fallback", async () => {
