@@ -1,4 +1,4 @@
-import { NOT_REQUEST_CUES, REQUEST_CUES } from "./request-cues.js";
+import { ASKED_CONNECTION, NOT_REQUEST_CUES, REQUEST_CUES, SOUGHT_CONTACT, THANKS_CUE } from "./request-cues.js";
 import { normalizeText, sentences } from "./text.js";
 
 export interface DetectionInput {
@@ -32,11 +32,29 @@ export function detectIntroRequest(input: DetectionInput): Detection {
   return { isIntroRequest: true, requestSentence };
 }
 
-/** The first sentence that asks for an introduction, or null. */
+/** After "I'm trying to reach X": the reader is asked to help. */
+const HELP_WANTED = /\b(?:if\s+you\s+know|do\s+you\s+know|you\s+know\s+the\s+right\s+person|any\s+chance|help)\b/i;
+
+/**
+ * The sentence that asks for an introduction, or null. The explicit phrasings are tried
+ * first; then the general form (asking the reader + a connecting act); then a sought
+ * contact that the next sentences ask the reader to help with.
+ */
 function findRequestSentence(text: string): string | null {
-  for (const sentence of sentences(normalizeText(text))) {
-    if (NOT_REQUEST_CUES.some((cue) => cue.test(sentence))) continue;
-    if (REQUEST_CUES.some((cue) => cue.test(sentence))) return sentence;
+  // Words in quotation marks are someone else's ("asking a friend "can you connect me…?" gets
+  // you nowhere"): they are left out when judging whether the sender asks.
+  const candidates = sentences(normalizeText(text))
+    .map((sentence) => ({ sentence, own: sentence.replace(/"[^"]{12,}"/g, '""') }))
+    .filter(({ own }) => !NOT_REQUEST_CUES.some((cue) => cue.test(own)) && !THANKS_CUE.test(own));
+  const asks = ({ own }: { own: string }) => ASKED_CONNECTION.asking.test(own);
+  const explicit = candidates.find(({ own }) => REQUEST_CUES.some((cue) => cue.test(own)));
+  if (explicit) return explicit.sentence;
+  const general = candidates.find((candidate) => asks(candidate) && ASKED_CONNECTION.connecting.test(candidate.own));
+  if (general) return general.sentence;
+  const soughtIndex = candidates.findIndex(({ own }) => SOUGHT_CONTACT.test(own));
+  if (soughtIndex >= 0) {
+    const followUp = candidates.slice(soughtIndex, soughtIndex + 4);
+    if (followUp.some((candidate) => asks(candidate) || HELP_WANTED.test(candidate.own))) return candidates[soughtIndex]?.sentence ?? null;
   }
   return null;
 }

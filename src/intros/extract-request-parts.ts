@@ -87,22 +87,24 @@ function describeOrgAndRole(target: Target | null): string | null {
  * paragraph when the offer ends in a colon mid-paragraph.
  */
 function findBlurb(text: string): { cue: string; text: string } | null {
-  const blocks = paragraphs(text);
+  // Raw blocks, so that a bulleted request keeps one sentence per bullet.
+  const blocks = text.split(/\n\s*\n/).filter((block) => block.trim() !== "");
   for (const [index, block] of blocks.entries()) {
     const cueSentence = sentences(block).find((sentence) => BLURB_CUES.some((cue) => cue.test(sentence)));
     if (!cueSentence) continue;
-    const afterCue = block.slice(block.indexOf(cueSentence) + cueSentence.length).trim();
+    const flat = block.replace(/\s+/g, " ");
+    const afterCue = flat.slice(flat.indexOf(cueSentence) + cueSentence.length).trim();
     const colon = cueSentence.indexOf(":");
     const inline = colon >= 0 ? cueSentence.slice(colon + 1).trim() : "";
-    const body = [inline, afterCue].filter(Boolean).join(" ") || blockAfter(blocks, index);
-    return { cue: clip(cueSentence), text: body ? body.replace(/^["“]|["”]$/g, "").trim() : cueSentence };
+    const body = [inline, afterCue].filter(Boolean).join(" ") || blockAfter(paragraphs(blocks.slice(index + 1).join("\n\n")));
+    return { cue: clip(cueSentence), text: body ? body.replace(/^["“«]\s*|\s*["”»]$/g, "").trim() : cueSentence };
   }
   return null;
 }
 
-/** The paragraph after the offer, skipping a separator line ("---"). */
-function blockAfter(blocks: string[], index: number): string {
-  for (const block of blocks.slice(index + 1)) {
+/** The first paragraph of what follows the offer, skipping separator lines ("---"). */
+function blockAfter(blocks: string[]): string {
+  for (const block of blocks) {
     if (/^[-_=*~\s]+$/.test(block)) continue;
     return block.replace(/^>\s?/gm, "");
   }

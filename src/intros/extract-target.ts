@@ -15,7 +15,7 @@ export interface TargetContext {
 
 /** Where the target's name sits in a request: "introduce me to NAME", "meet NAME", "NAME's team". */
 const NAME_SLOT = new RegExp(
-  String.raw`\b(?:to|with|meet|meeting|reach|contact|know|ask|about|named|called|intro|introduction|in\s+front\s+of)\s+(?:your\s+(?:friend|colleague|contact|former\s+colleague)\s+)?(${PERSON_NAME})`,
+  String.raw`\b(?:to|with|w|meet|meeting|reach|contact|know|ask|about|named|called|intro|introduction|in\s+front\s+of|ping|who\s*:)\s+(?:(?:your|our|my)\s+(?:[a-z-]+\s+){1,4}?)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?(${PERSON_NAME})`,
   "gu",
 );
 /**
@@ -30,7 +30,7 @@ const ROLE_AFTER_NAME = new RegExp(
  * An organisation right after a name or role: "at XYZ Corp", "from Globex", ", Initech)".
  * Case-sensitive, so that "in São Paulo" or "the dinner" is never taken for a company.
  */
-const ORG_AFTER = new RegExp(String.raw`^[\s,]*(?:(?:at|from|with|of|@)\s+(?:the\s+)?|,\s*)(${ORGANIZATION})`, "u");
+const ORG_AFTER = new RegExp(String.raw`^[\s,]*(?:(?:(?:over\s+)?at|from|with|of|@)\s+(?:the\s+)?|,\s*)(${ORGANIZATION})`, "u");
 const ORG_ANYWHERE = new RegExp(String.raw`\b(?:at|from|@)\s+(?:the\s+)?(${ORGANIZATION})(?!['\u2019]s)`, "u");
 /** "…, she runs procurement at Tallis Freight", "she founded Thistlewood Kitchens": who someone is, in a clause. */
 const PRONOUN_CLAUSE = new RegExp(
@@ -63,6 +63,11 @@ export function extractTarget(context: TargetContext): Target | null {
     if (!named && PRONOUN_OBJECT.test(request)) {
       named = firstFullName(sentences(unquote(normalizeText(context.quoted))), isKnown);
     }
+  }
+  if (named && !named.name.includes(" ")) {
+    // "sharing my details with Gareth": the message may give the full name elsewhere ("your friend Gareth Okoye").
+    const full = fullNameStartingWith(named.name, [...freshSentences, ...sentences(unquote(normalizeText(context.quoted)))], isKnown);
+    if (full) named = { ...full, role: named.role ?? full.role, organization: named.organization ?? full.organization };
   }
   if (named && (!named.role || !named.organization) && PRONOUN_DESCRIPTION.test(nextSentence)) {
     const described = describePerson(named.name, nextSentence);
@@ -137,6 +142,18 @@ function firstFullName(candidates: string[], isKnown: (name: string) => boolean)
       // "the door at Pinnacle Aerospace": capitalised words after these are a place or company.
       if (/\b(?:at|from|of|for|with|in|into|joined|joining|@)\s+(?:the\s+)?$/i.test(sentence.slice(0, match.index))) continue;
       return describePerson(name, sentence.slice((match.index ?? 0) + match[0].length));
+    }
+  }
+  return null;
+}
+
+function fullNameStartingWith(firstName: string, candidates: string[], isKnown: (name: string) => boolean): NamedPerson | null {
+  for (const sentence of candidates) {
+    for (const match of sentence.matchAll(ANY_NAME)) {
+      const name = trimName(match[0]);
+      if (name && name.startsWith(`${firstName} `) && !isKnown(name)) {
+        return describePerson(name, sentence.slice((match.index ?? 0) + match[0].length));
+      }
     }
   }
   return null;

@@ -24,7 +24,7 @@ const FUNCTION_WORD = String.raw`(?!(?:at|in|with|from|who|and|to|on|of|for|is|w
 /** Titles that say what someone leads: "Head of Retail Partnerships", "VP Engineering", "Chief Product Officer". */
 const LEADS_FUNCTION = String.raw`(?:(?:senior\s+|sr\.?\s+|executive\s+|associate\s+)?(?:head|director|vp|svp|evp|avp|vice\s+president|manager|lead)(?:\s+(?:of|for))?\s+(?:the\s+)?${FUNCTION_WORD}(?:\s+${FUNCTION_WORD}){0,2}|chief\s+${FUNCTION_WORD}(?:\s+${FUNCTION_WORD})?\s+officer)`;
 /** Titles that stand alone; "founder of X" names an organisation, not a function. */
-const STANDALONE_TITLE = String.raw`(?:co-?founder|founder|owner|C[A-Z]O|president|managing\s+partner|general\s+partner|partner|principal|general\s+counsel|(?:engineering|product|hiring|program|account|talent|marketing|sales)\s+(?:manager|lead|director)|recruiter|editor(?:-in-chief)?|(?:features|news|managing)\s+editor|professor|investor|(?:staff\s+|senior\s+|principal\s+)?(?:engineer|scientist|designer|researcher|economist|journalist|reporter))`;
+const STANDALONE_TITLE = String.raw`(?:(?:${DEPARTMENT}|[a-z]+(?:-[a-z]+)?)\s+(?:lead|manager|director|head|chief)\b|co-?founder|founder|owner|C[A-Z]O|president|managing\s+partner|general\s+partner|partner|principal|general\s+counsel|(?:engineering|product|hiring|program|account|talent|marketing|sales)\s+(?:manager|lead|director)|recruiter|editor(?:-in-chief)?|(?:features|news|managing)\s+editor|professor|investor|(?:staff\s+|senior\s+|principal\s+)?(?:engineer|scientist|designer|researcher|economist|journalist|reporter))`;
 export const ROLE_TITLE = String.raw`(?:${LEADS_FUNCTION}|${STANDALONE_TITLE})`;
 
 /** Capitalised words that start sentences or name days and months, never a target. */
@@ -35,6 +35,8 @@ export const NOT_A_NAME = new Set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July " +
     "August September October November December Sent From To Subject Date Re Fwd Fw Happy Yes No Please " +
     "Ps Hope Let Looking Totally Either Both Great Sure Ok Okay Not Since Because Given As Her His Him On " +
-    "Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Why Who What How When Where"
+    "Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Why Who What How When Where " +
+    "Bonjour Salut Hej Hallo Hola Ciao Olá Ola Namaste Howdy Morning Evening Afternoon Greetings Yo Mr Mrs Ms Dr Prof " +
+    "For In At With By After Before During Concretely Basically Honestly Actually Anyway Quick Random Long Short"
   ).split(" "),
 );

@@ -43,6 +43,37 @@ export const REQUEST_CUES: readonly RegExp[] = [
   new RegExp(String.raw`^(?:(?:do\s+you\s+)?know\s+)?(?:anyone|anybody|someone|somebody)\s+(?:at|in|from)\s+[^.?!]{1,60}\?`, "im"),
 ];
 
+/** Asking the reader to do something: "could you", "would you mind", "any chance", "hoping you can". */
+const ASKING = String.raw`(?:\b(?:could|can|would|will|wud|cud)\s+(?:you|u)\b|\b(?:would|do|wud)\s+(?:you|u)\s+mind\b|(?<!never\s)\bmind\s+\w+ing\b|\bany\s+chance\b|\b(?:hoping|hope|wondering\s+if|wonder\s+if)\s+(?:you|u)\b|\bis\s+(?:it|there\s+any\s+way)\s+possible\b|\bis\s+it\s+possible\s+(?:you|for\s+you|to)\b|\b(?:you'd|you\s+would)\s+be\s+doing\s+me\b|\bplease\b|\bI'?d\s+(?:be\s+grateful|appreciate\s+it)\s+if\s+you\b|\b(?:be|are\s+you)\s+(?:up\s+for|willing|able|open|comfortable)\b)`;
+/**
+ * Acts that connect the sender (or their note) with someone else, in everyday words:
+ * "hook me up with", "loop me in with", "share my details with", "pass my note to",
+ * "make me known to", "ping Leo for me", "vouch for me with", "get me on her radar".
+ */
+const CONNECTING = String.raw`(?:\bintroduc(?:e|ing)\s+(?:me|us)\b|\bintroduc(?:e|ing)\s+(?:[\w,.'-]+\s+){1,6}?(?:to|with)\b|\b(?:an?|the|your|any|some)\s+(?:\w+\s+)?(?:intros?|introductions?)\b|\bconnect(?:ing)?\s+(?:me|us|the\s+two\s+of\s+us)\b|\bmake\s+(?:the|a)\s+connection\b|\bmak(?:e|ing)\s+a\s+connection\s+with\b|\bput(?:ting)?\s+(?:me|us)\s+in\s+(?:touch|contact)\b|\bhook\s+(?:me|us)\s+up\b|\bloop\s+(?:me|us)\s+in\b|\b(?:shar(?:e|ing)|pass(?:ing)?|forward(?:ing)?|send(?:ing)?|giv(?:e|ing))\s+(?:on\s+|along\s+)?(?:my|our)\s+(?:details|name|note|email|e-mail|info|contact|number|cv|deck|profile)\b|\bpass\s+(?:this|my\s+note)\s+(?:on|along)\b|\bmake\s+(?:me|us)\s+known\b|\bping\s+\w+\s+for\s+me\b|\bvouch(?:ing)?\s+for\s+(?:me|us)\b|\bon\s+\w+(?:'s)?\s+radar\b|\bget\s+(?:me|us)\s+in\s+front\s+of\b|\bask\s+(?:her|him|them|\w+)\s+(?:if|whether)\s+(?:she|he|they)(?:'d|\s+would|\s+might)\s+(?:be\s+up\s+for|talk|meet|do|take|chat|have))`;
+
+/**
+ * The general form of a request: a sentence that asks the reader to do something and
+ * names an act that connects the sender with a third person. Checked after REQUEST_CUES,
+ * and never on a sentence that offers or thanks (NOT_REQUEST_CUES, THANKS_CUE).
+ */
+export const ASKED_CONNECTION = {
+  asking: new RegExp(ASKING, "i"),
+  connecting: new RegExp(CONNECTING, "i"),
+};
+
+/**
+ * A goal the reader is asked to help with: "I'm trying to get in touch with Nadia Petrov,
+ * any chance you could help?", "we're trying to reach the head of claims at Meridian".
+ */
+export const SOUGHT_CONTACT = new RegExp(
+  String.raw`\b(?:trying|hoping|looking|keen|eager|want(?:ing)?)\s+to\s+(?:reach|get\s+in\s+touch\s+with|get\s+in\s+front\s+of|get\s+an?\s+(?:intro|introduction)\s+to|connect\s+with|meet|speak\s+(?:to|with)|talk\s+to)\s+(?!you\b|u\b)`,
+  "i",
+);
+
+/** "Thanks for introducing me to Priya": gratitude for an introduction already made. */
+export const THANKS_CUE = /\b(?:thanks?|thank\s+you|grateful|cheers)\b[^.!?]{0,40}\b(?:for|to\s+you\s+for)\s+(?:the|your|that|introduc|connect|putting)/i;
+
 /**
  * Phrases that look like a request but are not one: the writer offers to make the
  * introduction, or introduces themself. A sentence with one of these is never a request cue.
@@ -51,4 +82,7 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\b(?:mind|excuse|allow|let)\s+me\s+(?:introduc|reach)/i,
   /\b(?:want|like)\s+me\s+to\s+(?:introduc|intro|connect|put)/i,
   /\b(?:shall|should|can|could|may)\s+i\s+(?:introduc|intro|connect|put)/i,
+  /\bno\s+(?:intro|introduction)\s+(?:needed|necessary|required)\b|\bnever\s+mind\b/i,
+  // The writer makes the introduction: "happy to introduce you to…", "let me introduce you two".
+  /\b(?:happy|glad|delighted|pleased|love|like|want(?:ed)?|let\s+me|allow\s+me\s+to)\s+(?:to\s+)?introduc\w*\s+(?:you|the\s+two\s+of\s+you|you\s+both)\b/i,
 ];

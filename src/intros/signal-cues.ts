@@ -11,14 +11,16 @@ const THIRD_PERSON = String.raw`(?:she|he|they|her|his|their|him|them)`;
 /** Why this person: their experience, what they did, what they know. */
 export const REASON_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:because|since|given(?:\s+that)?|as)\s+${THIRD_PERSON}\b`, "i"),
-  new RegExp(String.raw`\b${THIRD_PERSON}(?:'s|\s+has|\s+had|\s+have)?\s+(?:\w+\s+)?(?:led|leads|built|builds|runs|ran|scaled|founded|co-?founded|wrote|written|spent|worked|manages|managed|oversees|oversaw|heads|headed|launched|shipped|designed|negotiated|hired|grew|sold|raised|invested|published|presented|spoke|spoken|knows|been\s+through|done\s+exactly|solved|migrated|set\s+up|started|rebuilt|structured|pushed|moved|redesigned|created|developed|turned|took|helped|advised|authored|pioneered|wrote|runs|ran)\b`, "i"),
+  new RegExp(String.raw`\b(?:${THIRD_PERSON}|who)(?:'s|\s+has|\s+had|\s+have)?\s+(?:\w+\s+){0,2}?(?:went\s+through|dealt\s+with|handled|navigated|obsessed\s+with|led|leads|built|builds|runs|ran|scaled|founded|co-?founded|wrote|written|spent|worked|manages|managed|oversees|oversaw|heads|headed|launched|shipped|designed|negotiated|hired|grew|sold|raised|invested|published|presented|spoke|spoken|knows|been\s+through|done\s+exactly|solved|migrated|set\s+up|started|rebuilt|structured|pushed|moved|redesigned|created|developed|turned|took|helped|advised|authored|pioneered|wrote|runs|ran)\b`, "i"),
   new RegExp(String.raw`\b(?:her|his|their)\s+(?:experience|background|expertise|track\s+record)\b`, "i"),
   // "I just read her report", "from Mary's bio" (the name reads as "their")
   new RegExp(String.raw`\b(?:read|saw|seen|heard|loved|liked|enjoyed|watched|followed|follow|from|given|based\s+on|after|in)\s+(?:\w+\s+)?(?:her|his|their)\s+(?:talk|article|post|paper|book|bio|profile|research|report|survey|study|keynote|podcast|thesis|work|interview|newsletter|blog)\b`, "i"),
   /\b(?:the\s+(?:right|best|perfect|ideal)\s+person|exactly\s+the\s+(?:person|skill\s*set|experience)|the\s+right\s+skill\s*set|right\s+background)\b/i,
   /\bthe\s+reason\b/i,
-  // "Why her:", "Why José specifically:", "Here's why him specifically"
-  /\bwhy\s+(?:her|him|them|they|this\s+person|[\p{L}-]+)(?:\s+specifically|\s+in\s+particular)?\s*[:?\u2014-]/iu,
+  /(?:^|[*\u2022-]\s*)reason(?:\s+why)?\b/i,
+  // "Why her:", "Why José specifically:", "Reason why Mr. Lind:", "Here's why him specifically"
+  /\bwhy\s+(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?(?:her|him|them|they|this\s+person|[\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+specifically|\s+in\s+particular)?\s*[:?\u2014-]/iu,
+  new RegExp(String.raw`\b${THIRD_PERSON}(?:'s|\s+is|\s+was|\s+are)\s+(?:in\s+charge\s+of|responsa?ible\s+for|the\s+one\s+who)\b`, "i"),
   new RegExp(String.raw`\b${THIRD_PERSON}(?:'s|\s+is|\s+was|\s+are)\s+(?:the|one\s+of\s+the|exactly\s+the)\s+(?:\w+\s+)?(?:one|person|people|only|expert)\b`, "i"),
 ];
 
@@ -51,6 +53,7 @@ export const BENEFIT_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b${THIRD_PERSON}(?:'s|\s+is|'re|\s+are)\s+(?:currently\s+|actively\s+)?(?:hiring|looking\s+for|recruiting|trying\s+to|searching\s+for|struggling\s+with|raising)\b`, "i"),
   new RegExp(String.raw`\b(?:could|can|might|would)\s+help\s+${THIRD_PERSON}\b`, "i"),
   /\b(?:win-win|mutual(?:ly)?\s+benefi\w*|in\s+exchange|in\s+return)\b/i,
+  new RegExp(String.raw`\b(?:good|great|natural|perfect|strong)\s+(?:match|fit)\s+for\s+${THIRD_PERSON}\b`, "i"),
   new RegExp(String.raw`\b(?:for|to)\s+(?:her|his|their)\s+(?:team|company|portfolio|research|readers|customers|roadmap|paper|publication|fund|business|programme|program)\b`, "i"),
 ];
 
@@ -58,7 +61,7 @@ export const BENEFIT_CUES: readonly RegExp[] = [
 export const BLURB_CUES: readonly RegExp[] = [
   /\bblurb\b/i,
   /\bforwardable\b/i,
-  /\b(?:you\s+(?:can|could|may)|to|free\s+to)\s+(?:just\s+|simply\s+)?(?:forward|pass\s+(?:on|along))\b/i,
+  /\b(?:you\s+(?:can|could|may)|to|free\s+to)\s+(?:just\s+|simply\s+)?(?:forward|pass\s+(?:on|along)|paste|copy(?:\s+and\s+paste)?)\b/i,
   /\b(?:note|paragraph|summary|description|email|message|write-?up)\s+(?:below\s+)?(?:that\s+)?(?:you\s+(?:can|could)|to)\s+(?:forward|pass\s+(?:on|along)|send\s+(?:on|along))\b/i,
   /\b(?:feel\s+free\s+to|you\s+can|you\s+could)\s+(?:forward|pass\s+(?:on|along))\s+(?:the\s+(?:text|note|paragraph)\s+)?(?:below|this|the\s+following)/i,
   /\b(?:below|here)(?:'s|\s+is)\s+(?:a\s+)?(?:short|quick|brief)\s+(?:note|paragraph|summary|description|intro|bio)\b/i,
@@ -83,7 +86,7 @@ export const JUDGEMENT_CUES: readonly RegExp[] = [
   /\b(?:completely|totally|fully|absolutely)\s+(?:understand|get\s+it)\b/i,
   /\bunderstand\s+(?:completely|totally|fully)\b/i,
   /\bawkward\s+(?:spot|position)\b/i,
-  /\bonly\s+(?:do\s+this\s+)?if\s+(?:you|\w+\s+thinks?)\b/i,
+  /\bonly\s+(?:do\s+this\s+)?if\s+(?:you|she|he|they|\w+\s+thinks?)\b/i,
   /\b(?:your|his|her)\s+(?:own\s+)?(?:call|read)\b/i,
   /\btrust\s+your\b/i,
   /\bif\s+[^.]{0,40}\bappropriate\b/i,

@@ -61,3 +61,32 @@ describe("detectIntroRequest", () => {
     expect(detect(ask, { sentByConnector: true })).toEqual({ isIntroRequest: false, why: "sent by the connector" });
   });
 });
+
+describe("detectIntroRequest in everyday words", () => {
+  it.each([
+    "hey sam mind sharing my details w Rosa Lindqvist at Kestrel Bank?",
+    "Could you hook me up with Dimitri Volkov from Aperture Games?",
+    "Could you loop me in with Priyanka Desai at Larkspur Ventures?",
+    "Quick one: can you ping Leo for me and see if he'd talk to us?",
+    "Is it possible you make me known to Sofia Brandão from Verdant Foods?",
+    "Would you be up for making a connection with Helen Marsh?",
+    "Hoping you can help with an introduction.",
+  ])("sees a request in %j", (text) => {
+    expect(detect(text).isIntroRequest).toBe(true);
+  });
+
+  it("sees a sought contact that the sender then asks the reader to help with", () => {
+    expect(detect("I'm trying to get in touch with Nadia Petrov. Any chance you could help?").isIntroRequest).toBe(true);
+    expect(detect("I'm trying to get in touch with Nadia Petrov. I will write to her on Monday.").isIntroRequest).toBe(false);
+  });
+
+  it.each([
+    "Never mind -- I sat next to her at the conference, so no intro needed! Thanks anyway.",
+    'Asking a friend "can you connect me with someone in HR at a big company?" gets you nowhere.',
+    "Thanks so much for putting me in touch with Priya, could not have gone better.",
+    "I'd be happy to introduce you to Leo if you like.",
+    "Could you introduce our keynote speaker, Dr. Amelia Okonjo, at the start of the afternoon?",
+  ])("sees no request in %j", (text) => {
+    expect(detect(text).isIntroRequest).toBe(false);
+  });
+});

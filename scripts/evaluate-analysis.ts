@@ -1,0 +1,30 @@
+/**
+ * `npm run evaluate [-- DIR…] [-- --json]`: how well the analysis agrees with a labelled
+ * folder of messages (a labels.json beside the .eml files, as in test/fixtures/corpus).
+ * Prints detection precision and recall, band agreement (with the confusion of bands),
+ * and target agreement (name, and organisation where labelled). Default folders: the
+ * corpus the rules were written against (test/fixtures/corpus), a held-out set they were
+ * then improved on (holdout), and one measured before any change (holdout-2).
+ */
+import { existsSync } from "node:fs";
+import { evaluateLabelledFolder } from "../src/dev/evaluate-labelled.js";
+
+const folders = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
+const targets =
+  folders.length > 0 ? folders : ["test/fixtures/corpus", "test/fixtures/holdout", "test/fixtures/holdout-2"].filter((folder) => existsSync(folder));
+const results = [];
+for (const folder of targets) results.push(await evaluateLabelledFolder(folder));
+if (process.argv.includes("--json")) {
+  process.stdout.write(`${JSON.stringify(results)}\n`);
+} else {
+  for (const result of results) {
+    process.stdout.write(
+      `${result.folder} (${result.messages} messages)\n` +
+        `  detection precision ${result.precision}, recall ${result.recall}\n` +
+        `  band agreement ${result.bandAgreement}   (labelled→analysed: ${Object.entries(result.confusion).map(([pair, count]) => `${pair} ${count}`).join(", ")})\n` +
+        `  target agreement ${result.targetAgreement}\n` +
+        result.misses.map((miss) => `    ${miss}\n`).join("") +
+        "\n",
+    );
+  }
+}

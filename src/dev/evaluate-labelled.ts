@@ -1,0 +1,63 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseEmail } from "../intake/parse-email.js";
+import { analyzeEmail } from "../intros/analyze-email.js";
+
+interface Label {
+  isIntroRequest: boolean;
+  band: "low" | "medium" | "high" | null;
+  target: { name: string | null; organization: string | null } | null;
+}
+
+/** The mailbox owner of the labelled folders. */
+const CONNECTOR = "sam@rivera.example";
+const same = (a: string | null | undefined, b: string | null | undefined) => (a ?? "").toLowerCase() === (b ?? "").toLowerCase();
+
+/**
+ * How well the analysis agrees with a labelled folder (labels.json beside the .eml files):
+ * detection precision and recall, band agreement with its confusion, target agreement.
+ */
+export async function evaluateLabelledFolder(folder: string) {
+  const labels = JSON.parse(readFileSync(path.join(folder, "labels.json"), "utf8")) as Record<string, Label>;
+  const tally = { messages: 0, truePositive: 0, falsePositive: 0, falseNegative: 0, bandAgree: 0, targetAgree: 0 };
+  const confusion: Record<string, number> = {};
+  const misses: string[] = [];
+  for (const [file, label] of Object.entries(labels)) {
+    tally.messages++;
+    const analysis = analyzeEmail(await parseEmail(readFileSync(path.join(folder, file)), { maxBytes: 25 * 1024 * 1024 }), {
+      connectorAddresses: [CONNECTOR],
+    });
+    if (analysis.isIntroRequest && !label.isIntroRequest) {
+      tally.falsePositive++;
+      misses.push(`${file}: detected, but not a request`);
+    }
+    if (!analysis.isIntroRequest && label.isIntroRequest) {
+      tally.falseNegative++;
+      misses.push(`${file}: missed request`);
+    }
+    if (!(analysis.isIntroRequest && label.isIntroRequest)) continue;
+    tally.truePositive++;
+    const band = analysis.specificity?.band ?? "low";
+    confusion[`${label.band}→${band}`] = (confusion[`${label.band}→${band}`] ?? 0) + 1;
+    if (band === label.band) tally.bandAgree++;
+    else misses.push(`${file}: band ${band} (${analysis.specificity?.score}), labelled ${label.band}`);
+    const nameAgrees = same(analysis.target?.name, label.target?.name);
+    const orgAgrees = !label.target?.organization || same(analysis.target?.organization, label.target.organization);
+    if (nameAgrees && orgAgrees) tally.targetAgree++;
+    else misses.push(`${file}: target ${JSON.stringify(analysis.target)}, labelled ${JSON.stringify(label.target)}`);
+  }
+  const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 1000) / 1000);
+  return {
+    folder,
+    messages: tally.messages,
+    precision: ratio(tally.truePositive, tally.truePositive + tally.falsePositive),
+    recall: ratio(tally.truePositive, tally.truePositive + tally.falseNegative),
+    bandAgreement: ratio(tally.bandAgree, tally.truePositive),
+    targetAgreement: ratio(tally.targetAgree, tally.truePositive),
+    confusion,
+    misses,
+  };
+}
+
+
+export type Evaluation = Awaited<ReturnType<typeof evaluateLabelledFolder>>;
