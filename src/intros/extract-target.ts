@@ -15,7 +15,7 @@ export interface TargetContext {
 
 /** Where the target's name sits in a request: "introduce me to NAME", "meet NAME", "NAME's team". */
 const NAME_SLOT = new RegExp(
-  String.raw`\b(?:to|with|w|meet|meeting|reach|contact|know|ask|about|named|called|intro|introduction|in\s+front\s+of|ping|who\s*:)\s+(?:(?:your|our|my)\s+(?:[a-z-]+\s+){1,4}?)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?(${PERSON_NAME})`,
+  String.raw`\b(?:to|with|w|meet|meeting|reach|contact|know|ask|about|named|called|intro|introduction|in\s+front\s+of|ping|give|giving|send|sending|tell|telling|email|emailing|who\s*:)\s+(?:(?:your|our|my)\s+(?:[a-z-]+\s+){1,4}?)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?(${PERSON_NAME})`,
   "gu",
 );
 /**
@@ -23,7 +23,7 @@ const NAME_SLOT = new RegExp(
  * "NAME, the COO". Case-insensitive: people write "head of sales" and "Head of Sales".
  */
 const ROLE_AFTER_NAME = new RegExp(
-  String.raw`^(?:'s\b)?[\s,(-]*(?:who\s+(?:is|was|runs|leads|heads|works\s+(?:in|on|as))\s+|(?:she|he|they)(?:'s|\s+is|\s+was|'re|\s+are)\s+|the\s+|your\s+|an?\s+)?(?:(?:the\s+|an?\s+)?(${ROLE_TITLE})|in\s+(${DEPARTMENT})\b)?(?:[\s,]+in\s+(${DEPARTMENT})\b)?`,
+  String.raw`^(?:'s\b)?[\s,(-]*(?:who\s+(?:is|was|runs|leads|heads|works\s+(?:in|on|as))\s+(?:now\s+|currently\s+)?|(?:currently|now)\s+|(?:she|he|they)(?:'s|\s+is|\s+was|'re|\s+are)\s+|the\s+|your\s+|an?\s+)?(?:(?:the\s+|an?\s+)?(${ROLE_TITLE})|in\s+(${DEPARTMENT})\b)?(?:[\s,]+in\s+(${DEPARTMENT})\b)?`,
   "iu",
 );
 /**
@@ -31,6 +31,8 @@ const ROLE_AFTER_NAME = new RegExp(
  * Case-sensitive, so that "in São Paulo" or "the dinner" is never taken for a company.
  */
 const ORG_AFTER = new RegExp(String.raw`^[\s,]*(?:(?:(?:over\s+)?at|from|with|of|@)\s+(?:the\s+)?|,\s*)(${ORGANIZATION})`, "u");
+/** "anyone at Quillstone Games": where an unnamed target works. */
+const ORG_OF_ANYONE = new RegExp(String.raw`\b(?:anyone|anybody|someone|somebody|people|folks|whoever\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:(?:over\s+)?at|in|from|of)\s+(?:the\s+)?(${ORGANIZATION})`, "u");
 const ORG_ANYWHERE = new RegExp(String.raw`\b(?:at|from|@)\s+(?:the\s+)?(${ORGANIZATION})(?!['\u2019]s)`, "u");
 /** "…, she runs procurement at Tallis Freight", "she founded Thistlewood Kitchens": who someone is, in a clause. */
 const PRONOUN_CLAUSE = new RegExp(
@@ -55,7 +57,7 @@ export function extractTarget(context: TargetContext): Target | null {
   const requestIndex = freshSentences.findIndex((sentence) => sentence.includes(request.slice(0, 40)));
   const nextSentence = requestIndex >= 0 ? (freshSentences[requestIndex + 1] ?? "") : "";
 
-  let named = namedPeopleIn(request, isKnown)[0] ?? null;
+  let named = namedPeopleIn(request, isKnown)[0] ?? lowercaseNamed(request, isKnown);
   if (!named) {
     const before = freshSentences.slice(0, Math.max(requestIndex, 0)).reverse();
     const after = freshSentences.slice(requestIndex + 1);
@@ -77,7 +79,8 @@ export function extractTarget(context: TargetContext): Target | null {
   const roleMatch = ROLE_ANYWHERE.exec(request);
   // "Do you know anyone there?": the place was named a sentence or two before.
   const orgContext = named ? [request] : [request, ...freshSentences.slice(Math.max(0, requestIndex - 2), Math.max(0, requestIndex)).reverse()];
-  const contextOrganization = orgContext.map((sentence) => ORG_ANYWHERE.exec(sentence)?.[1]).find(Boolean) ?? null;
+  const contextOrganization =
+    orgContext.map((sentence) => ORG_OF_ANYONE.exec(sentence)?.[1] ?? ORG_ANYWHERE.exec(sentence)?.[1]).find(Boolean) ?? null;
   const target: Target = {
     name: named?.name ?? null,
     email: findTargetEmail(normalizeText(context.fresh), named?.name ?? null, context.knownPeople),
@@ -105,6 +108,23 @@ function namedPeopleIn(sentence: string, isKnown: (name: string) => boolean): Na
   return people;
 }
 
+/**
+ * Phone-typed mail writes names in lower case: "can u intro me to jess albright at kinfolk
+ * studio?". Only in the request sentence, only two words after "to/with" and before
+ * "at/from", and given back capitalised.
+ */
+const LOWERCASE_SLOT = /\b(?:to|with|w)\s+([a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+(?:at|from|of)\s+([a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,2})/;
+const capitalise = (words: string) => words.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
+
+function lowercaseNamed(sentence: string, isKnown: (name: string) => boolean): NamedPerson | null {
+  const match = LOWERCASE_SLOT.exec(sentence);
+  if (!match?.[1] || /^(?:my|our|your|the|a|an|someone|anyone|some|any)\b/.test(match[1])) return null;
+  const name = capitalise(match[1]);
+  if (isKnown(name)) return null;
+  const organization = capitalise((match[2] ?? "").replace(/\s+(?:for|to|about|so|and|because|who|she|he|they|just|please)\b.*$/, ""));
+  return { name, role: null, organization: organization || null };
+}
+
 /** The role and organisation written right after a name, or in a clause about them. */
 function describePerson(name: string, rest: string): NamedPerson {
   const role = ROLE_AFTER_NAME.exec(rest);
@@ -125,6 +145,9 @@ function unquote(text: string): string {
 }
 
 const ANY_NAME = new RegExp(PERSON_NAME, "gu");
+/** Capitalised pairs that are titles or companies, not people: "Principal Scientist", "Solace Grid", "Acme Labs". */
+const NOT_A_PERSON_ENDING =
+  /\b(?:Scientist|Engineer|Director|Manager|Officer|Partner|Lead|Head|Founder|President|Designer|Analyst|Labs?|Studios?|Games|Capital|Ventures|Partners|Group|Holdings|Systems|Analytics|Robotics|Health|Foods|Bank|Mobility|Grid|Power|Energy|Media|Solutions|Technologies|Software|Foundation|Institute|University|College|Consult(?:ing)?|Advisory|Logistics|Freight|Apparel|Pharma|Insurance|Books|Summit|Forum|Conference|Retreat|Council|Board|Team|Street|Road|Avenue|Park)$/;
 
 /**
  * Away from the request sentence a lone first name is too weak a clue: full names
@@ -139,6 +162,7 @@ function firstFullName(candidates: string[], isKnown: (name: string) => boolean)
     for (const match of sentence.matchAll(ANY_NAME)) {
       const name = trimName(match[0]);
       if (!name || !name.includes(" ") || isKnown(name)) continue;
+      if (NOT_A_PERSON_ENDING.test(name)) continue;
       // "the door at Pinnacle Aerospace": capitalised words after these are a place or company.
       if (/\b(?:at|from|of|for|with|in|into|joined|joining|@)\s+(?:the\s+)?$/i.test(sentence.slice(0, match.index))) continue;
       return describePerson(name, sentence.slice((match.index ?? 0) + match[0].length));

@@ -26,7 +26,7 @@ export const REQUEST_CUES: readonly RegExp[] = [
   // "would you mind introducing me…"
   new RegExp(String.raw`\bwould\s+you\s+mind\s+${INTRO_ACT}`, "i"),
   // "I'd love an intro to…", "I'd like to ask for an introduction", "can I ask for an introduction?"
-  new RegExp(String.raw`\b(?:i'?d|i\s+would|we'?d|we\s+would|i'?m|i\s+am|we'?re)\s+(?:\w+\s+){0,2}?(?:love|like|appreciate|welcome|grateful\s+for|thankful\s+for|hoping\s+for|looking\s+for|keen\s+on|asking\s+for)\s+(?:to\s+(?:ask|request)\s+(?:you\s+)?(?:for\s+)?)?(?:an?\s+|your\s+|the\s+)?(?:\w+\s+)?${INTRO_NOUN}\b`, "i"),
+  new RegExp(String.raw`\b(?:i'?d|i\s+would|we'?d|we\s+would|i'?m|i\s+am|we'?re)\s+(?:\w+\s+){0,2}?(?:love|like|appreciate|welcome|value|grateful\s+for|thankful\s+for|hoping\s+for|looking\s+for|keen\s+on|asking\s+for)\s+(?:to\s+(?:ask|request)\s+(?:you\s+)?(?:for\s+)?)?(?:an?\s+|your\s+|the\s+)?(?:\w+\s+)?${INTRO_NOUN}\b`, "i"),
   new RegExp(String.raw`\b(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:for\s+)?(?:an?\s+)?(?:\w+\s+)?${INTRO_NOUN}\b`, "i"),
   new RegExp(String.raw`\b(?:here'?s|here\s+is|this\s+is|sending)\s+(?:the|my|an?)\s+(?:\w+\s+)?${INTRO_NOUN}\s+request\b`, "i"),
   // "I'd love to be introduced to…", "hoping to get connected with…"
@@ -37,20 +37,22 @@ export const REQUEST_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:any\s+chance|is\s+there\s+any\s+way|would\s+it\s+be\s+possible|is\s+it\s+possible)\b[^.?!]{0,60}?(?:${INTRO_NOUN}|introduc|put\s+(?:me|us)\s+in\s+touch|connect\s+(?:me|us))`, "i"),
   // "an intro to Stripe's payments team would be amazing", "any intros to people at fintechs would be great"
   new RegExp(String.raw`\b(?:an?|any|the)\s+(?:warm\s+|quick\s+|email\s+)?${INTRO_NOUN}\s+(?:to|with)\b[^.?!]{0,80}?\b(?:would\s+be|means?\s+a\s+lot|much\s+appreciated|help(?:s|ful)?)`, "i"),
-  // "do you know anyone at Google who…", "does he know anyone at Streamwise?", "know anyone there?"
-  new RegExp(String.raw`\b(?:do|does|would|might)\s+(?:you|he|she|they|\w+)\s+(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody|any\s+\w+)\s+(?:at|in|from|who|on|there)\b[^.?!]*\?`, "i"),
+  // "do you know anyone at Google who…", "does your friend Sam know anyone at Quillstone?", "know anyone there?"
+  new RegExp(String.raw`\b(?:do|does|would|might)\s+(?:you|he|she|they|\w+)\s+(?:[^.?!]{0,60}?\s)?(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody|any\s+\w+)\s+(?:at|in|from|who|on|there|over)\b[^.?!]*\?`, "i"),
+  // "I'm happy for you to forward this to Sam, and happy for him to pass my name to Greta."
+  /\bhappy\s+for\s+(?:you|him|her|them)\s+to\s+(?:pass|forward|share|give|mention)\s+(?:on\s+)?(?:my|our|this)\b[^.?!]{0,40}?\bto\s+\p{Lu}/u,
   // "Anyone at Google you could connect me with?" / "Know anyone at Stripe?"
   new RegExp(String.raw`^(?:(?:do\s+you\s+)?know\s+)?(?:anyone|anybody|someone|somebody)\s+(?:at|in|from)\s+[^.?!]{1,60}\?`, "im"),
 ];
 
 /** Asking the reader to do something: "could you", "would you mind", "any chance", "hoping you can". */
-const ASKING = String.raw`(?:\b(?:could|can|would|will|wud|cud)\s+(?:you|u)\b|\b(?:would|do|wud)\s+(?:you|u)\s+mind\b|(?<!never\s)\bmind\s+\w+ing\b|\bany\s+chance\b|\b(?:hoping|hope|wondering\s+if|wonder\s+if)\s+(?:you|u)\b|\bis\s+(?:it|there\s+any\s+way)\s+possible\b|\bis\s+it\s+possible\s+(?:you|for\s+you|to)\b|\b(?:you'd|you\s+would)\s+be\s+doing\s+me\b|\bplease\b|\bI'?d\s+(?:be\s+grateful|appreciate\s+it)\s+if\s+you\b|\b(?:be|are\s+you)\s+(?:up\s+for|willing|able|open|comfortable)\b)`;
+const ASKING = String.raw`(?:\b(?:could|can|would|will|wud|cud)\s+(?:you|u)\b|\b(?:would|do|wud)\s+(?:you|u)\s+mind\b|(?<!never\s)\bmind\s+\w+ing\b|\bany\s+chance\b|\b(?:hoping|hope|wondering\s+if|wonder\s+if)\s+(?:you|u)\b|\bis\s+(?:it|there\s+any\s+way)\s+possible\b|\bis\s+it\s+possible\s+(?:you|for\s+you|to)\b|\b(?:you'd|you\s+would)\s+be\s+doing\s+me\b|\b(?:please|kindly)\b|\bmight\s+you\b|\bwould\s+\w+\s+consider\b|\bis\s+there\s+(?:any\s+)?(?:way|chance)\b|\bI(?:'d|\s+would)\s+(?:be\s+(?:very\s+|most\s+|so\s+)?grateful|appreciate\s+it)\s+if\s+you\b|\b(?:be|are\s+you)\s+(?:up\s+for|willing|able|open|comfortable)\b)`;
 /**
  * Acts that connect the sender (or their note) with someone else, in everyday words:
  * "hook me up with", "loop me in with", "share my details with", "pass my note to",
  * "make me known to", "ping Leo for me", "vouch for me with", "get me on her radar".
  */
-const CONNECTING = String.raw`(?:\bintroduc(?:e|ing)\s+(?:me|us)\b|\bintroduc(?:e|ing)\s+(?:[\w,.'-]+\s+){1,6}?(?:to|with)\b|\b(?:an?|the|your|any|some)\s+(?:\w+\s+)?(?:intros?|introductions?)\b|\bconnect(?:ing)?\s+(?:me|us|the\s+two\s+of\s+us)\b|\bmake\s+(?:the|a)\s+connection\b|\bmak(?:e|ing)\s+a\s+connection\s+with\b|\bput(?:ting)?\s+(?:me|us)\s+in\s+(?:touch|contact)\b|\bhook\s+(?:me|us)\s+up\b|\bloop\s+(?:me|us)\s+in\b|\b(?:shar(?:e|ing)|pass(?:ing)?|forward(?:ing)?|send(?:ing)?|giv(?:e|ing))\s+(?:on\s+|along\s+)?(?:my|our)\s+(?:details|name|note|email|e-mail|info|contact|number|cv|deck|profile)\b|\bpass\s+(?:this|my\s+note)\s+(?:on|along)\b|\bmake\s+(?:me|us)\s+known\b|\bping\s+\w+\s+for\s+me\b|\bvouch(?:ing)?\s+for\s+(?:me|us)\b|\bon\s+\w+(?:'s)?\s+radar\b|\bget\s+(?:me|us)\s+in\s+front\s+of\b|\bask\s+(?:her|him|them|\w+)\s+(?:if|whether)\s+(?:she|he|they)(?:'d|\s+would|\s+might)\s+(?:be\s+up\s+for|talk|meet|do|take|chat|have))`;
+const CONNECTING = String.raw`(?:\bintroduc(?:e|ing)\s+(?:me|us)\b|\bintroduc(?:e|ing)\s+(?:[\w,.'-]+\s+){1,6}?(?:to|with)\b|\b(?:an?|the|your|any|some)\s+(?:\w+\s+)?(?:intros?|introductions?)\b|\bconnect(?:ing)?\s+(?:me|us|the\s+two\s+of\s+us)\b|\bmake\s+(?:the|a)\s+connection\b|\bmak(?:e|ing)\s+a\s+connection\s+with\b|\bput(?:ting)?\s+(?:me|us)\s+in\s+(?:touch|contact)\b|\bhook\s+(?:me|us)\s+up\b|\bloop\s+(?:me|us)\s+in\b|\b(?:shar(?:e|ing)|pass(?:ing)?|forward(?:ing)?|send(?:ing)?|giv(?:e|ing))\s+(?:on\s+|along\s+)?(?:my|our)\s+(?:details|name|note|email|e-mail|info|contact|number|cv|deck|profile)\b|\bpass\s+(?:this|my\s+note)\s+(?:on|along)\b|\bmake\s+(?:me|us)\s+known\b|\bestablish\s+(?:a\s+)?contact\b|\bmention\s+(?:me|us|him|her|them)\s+to\b|\bon\s+(?:my|our)\s+behalf\b|\b(?:give|send|pass|forward|share)\s+(?:[\w-]+\s+){1,3}?(?:my|our)\s+(?:details|name|number|email|e-mail|contact|info|cv|deck)\b|\bplug(?:ging)?\s+(?:me|us)\s+in\b|\bopen\s+(?:a|the|some)\s+doors?\b|\bput\s+in\s+a\s+(?:good\s+)?word\b|\bping\s+\w+\s+for\s+me\b|\bvouch(?:ing)?\s+for\s+(?:me|us)\b|\bon\s+\w+(?:'s)?\s+radar\b|\bget\s+(?:me|us)\s+in\s+front\s+of\b|\bask\s+(?:her|him|them|\w+)\s+(?:if|whether)\s+(?:she|he|they)(?:'d|\s+would|\s+might)\s+(?:be\s+up\s+for|talk|meet|do|take|chat|have))`;
 
 /**
  * The general form of a request: a sentence that asks the reader to do something and

@@ -11,12 +11,13 @@ const THIRD_PERSON = String.raw`(?:she|he|they|her|his|their|him|them)`;
 /** Why this person: their experience, what they did, what they know. */
 export const REASON_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:because|since|given(?:\s+that)?|as)\s+${THIRD_PERSON}\b`, "i"),
-  new RegExp(String.raw`\b(?:${THIRD_PERSON}|who)(?:'s|\s+has|\s+had|\s+have)?\s+(?:\w+\s+){0,2}?(?:went\s+through|dealt\s+with|handled|navigated|obsessed\s+with|led|leads|built|builds|runs|ran|scaled|founded|co-?founded|wrote|written|spent|worked|manages|managed|oversees|oversaw|heads|headed|launched|shipped|designed|negotiated|hired|grew|sold|raised|invested|published|presented|spoke|spoken|knows|been\s+through|done\s+exactly|solved|migrated|set\s+up|started|rebuilt|structured|pushed|moved|redesigned|created|developed|turned|took|helped|advised|authored|pioneered|wrote|runs|ran)\b`, "i"),
+  new RegExp(String.raw`\b(?:${THIRD_PERSON}|who)(?:'s|\s+has|\s+had|\s+have)?\s+(?:\w+\s+){0,2}?(?:went\s+through|dealt\s+with|handled|navigated|obsessed\s+with|led|leads|built|builds|runs|ran|scaled|founded|co-?founded|wrote|written|spent|worked|manages|managed|oversees|oversaw|heads|headed|launched|shipped|designed|negotiated|hired|grew|sold|raised|invested|published|presented|spoke|spoken|said|says|wrote|flagged|signs\s+off|owns|knows|been\s+through|done\s+exactly|solved|migrated|set\s+up|started|rebuilt|structured|pushed|moved|redesigned|created|developed|turned|took|helped|advised|authored|pioneered|wrote|runs|ran)\b`, "i"),
   new RegExp(String.raw`\b(?:her|his|their)\s+(?:experience|background|expertise|track\s+record)\b`, "i"),
   // "I just read her report", "from Mary's bio" (the name reads as "their")
   new RegExp(String.raw`\b(?:read|saw|seen|heard|loved|liked|enjoyed|watched|followed|follow|from|given|based\s+on|after|in)\s+(?:\w+\s+)?(?:her|his|their)\s+(?:talk|article|post|paper|book|bio|profile|research|report|survey|study|keynote|podcast|thesis|work|interview|newsletter|blog)\b`, "i"),
   /\b(?:the\s+(?:right|best|perfect|ideal)\s+person|exactly\s+the\s+(?:person|skill\s*set|experience)|the\s+right\s+skill\s*set|right\s+background)\b/i,
   /\bthe\s+reason\b/i,
+  /\b(?:exactly|precisely)\s+(?:the\s+(?:problem|thing|area|work|challenge)|what\s+we)\b/i,
   /(?:^|[*\u2022-]\s*)reason(?:\s+why)?\b/i,
   // "Why her:", "Why José specifically:", "Reason why Mr. Lind:", "Here's why him specifically"
   /\bwhy\s+(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?(?:her|him|them|they|this\s+person|[\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+specifically|\s+in\s+particular)?\s*[:?\u2014-]/iu,
@@ -31,7 +32,7 @@ export const ASK_CUES: readonly RegExp[] = [
   /\b(?:my|the|one|concrete)\s+ask\s*(?:is\b|:|-)/i,
   /\bcoffee\s+(?:next|this|on|in|at|when)\b/i,
   /\b(?:quick|short|brief)\s+(?:call|chat|zoom|video\s+call|phone\s+call|meeting|conversation|coffee)\b/i,
-  /\b(?:over|for|grab|get)\s+(?:a\s+)?coffee\b/i,
+  /\b(?:over|for|grab|get|buy\s+(?:her|him|them|you)|have)\s+(?:a\s+)?coffee\b/i,
   /\b(?:e-?mail|email)\s+(?:intro|introduction)\b/i,
   /\b(?:by|via|over)\s+e-?mail\b/i,
   /\bdouble[- ]opt[- ]in\b/i,
@@ -46,6 +47,9 @@ export const BENEFIT_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b${THIRD_PERSON}(?:'d|\s+would|\s+might|\s+may|\s+could|\s+will)\s+(?:\w+\s+)?(?:be\s+interested|want|like|find\s+(?:(?:it|this|us|that|a|an|the|our)\s+)?(?:\w+\s+){0,3}?(?:worthwhile|useful|valuable|interesting|helpful|relevant)|benefit|appreciate|enjoy|value|get)\b`, "i"),
   new RegExp(String.raw`\b(?:useful|valuable|helpful|relevant|interesting|worth\s+(?:her|his|their)\s+(?:time|while))\s+(?:for|to)\s+${THIRD_PERSON}\b`, "i"),
   /\bin\s+it\s+for\b/i,
+  new RegExp(String.raw`\bworth\s+${THIRD_PERSON}\s+(?:time|while)\b`, "i"),
+  new RegExp(String.raw`\bwhy\s+${THIRD_PERSON}\s+(?:might|may|would|could)\s+(?:find|care|want|be\s+interested)`, "i"),
+  new RegExp(String.raw`\bfor\s+${THIRD_PERSON}\s+side\b`, "i"),
   // "For her:", "For Tidewater, we'd offer…"
   /^(?:and\s+)?for\s+(?!example|instance|now|context|reference|what|the\s+record)(?:the\s+)?[\p{L}-]+\s*[:,\u2014-]\s*(?:we|i|our|it|this|they|that)?/iu,
   new RegExp(String.raw`\b(?:give|offer|share|send|bring)\s+(?:\w+\s+){0,3}?(?:her|him|them|their|his)\b`, "i"),
