@@ -28,7 +28,7 @@ const root = fileURLToPath(new URL("../", import.meta.url));
 const say = (line: string) => process.stderr.write(`[sync bench] ${line}\n`);
 
 export async function runSyncBench() {
-  const local = await startLocalServices({ DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL });
+  const local = await startLocalServices({ DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL }, "bench");
   say(local.description);
   say(`building ${FULL + INCREMENTAL} messages of 5–50 KB…`);
   const corpus = await buildMixedCorpus(FULL + INCREMENTAL, 7);

@@ -25,7 +25,7 @@ export interface DemoOptions {
  * encryption key. Stopping it (Ctrl-C) removes the servers and every bit of demo data.
  */
 export async function runDemo(options: DemoOptions): Promise<void> {
-  const local = await startLocalServices({ DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL });
+  const local = await startLocalServices({ DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL }, "demo");
   const emulator = await createGmailEmulator({ mailboxDir: SAMPLE_MAILBOX, clientId: DEMO_CLIENT.id, clientSecret: DEMO_CLIENT.secret });
   try {
     const { url: googleBaseUrl } = await emulator.listen(0);

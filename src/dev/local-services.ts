@@ -22,7 +22,11 @@ export interface LocalServices {
  * - Otherwise private servers on free loopback ports in temporary folders, from the
  *   installed binaries (installed with apt-get first when root on Debian or Ubuntu).
  */
-export async function startLocalServices(env: { DATABASE_URL?: string; REDIS_URL?: string } = {}): Promise<LocalServices> {
+export async function startLocalServices(
+  env: { DATABASE_URL?: string; REDIS_URL?: string } = {},
+  /** Names the scratch database and key prefix ("test", "demo", "bench"), so nobody mistakes one for another. */
+  purpose = "test",
+): Promise<LocalServices> {
   const cleanups: Array<() => unknown> = [];
   // Servers we started must not outlive the process, even when stop() is never called.
   const emergencyStops: Array<() => void> = [];
@@ -57,10 +61,10 @@ export async function startLocalServices(env: { DATABASE_URL?: string; REDIS_URL
       userDatabase ?? startPrivatePostgres(binaries?.postgresBinDir ?? "", postgresRunAsUser()).then(started),
       userRedis ?? startPrivateRedis(binaries?.redisServer ?? "").then(started),
     ]);
-    const database = await createScratchDatabase(postgresServerUrl);
+    const database = await createScratchDatabase(postgresServerUrl, `safeintro_${purpose}`);
     cleanups.push(database.drop);
     await migrateDeploy(database.url);
-    const redisPrefix = runKeyPrefix();
+    const redisPrefix = runKeyPrefix(purpose);
     if (userRedis) cleanups.push(() => deleteKeysWithPrefix(redisUrl, redisPrefix));
     const description =
       `PostgreSQL ${userDatabase ? "from DATABASE_URL" : "private"} at ${new URL(database.url).host}` +

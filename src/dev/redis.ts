@@ -53,8 +53,8 @@ export async function startPrivateRedis(redisServer: string): Promise<RunningSer
 }
 
 /** A key prefix unique to this run: BullMQ's `prefix` option puts every key under it. */
-export function runKeyPrefix(): string {
-  return `safeintro-test-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+export function runKeyPrefix(purpose = "test"): string {
+  return `safeintro-${purpose}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
 /** Deletes every key under `prefix` (the run's leftovers on a server we do not own). */
