@@ -1,9 +1,10 @@
 import { Command } from "commander";
 import { ConfigError, loadConfig } from "../config.js";
-import { runDemo } from "../dev/demo.js";
 import { runAnalyzeCommand } from "./analyze-command.js";
-import { runEmulatorCommand } from "./emulator-command.js";
-import { runServeCommand } from "./serve-command.js";
+
+// The server-side commands load googleapis, Prisma and BullMQ (half a second and 100+ MB):
+// they are imported only when run, so `safeintro analyze` starts light.
+const serveCommand = () => import("./serve-command.js");
 
 /** The `safeintro` command line. Returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -34,14 +35,14 @@ export async function main(argv: string[]): Promise<number> {
     .description("Run the web app and the Gmail workers (needs DATABASE_URL, REDIS_URL, Google OAuth settings; see .env.example).")
     .option("--no-workers", "run the web app alone")
     .action(async (options: { workers: boolean }) => {
-      exitCode = await runServeCommand(loadConfig(), { web: true, workers: options.workers });
+      exitCode = await (await serveCommand()).runServeCommand(loadConfig(), { web: true, workers: options.workers });
     });
 
   program
     .command("worker")
     .description("Run the Gmail workers alone.")
     .action(async () => {
-      exitCode = await runServeCommand(loadConfig(), { web: false, workers: true });
+      exitCode = await (await serveCommand()).runServeCommand(loadConfig(), { web: false, workers: true });
     });
 
   program
@@ -52,6 +53,7 @@ export async function main(argv: string[]): Promise<number> {
       const controller = new AbortController();
       process.once("SIGINT", () => controller.abort());
       process.once("SIGTERM", () => controller.abort());
+      const { runDemo } = await import("../dev/demo.js");
       await runDemo({ port: options.port, out: process.stdout, signal: controller.signal });
       exitCode = 0;
     });
@@ -69,6 +71,7 @@ export async function main(argv: string[]): Promise<number> {
       const controller = new AbortController();
       process.once("SIGINT", () => controller.abort());
       process.once("SIGTERM", () => controller.abort());
+      const { runEmulatorCommand } = await import("./emulator-command.js");
       exitCode = await runEmulatorCommand(options, { stdout: process.stdout, stderr: process.stderr, signal: controller.signal });
     });
 
