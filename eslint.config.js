@@ -21,7 +21,7 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { paths: ["googleapis", "google-auth-library", "gaxios"].map((name) => ({ name, message: "Only src/gmail/ may import Google's libraries." })) },
+        { paths: ["googleapis", "@googleapis/gmail", "google-auth-library", "gaxios"].map((name) => ({ name, message: "Only src/gmail/ may import Google's libraries." })) },
       ],
     },
   },

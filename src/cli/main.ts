@@ -2,7 +2,7 @@ import { Command } from "commander";
 import { ConfigError, loadConfig } from "../config.js";
 import { runAnalyzeCommand } from "./analyze-command.js";
 
-// The server-side commands load googleapis, Prisma and BullMQ (half a second and 100+ MB):
+// The server-side commands load Google's client libraries, Prisma and BullMQ:
 // they are imported only when run, so `safeintro analyze` starts light.
 const serveCommand = () => import("./serve-command.js");
 

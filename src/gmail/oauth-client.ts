@@ -1,8 +1,8 @@
-import { Auth, google } from "googleapis";
+import { CodeChallengeMethod, OAuth2Client } from "google-auth-library";
 import { GOOGLE_SCOPES, type GoogleEndpoints } from "./google-endpoints.js";
 
-/** googleapis' OAuth client, with every endpoint taken from GoogleEndpoints. */
-export type OAuthClient = InstanceType<typeof google.auth.OAuth2>;
+/** google-auth-library's OAuth client (googleapis' own), with every endpoint taken from GoogleEndpoints. */
+export type OAuthClient = OAuth2Client;
 
 export interface OAuthSettings {
   clientId: string;
@@ -13,7 +13,7 @@ export interface OAuthSettings {
 }
 
 export function createOAuthClient(settings: OAuthSettings): OAuthClient {
-  return new google.auth.OAuth2({
+  return new OAuth2Client({
     clientId: settings.clientId,
     clientSecret: settings.clientSecret,
     redirectUri: settings.redirectUri,
@@ -40,7 +40,7 @@ export async function startGoogleSignIn(
     scope: [...GOOGLE_SCOPES],
     state: request.state,
     code_challenge: codeChallenge ?? "",
-    code_challenge_method: Auth.CodeChallengeMethod.S256,
+    code_challenge_method: CodeChallengeMethod.S256,
     ...(request.loginHint ? { login_hint: request.loginHint } : {}),
   });
   return { url, codeVerifier };

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { gmail_v1 } from "googleapis";
+import type { gmail_v1 } from "@googleapis/gmail";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fixtureToRaw, type FixturePart } from "./fixture-to-raw.js";
 import { FIXTURES, SAM, connectedGmail, startEmulator, type RunningEmulator } from "./helpers.js";

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
-import { google, type Auth, type gmail_v1 } from "googleapis";
+import { gmail, type gmail_v1 } from "@googleapis/gmail";
+import { OAuth2Client } from "google-auth-library";
 import { createGmailEmulator, type GmailEmulator, type GmailEmulatorOptions } from "../../../src/emulator/index.js";
 
 export const SAM = "sam@rivera.example";
@@ -27,8 +28,8 @@ export async function startEmulator(options: GmailEmulatorOptions = {}): Promise
 }
 
 /** googleapis' own OAuth client, every Google endpoint pointed at the emulator. */
-export function oauthClient(url: string): Auth.OAuth2Client {
-  return new google.auth.OAuth2({
+export function oauthClient(url: string): OAuth2Client {
+  return new OAuth2Client({
     clientId: CLIENT_ID,
     clientSecret: CLIENT_SECRET,
     redirectUri: REDIRECT_URI,
@@ -42,9 +43,9 @@ export function oauthClient(url: string): Auth.OAuth2Client {
   });
 }
 
-export function gmailClient(url: string, auth: Auth.OAuth2Client): gmail_v1.Gmail {
+export function gmailClient(url: string, auth: OAuth2Client): gmail_v1.Gmail {
   // No retries: the tests look at the first answer, 429s and 5xx included.
-  return google.gmail({ version: "v1", auth, rootUrl: `${url}/`, retry: false });
+  return gmail({ version: "v1", auth, rootUrl: `${url}/`, retry: false });
 }
 
 /** An authorized googleapis client for SAM, without the consent round trip. */

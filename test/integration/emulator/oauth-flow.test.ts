@@ -1,4 +1,4 @@
-import { Auth } from "googleapis";
+import { CodeChallengeMethod, type OAuth2Client } from "google-auth-library";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GOOGLE_SCOPES } from "../../../src/gmail/google-endpoints.js";
 import {
@@ -24,14 +24,14 @@ beforeEach(async () => {
   await running.emulator.reset();
 });
 
-async function authUrlWithPkce(client: Auth.OAuth2Client, state = "state-123"): Promise<{ authUrl: string; codeVerifier: string }> {
+async function authUrlWithPkce(client: OAuth2Client, state = "state-123"): Promise<{ authUrl: string; codeVerifier: string }> {
   const { codeVerifier, codeChallenge } = await client.generateCodeVerifierAsync();
   const authUrl = client.generateAuthUrl({
     access_type: "offline",
     scope: [...GOOGLE_SCOPES],
     state,
     code_challenge: codeChallenge,
-    code_challenge_method: Auth.CodeChallengeMethod.S256,
+    code_challenge_method: CodeChallengeMethod.S256,
     login_hint: SAM,
     prompt: "consent",
   });
