@@ -6,6 +6,8 @@ import { readInput } from "./read-input.js";
 
 export interface AnalyzeCommandOptions {
   json: boolean;
+  /** The connector's own addresses: mail they wrote is never a request to them. */
+  me?: string[];
   maxBytes: number;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
@@ -38,7 +40,7 @@ async function analyzeInput(file: string, options: AnalyzeCommandOptions): Promi
   try {
     const raw = await readInput(file, options.maxBytes, options.stdin);
     const email = await parseEmail(raw, { maxBytes: options.maxBytes });
-    return { file, ok: true, analysis: analyzeEmail(email) };
+    return { file, ok: true, analysis: analyzeEmail(email, { connectorAddresses: options.me ?? [] }) };
   } catch (error) {
     if (error instanceof InputError) return { file, ok: false, error: error.message };
     // An unexpected failure is still one input's failure: say what it was, in one line.

@@ -20,10 +20,12 @@ export async function main(argv: string[]): Promise<number> {
     .description("Tell whether each message is an intro request, extract its parts and score how specific it is.")
     .argument("<files...>", "raw email messages (.eml); - reads one from standard input")
     .option("--json", "print one JSON object per input, one per line")
-    .action(async (files: string[], options: { json?: boolean }) => {
+    .option("--me <address>", "your own address (repeat for several): mail you wrote is never a request to you", (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .action(async (files: string[], options: { json?: boolean; me?: string[] }) => {
       const config = loadConfig();
       exitCode = await runAnalyzeCommand(files, {
         json: options.json === true,
+        me: options.me ?? [],
         maxBytes: config.MAX_MESSAGE_BYTES,
         stdout: process.stdout,
         stderr: process.stderr,

@@ -56,10 +56,10 @@ export function aptInstall(packages: readonly string[] = PACKAGES): void {
 }
 
 export const MISSING_SERVICES_MESSAGE = [
-  "Integration tests need PostgreSQL and Redis. Provide them in one of three ways:",
+  "The tests, the demo and the sync benchmark need PostgreSQL and Redis. Provide them in one of three ways:",
   "  1. set DATABASE_URL and REDIS_URL to servers you run (a throwaway database is created and dropped; Redis keys use a per-run prefix);",
   "  2. install the server binaries, e.g. `apt-get install postgresql redis-server` (Debian/Ubuntu) or `brew install postgresql redis`;",
-  "  3. run the tests as root on Debian/Ubuntu, and the setup installs them with apt-get.",
+  "  3. run them as root on Debian/Ubuntu, and they install the packages with apt-get.",
 ].join("\n");
 
 /** Locates both servers; `need` says which ones the run must start itself. */

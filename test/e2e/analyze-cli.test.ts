@@ -129,3 +129,15 @@ describe("safeintro analyze", () => {
     expect(run.stderr).toContain("MAX_MESSAGE_BYTES");
   });
 });
+
+describe("safeintro analyze --me", () => {
+  it("never takes the connector's own mail for a request to them", async () => {
+    const own = join(root, "test/fixtures/corpus/nearmiss-other-05-sam-asks-friend.eml");
+    const without = await safeintro(["analyze", "--json", own]);
+    const withMe = await safeintro(["analyze", "--json", "--me", "sam@rivera.example", own, sample("01-specific-request.eml")]);
+    expect(AnalysisLine.parse(JSON.parse(without.stdout)).isIntroRequest).toBe(true);
+    const [mine, theirs] = withMe.stdout.trim().split("\n").map((line) => AnalysisLine.parse(JSON.parse(line)));
+    expect(mine?.isIntroRequest).toBe(false);
+    expect(theirs?.isIntroRequest).toBe(true);
+  });
+});
