@@ -4,14 +4,14 @@
  * Prints detection precision and recall, band agreement (with the confusion of bands),
  * and target agreement (name, and organisation where labelled). Default folders: the
  * corpus the rules were written against (test/fixtures/corpus), a held-out set they were
- * then improved on (holdout), and one measured before any change (holdout-2).
+ * then improved on (holdout, holdout-2), and one measured blind and left alone (holdout-3).
  */
 import { existsSync } from "node:fs";
 import { evaluateLabelledFolder } from "../src/dev/evaluate-labelled.js";
 
 const folders = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 const targets =
-  folders.length > 0 ? folders : ["test/fixtures/corpus", "test/fixtures/holdout", "test/fixtures/holdout-2"].filter((folder) => existsSync(folder));
+  folders.length > 0 ? folders : ["test/fixtures/corpus", "test/fixtures/holdout", "test/fixtures/holdout-2", "test/fixtures/holdout-3"].filter((folder) => existsSync(folder));
 const results = [];
 for (const folder of targets) results.push(await evaluateLabelledFolder(folder));
 if (process.argv.includes("--json")) {

@@ -14,6 +14,8 @@ describe("agreement with the held-out sets does not fall", () => {
   it.each([
     ["holdout", { precision: 0.95, recall: 0.9, bandAgreement: 0.9, targetAgreement: 0.9 }],
     ["holdout-2", { precision: 0.95, recall: 0.95, bandAgreement: 0.85, targetAgreement: 0.75 }],
+    // Measured blind and deliberately not tuned on: the honest figure for unseen mail.
+    ["holdout-3", { precision: 0.95, recall: 0.7, bandAgreement: 0.55, targetAgreement: 0.8 }],
   ] as const)(
     "%s",
     async (name, floor) => {
