@@ -115,3 +115,30 @@ describe("sync recovers from what Gmail does to it", () => {
     expect(running.emulator.calls.filter((call) => call.status === 429).length).toBe(3);
   });
 });
+
+describe("sync and malformed mail", () => {
+  it("records a message it cannot parse as seen (so it is never refetched) and carries on", async () => {
+    const address = `sam.${randomUUID().slice(0, 8)}@rivera.example`;
+    const truncated = Buffer.from(
+      `From: Alex <alex@example.org>\r\nTo: ${address}\r\nSubject: cut off\r\nDate: Tue, 03 Mar 2026 09:14:00 +0000\r\nMessage-ID: <cut@example.org>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nCould you introduce me to Mary Jo`,
+    );
+    const product = await startProduct({ emulator: { mailboxes: { [address]: [truncated, corpus("high-01-mary-jones-hr.eml")] } }, workers: false });
+    try {
+      await product.connect(new BrowserSession(), address);
+      const { prisma } = product.services;
+      const account = await prisma.googleAccount.findFirstOrThrow({ where: { email: address } });
+      const target = { accountId: account.id, connectorId: account.connectorId, connectorAddresses: [address] };
+      const result = await syncMailbox(prisma, product.services.mailboxFor(account.id), target, { maxMessageBytes: 25e6, logger: product.services.logger });
+      expect(result.fetched).toBe(2);
+      expect(result.introRequests).toBe(1);
+      const seen = await prisma.syncedMessage.findMany({ where: { accountId: account.id }, orderBy: { isIntroRequest: "asc" } });
+      expect(seen.map((row) => row.isIntroRequest)).toEqual([false, true]);
+      // A second sync fetches nothing again.
+      const getsBefore = product.emulator.calls.filter((call) => call.batch).length;
+      await syncMailbox(prisma, product.services.mailboxFor(account.id), target, { maxMessageBytes: 25e6, logger: product.services.logger });
+      expect(product.emulator.calls.filter((call) => call.batch).length).toBe(getsBefore);
+    } finally {
+      await product.stop();
+    }
+  });
+});
