@@ -84,6 +84,17 @@ describe("the web app keeps connectors apart and refuses forged or replayed requ
     expect((await starter.request(`${product.url}/auth/google/callback?state=forged&code=x`)).status).toBe(400);
   });
 
+  it("rejects a sign-in that came back after it expired", async () => {
+    const browser = new BrowserSession();
+    const start = await browser.request(`${product.url}/auth/google`);
+    const authUrl = start.headers.get("location") ?? "";
+    const state = new URL(authUrl).searchParams.get("state") ?? "";
+    await product.services.prisma.signInAttempt.update({ where: { state }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const late = await browser.request(product.emulator.authorize(authUrl, { account: ALICE }));
+    expect(late.status).toBe(400);
+    expect(late.body).toContain("This sign-in took too long. Start again.");
+  });
+
   it("asks Google with PKCE (S256), an unguessable state and only the scopes it needs", async () => {
     const start = await new BrowserSession().request(`${product.url}/auth/google`);
     const authUrl = new URL(start.headers.get("location") ?? "");
