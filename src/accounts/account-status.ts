@@ -1,5 +1,17 @@
 import type { PrismaClient } from "../db/client.js";
 
+/** One intro request as the status page lists it. */
+export interface RequestSummary {
+  requester: string;
+  target: string;
+  band: "low" | "medium" | "high" | null;
+  score: number | null;
+  receivedAt: Date | null;
+}
+
+/** How many of the newest requests the status page lists. */
+const LISTED_REQUESTS = 20;
+
 /** What the status page shows of a connector's Gmail connection. */
 export interface AccountStatus {
   connectorEmail: string;
@@ -13,6 +25,8 @@ export interface AccountStatus {
     watchExpiresAt: Date | null;
     messagesSeen: number;
     introRequestsFound: number;
+    /** The newest requests first. */
+    latestRequests: RequestSummary[];
   } | null;
 }
 
@@ -21,9 +35,15 @@ export async function readAccountStatus(prisma: PrismaClient, connectorId: strin
   if (!connector) return null;
   const account = connector.googleAccount;
   if (!account) return { connectorEmail: connector.email, account: null };
-  const [messagesSeen, introRequestsFound] = await Promise.all([
+  const [messagesSeen, introRequestsFound, latest] = await Promise.all([
     prisma.syncedMessage.count({ where: { accountId: account.id } }),
     prisma.introRequest.count({ where: { connectorId } }),
+    prisma.introRequest.findMany({
+      where: { connectorId },
+      orderBy: [{ receivedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
+      take: LISTED_REQUESTS,
+      select: { requesterName: true, requesterEmail: true, targetName: true, targetOrganization: true, targetRole: true, specificityBand: true, specificityScore: true, receivedAt: true },
+    }),
   ]);
   return {
     connectorEmail: connector.email,
@@ -37,6 +57,21 @@ export async function readAccountStatus(prisma: PrismaClient, connectorId: strin
       watchExpiresAt: account.watchExpiresAt,
       messagesSeen,
       introRequestsFound,
+      latestRequests: latest.map((request) => ({
+        requester: request.requesterName ?? request.requesterEmail,
+        target: describeTarget(request.targetName, request.targetRole, request.targetOrganization),
+        band: request.specificityBand,
+        score: request.specificityScore,
+        receivedAt: request.receivedAt,
+      })),
     },
   };
+}
+
+/** "Mary Jones, HR, XYZ Corp"; "someone in HR at XYZ Corp" when no person is named. */
+function describeTarget(name: string | null, role: string | null, organization: string | null): string {
+  if (name) return [name, role, organization].filter(Boolean).join(", ");
+  if (role && organization) return `someone (${role}) at ${organization}`;
+  if (organization) return `someone at ${organization}`;
+  return role ? `someone (${role})` : "no one named";
 }

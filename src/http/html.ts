@@ -51,6 +51,7 @@ export function page(title: string, body: TrustedHtml): string {
   .button, button { display: inline-block; padding: .5rem 1rem; border-radius: .4rem; border: 1px solid #2f5bd3;
     background: #2f5bd3; color: #fff; text-decoration: none; font: inherit; cursor: pointer; }
   button.secondary { background: #fff; color: #2f5bd3; } form { display: inline; margin-right: .5rem; }
+  table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #e3e6ee; }
 </style>
 </head>
 <body>

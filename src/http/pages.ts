@@ -1,4 +1,4 @@
-import type { AccountStatus } from "../accounts/account-status.js";
+import type { AccountStatus, RequestSummary } from "../accounts/account-status.js";
 import { CSRF_FIELD } from "./csrf.js";
 import { html, page, type TrustedHtml } from "./html.js";
 
@@ -52,11 +52,26 @@ ${problem}
 <dt>New mail noticed by</dt><dd id="push-watch">${account.watchExpiresAt ? html`Gmail push, renewed before ${when(account.watchExpiresAt)}` : "polling"}</dd>
 </dl>
 <p>${actionForm("/sync", "Sync now", csrfToken)} ${actionForm("/signout", "Sign out", csrfToken, true)}</p>
+${requestList(account.latestRequests)}
 <h2>Disconnect</h2>
 <p>Disconnecting revokes SafeIntro's access at Google and deletes everything SafeIntro stored for you:
 the list of messages it looked at, the requests it found, and your sign-in.</p>
 <p>${actionForm("/disconnect", "Disconnect Gmail and delete my data", csrfToken, true)}</p>`,
   );
+}
+
+function requestList(requests: RequestSummary[]): TrustedHtml {
+  if (requests.length === 0) return html``;
+  return html`<h2>Intro requests found</h2>
+<table id="requests">
+<thead><tr><th>Received</th><th>From</th><th>Wants to meet</th><th>Specificity</th></tr></thead>
+<tbody>
+${requests.map(
+  (request) =>
+    html`<tr><td>${request.receivedAt ? request.receivedAt.toISOString().slice(0, 10) : ""}</td><td>${request.requester}</td><td>${request.target}</td><td>${request.band ?? ""}${request.score === null ? "" : html` (${request.score})`}</td></tr>`,
+)}
+</tbody>
+</table>`;
 }
 
 export function problemPage(title: string, message: string, status: number): string {

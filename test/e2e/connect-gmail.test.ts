@@ -53,6 +53,7 @@ describe("Connect Gmail, end to end (web app, queue, workers, PostgreSQL, Redis,
     expect(status?.body).toContain(`<dd id="connected-address">${SAM}</dd>`);
     expect(status?.body).toContain('<dd id="messages-seen">3</dd>');
     expect(status?.body).toContain('<dd id="intro-requests">2</dd>');
+    expect(status?.body).toMatch(/<td>Mary Jones, HR, XYZ Corp<\/td><td>high \(\d+\)<\/td>/);
 
     // New mail arrives; "Sync now" (a CSRF-protected form) brings it in by incremental sync.
     const before = synced.historyId ?? 0n;

@@ -33,13 +33,15 @@ describe("html", () => {
           lastSyncError: hostile,
           firstSyncDone: false,
           watchExpiresAt: null,
-          messagesSeen: 0,
-          introRequestsFound: 0,
+          messagesSeen: 1,
+          introRequestsFound: 1,
+          latestRequests: [{ requester: hostile, target: hostile, band: "low", score: 10, receivedAt: null }],
         },
       },
       hostile,
     );
     expect(markup).not.toContain("<img");
+    expect(markup).toContain('<table id="requests">');
     expect(markup).toContain("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
   });
 });
