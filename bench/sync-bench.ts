@@ -9,12 +9,12 @@
  * Redis are private instances (src/dev/local-services.ts).
  */
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { pino } from "pino";
 import { connectGoogleAccount } from "../src/accounts/connect-google-account.js";
 import { loadConfig, requireServerSettings } from "../src/config.js";
+import { emulatorSettings } from "../src/dev/emulator-settings.js";
 import { startLocalServices } from "../src/dev/local-services.js";
 import { createGmailEmulator } from "../src/emulator/index.js";
 import { createServices } from "../src/runtime/services.js";
@@ -23,6 +23,7 @@ import { buildMixedCorpus } from "./mixed-corpus.js";
 const FULL = Number(process.env.SYNC_BENCH_MESSAGES ?? 5000);
 const INCREMENTAL = Math.round(FULL / 10);
 const USER = "sam@rivera.example";
+const BENCH_CLIENT = { id: "bench-client", secret: "bench-secret" };
 const GMAIL_LIMIT = 250;
 const root = fileURLToPath(new URL("../", import.meta.url));
 const say = (line: string) => process.stderr.write(`[sync bench] ${line}\n`);
@@ -32,23 +33,23 @@ export async function runSyncBench() {
   say(local.description);
   say(`building ${FULL + INCREMENTAL} messages of 5–50 KB…`);
   const corpus = await buildMixedCorpus(FULL + INCREMENTAL, 7);
-  const emulator = await createGmailEmulator({ mailboxes: { [USER]: corpus.slice(0, FULL) }, clientId: "bench-client", clientSecret: "bench-secret" });
+  const emulator = await createGmailEmulator({ mailboxes: { [USER]: corpus.slice(0, FULL) }, clientId: BENCH_CLIENT.id, clientSecret: BENCH_CLIENT.secret });
   const { url: googleBaseUrl } = await emulator.listen(0);
 
   const env = {
     NODE_ENV: "production",
     LOG_LEVEL: "warn",
-    DATABASE_URL: local.databaseUrl,
-    REDIS_URL: local.redisUrl,
-    REDIS_KEY_PREFIX: local.redisPrefix,
-    GOOGLE_CLIENT_ID: "bench-client",
-    GOOGLE_CLIENT_SECRET: "bench-secret",
-    GOOGLE_BASE_URL: googleBaseUrl,
-    TOKEN_ENCRYPTION_KEYS: `v1:${randomBytes(32).toString("base64")}`,
     POLL_INTERVAL_SECONDS: "3600",
+    ...emulatorSettings({
+      googleBaseUrl,
+      client: BENCH_CLIENT,
+      databaseUrl: local.databaseUrl,
+      redisUrl: local.redisUrl,
+      redisKeyPrefix: local.redisPrefix,
+    }),
   };
   const services = createServices(requireServerSettings(loadConfig(env)), { logger: pino({ level: "warn" }) });
-  const tokens = emulator.issueTokens(USER, { clientId: "bench-client" });
+  const tokens = emulator.issueTokens(USER, { clientId: BENCH_CLIENT.id });
   const { accountId } = await connectGoogleAccount(services.prisma, services.cipher, {
     subject: "100000000000000000001",
     email: USER,

@@ -1,10 +1,10 @@
-import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { loadConfig, requireServerSettings } from "../config.js";
 import { createGmailEmulator } from "../emulator/index.js";
 import { createServices } from "../runtime/services.js";
 import { startWebServer } from "../server.js";
 import { startWorkers } from "../../workers/start-workers.js";
+import { emulatorSettings } from "./emulator-settings.js";
 import { startLocalServices } from "./local-services.js";
 import { freePort } from "./ports.js";
 
@@ -34,16 +34,15 @@ export async function runDemo(options: DemoOptions): Promise<void> {
     const config = requireServerSettings(
       loadConfig({
         LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
-        DATABASE_URL: local.databaseUrl,
-        REDIS_URL: local.redisUrl,
-        REDIS_KEY_PREFIX: local.redisPrefix,
-        GOOGLE_CLIENT_ID: DEMO_CLIENT.id,
-        GOOGLE_CLIENT_SECRET: DEMO_CLIENT.secret,
-        GOOGLE_BASE_URL: googleBaseUrl,
-        TOKEN_ENCRYPTION_KEYS: `demo:${randomBytes(32).toString("base64")}`,
-        PORT: String(port),
-        PUBLIC_URL: `http://127.0.0.1:${port}`,
         POLL_INTERVAL_SECONDS: "15",
+        ...emulatorSettings({
+          googleBaseUrl,
+          client: DEMO_CLIENT,
+          databaseUrl: local.databaseUrl,
+          redisUrl: local.redisUrl,
+          redisKeyPrefix: local.redisPrefix,
+          port,
+        }),
       }),
     );
     const services = createServices(config);

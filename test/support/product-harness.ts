@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { Worker } from "bullmq";
 import { pino } from "pino";
 import { loadConfig, requireServerSettings } from "../../src/config.js";
@@ -7,6 +7,7 @@ import { createServices, type Services } from "../../src/runtime/services.js";
 import { startWebServer } from "../../src/server.js";
 import { startWorkers } from "../../workers/start-workers.js";
 import { type BrowserSession, connectGmail, type Page } from "./browser-session.js";
+import { emulatorSettings } from "../../src/dev/emulator-settings.js";
 import { freePort } from "../../src/dev/ports.js";
 import { databaseUrl, redisPrefix, redisUrl } from "./services.js";
 
@@ -42,14 +43,13 @@ export async function startProduct(options: ProductOptions = {}): Promise<Runnin
   const config = requireServerSettings(
     loadConfig({
       NODE_ENV: "test",
-      DATABASE_URL: databaseUrl(),
-      REDIS_URL: redisUrl(),
-      GOOGLE_CLIENT_ID: TEST_CLIENT_ID,
-      GOOGLE_CLIENT_SECRET: TEST_CLIENT_SECRET,
-      GOOGLE_BASE_URL: googleBaseUrl,
-      TOKEN_ENCRYPTION_KEYS: `v1:${randomBytes(32).toString("base64")}`,
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      PORT: String(port),
+      ...emulatorSettings({
+        googleBaseUrl,
+        client: { id: TEST_CLIENT_ID, secret: TEST_CLIENT_SECRET },
+        databaseUrl: databaseUrl(),
+        redisUrl: redisUrl(),
+        port,
+      }),
       ...options.env,
     }),
   );
