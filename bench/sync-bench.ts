@@ -89,7 +89,7 @@ export async function runSyncBench() {
       unitsPerMessage: round(units / messages, 3),
       httpRequestsPerMessage: round((emulator.httpRequests() - requestsBefore) / messages, 4),
       // Under two seconds of calls there is no sustained rate to speak of (one batch is one burst).
-    quotaUse: seconds >= 2 ? round(units / seconds / GMAIL_LIMIT, 3) : null,
+      quotaUse: seconds >= 2 ? round(units / seconds / GMAIL_LIMIT, 3) : null,
       responses429: calls.filter((call) => call.status === 429).length,
     };
   }
