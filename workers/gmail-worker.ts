@@ -28,8 +28,8 @@ const SYNC_PROBLEM: Record<GmailError["code"], string> = {
   permanent: "Gmail refused a request SafeIntro made. The team has been told; syncing is paused for this mailbox.",
 };
 
-/** Handles one job of the "gmail" queue. Exported apart from the Worker so tests can call it. */
-export function createGmailJobHandler(deps: GmailWorkerDeps) {
+/** Handles one job of the "gmail" queue. */
+function createGmailJobHandler(deps: GmailWorkerDeps) {
   return async (job: Job): Promise<unknown> => {
     if (!isGmailJobName(job.name)) throw new UnrecoverableError(`unknown job "${job.name}"`);
     const { accountId } = parseGmailJob(job.name, job.data);

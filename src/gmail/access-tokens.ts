@@ -32,8 +32,9 @@ export function createAccessTokens(deps: AccessTokenDeps): (accountId: string) =
       return deps.cipher.open(account.accessTokenSealed);
     }
 
+    const refreshToken = deps.cipher.open(account.refreshTokenSealed);
     const client = deps.oauthClient();
-    client.setCredentials({ refresh_token: deps.cipher.open(account.refreshTokenSealed) });
+    client.setCredentials({ refresh_token: refreshToken });
     let accessToken: string;
     try {
       const response = await client.getAccessToken();
@@ -45,15 +46,15 @@ export function createAccessTokens(deps: AccessTokenDeps): (accountId: string) =
       throw failure;
     }
     const credentials = client.credentials;
-    const rotatedRefreshToken = credentials.refresh_token && credentials.refresh_token !== deps.cipher.open(account.refreshTokenSealed);
+    // Google may hand out a new refresh token; an old key's seal is renewed on the way too.
+    const currentRefreshToken = credentials.refresh_token || refreshToken;
+    const resealRefreshToken = currentRefreshToken !== refreshToken || deps.cipher.needsReseal(account.refreshTokenSealed);
     await deps.prisma.googleAccount.update({
       where: { id: accountId },
       data: {
         accessTokenSealed: deps.cipher.seal(accessToken),
         accessTokenExpiresAt: new Date(credentials.expiry_date ?? now() + 3_500_000),
-        ...(rotatedRefreshToken || deps.cipher.needsReseal(account.refreshTokenSealed)
-          ? { refreshTokenSealed: deps.cipher.seal(credentials.refresh_token ?? deps.cipher.open(account.refreshTokenSealed)) }
-          : {}),
+        ...(resealRefreshToken ? { refreshTokenSealed: deps.cipher.seal(currentRefreshToken) } : {}),
       },
     });
     return accessToken;

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../db/client.js";
+import { GmailError } from "../gmail/gmail-error.js";
 import { advanceCursor } from "./advance-cursor.js";
 import { FETCH_CHUNK, type FetchTally, fetchNewMessages } from "./fetch-new-messages.js";
 import type { MailboxReader } from "./mailbox-reader.js";
@@ -9,9 +10,9 @@ export interface SyncResult extends FetchTally {
   historyId: string;
 }
 
-/** Thrown by a MailboxReader when the history cursor is too old for Gmail to answer. */
-export function isCursorExpired(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "cursor_expired";
+/** The history cursor is too old for Gmail to answer (a 404 on history.list). */
+function isCursorExpired(error: unknown): boolean {
+  return error instanceof GmailError && error.code === "cursor_expired";
 }
 
 /**
