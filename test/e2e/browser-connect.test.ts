@@ -1,16 +1,14 @@
-import { randomUUID } from "node:crypto";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_ARGS, ensureChromium } from "../support/chromium.js";
 import { startProduct, type RunningProduct } from "../support/product-harness.js";
-
-const corpus = (name: string) => readFileSync(new URL(`../fixtures/corpus/${name}`, import.meta.url));
+import { corpus, uniqueAddress } from "../support/mail.js";
 
 describe("Connect Gmail in a real browser (Chromium driven by playwright-core)", () => {
   let product: RunningProduct;
   let browser: Browser;
-  const address = `sam.${randomUUID().slice(0, 8)}@rivera.example`;
+  const address = uniqueAddress();
 
   beforeAll(async () => {
     const executablePath = ensureChromium();

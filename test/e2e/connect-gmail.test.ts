@@ -1,13 +1,8 @@
-import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { BrowserSession, formField } from "../support/browser-session.js";
 import { eventually } from "../support/eventually.js";
 import { startProduct, type RunningProduct } from "../support/product-harness.js";
-
-const corpus = (name: string) => readFileSync(new URL(`../fixtures/corpus/${name}`, import.meta.url));
-// Test files share the run's database: each test connects a mailbox address of its own.
-const uniqueAddress = () => `sam.${randomUUID().slice(0, 8)}@rivera.example`;
+import { corpus, uniqueAddress } from "../support/mail.js";
 
 describe("Connect Gmail, end to end (web app, queue, workers, PostgreSQL, Redis, Gmail emulator over HTTP)", () => {
   let product: RunningProduct | undefined;

@@ -1,11 +1,8 @@
-import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { BrowserSession } from "../support/browser-session.js";
 import { eventually } from "../support/eventually.js";
 import { startProduct, type RunningProduct } from "../support/product-harness.js";
-
-const corpus = (name: string) => readFileSync(new URL(`../fixtures/corpus/${name}`, import.meta.url));
+import { corpus, uniqueAddress } from "../support/mail.js";
 
 describe("Gmail polling, when push is not configured", () => {
   let product: RunningProduct | undefined;
@@ -14,7 +11,7 @@ describe("Gmail polling, when push is not configured", () => {
   });
 
   it("finds new intro requests within the polling interval, with no one asking", async () => {
-    const address = `sam.${randomUUID().slice(0, 8)}@rivera.example`;
+    const address = uniqueAddress();
     product = await startProduct({ emulator: { mailboxes: { [address]: [] } }, env: { POLL_INTERVAL_SECONDS: "5" } });
     await product.connect(new BrowserSession(), address);
     const { prisma } = product.services;

@@ -1,12 +1,10 @@
-import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { freePort } from "../../src/dev/ports.js";
 import { BrowserSession, formField } from "../support/browser-session.js";
 import { eventually } from "../support/eventually.js";
 import { startProduct, type RunningProduct } from "../support/product-harness.js";
+import { corpus, uniqueAddress } from "../support/mail.js";
 
-const corpus = (name: string) => readFileSync(new URL(`../fixtures/corpus/${name}`, import.meta.url));
 const AUDIENCE = "https://safeintro.example/gmail/push";
 const SERVICE_ACCOUNT = "gmail-push@safeintro-test.iam.gserviceaccount.com";
 const notification = (emailAddress: string, historyId: number) => ({
@@ -22,7 +20,7 @@ describe("Gmail push through Pub/Sub", () => {
   });
 
   it("watches the mailbox, accepts Google-signed pushes and syncs new mail within seconds", async () => {
-    const address = `sam.${randomUUID().slice(0, 8)}@rivera.example`;
+    const address = uniqueAddress();
     product = await startProduct({
       emulator: { mailboxes: { [address]: [corpus("low-01-anyone-at-google.eml")] } },
       // Polling every hour: only the push can bring the new mail in time.
@@ -56,7 +54,7 @@ describe("Gmail push through Pub/Sub", () => {
   });
 
   it("refuses pushes that Google did not sign for this subscription, and accepts the secret-token fallback", async () => {
-    const address = `sam.${randomUUID().slice(0, 8)}@rivera.example`;
+    const address = uniqueAddress();
     product = await startProduct({
       emulator: { mailboxes: { [address]: [] } },
       env: { PUSH_AUDIENCE: AUDIENCE, PUSH_SERVICE_ACCOUNT: SERVICE_ACCOUNT, PUSH_VERIFICATION_TOKEN: "push-secret-token" },
@@ -78,7 +76,7 @@ describe("Gmail push through Pub/Sub", () => {
 
 describe("when Redis is unreachable", () => {
   it("the push endpoint answers 503 at once (Pub/Sub delivers again), and sign-in still connects and says what happened", async () => {
-    const address = `sam.${randomUUID().slice(0, 8)}@rivera.example`;
+    const address = uniqueAddress();
     const deadRedis = `redis://127.0.0.1:${await freePort()}`;
     const product = await startProduct({
       emulator: { mailboxes: { [address]: [] } },

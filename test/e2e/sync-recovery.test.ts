@@ -1,5 +1,3 @@
-import { randomUUID } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { Queue } from "bullmq";
 import { GMAIL_QUEUE } from "../../src/queue/gmail-jobs.js";
@@ -8,16 +6,7 @@ import { incrementalSync, syncMailbox } from "../../src/sync/sync-mailbox.js";
 import { BrowserSession } from "../support/browser-session.js";
 import { eventually } from "../support/eventually.js";
 import { startProduct, type RunningProduct } from "../support/product-harness.js";
-
-const corpusDir = new URL("../fixtures/corpus/", import.meta.url);
-const corpus = (name: string) => readFileSync(new URL(name, corpusDir));
-const someMessages = (count: number) =>
-  readdirSync(corpusDir)
-    .filter((name) => name.endsWith(".eml"))
-    .sort()
-    .slice(0, count)
-    .map(corpus);
-const uniqueAddress = () => `sam.${randomUUID().slice(0, 8)}@rivera.example`;
+import { corpus, someMessages, uniqueAddress } from "../support/mail.js";
 
 describe("sync recovers from what Gmail does to it", () => {
   let product: RunningProduct | undefined;
@@ -118,7 +107,7 @@ describe("sync recovers from what Gmail does to it", () => {
 
 describe("sync and malformed mail", () => {
   it("records a message it cannot parse as seen (so it is never refetched) and carries on", async () => {
-    const address = `sam.${randomUUID().slice(0, 8)}@rivera.example`;
+    const address = uniqueAddress();
     const truncated = Buffer.from(
       `From: Alex <alex@example.org>\r\nTo: ${address}\r\nSubject: cut off\r\nDate: Tue, 03 Mar 2026 09:14:00 +0000\r\nMessage-ID: <cut@example.org>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nCould you introduce me to Mary Jo`,
     );

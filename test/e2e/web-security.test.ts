@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BrowserSession, formField } from "../support/browser-session.js";
 import { eventually } from "../support/eventually.js";
 import { startProduct, type RunningProduct } from "../support/product-harness.js";
+import { corpus } from "../support/mail.js";
 
-const corpus = (name: string) => readFileSync(new URL(`../fixtures/corpus/${name}`, import.meta.url));
 const suffix = randomUUID().slice(0, 8);
 const ALICE = `alice.${suffix}@example.com`;
 const BOB = `bob.${suffix}@example.org`;
