@@ -52,7 +52,10 @@ const PRONOUN_OBJECT = /\b(?:to|with|meet|reach|contact|ask)\s+(?:her|him|them)\
  */
 export function extractTarget(context: TargetContext): Target | null {
   const request = normalizeText(context.requestSentence);
-  const freshSentences = sentences(normalizeText(context.fresh));
+  const fresh = normalizeText(context.fresh);
+  const freshSentences = sentences(fresh);
+  let quotedSentences: string[] | undefined;
+  const quoted = () => (quotedSentences ??= sentences(unquote(normalizeText(context.quoted))));
   const isKnown = knownPersonTest(context.knownPeople);
   const requestIndex = freshSentences.findIndex((sentence) => sentence.includes(request.slice(0, 40)));
   const nextSentence = requestIndex >= 0 ? (freshSentences[requestIndex + 1] ?? "") : "";
@@ -63,12 +66,12 @@ export function extractTarget(context: TargetContext): Target | null {
     const after = freshSentences.slice(requestIndex + 1);
     named = firstFullName([...before, ...after], isKnown);
     if (!named && PRONOUN_OBJECT.test(request)) {
-      named = firstFullName(sentences(unquote(normalizeText(context.quoted))), isKnown);
+      named = firstFullName(quoted(), isKnown);
     }
   }
   if (named && !named.name.includes(" ")) {
     // "sharing my details with Gareth": the message may give the full name elsewhere ("your friend Gareth Okoye").
-    const full = fullNameStartingWith(named.name, [...freshSentences, ...sentences(unquote(normalizeText(context.quoted)))], isKnown);
+    const full = fullNameStartingWith(named.name, [...freshSentences, ...quoted()], isKnown);
     if (full) named = { ...full, role: named.role ?? full.role, organization: named.organization ?? full.organization };
   }
   if (named && (!named.role || !named.organization) && PRONOUN_DESCRIPTION.test(nextSentence)) {
@@ -83,7 +86,7 @@ export function extractTarget(context: TargetContext): Target | null {
     orgContext.map((sentence) => ORG_OF_ANYONE.exec(sentence)?.[1] ?? ORG_ANYWHERE.exec(sentence)?.[1]).find(Boolean) ?? null;
   const target: Target = {
     name: named?.name ?? null,
-    email: findTargetEmail(normalizeText(context.fresh), named?.name ?? null, context.knownPeople),
+    email: findTargetEmail(fresh, named?.name ?? null, context.knownPeople),
     organization: named?.organization ?? cleanOrganization(contextOrganization),
     role: named?.role ?? (roleMatch?.[1] ?? roleMatch?.[2])?.trim() ?? null,
   };
