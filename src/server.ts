@@ -21,6 +21,7 @@ export async function startWebServer(services: Services, port = services.config.
       revokeToken: services.revokeToken,
       stopWatch: (accountId) => services.mailboxFor(accountId).stop(),
     },
+    rateLimits: { redis: services.producerRedis, prefix: services.prefix },
     push: {
       verifyBearer: services.verifyPushBearer,
       ...(config.PUSH_VERIFICATION_TOKEN ? { verificationToken: config.PUSH_VERIFICATION_TOKEN } : {}),

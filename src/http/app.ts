@@ -5,8 +5,11 @@ import type { OAuthClient } from "../gmail/oauth-client.js";
 import type { Logger } from "../logger.js";
 import { QueueUnavailableError, type SyncJobs } from "../queue/sync-jobs.js";
 import { AppError, STATUS_OF } from "./app-error.js";
+import { bodyProblem, logLevelOf } from "./body-errors.js";
 import { problemPage } from "./pages.js";
 import { pushRoute } from "./push-route.js";
+import { createRateLimits, RateLimited, type RateLimitStore } from "./rate-limits.js";
+import { securityHeaders } from "./security-headers.js";
 import { type SessionSettings, loadSession } from "./sessions.js";
 import { signInRoutes } from "./sign-in-routes.js";
 import { statusRoutes } from "./status-routes.js";
@@ -27,6 +30,11 @@ export interface AppDeps {
     verifyBearer: ((token: string) => Promise<boolean>) | null;
     verificationToken?: string;
   };
+  /**
+   * Redis for the rate limits, so that they hold across web processes. Without it each
+   * process counts on its own (see rate-limits.ts).
+   */
+  rateLimits?: RateLimitStore;
 }
 
 /** The web app: sign-in with Google, the connector's status page and actions, Gmail push. */
@@ -34,21 +42,15 @@ export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
-  app.use((_request, response, next) => {
-    response.set({
-      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' https://accounts.google.com; frame-ancestors 'none'; base-uri 'none'",
-      "Referrer-Policy": "no-referrer",
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "no-store",
-    });
-    next();
-  });
+  // Secure cookies and HTTPS go together: both are off only in plain-HTTP development.
+  app.use(securityHeaders({ https: deps.sessions.secure }));
   app.get("/healthz", (_request, response) => {
     response.json({ ok: true });
   });
   app.use(express.json({ limit: "64kb" }));
   app.use(express.urlencoded({ extended: false, limit: "16kb" }));
-  app.use(pushRoute({ prisma: deps.prisma, jobs: deps.jobs, logger: deps.logger, ...deps.push }));
+  const rateLimits = createRateLimits(deps.rateLimits, deps.logger);
+  app.use(pushRoute({ prisma: deps.prisma, jobs: deps.jobs, logger: deps.logger, ...deps.push, rateLimit: rateLimits.push }));
   app.use(loadSession(deps.prisma, deps.sessions));
   app.use(
     signInRoutes({
@@ -59,6 +61,7 @@ export function createApp(deps: AppDeps): express.Express {
       jobs: deps.jobs,
       sessions: deps.sessions,
       logger: deps.logger,
+      rateLimit: rateLimits.signIn,
     }),
   );
   app.use(
@@ -73,15 +76,8 @@ export function createApp(deps: AppDeps): express.Express {
   );
   app.use((_request: Request, _response: Response, next: NextFunction) => next(new AppError("not_found", "There is no such page.")));
   app.use((error: unknown, request: Request, response: Response, _next: NextFunction) => {
-    const known =
-      error instanceof AppError
-        ? error
-        : error instanceof QueueUnavailableError
-          ? new AppError("unavailable", "SafeIntro's job queue did not answer. Nothing was changed; try again in a minute.")
-          : null;
-    const status = known ? STATUS_OF[known.code] : isBadJson(error) ? 400 : 500;
-    if (!known) deps.logger.error({ err: error, path: request.path }, "request failed");
-    const message = known?.message ?? (status === 400 ? "The request could not be read." : "Something went wrong on our side. Try again in a moment.");
+    const { status, message, headers } = answerTo(error, request, deps.logger);
+    if (headers) response.set(headers);
     if (request.path.startsWith("/gmail/") || request.accepts(["html", "json"]) === "json") {
       response.status(status).json({ error: message });
     } else {
@@ -91,6 +87,22 @@ export function createApp(deps: AppDeps): express.Express {
   return app;
 }
 
-function isBadJson(error: unknown): boolean {
-  return (error as { type?: string }).type === "entity.parse.failed";
+/**
+ * The status and plain message for an error. Errors the app expects (its own, a refused
+ * body, a rate limit, an unreachable queue) are answered as they are; anything else is a
+ * failure of SafeIntro, logged with its stack.
+ */
+function answerTo(error: unknown, request: Request, logger: Logger): { status: number; message: string; headers?: Record<string, string> } {
+  if (error instanceof AppError) return { status: STATUS_OF[error.code], message: error.message };
+  if (error instanceof QueueUnavailableError) {
+    return { status: STATUS_OF.unavailable, message: "SafeIntro's job queue did not answer. Nothing was changed; try again in a minute." };
+  }
+  if (error instanceof RateLimited) return { status: 429, message: error.message, headers: { "Retry-After": String(error.retryAfterSeconds) } };
+  const refused = bodyProblem(error);
+  if (refused) {
+    logger[logLevelOf(refused)]({ path: request.path, type: refused.type, status: refused.status }, "request body refused");
+    return { status: refused.status, message: refused.message };
+  }
+  logger.error({ err: error, path: request.path }, "request failed");
+  return { status: 500, message: "Something went wrong on our side. Try again in a moment." };
 }

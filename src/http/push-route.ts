@@ -1,4 +1,4 @@
-import { type Request, type Response, Router } from "express";
+import { type Request, type RequestHandler, type Response, Router } from "express";
 import { z } from "zod";
 import type { PrismaClient } from "../db/client.js";
 import type { Logger } from "../logger.js";
@@ -20,6 +20,8 @@ export interface PushRouteDeps {
   logger: Logger;
   verifyBearer: ((token: string) => Promise<boolean>) | null;
   verificationToken?: string;
+  /** Runs before the token check, so that unauthenticated floods are bounded too (see rate-limits.ts). */
+  rateLimit: RequestHandler;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface PushRouteDeps {
  */
 export function pushRoute(deps: PushRouteDeps): Router {
   const router = Router();
-  router.post("/gmail/push", async (request: Request, response: Response) => {
+  router.post("/gmail/push", deps.rateLimit, async (request: Request, response: Response) => {
     if (!(await isAuthentic(request, deps))) {
       throw new AppError("unauthenticated", "push request not authenticated");
     }

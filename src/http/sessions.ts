@@ -37,7 +37,7 @@ export async function startSession(
 /** Reads the session cookie; an unknown or expired one is cleared and the request is anonymous. */
 export function loadSession(prisma: PrismaClient, settings: SessionSettings) {
   return async (request: Request, response: Response, next: NextFunction): Promise<void> => {
-    const token = readCookie(request, SESSION_COOKIE);
+    const token = readCookie(request, settings, SESSION_COOKIE);
     if (token) {
       const session = await prisma.session.findUnique({ where: { id: sha256(token) } });
       if (session && session.expiresAt > new Date()) {

@@ -1,4 +1,4 @@
-import { type Request, type Response, Router } from "express";
+import { type Request, type RequestHandler, type Response, Router } from "express";
 import { z } from "zod";
 import { connectGoogleAccount } from "../accounts/connect-google-account.js";
 import type { TokenCipher } from "../crypto/token-cipher.js";
@@ -20,6 +20,8 @@ export interface SignInDeps {
   sessions: SessionSettings;
   logger: Logger;
 }
+  /** Runs before a sign-in starts: each start writes a row (see rate-limits.ts). */
+  rateLimit: RequestHandler;
 
 /** A sign-in must come back from Google within this time. */
 const SIGN_IN_TTL_MS = 10 * 60 * 1000;
@@ -40,7 +42,7 @@ const CallbackQuery = z.object({
 export function signInRoutes(deps: SignInDeps): Router {
   const router = Router();
 
-  router.get(SIGN_IN_PATH, async (_request: Request, response: Response) => {
+  router.get(SIGN_IN_PATH, deps.rateLimit, async (_request: Request, response: Response) => {
     await deps.prisma.signInAttempt.deleteMany({ where: { expiresAt: { lt: new Date() } } });
     const state = randomToken();
     const browserNonce = randomToken();
@@ -53,15 +55,15 @@ export function signInRoutes(deps: SignInDeps): Router {
         expiresAt: new Date(Date.now() + SIGN_IN_TTL_MS),
       },
     });
-    setCookie(response, deps.sessions, SIGN_IN_COOKIE, browserNonce, SIGN_IN_TTL_MS, SIGN_IN_PATH);
+    setCookie(response, deps.sessions, SIGN_IN_COOKIE, browserNonce, SIGN_IN_TTL_MS);
     response.redirect(303, url);
   });
 
   router.get(`${SIGN_IN_PATH}/callback`, async (request: Request, response: Response) => {
     const query = CallbackQuery.safeParse(request.query);
     if (!query.success || !query.data.state) throw new AppError("bad_request", "This is not a sign-in answer from Google. Start again from SafeIntro.");
-    const browserNonce = readCookie(request, SIGN_IN_COOKIE);
-    clearCookie(response, deps.sessions, SIGN_IN_COOKIE, SIGN_IN_PATH);
+    const browserNonce = readCookie(request, deps.sessions, SIGN_IN_COOKIE);
+    clearCookie(response, deps.sessions, SIGN_IN_COOKIE);
     // Deleting the attempt as it is read makes the state single-use, even under a replay race.
     const attempt = await deps.prisma.signInAttempt.delete({ where: { state: query.data.state } }).catch(() => null);
     if (!attempt || !browserNonce || !safeEqual(sha256(browserNonce), attempt.browserBinding)) {

@@ -65,6 +65,7 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
     logger,
     prisma,
     redis,
+    producerRedis,
     prefix,
     cipher,
     endpoints,

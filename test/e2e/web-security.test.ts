@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SESSION_COOKIE, SIGN_IN_COOKIE, cookieName } from "../../src/http/cookies.js";
+import { sha256 } from "../../src/http/secrets.js";
 import { BrowserSession, formField } from "../support/browser-session.js";
 import { eventually } from "../support/eventually.js";
 import { startProduct, type RunningProduct } from "../support/product-harness.js";
@@ -9,6 +11,11 @@ import { corpus } from "../support/mail.js";
 const suffix = randomUUID().slice(0, 8);
 const ALICE = `alice.${suffix}@example.com`;
 const BOB = `bob.${suffix}@example.org`;
+// The harness serves plain HTTP, where cookies are not Secure and so carry no __Host- prefix.
+const SESSION = cookieName({ secure: false }, SESSION_COOKIE);
+const SIGN_IN = cookieName({ secure: false }, SIGN_IN_COOKIE);
+/** Session tokens, sign-in nonces and CSRF tokens: 32 random bytes in base64url. */
+const TOKEN = /^[\w-]{43}$/;
 
 describe("the web app keeps connectors apart and refuses forged or replayed requests", () => {
   let product: RunningProduct;
@@ -34,6 +41,20 @@ describe("the web app keeps connectors apart and refuses forged or replayed requ
   });
 
   const statusOf = async (browser: BrowserSession) => (await browser.navigate(`${product.url}/`)).at(-1)?.body ?? "";
+  const cookieOf = (browser: BrowserSession, name: string) => browser.cookie(new URL(product.url).host, name);
+  /** The CSRF token of the browser's status page; fails the test when there is none. */
+  const csrfTokenOf = async (browser: BrowserSession) => {
+    const token = formField(await statusOf(browser), "_csrf");
+    expect(token).toMatch(TOKEN);
+    return token ?? "";
+  };
+  /** Starts a sign-in; fails the test unless this browser now holds the sign-in cookie. */
+  const startSignIn = async (browser: BrowserSession) => {
+    const start = await browser.request(`${product.url}/auth/google`);
+    expect(start.status).toBe(303);
+    expect(cookieOf(browser, SIGN_IN)).toMatch(TOKEN);
+    return start;
+  };
 
   it("shows each connector their own mailbox only", async () => {
     const alicePage = await statusOf(alice);
@@ -47,7 +68,9 @@ describe("the web app keeps connectors apart and refuses forged or replayed requ
   });
 
   it("refuses a state-changing POST without the session's CSRF token, and one carrying another session's", async () => {
-    const bobToken = formField(await statusOf(bob), "_csrf") ?? "";
+    const bobToken = await csrfTokenOf(bob);
+    // Alice is signed in, so the 403s below are the CSRF check's and not a missing session's 401.
+    expect(cookieOf(alice, SESSION)).toMatch(TOKEN);
     const missing = await alice.request(`${product.url}/disconnect`, { form: {} });
     const foreign = await alice.request(`${product.url}/disconnect`, { form: { _csrf: bobToken } });
     expect([missing.status, foreign.status]).toEqual([403, 403]);
@@ -59,7 +82,7 @@ describe("the web app keeps connectors apart and refuses forged or replayed requ
 
   it("one connector's actions never touch another's data", async () => {
     const before = await product.services.prisma.introRequest.count({ where: { connector: { email: BOB } } });
-    const token = formField(await statusOf(alice), "_csrf") ?? "";
+    const token = await csrfTokenOf(alice);
     expect((await alice.request(`${product.url}/sync`, { form: { _csrf: token } })).status).toBe(303);
     expect((await alice.request(`${product.url}/signout`, { form: { _csrf: token } })).status).toBe(303);
     expect(await statusOf(alice)).toContain("Connect Gmail");
@@ -70,23 +93,26 @@ describe("the web app keeps connectors apart and refuses forged or replayed requ
   it("rejects a sign-in callback replayed, or finished in another browser", async () => {
     // Start a sign-in in one browser, get Google's answer, then bring that answer to another browser.
     const starter = new BrowserSession();
-    const start = await starter.request(`${product.url}/auth/google`);
+    const start = await startSignIn(starter);
     const authUrl = start.headers.get("location") ?? "";
     const callback = product.emulator.authorize(authUrl, { account: ALICE });
     const stranger = new BrowserSession();
+    expect(cookieOf(stranger, SIGN_IN)).toBeUndefined();
     const elsewhere = await stranger.request(callback);
     expect(elsewhere.status).toBe(400);
     expect(elsewhere.body).toContain("already used, or started in another browser");
-    // The rightful browser cannot use it either now: the state was single-use.
+    // The rightful browser cannot use it either now: the state was single-use (its cookie is still there).
+    expect(cookieOf(starter, SIGN_IN)).toMatch(TOKEN);
     const replay = await starter.request(callback);
     expect(replay.status).toBe(400);
+    expect(replay.body).toContain("already used, or started in another browser");
     // A made-up state is refused the same way.
     expect((await starter.request(`${product.url}/auth/google/callback?state=forged&code=x`)).status).toBe(400);
   });
 
   it("rejects a sign-in that came back after it expired", async () => {
     const browser = new BrowserSession();
-    const start = await browser.request(`${product.url}/auth/google`);
+    const start = await startSignIn(browser);
     const authUrl = start.headers.get("location") ?? "";
     const state = new URL(authUrl).searchParams.get("state") ?? "";
     await product.services.prisma.signInAttempt.update({ where: { state }, data: { expiresAt: new Date(Date.now() - 1000) } });
@@ -96,30 +122,33 @@ describe("the web app keeps connectors apart and refuses forged or replayed requ
   });
 
   it("asks Google with PKCE (S256), an unguessable state and only the scopes it needs", async () => {
-    const start = await new BrowserSession().request(`${product.url}/auth/google`);
+    const start = await startSignIn(new BrowserSession());
     const authUrl = new URL(start.headers.get("location") ?? "");
     expect(authUrl.searchParams.get("code_challenge_method")).toBe("S256");
     expect(authUrl.searchParams.get("code_challenge")).toMatch(/^[\w-]{43}$/);
     expect(authUrl.searchParams.get("state")).toMatch(/^[\w-]{43}$/);
     expect(authUrl.searchParams.get("access_type")).toBe("offline");
     expect(authUrl.searchParams.get("scope")?.split(" ").sort()).toEqual(["email", "https://www.googleapis.com/auth/gmail.readonly", "openid"]);
-    const cookie = start.headers.getSetCookie().join("\n");
-    expect(cookie).toMatch(/si_signin=[^;]+; Max-Age=600; Path=\/auth\/google; Expires=[^;]+; HttpOnly; SameSite=Lax/);
+    const cookie = start.headers.getSetCookie().find((line) => line.startsWith(`${SIGN_IN}=`));
+    expect(cookie).toMatch(new RegExp(`^${SIGN_IN}=[\\w-]{43}; Max-Age=600; Path=/; Expires=[^;]+; HttpOnly; SameSite=Lax$`));
   });
 
   it("sets the session cookie httpOnly and SameSite, and never stores the token itself", async () => {
     const browser = new BrowserSession();
     const pages = await product.connect(browser, BOB);
-    const setCookie = pages.flatMap((page) => page.headers.getSetCookie()).find((line) => line.startsWith("si_session="));
-    expect(setCookie).toMatch(/HttpOnly/);
-    expect(setCookie).toMatch(/SameSite=Lax/);
-    const token = browser.cookie(new URL(product.url).host, "si_session") ?? "";
-    expect(await product.services.prisma.session.count({ where: { id: token } })).toBe(0);
+    // The callback clears any earlier session cookie, then sets the new one: the last one counts.
+    const setCookie = pages.flatMap((page) => page.headers.getSetCookie()).filter((line) => line.startsWith(`${SESSION}=`)).at(-1);
+    expect(setCookie).toMatch(new RegExp(`^${SESSION}=[\\w-]{43}; Max-Age=\\d+; Path=/; Expires=[^;]+; HttpOnly; SameSite=Lax$`));
+    const token = cookieOf(browser, SESSION);
+    expect(token).toMatch(TOKEN);
+    // Only the token's hash is a row: the token itself opens nothing if the table leaks.
+    expect(await product.services.prisma.session.count({ where: { id: token ?? "" } })).toBe(0);
+    expect(await product.services.prisma.session.count({ where: { id: sha256(token ?? "") } })).toBe(1);
   });
 
   it("says so plainly when the connector cancels at Google", async () => {
     const browser = new BrowserSession();
-    const start = await browser.request(`${product.url}/auth/google`);
+    const start = await startSignIn(browser);
     const callback = product.emulator.authorize(start.headers.get("location") ?? "", { account: ALICE, decision: "cancel" });
     const answer = await browser.request(callback);
     expect(answer.status).toBe(400);
