@@ -1,4 +1,5 @@
 import { type ConnectionOptions, type Job, UnrecoverableError, Worker } from "bullmq";
+import { recordMailboxAddress } from "../src/accounts/record-mailbox-address.js";
 import type { PrismaClient } from "../src/db/client.js";
 import { markNeedsReconnect } from "../src/gmail/access-tokens.js";
 import { GmailError } from "../src/gmail/gmail-error.js";
@@ -48,7 +49,10 @@ function createGmailJobHandler(deps: GmailWorkerDeps) {
           return { queued: true };
         case "renew-watch": {
           if (!deps.pushTopic) return { skipped: "push not configured" };
-          const watch = await deps.mailboxFor(accountId).watch(deps.pushTopic);
+          const mailbox = deps.mailboxFor(accountId);
+          // Pushes name the mailbox by address: a renamed account must be found under its new one.
+          await recordMailboxAddress(deps.prisma, accountId, (await mailbox.getProfile()).emailAddress);
+          const watch = await mailbox.watch(deps.pushTopic);
           await deps.prisma.googleAccount.update({ where: { id: accountId }, data: { watchExpiresAt: watch.expiration } });
           return { watchExpiresAt: watch.expiration.toISOString() };
         }

@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { sealedPlaces } from "../crypto/sealed-places.js";
 import type { TokenCipher } from "../crypto/token-cipher.js";
 import type { PrismaClient } from "../db/client.js";
 import type { GoogleSignIn } from "../gmail/oauth-client.js";
@@ -10,40 +12,42 @@ export interface ConnectedAccount {
 }
 
 /**
- * Records a Google sign-in: the connector (found by their Google account, else by
- * address, else new) and their Gmail connection with freshly sealed tokens. Signing in
- * again after "needs reconnect" makes the account active again and keeps its cursor.
+ * Records a Google sign-in. A person is their Google account (the ID token's `sub`), never
+ * their address: addresses are reassigned (a Workspace user deleted and created again, a
+ * rename), and the next holder of an address must not inherit anyone's requests. So a
+ * known subject gets its connector back, with its address brought in step with Google's,
+ * and an unknown one always gets a new connector. Signing in again after "needs
+ * reconnect" makes the account active again and keeps its cursor.
  */
 export async function connectGoogleAccount(
   prisma: PrismaClient,
   cipher: TokenCipher,
   signIn: GoogleSignIn,
 ): Promise<ConnectedAccount> {
-  const tokens = {
+  const freshGrant = (accountId: string) => ({
     email: signIn.email,
     scopes: signIn.scopes,
-    refreshTokenSealed: cipher.seal(signIn.refreshToken),
-    accessTokenSealed: cipher.seal(signIn.accessToken),
+    refreshTokenSealed: cipher.seal(signIn.refreshToken, sealedPlaces.refreshToken(accountId)),
+    accessTokenSealed: cipher.seal(signIn.accessToken, sealedPlaces.accessToken(accountId)),
     accessTokenExpiresAt: signIn.accessTokenExpiresAt,
     status: "active" as const,
     statusReason: null,
-  };
+  });
   return prisma.$transaction(async (tx) => {
     const existing = await tx.googleAccount.findUnique({ where: { googleSubject: signIn.subject } });
     if (existing) {
-      const account = await tx.googleAccount.update({ where: { id: existing.id }, data: tokens });
+      // The previous refresh token is not revoked: Google revokes a whole grant at once, the
+      // token just issued included. It stops being stored, and Google drops it in time.
+      const account = await tx.googleAccount.update({ where: { id: existing.id }, data: freshGrant(existing.id) });
+      await tx.connector.update({ where: { id: account.connectorId }, data: { email: signIn.email } });
       return { connectorId: account.connectorId, accountId: account.id, needsFullSync: account.historyId === null };
     }
-    const connector = await tx.connector.upsert({
-      where: { email: signIn.email },
-      create: { email: signIn.email },
-      update: {},
+    const connector = await tx.connector.create({ data: { email: signIn.email } });
+    // The row's id is chosen here, so that its tokens can be sealed to it before it is written.
+    const accountId = randomUUID();
+    await tx.googleAccount.create({
+      data: { id: accountId, ...freshGrant(accountId), connectorId: connector.id, googleSubject: signIn.subject },
     });
-    // A connector has one Gmail connection: a different Google account with the same address replaces it.
-    await tx.googleAccount.deleteMany({ where: { connectorId: connector.id } });
-    const account = await tx.googleAccount.create({
-      data: { ...tokens, connectorId: connector.id, googleSubject: signIn.subject },
-    });
-    return { connectorId: connector.id, accountId: account.id, needsFullSync: true };
+    return { connectorId: connector.id, accountId, needsFullSync: true };
   });
 }

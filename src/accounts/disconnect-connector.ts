@@ -1,3 +1,4 @@
+import { sealedPlaces } from "../crypto/sealed-places.js";
 import type { TokenCipher } from "../crypto/token-cipher.js";
 import type { PrismaClient } from "../db/client.js";
 import type { SyncJobs } from "../queue/sync-jobs.js";
@@ -24,7 +25,7 @@ export async function disconnectConnector(deps: DisconnectDeps, connectorId: str
   if (account) {
     await deps.jobs.stopSchedules(account.id);
     if (account.watchExpiresAt && deps.stopWatch) await deps.stopWatch(account.id).catch(() => undefined);
-    revoked = await deps.revokeToken(deps.cipher.open(account.refreshTokenSealed));
+    revoked = await deps.revokeToken(deps.cipher.open(account.refreshTokenSealed, sealedPlaces.refreshToken(account.id)));
   }
   await deps.prisma.connector.deleteMany({ where: { id: connectorId } });
   return { revoked };

@@ -1,3 +1,4 @@
+import { sealedPlaces } from "../crypto/sealed-places.js";
 import type { TokenCipher } from "../crypto/token-cipher.js";
 import type { PrismaClient } from "../db/client.js";
 import { GmailError, translateGmailError } from "./gmail-error.js";
@@ -29,10 +30,10 @@ export function createAccessTokens(deps: AccessTokenDeps): (accountId: string) =
     if (!account) throw new GmailError("needs_reconnect", "the Gmail account is no longer connected");
     if (account.status === "needs_reconnect") throw new GmailError("needs_reconnect", "the Gmail account needs reconnecting");
     if (account.accessTokenSealed && account.accessTokenExpiresAt && account.accessTokenExpiresAt.getTime() - EARLY_REFRESH_MS > now()) {
-      return deps.cipher.open(account.accessTokenSealed);
+      return deps.cipher.open(account.accessTokenSealed, sealedPlaces.accessToken(accountId));
     }
 
-    const refreshToken = deps.cipher.open(account.refreshTokenSealed);
+    const refreshToken = deps.cipher.open(account.refreshTokenSealed, sealedPlaces.refreshToken(accountId));
     const client = deps.oauthClient();
     client.setCredentials({ refresh_token: refreshToken });
     let accessToken: string;
@@ -52,18 +53,27 @@ export function createAccessTokens(deps: AccessTokenDeps): (accountId: string) =
     await deps.prisma.googleAccount.update({
       where: { id: accountId },
       data: {
-        accessTokenSealed: deps.cipher.seal(accessToken),
+        accessTokenSealed: deps.cipher.seal(accessToken, sealedPlaces.accessToken(accountId)),
         accessTokenExpiresAt: new Date(credentials.expiry_date ?? now() + 3_500_000),
-        ...(resealRefreshToken ? { refreshTokenSealed: deps.cipher.seal(currentRefreshToken) } : {}),
+        ...(resealRefreshToken ? { refreshTokenSealed: deps.cipher.seal(currentRefreshToken, sealedPlaces.refreshToken(accountId)) } : {}),
       },
     });
     return accessToken;
   };
 }
 
+/**
+ * Google refused the account's grant (revoked at Google, expired, the account deleted): the
+ * account waits for its owner to sign in again, and every SafeIntro session of the connector
+ * ends, since signing in to SafeIntro is signing in with that Google account.
+ */
 export async function markNeedsReconnect(prisma: PrismaClient, accountId: string): Promise<void> {
-  await prisma.googleAccount.updateMany({
-    where: { id: accountId },
-    data: { status: "needs_reconnect", statusReason: RECONNECT_REASON, accessTokenSealed: null, accessTokenExpiresAt: null },
+  await prisma.$transaction(async (tx) => {
+    const marked = await tx.googleAccount.updateManyAndReturn({
+      where: { id: accountId },
+      data: { status: "needs_reconnect", statusReason: RECONNECT_REASON, accessTokenSealed: null, accessTokenExpiresAt: null },
+      select: { connectorId: true },
+    });
+    await tx.session.deleteMany({ where: { connectorId: { in: marked.map((account) => account.connectorId) } } });
   });
 }

@@ -1,6 +1,7 @@
 import { type Request, type RequestHandler, type Response, Router } from "express";
 import { z } from "zod";
 import { connectGoogleAccount } from "../accounts/connect-google-account.js";
+import { sealedPlaces } from "../crypto/sealed-places.js";
 import type { TokenCipher } from "../crypto/token-cipher.js";
 import type { PrismaClient } from "../db/client.js";
 import { finishGoogleSignIn, type OAuthClient, SignInError, startGoogleSignIn } from "../gmail/oauth-client.js";
@@ -19,9 +20,9 @@ export interface SignInDeps {
   jobs: SyncJobs;
   sessions: SessionSettings;
   logger: Logger;
-}
   /** Runs before a sign-in starts: each start writes a row (see rate-limits.ts). */
   rateLimit: RequestHandler;
+}
 
 /** A sign-in must come back from Google within this time. */
 const SIGN_IN_TTL_MS = 10 * 60 * 1000;
@@ -51,7 +52,7 @@ export function signInRoutes(deps: SignInDeps): Router {
       data: {
         state,
         browserBinding: sha256(browserNonce),
-        codeVerifierSealed: deps.cipher.seal(codeVerifier),
+        codeVerifierSealed: deps.cipher.seal(codeVerifier, sealedPlaces.codeVerifier(state)),
         expiresAt: new Date(Date.now() + SIGN_IN_TTL_MS),
       },
     });
@@ -77,7 +78,7 @@ export function signInRoutes(deps: SignInDeps): Router {
 
     const signIn = await finishGoogleSignIn(deps.oauthClient(), { clientId: deps.clientId }, {
       code: query.data.code,
-      codeVerifier: deps.cipher.open(attempt.codeVerifierSealed),
+      codeVerifier: deps.cipher.open(attempt.codeVerifierSealed, sealedPlaces.codeVerifier(attempt.state)),
     }).catch((error: unknown) => {
       if (error instanceof SignInError) throw new AppError("bad_request", `Gmail was not connected: ${error.message}.`);
       deps.logger.warn({ failure: tokenEndpointFailure(error) }, "sign-in: code exchange failed");

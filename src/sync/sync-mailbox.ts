@@ -1,3 +1,4 @@
+import { recordMailboxAddress } from "../accounts/record-mailbox-address.js";
 import type { PrismaClient } from "../db/client.js";
 import { GmailError } from "../gmail/gmail-error.js";
 import { advanceCursor } from "./advance-cursor.js";
@@ -47,7 +48,8 @@ export async function fullSync(
   target: SyncTarget,
   settings: StoreSettings,
 ): Promise<SyncResult> {
-  const { historyId } = await mailbox.getProfile();
+  const { historyId, emailAddress } = await mailbox.getProfile();
+  await recordMailboxAddress(prisma, target.accountId, emailAddress);
   const tally: FetchTally = { fetched: 0, introRequests: 0 };
   const fetch = async (ids: string[]) => {
     const chunkTally = await fetchNewMessages(prisma, mailbox, target, ids, settings);

@@ -28,7 +28,7 @@ describe("Connect Gmail, end to end (web app, queue, workers, PostgreSQL, Redis,
     const { prisma } = product.services;
     const account = await prisma.googleAccount.findFirstOrThrow({ where: { email: SAM } });
     expect(account.status).toBe("active");
-    expect(account.refreshTokenSealed).toMatch(/^v1\./);
+    expect(account.refreshTokenSealed).toMatch(/^s2\.v1\./);
     const issued = product.emulator.calls.filter((call) => call.path === "/token");
     expect(issued.length).toBeGreaterThan(0);
 

@@ -1,0 +1,32 @@
+import { sealedPlaces } from "../crypto/sealed-places.js";
+import { BOUND_SEAL_PREFIX, type TokenCipher } from "../crypto/token-cipher.js";
+import type { PrismaClient } from "../db/client.js";
+
+/**
+ * Seals again, bound to their rows, the refresh tokens that the first format sealed with
+ * only the key version as associated data (before that, a value could be moved to another
+ * row and still open). Run at start-up, before anything reads a token; finds nothing to do
+ * once done. Cached access tokens of that format are simply dropped: they are refreshed
+ * on the next call to Gmail.
+ */
+export async function resealUnboundTokens(prisma: PrismaClient, cipher: TokenCipher): Promise<number> {
+  const unbound = { not: { startsWith: BOUND_SEAL_PREFIX } };
+  await prisma.googleAccount.updateMany({
+    where: { accessTokenSealed: unbound },
+    data: { accessTokenSealed: null, accessTokenExpiresAt: null },
+  });
+  const accounts = await prisma.googleAccount.findMany({ where: { refreshTokenSealed: unbound }, select: { id: true, refreshTokenSealed: true } });
+  let resealed = 0;
+  for (const account of accounts) {
+    const refreshToken = cipher.openUnbound(account.refreshTokenSealed);
+    // Conditional on the old value: a sign-in that stored a new token meanwhile wins.
+    const { count } = await prisma.googleAccount.updateMany({
+      where: { id: account.id, refreshTokenSealed: account.refreshTokenSealed },
+      data: { refreshTokenSealed: cipher.seal(refreshToken, sealedPlaces.refreshToken(account.id)) },
+    });
+    resealed += count;
+  }
+  // A sign-in under way lasts ten minutes at most; one with an unbound verifier just starts again.
+  await prisma.signInAttempt.deleteMany({ where: { codeVerifierSealed: unbound } });
+  return resealed;
+}
