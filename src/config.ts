@@ -37,6 +37,11 @@ function parseKeyRing(value: string, context: z.RefinementCtx): EncryptionKey[] 
     }
     keys.push({ version: match[1] ?? "", key });
   }
+  const weak = keys.find((entry) => isWeakKey(entry.key));
+  if (weak) {
+    context.addIssue({ code: "custom", message: `key "${weak.version}" is not random (too few distinct bytes); make one with: openssl rand -base64 32` });
+    return z.NEVER;
+  }
   if (keys.length === 0 || new Set(keys.map((entry) => entry.version)).size !== keys.length) {
     context.addIssue({ code: "custom", message: "needs at least one key, each version once" });
     return z.NEVER;
@@ -44,9 +49,18 @@ function parseKeyRing(value: string, context: z.RefinementCtx): EncryptionKey[] 
   return keys;
 }
 
+/**
+ * A key typed by hand or left as a placeholder (all zeros, a repeated byte, a short
+ * pattern such as "0123456789abcdef" twice). 32 random bytes hold about 30 distinct
+ * values; fewer than 20 happens by chance with a probability of about 10^-10.
+ */
+function isWeakKey(key: Buffer): boolean {
+  return new Set(key).size < 20;
+}
+
 const BYTES_MESSAGE = "must be a whole number of bytes greater than 0";
 
-export const ConfigSchema = z.object({
+const ConfigBase = z.object({
   NODE_ENV: z.preprocess(
     emptyAsUnset,
     z.enum(["development", "test", "production"]).default("development"),
@@ -83,6 +97,8 @@ export const ConfigSchema = z.object({
    * local Gmail emulator. Unset: Google's own hosts.
    */
   GOOGLE_BASE_URL: urlWithProtocols(["http:", "https:"], "http://127.0.0.1:8025"),
+  /** In production GOOGLE_BASE_URL is refused unless this says "true": a staging deployment on the emulator. */
+  ALLOW_GOOGLE_BASE_URL: z.preprocess(emptyAsUnset, z.enum(["true", "false"]).default("false")),
   /**
    * Keys for tokens at rest: "v2:<base64 32 bytes>,v1:<base64 32 bytes>". The first encrypts;
    * all decrypt, so a new key can be put first and the old one dropped once nothing uses it.
@@ -108,7 +124,27 @@ export const ConfigSchema = z.object({
   POLL_INTERVAL_SECONDS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(5).default(60)),
 });
 
+export const ConfigSchema = ConfigBase.superRefine(productionRules);
+
 export type Config = z.infer<typeof ConfigSchema>;
+
+/**
+ * What production must not run with, though development may: Google's traffic pointed at
+ * another host, a public address without TLS (cookies and OAuth redirects in the clear).
+ */
+function productionRules(config: z.infer<typeof ConfigBase>, context: z.RefinementCtx): void {
+  if (config.NODE_ENV !== "production") return;
+  if (config.GOOGLE_BASE_URL && config.ALLOW_GOOGLE_BASE_URL !== "true") {
+    context.addIssue({
+      code: "custom",
+      path: ["GOOGLE_BASE_URL"],
+      message: "must be unset in production (it sends sign-ins and tokens to another host than Google); set ALLOW_GOOGLE_BASE_URL=true only for a staging deployment on the emulator",
+    });
+  }
+  if (!config.PUBLIC_URL.startsWith("https://")) {
+    context.addIssue({ code: "custom", path: ["PUBLIC_URL"], message: "must be an https:// address in production (like https://intros.example.com)" });
+  }
+}
 
 /** Thrown by loadConfig; the message has one line per bad variable. */
 export class ConfigError extends Error {

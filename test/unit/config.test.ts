@@ -1,0 +1,52 @@
+import { randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config.js";
+
+const goodKey = () => `v1:${randomBytes(32).toString("base64")}`;
+const production = {
+  NODE_ENV: "production",
+  PUBLIC_URL: "https://intros.example.com",
+  TOKEN_ENCRYPTION_KEYS: goodKey(),
+};
+
+/** The problems loadConfig names for an environment, one line each; [] when it is accepted. */
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return [...error.problems];
+    throw error;
+  }
+}
+
+describe("configuration", () => {
+  it("accepts a production setup on Google's hosts over https", () => {
+    expect(problems(production)).toEqual([]);
+  });
+
+  it("refuses keys that are not random, in every environment, without echoing them", () => {
+    for (const weak of [Buffer.alloc(32), Buffer.alloc(32, 7), Buffer.from("0123456789abcdef0123456789abcdef")]) {
+      const value = `v1:${weak.toString("base64")}`;
+      const found = problems({ TOKEN_ENCRYPTION_KEYS: `v2:${randomBytes(32).toString("base64")},${value}` });
+      expect(found).toEqual([expect.stringMatching(/^TOKEN_ENCRYPTION_KEYS: key "v1" is not random/)]);
+      expect(found.join("\n")).not.toContain(weak.toString("base64"));
+    }
+  });
+
+  it("refuses GOOGLE_BASE_URL in production unless explicitly allowed", () => {
+    expect(problems({ ...production, GOOGLE_BASE_URL: "http://203.0.113.7:8025" })).toEqual([
+      expect.stringMatching(/^GOOGLE_BASE_URL: must be unset in production/),
+    ]);
+    expect(problems({ ...production, GOOGLE_BASE_URL: "https://emulator.staging.example", ALLOW_GOOGLE_BASE_URL: "true" })).toEqual([]);
+    // Development and tests run on the emulator.
+    expect(problems({ GOOGLE_BASE_URL: "http://127.0.0.1:8025" })).toEqual([]);
+  });
+
+  it("requires an https PUBLIC_URL in production, and does not take the development default", () => {
+    expect(problems({ ...production, PUBLIC_URL: "http://intros.example.com" })).toEqual([expect.stringMatching(/^PUBLIC_URL: must be an https:\/\//)]);
+    const withoutPublicUrl: Record<string, string> = { ...production };
+    delete withoutPublicUrl.PUBLIC_URL;
+    expect(problems(withoutPublicUrl)).toEqual([expect.stringMatching(/^PUBLIC_URL: must be an https:\/\//)]);
+  });
+});
