@@ -80,12 +80,18 @@ describe("sync recovers from what Gmail does to it", () => {
     const refreshes = () => running.emulator.calls.filter((call) => call.path === "/token" && call.status === 400).length;
     const refused = refreshes();
     expect(refused).toBe(1);
-    // More requests do not reach Google again: the account is skipped until the connector reconnects.
+    // More requests do not reach Google again: the worker takes the job and skips the account
+    // until the connector reconnects (waiting for that job, not for a while, proves it ran).
+    const queue = new Queue(GMAIL_QUEUE, { connection: running.services.redis, prefix: running.services.prefix });
+    const asked = Date.now();
     await running.services.jobs.requestSync(account.id, "poll");
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    const skipped = await eventually(async () => {
+      const done = await queue.getJobs(["completed"]);
+      return done.find((job) => job.name === "sync" && job.data.accountId === account.id && job.timestamp >= asked);
+    });
+    expect(skipped.returnvalue).toEqual({ skipped: "needs reconnect" });
     expect(refreshes()).toBe(refused);
     // Its polling schedule is gone.
-    const queue = new Queue(GMAIL_QUEUE, { connection: running.services.redis, prefix: running.services.prefix });
     expect(await queue.getJobScheduler(`poll:${account.id}`)).toBeUndefined();
     await queue.close();
   });
@@ -96,10 +102,14 @@ describe("sync recovers from what Gmail does to it", () => {
     running.emulator.injectFault({ path: /\/messages\/[^/]+$/, status: 429, times: 3, retryAfterSeconds: 1 });
     running.emulator.injectFault({ path: "/messages", method: "GET", status: 503, times: 1 });
 
-    const started = Date.now();
     const result = await sync();
     expect(result.fetched).toBe(12);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(900); // waited out Retry-After
+    // Retry-After was honoured: after the last 429, Gmail heard nothing from this mailbox for a second.
+    const gmailCalls = running.emulator.calls.filter((call) => call.path.startsWith("/gmail/"));
+    const last429 = Math.max(...gmailCalls.filter((call) => call.status === 429).map((call) => call.at));
+    const next = gmailCalls.find((call) => call.at > last429);
+    expect(next).toBeDefined();
+    expect((next?.at ?? 0) - last429).toBeGreaterThanOrEqual(1000);
     expect(await prisma.syncedMessage.count({ where: { accountId: account.id } })).toBe(12);
     expect(running.emulator.calls.filter((call) => call.status === 429).length).toBe(3);
   });
