@@ -1,4 +1,5 @@
 import type { Server } from "node:http";
+import { confirmGoogleAccess } from "./accounts/confirm-google-access.js";
 import { createApp } from "./http/app.js";
 import type { Services } from "./runtime/services.js";
 
@@ -14,6 +15,7 @@ export async function startWebServer(services: Services, port = services.config.
       // Secure cookies need HTTPS; plain-HTTP development on localhost is the one exception.
       secure: config.NODE_ENV === "production" || config.PUBLIC_URL.startsWith("https:"),
       ttlMs: config.SESSION_TTL_HOURS * 60 * 60 * 1000,
+      confirmGoogleAccess: (connectorId) => confirmGoogleAccess(services.prisma, services.accessTokens, connectorId),
     },
     google: {
       clientId: config.GOOGLE_CLIENT_ID,

@@ -19,17 +19,21 @@ export interface AccessTokenDeps {
 
 /**
  * The one place that refreshes and saves Google tokens. Callers get a valid access token
- * or a GmailError; they never see an expired token. A refused refresh token
+ * or a GmailError; they never see an expired token. `forceRefresh` asks Google even when
+ * the cached token is fresh: it is how the web app confirms the grant still stands. A refused refresh token
  * (`invalid_grant`) marks the account "needs reconnect" at once: it is never retried.
  * Tokens sealed under an older key are sealed again with the current one on the way.
  */
-export function createAccessTokens(deps: AccessTokenDeps): (accountId: string) => Promise<string> {
+export type AccessTokens = (accountId: string, options?: { forceRefresh?: boolean }) => Promise<string>;
+
+export function createAccessTokens(deps: AccessTokenDeps): AccessTokens {
   const now = deps.now ?? Date.now;
-  return async (accountId) => {
+  return async (accountId, options = {}) => {
     const account = await deps.prisma.googleAccount.findUnique({ where: { id: accountId } });
     if (!account) throw new GmailError("needs_reconnect", "the Gmail account is no longer connected");
     if (account.status === "needs_reconnect") throw new GmailError("needs_reconnect", "the Gmail account needs reconnecting");
-    if (account.accessTokenSealed && account.accessTokenExpiresAt && account.accessTokenExpiresAt.getTime() - EARLY_REFRESH_MS > now()) {
+    const cachedIsFresh = account.accessTokenExpiresAt && account.accessTokenExpiresAt.getTime() - EARLY_REFRESH_MS > now();
+    if (account.accessTokenSealed && cachedIsFresh && !options.forceRefresh) {
       return deps.cipher.open(account.accessTokenSealed, sealedPlaces.accessToken(accountId));
     }
 

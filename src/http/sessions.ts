@@ -13,12 +13,22 @@ export interface SignedIn {
 declare module "express-serve-static-core" {
   interface Request {
     signedIn?: SignedIn;
+    /** Set when this request's session was ended because Google refused the grant behind it. */
+    sessionEnded?: "google_access_refused";
   }
 }
 
 export interface SessionSettings extends CookiePolicy {
   ttlMs: number;
+  /**
+   * Asks Google whether the connector's grant still stands (false: refused). Signing in to
+   * SafeIntro is signing in with Google, so a session lives no longer than the grant does.
+   */
+  confirmGoogleAccess?: (connectorId: string) => Promise<boolean>;
 }
+
+/** How often a session's Google grant is confirmed: at most an hour passes after a revocation. */
+export const SESSION_RECHECK_MS = 60 * 60 * 1000;
 
 /** Signs a connector in on this browser: a new session row and its cookie. */
 export async function startSession(
@@ -40,15 +50,24 @@ export function loadSession(prisma: PrismaClient, settings: SessionSettings) {
     const token = readCookie(request, settings, SESSION_COOKIE);
     if (token) {
       const session = await prisma.session.findUnique({ where: { id: sha256(token) } });
-      if (session && session.expiresAt > new Date()) {
+      if (session && session.expiresAt > new Date() && (await grantStands(prisma, settings, session))) {
         request.signedIn = { connectorId: session.connectorId, sessionId: session.id, csrfToken: session.csrfToken };
       } else {
+        if (session && session.expiresAt > new Date()) request.sessionEnded = "google_access_refused";
         if (session) await prisma.session.delete({ where: { id: session.id } }).catch(() => undefined);
         clearCookie(response, settings, SESSION_COOKIE);
       }
     }
     next();
   };
+}
+
+/** True unless Google, asked at most hourly, refused the connector's grant (which deletes the session). */
+async function grantStands(prisma: PrismaClient, settings: SessionSettings, session: { id: string; connectorId: string; checkedAt: Date }): Promise<boolean> {
+  if (!settings.confirmGoogleAccess || Date.now() - session.checkedAt.getTime() < SESSION_RECHECK_MS) return true;
+  if (!(await settings.confirmGoogleAccess(session.connectorId))) return false;
+  await prisma.session.updateMany({ where: { id: session.id }, data: { checkedAt: new Date() } });
+  return true;
 }
 
 /** Ends this browser's session. */

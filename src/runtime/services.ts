@@ -70,6 +70,7 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
     cipher,
     endpoints,
     oauthClient,
+    accessTokens,
     jobs,
     mailboxFor,
     revokeToken: (token: string) => revokeGoogleToken(oauthClient(), token),
