@@ -1,13 +1,36 @@
 /**
- * HTML with every interpolated value escaped: `html\`<p>${name}</p>\``. Only values
- * wrapped by `trusted()` (markup built by this module) go in as they are.
+ * HTML with every interpolated value escaped: `html\`<p>${name}</p>\``. Only values made
+ * by `html` or `trusted` in this module go in as they are.
  */
-export interface TrustedHtml {
-  readonly __html: string;
+
+/**
+ * Only this module can pass the constructor's check: nothing shaped like trusted HTML (a
+ * `{__html}` object from JSON, a copy of the prototype, another module calling the
+ * constructor) is ever taken for it.
+ */
+const MINT = Symbol("TrustedHtml mint");
+
+export class TrustedHtml {
+  readonly #markup: string;
+
+  constructor(mint: typeof MINT, markup: string) {
+    if (mint !== MINT) throw new TypeError("TrustedHtml is made only by html`…` and trusted()");
+    this.#markup = markup;
+  }
+
+  /** The markup, for sending; a private field, so an object with the same shape has none. */
+  toString(): string {
+    return this.#markup;
+  }
+
+  static isTrusted(value: unknown): value is TrustedHtml {
+    return typeof value === "object" && value !== null && #markup in value;
+  }
 }
 
+/** Markup written in SafeIntro's own code, never text that came from outside. */
 export function trusted(markup: string): TrustedHtml {
-  return { __html: markup };
+  return new TrustedHtml(MINT, markup);
 }
 
 export function escapeHtml(value: string): string {
@@ -19,12 +42,13 @@ export function escapeHtml(value: string): string {
     .replace(/'/g, "&#39;");
 }
 
-type Interpolation = string | number | null | undefined | false | TrustedHtml | Interpolation[];
+type Interpolation = string | number | null | undefined | false | TrustedHtml | readonly Interpolation[];
 
 function render(value: Interpolation): string {
   if (value === null || value === undefined || value === false) return "";
   if (Array.isArray(value)) return value.map(render).join("");
-  if (typeof value === "object") return value.__html;
+  if (TrustedHtml.isTrusted(value)) return value.toString();
+  // Anything else, including objects the types did not catch (parsed JSON, `any`), is text.
   return escapeHtml(String(value));
 }
 
@@ -34,28 +58,4 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
     out += render(value) + (strings[index + 1] ?? "");
   });
   return trusted(out);
-}
-
-/** A whole page in SafeIntro's plain layout. */
-export function page(title: string, body: TrustedHtml): string {
-  return html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · SafeIntro</title>
-<style>
-  body { font: 16px/1.5 system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; color: #1d2330; }
-  h1 { font-size: 1.5rem; } dl { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; }
-  dt { color: #5b6475; } .problem { background: #fff4e5; border-left: 4px solid #e08a00; padding: .5rem 1rem; }
-  .button, button { display: inline-block; padding: .5rem 1rem; border-radius: .4rem; border: 1px solid #2f5bd3;
-    background: #2f5bd3; color: #fff; text-decoration: none; font: inherit; cursor: pointer; }
-  button.secondary { background: #fff; color: #2f5bd3; } form { display: inline; margin-right: .5rem; }
-  table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #e3e6ee; }
-</style>
-</head>
-<body>
-${body}
-</body>
-</html>`.__html;
 }

@@ -1,11 +1,15 @@
 import type { AccountStatus, RequestSummary } from "../accounts/account-status.js";
-import { CSRF_FIELD } from "./csrf.js";
-import { html, page, type TrustedHtml } from "./html.js";
+import { html, type TrustedHtml } from "./html.js";
+import { actionForm, notice, page } from "./layout-page.js";
 
-export function landingPage(): string {
+// The error middleware in app.ts takes its page from here, with the others.
+export { problemPage } from "./problem-page.js";
+
+export function landingPage(noticeText?: string): string {
   return page(
     "Connect Gmail",
     html`<h1>SafeIntro</h1>
+${notice(noticeText)}
 <p>SafeIntro finds the introduction requests in your Gmail, tells you how specific each one is, and
 asks the person to be introduced first, so that only introductions they want reach them.</p>
 <p>Connecting reads your mail to find requests. SafeIntro keeps no message content: only which
@@ -14,21 +18,22 @@ messages it has looked at, and the requests it found.</p>
   );
 }
 
-function when(date: Date | null): string {
-  return date ? date.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC") : "never";
+/** "2026-03-16 09:30:00 UTC", allowed to wrap only between the day and the time. */
+function when(date: Date | null): TrustedHtml | string {
+  if (!date) return "never";
+  const [day = "", time = ""] = date.toISOString().replace(/\.\d+Z$/, "").split("T");
+  return html`<time datetime="${date.toISOString()}"><span class="nowrap">${day}</span> <span class="nowrap">${time} UTC</span></time>`;
 }
 
-function actionForm(action: string, label: string, csrfToken: string, secondary = false): TrustedHtml {
-  return html`<form method="post" action="${action}"><input type="hidden" name="${CSRF_FIELD}" value="${csrfToken}"><button${secondary ? html` class="secondary"` : ""} type="submit">${label}</button></form>`;
-}
-
-export function statusPage(status: AccountStatus, csrfToken: string, notice?: string): string {
+export function statusPage(status: AccountStatus, csrfToken: string, noticeText?: string): string {
   const account = status.account;
   if (!account) {
     return page(
       "Status",
-      html`<h1>SafeIntro</h1><p>Signed in as ${status.connectorEmail}. No Gmail account is connected.</p>
-<p><a class="button" href="/auth/google">Connect Gmail</a> ${actionForm("/signout", "Sign out", csrfToken, true)}</p>`,
+      html`<h1>SafeIntro</h1>
+${notice(noticeText)}
+<p>Signed in as ${status.connectorEmail}. No Gmail account is connected.</p>
+<div class="actions"><a class="button" href="/auth/google">Connect Gmail</a> ${actionForm("/signout", "Sign out", csrfToken, "secondary")}</div>`,
     );
   }
   const problem =
@@ -41,7 +46,7 @@ export function statusPage(status: AccountStatus, csrfToken: string, notice?: st
   return page(
     "Status",
     html`<h1>SafeIntro</h1>
-${notice ? html`<p role="status">${notice}</p>` : ""}
+${notice(noticeText)}
 ${problem}
 <dl>
 <dt>Connected address</dt><dd id="connected-address">${account.email}</dd>
@@ -51,32 +56,30 @@ ${problem}
 <dt>Intro requests found</dt><dd id="intro-requests">${account.introRequestsFound}</dd>
 <dt>New mail noticed by</dt><dd id="push-watch">${account.watchExpiresAt ? html`Gmail push, renewed before ${when(account.watchExpiresAt)}` : "polling"}</dd>
 </dl>
-<p>${actionForm("/sync", "Sync now", csrfToken)} ${actionForm("/signout", "Sign out", csrfToken, true)}</p>
+<div class="actions">${actionForm("/sync", "Sync now", csrfToken)} ${actionForm("/signout", "Sign out", csrfToken, "secondary")}</div>
 ${requestList(account.latestRequests)}
 <h2>Disconnect</h2>
 <p>Disconnecting revokes SafeIntro's access at Google and deletes everything SafeIntro stored for you:
-the list of messages it looked at, the requests it found, and your sign-in.</p>
-<p>${actionForm("/disconnect", "Disconnect Gmail and delete my data", csrfToken, true)}</p>`,
+the list of messages it looked at, the requests it found, and your sign-in. You confirm on the next page.</p>
+<p><a class="button secondary" href="/disconnect">Disconnect Gmail and delete my data</a></p>`,
   );
 }
 
+/**
+ * A table on wide screens; below 36rem the stylesheet stacks each row into a block and
+ * labels each cell by its column. The explicit roles keep it a table for screen readers:
+ * some browsers drop table semantics from elements restyled with `display: block`.
+ */
 function requestList(requests: RequestSummary[]): TrustedHtml {
   if (requests.length === 0) return html``;
   return html`<h2>Intro requests found</h2>
-<table id="requests">
-<thead><tr><th>Received</th><th>From</th><th>Wants to meet</th><th>Specificity</th></tr></thead>
-<tbody>
+<table id="requests" class="requests" role="table">
+<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Received</th><th scope="col" role="columnheader">From</th><th scope="col" role="columnheader">Wants to meet</th><th scope="col" role="columnheader">Specificity</th></tr></thead>
+<tbody role="rowgroup">
 ${requests.map(
   (request) =>
-    html`<tr><td>${request.receivedAt ? request.receivedAt.toISOString().slice(0, 10) : ""}</td><td>${request.requester}</td><td>${request.target}</td><td>${request.band ?? ""}${request.score === null ? "" : html` (${request.score})`}</td></tr>`,
+    html`<tr role="row"><td>${request.receivedAt ? request.receivedAt.toISOString().slice(0, 10) : "unknown"}</td><td>${request.requester}</td><td>${request.target}</td><td>${request.band ?? "not scored"}${request.score === null ? "" : html` (${request.score})`}</td></tr>`,
 )}
 </tbody>
 </table>`;
-}
-
-export function problemPage(title: string, message: string, status: number): string {
-  return page(
-    title,
-    html`<h1>${title}</h1><p class="problem" role="alert">${message}</p><p><a href="/">Back to SafeIntro</a></p><!-- ${status} -->`,
-  );
 }

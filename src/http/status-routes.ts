@@ -5,7 +5,7 @@ import type { PrismaClient } from "../db/client.js";
 import type { SyncJobs } from "../queue/sync-jobs.js";
 import { AppError } from "./app-error.js";
 import { requireCsrfToken, requireSignedIn } from "./csrf.js";
-import { html, page } from "./html.js";
+import { disconnectConfirmPage, disconnectedPage } from "./disconnect-pages.js";
 import { landingPage, statusPage } from "./pages.js";
 import { type SessionSettings, endSession } from "./sessions.js";
 import { SESSION_COOKIE, clearCookie } from "./cookies.js";
@@ -26,7 +26,7 @@ export function statusRoutes(deps: StatusDeps): Router {
 
   router.get("/", async (request: Request, response: Response) => {
     if (!request.signedIn) {
-      response.type("html").send(landingPage());
+      response.type("html").send(landingPage(landingNoticeOf(request)));
       return;
     }
     const status = await readAccountStatus(deps.prisma, request.signedIn.connectorId);
@@ -54,21 +54,34 @@ export function statusRoutes(deps: StatusDeps): Router {
 
   router.post("/signout", requireSignedIn, requireCsrfToken, async (request: Request, response: Response) => {
     await endSession(deps.prisma, request, response, deps.sessions);
-    response.redirect(303, "/");
+    response.redirect(303, "/?notice=signed-out");
+  });
+
+  // Asks first: the status page's button only leads here, and only the form here acts.
+  router.get("/disconnect", requireSignedIn, async (request: Request, response: Response) => {
+    const status = await readAccountStatus(deps.prisma, request.signedIn?.connectorId ?? "");
+    if (!status) {
+      await endSession(deps.prisma, request, response, deps.sessions);
+      response.redirect(303, "/");
+      return;
+    }
+    response.type("html").send(disconnectConfirmPage(status, request.signedIn?.csrfToken ?? ""));
   });
 
   router.post("/disconnect", requireSignedIn, requireCsrfToken, async (request: Request, response: Response) => {
     const result = await disconnectConnector(deps, request.signedIn?.connectorId ?? "");
     clearCookie(response, deps.sessions, SESSION_COOKIE);
-    response.type("html").send(
-      page(
-        "Disconnected",
-        html`<h1>Disconnected</h1>
-<p>SafeIntro deleted everything it stored for you.</p>
-<p>${result.revoked ? "Google confirmed that SafeIntro's access is revoked." : html`Google could not confirm the revocation just now. To be sure, remove SafeIntro at <a href="https://myaccount.google.com/permissions">your Google account's third-party access page</a>.`}</p>
-<p><a href="/">Back to SafeIntro</a></p>`,
-      ),
-    );
+    // Post/redirect/get: reloading the result must not repeat the POST.
+    response.redirect(303, `/disconnected?revoked=${result.revoked ? 1 : 0}`);
+  });
+
+  router.get("/disconnected", (request: Request, response: Response) => {
+    // A live session means this browser's connector still has its data: the page would be false.
+    if (request.signedIn) {
+      response.redirect(303, "/");
+      return;
+    }
+    response.type("html").send(disconnectedPage(request.query.revoked === "1"));
   });
 
   return router;
@@ -80,6 +93,13 @@ async function accountOf(prisma: PrismaClient, request: Request) {
   return account;
 }
 
+// Notices are chosen by a fixed key in the address, never taken from it as text.
 function noticeOf(request: Request): string | undefined {
   return request.query.notice === "sync" ? "A sync is on its way; reload in a moment." : undefined;
+}
+
+function landingNoticeOf(request: Request): string | undefined {
+  return request.query.notice === "signed-out"
+    ? "You are signed out. SafeIntro still looks for intro requests in your Gmail; to stop it and delete your data, sign in again and choose Disconnect."
+    : undefined;
 }

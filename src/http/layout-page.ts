@@ -1,0 +1,76 @@
+import { CSRF_FIELD } from "./csrf.js";
+import { html, trusted, type TrustedHtml } from "./html.js";
+
+/**
+ * One stylesheet for every page, inline because the Content-Security-Policy allows inline
+ * styles and nothing else. Nothing may be wider than a 320 px phone screen, so long
+ * addresses break anywhere, dates break only between day and time, below 36rem the
+ * requests table turns into one labelled block per request, and below 30rem each detail
+ * of the status list goes under its label.
+ */
+const STYLE = trusted(`
+  *, *::before, *::after { box-sizing: border-box; }
+  html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+  body { font: 16px/1.5 system-ui, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1d2330; overflow-wrap: break-word; }
+  h1 { font-size: 1.5rem; margin: 0 0 1rem; } h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; }
+  a { color: #2f5bd3; }
+  dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: .3rem 1rem; }
+  dt { color: #5b6475; } dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
+  ul { padding-left: 1.25rem; }
+  .nowrap { white-space: nowrap; }
+  .problem, .notice { padding: .5rem 1rem; border-left: 4px solid; margin: 1rem 0; }
+  .problem { background: #fff4e5; border-color: #e08a00; }
+  .notice { background: #eaf4ec; border-color: #2e8540; }
+  .problem p, .notice p { margin: .5rem 0; }
+  .actions { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; margin: 1rem 0; }
+  form { margin: 0; }
+  .button, button { display: inline-block; max-width: 100%; padding: .5rem 1rem; border-radius: .4rem; border: 1px solid #2f5bd3;
+    background: #2f5bd3; color: #fff; text-decoration: none; text-align: center; font: inherit; cursor: pointer; }
+  .button.secondary, button.secondary { background: #fff; color: #2f5bd3; }
+  .button.danger, button.danger { background: #b3261e; border-color: #b3261e; color: #fff; }
+  table { border-collapse: collapse; width: 100%; }
+  th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid #e3e6ee; }
+  .requests td:nth-child(1), .requests td:nth-child(4) { white-space: nowrap; }
+  @media (max-width: 36rem) {
+    body { margin: 1rem auto; }
+    .requests thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+    .requests, .requests tbody, .requests tr { display: block; }
+    .requests tr { padding: .5rem 0; border-bottom: 1px solid #e3e6ee; }
+    .requests td { display: grid; grid-template-columns: 8rem minmax(0, 1fr); gap: .5rem; padding: .1rem 0; border: 0; }
+    .requests td::before { color: #5b6475; }
+    /* Labels for the eye only (alt text ""): screen readers announce the column headers already. */
+    .requests td:nth-child(1)::before { content: "Received"; content: "Received" / ""; }
+    .requests td:nth-child(2)::before { content: "From"; content: "From" / ""; }
+    .requests td:nth-child(3)::before { content: "Wants to meet"; content: "Wants to meet" / ""; }
+    .requests td:nth-child(4)::before { content: "Specificity"; content: "Specificity" / ""; }
+  }
+  @media (max-width: 30rem) {
+    dl { grid-template-columns: minmax(0, 1fr); gap: 0; } dt { font-size: .875rem; } dd { margin-bottom: .5rem; }
+  }
+`);
+
+/** A whole page in SafeIntro's plain layout. */
+export function page(title: string, body: TrustedHtml): string {
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · SafeIntro</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${body}
+</body>
+</html>`.toString();
+}
+
+/** A POST button carrying the session's CSRF token: every state change goes through one. */
+export function actionForm(action: string, label: string, csrfToken: string, style: "primary" | "secondary" | "danger" = "primary"): TrustedHtml {
+  return html`<form method="post" action="${action}"><input type="hidden" name="${CSRF_FIELD}" value="${csrfToken}"><button${style === "primary" ? "" : html` class="${style}"`} type="submit">${label}</button></form>`;
+}
+
+/** A short message about what just happened, read out by screen readers as it appears. */
+export function notice(text: string | undefined): TrustedHtml {
+  return text ? html`<p class="notice" role="status">${text}</p>` : html``;
+}
