@@ -99,6 +99,9 @@ function noticeOf(request: Request): string | undefined {
 }
 
 function landingNoticeOf(request: Request): string | undefined {
+  if (request.sessionEnded === "google_access_refused") {
+    return "You were signed out: Google no longer lets SafeIntro read your Gmail (its access was removed at your Google account, or the account changed). Connect Gmail again to resume; your requests are still here.";
+  }
   return request.query.notice === "signed-out"
     ? "You are signed out. SafeIntro still looks for intro requests in your Gmail; to stop it and delete your data, sign in again and choose Disconnect."
     : undefined;

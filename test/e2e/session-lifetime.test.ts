@@ -26,7 +26,7 @@ describe("a SafeIntro session lives no longer than the Google grant behind it", 
     return { address, account, prisma, statusPage, ageSessions, refreshes, running: product };
   }
 
-  it("access revoked at Google ends the session at the next hourly check", async () => {
+  it("access revoked at Google ends the session at the next hourly check, and says why", async () => {
     const { address, account, prisma, statusPage, ageSessions, running } = await signedIn();
     running.emulator.revokeAllTokens(address);
     // Within the hour the session stands without asking Google.
@@ -36,6 +36,7 @@ describe("a SafeIntro session lives no longer than the Google grant behind it", 
     const page = await statusPage();
     expect(page).not.toContain('id="connected-address"');
     expect(page).toContain("Connect Gmail");
+    expect(page).toContain("Google no longer lets SafeIntro read your Gmail");
     expect(await prisma.session.count({ where: { connectorId: account.connectorId } })).toBe(0);
     expect((await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } })).status).toBe("needs_reconnect");
   });
