@@ -11,6 +11,8 @@ export interface EmulatorCommandOptions {
   clientSecret?: string;
   /** Quota units per user per second (default 250, Gmail's). */
   quota?: number;
+  /** The admin API's bearer token; a random one is made (and printed) when unset. */
+  adminToken?: string;
 }
 
 export interface EmulatorCommandStreams {
@@ -22,8 +24,8 @@ export interface EmulatorCommandStreams {
 
 /**
  * `safeintro emulator --mailbox DIR --port N`: serves the local Gmail emulator until
- * SIGINT or SIGTERM. Prints one line saying where it listens and how to point SafeIntro
- * at it. Returns the exit code: 0 after a clean stop, 1 when it could not start.
+ * SIGINT or SIGTERM. Prints where it listens, how to point SafeIntro at it, and the admin
+ * API's token. Returns the exit code: 0 after a clean stop, 1 when it could not start.
  */
 export async function runEmulatorCommand(options: EmulatorCommandOptions, streams: EmulatorCommandStreams): Promise<number> {
   let emulator: GmailEmulator;
@@ -35,6 +37,7 @@ export async function runEmulatorCommand(options: EmulatorCommandOptions, stream
       ...(options.clientId ? { clientId: options.clientId } : {}),
       ...(options.clientSecret ? { clientSecret: options.clientSecret } : {}),
       ...(options.quota ? { quotaUnitsPerSecond: options.quota } : {}),
+      ...(options.adminToken !== undefined ? { adminToken: options.adminToken } : {}),
     });
     ({ url } = await emulator.listen(options.port, options.host ?? "127.0.0.1"));
   } catch (error) {
@@ -46,7 +49,12 @@ export async function runEmulatorCommand(options: EmulatorCommandOptions, stream
     .users()
     .map((user) => `${user}: ${emulator.mailbox(user).list().length} messages`)
     .join(", ");
-  streams.stdout.write(`Gmail emulator listening on ${url} (${summary}); run SafeIntro with GOOGLE_BASE_URL=${url}\n`);
+  // A token the user chose is not echoed: they have it, and terminals get shared.
+  const token = options.adminToken === undefined ? emulator.adminToken : "<the --admin-token you gave>";
+  streams.stdout.write(
+    `Gmail emulator listening on ${url} (${summary}); run SafeIntro with GOOGLE_BASE_URL=${url}\n` +
+      `Admin API: ${url}/__emulator/… with the header "Authorization: Bearer ${token}"\n`,
+  );
 
   await new Promise<void>((resolve) => {
     const stop = (): void => {

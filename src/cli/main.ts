@@ -69,7 +69,8 @@ export async function main(argv: string[]): Promise<number> {
     .option("--client-id <id>", "the only OAuth client accepted (default: any)")
     .option("--client-secret <secret>", "its secret")
     .option("--quota <units>", "quota units per user per second", (value) => Number.parseInt(value, 10), 250)
-    .action(async (options: { mailbox: string; port: number; user?: string; clientId?: string; clientSecret?: string; quota: number }) => {
+    .option("--admin-token <token>", "the bearer token the /__emulator admin API wants (default: a random one, printed)")
+    .action(async (options: { mailbox: string; port: number; user?: string; clientId?: string; clientSecret?: string; quota: number; adminToken?: string }) => {
       const controller = new AbortController();
       process.once("SIGINT", () => controller.abort());
       process.once("SIGTERM", () => controller.abort());

@@ -6,6 +6,7 @@ import type { Mailbox } from "./mailbox/mailbox.js";
 import { prepareMessage, type PreparedMessage } from "./mailbox/prepare-message.js";
 import { Authorizer } from "./oauth/authorizer.js";
 import { normalizeScopes } from "./oauth/scopes.js";
+import { newAdminToken } from "./server/admin-auth.js";
 import type { AdminActions } from "./server/admin-routes.js";
 import type { CallRecord } from "./server/call-log.js";
 import { createEmulatorApp } from "./server/create-app.js";
@@ -31,6 +32,8 @@ export interface GmailEmulatorOptions {
   quotaUnitsPerSecond?: number;
   /** The clock, in ms since epoch (default Date.now). */
   now?: () => number;
+  /** The bearer token the /__emulator admin API wants (default: a random one, see adminToken). */
+  adminToken?: string;
 }
 
 export interface AddedMessage {
@@ -44,6 +47,9 @@ export interface GmailEmulator extends AdminActions {
   readonly app: Express;
   /** Base URL once listening: point GOOGLE_BASE_URL (googleEndpoints(base)) at it. */
   readonly url: string | undefined;
+  /** What the /__emulator admin API wants as `Authorization: Bearer <adminToken>`. */
+  readonly adminToken: string;
+  /** Serves on 127.0.0.1 by default; requests must name a loopback host (see loopback-host.ts) whatever it listens on. */
   listen(port?: number, host?: string): Promise<{ url: string }>;
   close(): Promise<void>;
   addMessage(user: string, raw: Buffer, labelIds?: string[]): Promise<AddedMessage>;
@@ -69,6 +75,8 @@ const DEFAULT_SCOPES = "openid email https://www.googleapis.com/auth/gmail.reado
 
 /** Builds the emulator and loads its mailboxes; call listen() to serve it. */
 export async function createGmailEmulator(options: GmailEmulatorOptions = {}): Promise<GmailEmulator> {
+  // The admin API reads "Bearer <token>": an empty token, or one with spaces, could never match.
+  if (options.adminToken !== undefined && !/^\S+$/.test(options.adminToken)) throw new Error("the admin token must be non-empty, without spaces");
   const initial = await loadInitialMail(options);
   return new GmailEmulatorServer(options, initial);
 }
@@ -92,6 +100,7 @@ async function loadInitialMail(options: GmailEmulatorOptions): Promise<Map<strin
 
 class GmailEmulatorServer implements GmailEmulator {
   readonly app: Express;
+  readonly adminToken: string;
   url: string | undefined;
   private readonly state: EmulatorState;
   private readonly authorizer: Authorizer;
@@ -112,7 +121,8 @@ class GmailEmulatorServer implements GmailEmulator {
       options.now ?? Date.now,
     );
     this.authorizer = new Authorizer(this.state);
-    this.app = createEmulatorApp(this.state, this.authorizer, this);
+    this.adminToken = options.adminToken ?? newAdminToken();
+    this.app = createEmulatorApp(this.state, this.authorizer, this, this.adminToken);
     this.fillMailboxes();
   }
 

@@ -1,5 +1,5 @@
 /**
- * Cue phrases for the parts of a good intro request (../shared/seed, DESIGN.md's
+ * Cue phrases for the parts of a good intro request (the design sketch's
  * five practices). Each is matched against single sentences of the sender's new text,
  * case-insensitively, after normalisation (straight apostrophes). A sentence may
  * support more than one part.

@@ -21,7 +21,11 @@ export interface ConsentPageInput {
   action: string;
 }
 
-/** The account chooser and consent screen, one page; both buttons post the same form. */
+/**
+ * The account chooser and consent screen, one page; both buttons post the same form.
+ * Allow comes first: pressing Enter in a form submits its first submit button, and Enter
+ * on a consent screen means go ahead.
+ */
 export function renderConsentPage(input: ConsentPageInput): string {
   const app = escapeHtml(input.appName);
   const scopes = input.scopes
@@ -46,8 +50,10 @@ ${accounts || "<p>No accounts in this emulator.</p>"}
 <ul>
 ${scopes}
 </ul>
-<button type="submit" name="decision" value="cancel">Cancel</button>
+<div class="actions">
 <button type="submit" name="decision" value="allow">Allow</button>
+<button type="submit" name="decision" value="cancel">Cancel</button>
+</div>
 </form>
 <p><small>Local Gmail emulator: no Google account is involved.</small></p>`,
   );
@@ -63,10 +69,24 @@ export function renderErrorPage(status: number, error: string, description: stri
   );
 }
 
+// Fits a 390 px phone: side padding instead of bare auto margins, long scope URLs and
+// addresses wrap, and buttons big enough to tap.
+const STYLE = [
+  "body{font-family:sans-serif;max-width:36em;margin:2em auto;padding:0 1em;line-height:1.4}",
+  "h1{font-size:1.4em}",
+  "label,li{overflow-wrap:anywhere}",
+  "fieldset{margin:0;min-width:0}",
+  "code{font-size:.8em;color:#555}",
+  ".actions{display:flex;flex-wrap:wrap;gap:.75em}",
+  "button{font-size:1em;min-height:44px;padding:0 1.5em}",
+].join("");
+
 function page(title: string, body: string): string {
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
-<style>body{font-family:sans-serif;max-width:36em;margin:3em auto}code{font-size:.8em;color:#555}</style>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
 </head><body>
 ${body}
 </body></html>

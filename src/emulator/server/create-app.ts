@@ -5,20 +5,27 @@ import { dispatchGmail } from "../gmail/dispatch.js";
 import { badRequest, errorForStatus, googleErrorBody, notFound } from "../gmail/google-errors.js";
 import type { Authorizer } from "../oauth/authorizer.js";
 import { oauthRouter } from "../oauth/oauth-routes.js";
+import { requireAdminToken } from "./admin-auth.js";
 import { adminRouter, type AdminActions } from "./admin-routes.js";
 import { faultResponse } from "./fault-response.js";
 import { sleep } from "./faults.js";
+import { loopbackHostOnly } from "./loopback-host.js";
 import { headerMap, noteCall, rawPath, rawQuery } from "./request-helpers.js";
 import type { EmulatorState } from "./state.js";
 
 const ADMIN_PREFIX = "/__emulator";
 const BODY_LIMIT = "50mb";
 
-/** The emulator's HTTP surface: Google's paths plus the /__emulator admin API. */
-export function createEmulatorApp(state: EmulatorState, authorizer: Authorizer, admin: AdminActions): Express {
+/**
+ * The emulator's HTTP surface: Google's paths plus the /__emulator admin API, which wants
+ * `adminToken`. Every path answers loopback Host names only.
+ */
+export function createEmulatorApp(state: EmulatorState, authorizer: Authorizer, admin: AdminActions, adminToken: string): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false);
+  // First, so a refused request is neither logged as a call nor charged a fault.
+  app.use(loopbackHostOnly());
 
   app.use((request, response, next) => {
     if (request.path.startsWith(ADMIN_PREFIX)) return next();
@@ -47,7 +54,7 @@ export function createEmulatorApp(state: EmulatorState, authorizer: Authorizer, 
     response.status(answer.status).set(answer.headers ?? {}).json(answer.body);
   });
 
-  app.use(ADMIN_PREFIX, adminRouter(admin));
+  app.use(ADMIN_PREFIX, requireAdminToken(adminToken), adminRouter(admin));
   app.use(oauthRouter(state, authorizer));
 
   app.post("/batch/gmail/v1", express.text({ type: () => true, limit: BODY_LIMIT }), async (request, response) => {

@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { fileURLToPath } from "node:url";
 import { gmail, type gmail_v1 } from "@googleapis/gmail";
 import { OAuth2Client } from "google-auth-library";
@@ -8,7 +9,8 @@ export const CLIENT_ID = "1234567890-emulator.apps.googleusercontent.com";
 export const CLIENT_SECRET = "GOCSPX-emulator-secret";
 export const REDIRECT_URI = "http://127.0.0.1:3000/oauth/google/callback";
 export const SAMPLE_MAILBOX = fileURLToPath(new URL("../../../samples/mailbox", import.meta.url));
-export const FIXTURES = fileURLToPath(new URL("../../../../shared/fixtures/gmail-api", import.meta.url));
+/** Real Gmail API answers, with their licence (see its README). */
+export const FIXTURES = fileURLToPath(new URL("../../fixtures/gmail-api", import.meta.url));
 
 export interface RunningEmulator {
   emulator: GmailEmulator;
@@ -76,4 +78,25 @@ export async function submitConsent(authUrl: string, account: string, decision: 
 
 export function bearer(accessToken: string): Record<string, string> {
   return { authorization: `Bearer ${accessToken}` };
+}
+
+/** The header the running emulator's /__emulator admin API wants. */
+export function adminAuth(running: RunningEmulator): Record<string, string> {
+  return bearer(running.emulator.adminToken);
+}
+
+/**
+ * One HTTP request with the headers exactly as given, Host included (fetch always sends
+ * the URL's own host, so it cannot play a page that reached the emulator under another name).
+ */
+export function rawRequest(url: string, init: { headers: Record<string, string> }): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(url, { headers: init.headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+    });
+    outgoing.on("error", reject);
+    outgoing.end();
+  });
 }

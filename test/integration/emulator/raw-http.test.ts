@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { SAM, bearer, startEmulator, type RunningEmulator } from "./helpers.js";
+import { SAM, adminAuth, bearer, startEmulator, type RunningEmulator } from "./helpers.js";
 
 let running: RunningEmulator;
 let token: string;
@@ -170,7 +170,7 @@ describe("Gmail API over raw HTTP", () => {
     const raw = Buffer.from("From: admin@example.org\r\nTo: sam@rivera.example\r\nSubject: via admin\r\n\r\nhello\r\n").toString("base64");
     const added = await fetch(`${running.url}/__emulator/messages`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { ...adminAuth(running), "content-type": "application/json" },
       body: JSON.stringify({ user: SAM, raw }),
     });
     expect(added.status).toBe(201);
@@ -179,15 +179,18 @@ describe("Gmail API over raw HTTP", () => {
 
     const fault = await fetch(`${running.url}/__emulator/faults`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { ...adminAuth(running), "content-type": "application/json" },
       body: JSON.stringify({ pathRegex: "/profile$", status: 500 }),
     });
     expect(fault.status).toBe(204);
     expect((await api("/profile")).status).toBe(500);
 
-    const calls = (await (await fetch(`${running.url}/__emulator/calls`)).json()) as { calls: { path: string }[]; httpRequests: number };
+    const calls = (await (await fetch(`${running.url}/__emulator/calls`, { headers: adminAuth(running) })).json()) as {
+      calls: { path: string }[];
+      httpRequests: number;
+    };
     expect(calls.calls.map((call) => call.path)).toEqual([`/gmail/v1/users/me/messages/${id}`, "/gmail/v1/users/me/profile"]);
-    expect((await fetch(`${running.url}/__emulator/reset`, { method: "POST" })).status).toBe(204);
+    expect((await fetch(`${running.url}/__emulator/reset`, { method: "POST", headers: adminAuth(running) })).status).toBe(204);
     expect(running.emulator.calls).toHaveLength(0);
     expect((await api("/profile")).status).toBe(401);
   });
