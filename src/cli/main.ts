@@ -1,10 +1,22 @@
 import { Command } from "commander";
-import { ConfigError, loadConfig } from "../config.js";
+import { type Config, ConfigError, loadConfig } from "../config.js";
 import { runAnalyzeCommand } from "./analyze-command.js";
+import { loadDotenvFile } from "./dotenv-file.js";
+import { PortInUseError } from "./port-in-use.js";
 
 // The server-side commands load Google's client libraries, Prisma and BullMQ:
 // they are imported only when run, so `safeintro analyze` starts light.
 const serveCommand = () => import("./serve-command.js");
+
+/**
+ * The web app's and workers' settings: `.env` in the working directory (as .env.example
+ * says), under the real environment, which wins. The other commands read only the real
+ * environment: the demo runs on embedded defaults whatever `.env` says.
+ */
+function serverConfig(): Config {
+  loadDotenvFile();
+  return loadConfig();
+}
 
 /** The `safeintro` command line. Returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -37,14 +49,14 @@ export async function main(argv: string[]): Promise<number> {
     .description("Run the web app and the Gmail workers (needs DATABASE_URL, REDIS_URL, Google OAuth settings; see .env.example).")
     .option("--no-workers", "run the web app alone")
     .action(async (options: { workers: boolean }) => {
-      exitCode = await (await serveCommand()).runServeCommand(loadConfig(), { web: true, workers: options.workers });
+      exitCode = await (await serveCommand()).runServeCommand(serverConfig(), { web: true, workers: options.workers });
     });
 
   program
     .command("worker")
     .description("Run the Gmail workers alone.")
     .action(async () => {
-      exitCode = await (await serveCommand()).runServeCommand(loadConfig(), { web: false, workers: true });
+      exitCode = await (await serveCommand()).runServeCommand(serverConfig(), { web: false, workers: true });
     });
 
   program
@@ -55,9 +67,8 @@ export async function main(argv: string[]): Promise<number> {
       const controller = new AbortController();
       process.once("SIGINT", () => controller.abort());
       process.once("SIGTERM", () => controller.abort());
-      const { runDemo } = await import("../dev/demo.js");
-      await runDemo({ port: options.port, out: process.stdout, signal: controller.signal });
-      exitCode = 0;
+      const { runDemoCommand } = await import("./demo-command.js");
+      exitCode = await runDemoCommand({ port: options.port, out: process.stdout, signal: controller.signal });
     });
 
   program
@@ -84,6 +95,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof ConfigError) {
       process.stderr.write(`safeintro: ${error.message}\n`);
       return 2;
+    }
+    if (error instanceof PortInUseError) {
+      process.stderr.write(`safeintro: ${error.message}\n`);
+      return 1;
     }
     const code = (error as { exitCode?: number }).exitCode;
     if (typeof code === "number") return code; // commander already printed help or the usage error

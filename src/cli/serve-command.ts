@@ -2,6 +2,10 @@ import { type Config, requireServerSettings } from "../config.js";
 import { createServices } from "../runtime/services.js";
 import { startWebServer } from "../server.js";
 import { startWorkers } from "../../workers/start-workers.js";
+import { PortInUseError, ensurePortFree, isAddressInUse } from "./port-in-use.js";
+
+// startWebServer's default: every interface.
+const WEB_HOST = "0.0.0.0";
 
 /**
  * `safeintro serve`: the web app and the workers in one process (the simple deployment);
@@ -9,9 +13,16 @@ import { startWorkers } from "../../workers/start-workers.js";
  * Runs until SIGINT or SIGTERM, then finishes the jobs under way and closes cleanly.
  */
 export async function runServeCommand(config: Config, parts: { web: boolean; workers: boolean }): Promise<number> {
-  const services = createServices(requireServerSettings(config));
+  const settings = requireServerSettings(config);
+  const remedy = `set PORT to a free one (and PUBLIC_URL to match), e.g. PORT=${settings.PORT < 65_535 ? settings.PORT + 1 : 3000}`;
+  if (parts.web) await ensurePortFree(settings.PORT, WEB_HOST, remedy);
+  const services = createServices(settings);
   try {
-    const web = parts.web ? await startWebServer(services) : null;
+    const web = parts.web
+      ? await startWebServer(services, settings.PORT, WEB_HOST).catch((error: unknown) => {
+          throw isAddressInUse(error) ? new PortInUseError(settings.PORT, remedy) : error;
+        })
+      : null;
     const workers = parts.workers ? startWorkers(services) : [];
     services.logger.info(
       { url: web ? services.config.PUBLIC_URL : undefined, workers: workers.length },

@@ -5,11 +5,13 @@ import { createServices } from "../runtime/services.js";
 import { startWebServer } from "../server.js";
 import { startWorkers } from "../../workers/start-workers.js";
 import { emulatorSettings } from "./emulator-settings.js";
-import { startLocalServices } from "./local-services.js";
+import { type LocalServices, startLocalServices } from "./local-services.js";
 import { freePort } from "./ports.js";
 
 const DEMO_CLIENT = { id: "safeintro-demo.apps.googleusercontent.com", secret: "safeintro-demo-secret" };
 const SAMPLE_MAILBOX = fileURLToPath(new URL("../../samples/mailbox/", import.meta.url));
+/** The web app answers this machine only: the demo is for the person at it. */
+export const DEMO_HOST = "127.0.0.1";
 
 export interface DemoOptions {
   port: number;
@@ -22,10 +24,21 @@ export interface DemoOptions {
  * The whole product on embedded defaults, for a machine with no Google account and no
  * setup: private PostgreSQL and Redis (src/dev/local-services.ts), the local Gmail emulator
  * with the sample mailbox standing in for Google, and the web app and workers on a fresh
- * encryption key. Stopping it (Ctrl-C) removes the servers and every bit of demo data.
+ * encryption key. Stopping it (the signal) removes the servers and every bit of demo data;
+ * it resolves then, saying what was removed. The web app's port must be free (listen fails
+ * with EADDRINUSE otherwise).
  */
-export async function runDemo(options: DemoOptions): Promise<void> {
+export async function runDemo(options: DemoOptions): Promise<{ removed: string }> {
   const local = await startLocalServices({ DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL }, "demo");
+  try {
+    await runOnLocalServices(local, options);
+  } finally {
+    await local.stop();
+  }
+  return { removed: local.removedOnStop };
+}
+
+async function runOnLocalServices(local: LocalServices, options: DemoOptions): Promise<void> {
   const emulator = await createGmailEmulator({ mailboxDir: SAMPLE_MAILBOX, clientId: DEMO_CLIENT.id, clientSecret: DEMO_CLIENT.secret });
   try {
     const { url: googleBaseUrl } = await emulator.listen(0);
@@ -47,7 +60,7 @@ export async function runDemo(options: DemoOptions): Promise<void> {
     );
     const services = createServices(config);
     try {
-      const { server, url } = await startWebServer(services, port, "127.0.0.1");
+      const { server, url } = await startWebServer(services, port, DEMO_HOST);
       const workers = startWorkers(services);
       options.out.write(
         `SafeIntro demo running at ${url}\n` +
@@ -66,6 +79,5 @@ export async function runDemo(options: DemoOptions): Promise<void> {
     }
   } finally {
     await emulator.close();
-    await local.stop();
   }
 }

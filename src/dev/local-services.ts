@@ -11,6 +11,8 @@ export interface LocalServices {
   redisPrefix: string;
   /** One line saying where each service is. */
   description: string;
+  /** What stop() removes, said for a person ("database … dropped, Redis keys under … deleted"). */
+  removedOnStop: string;
   /** Stops what was started and drops what was created. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -66,13 +68,26 @@ export async function startLocalServices(
     await migrateDeploy(database.url);
     const redisPrefix = runKeyPrefix(purpose);
     if (userRedis) cleanups.push(() => deleteKeysWithPrefix(redisUrl, redisPrefix));
+    const databaseName = new URL(database.url).pathname.slice(1);
     const description =
       `PostgreSQL ${userDatabase ? "from DATABASE_URL" : "private"} at ${new URL(database.url).host}` +
-      ` (database ${new URL(database.url).pathname.slice(1)}, migrated); Redis ${userRedis ? "from REDIS_URL" : "private"}` +
+      ` (database ${databaseName}, migrated); Redis ${userRedis ? "from REDIS_URL" : "private"}` +
       ` at ${new URL(redisUrl).host} (prefix ${redisPrefix})`;
-    return { databaseUrl: database.url, redisUrl, redisPrefix, description, stop };
+    const removedOnStop = whatStopRemoves(userDatabase ? databaseName : undefined, userRedis ? redisPrefix : undefined);
+    return { databaseUrl: database.url, redisUrl, redisPrefix, description, removedOnStop, stop };
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;
   }
+}
+
+/** A borrowed server keeps running: only what this run made on it goes. */
+function whatStopRemoves(borrowedDatabase: string | undefined, borrowedRedisPrefix: string | undefined): string {
+  if (borrowedDatabase === undefined && borrowedRedisPrefix === undefined) {
+    return "the private PostgreSQL and Redis are shut down and their files removed";
+  }
+  return [
+    borrowedDatabase === undefined ? "the private PostgreSQL shut down and its files removed" : `database ${borrowedDatabase} dropped`,
+    borrowedRedisPrefix === undefined ? "the private Redis shut down" : `Redis keys under ${borrowedRedisPrefix} deleted`,
+  ].join(", ");
 }

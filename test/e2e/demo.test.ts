@@ -1,5 +1,8 @@
-import { spawn } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { createServer, type Server } from "node:net";
 import { fileURLToPath } from "node:url";
+import { Redis } from "ioredis";
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { BrowserSession, connectGmail } from "../support/browser-session.js";
 import { eventually } from "../support/eventually.js";
@@ -7,21 +10,61 @@ import { databaseUrl, redisUrl } from "../support/services.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
+interface DemoProcess {
+  child: ChildProcessWithoutNullStreams;
+  /** Standard output and standard error so far, interleaved as they came. */
+  output(): string;
+  exited: Promise<number | null>;
+}
+
+/** `safeintro demo` as a user starts it; the run's servers stand in for the private ones. */
+function startDemo(port: number): DemoProcess {
+  // The demo still makes a database and key prefix of its own on them, and removes them.
+  const child = spawn(process.execPath, [`${root}bin/safeintro.js`, "demo", "--port", String(port)], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl(), REDIS_URL: redisUrl() },
+  });
+  child.stdin.end();
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  return { child, output: () => output, exited };
+}
+
+async function databaseExists(name: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  try {
+    return (await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1;
+  } finally {
+    await client.end();
+  }
+}
+
+async function keysUnder(prefix: string): Promise<number> {
+  const redis = new Redis(redisUrl());
+  try {
+    return (await redis.keys(`${prefix}:*`)).length;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+function holdPort(): Promise<{ server: Server; port: number }> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => resolve({ server, port: (server.address() as { port: number }).port }));
+  });
+}
+
 describe("safeintro demo (the README's quick start)", () => {
   it("runs the product on embedded defaults: connect the sample mailbox, see its requests, stop cleanly", async () => {
-    // The run's servers stand in for the private ones the demo would start on its own;
-    // the demo still makes a database and key prefix of its own on them, and removes them.
-    const demo = spawn(process.execPath, [`${root}bin/safeintro.js`, "demo", "--port", "0"], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: databaseUrl(), REDIS_URL: redisUrl() },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    demo.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    demo.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => demo.once("exit", resolve));
+    const demo = startDemo(0);
     try {
-      const url = await eventually(async () => /SafeIntro demo running at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1], 30_000);
+      const url = await eventually(async () => /SafeIntro demo running at (http:\/\/127\.0\.0\.1:\d+)/.exec(demo.output())?.[1], 30_000);
+      const database = /database (\w+)/.exec(demo.output())?.[1] ?? "";
+      const prefix = /prefix ([\w-]+)/.exec(demo.output())?.[1] ?? "";
       const browser = new BrowserSession();
       expect((await browser.navigate(url)).at(-1)?.body).toContain("Connect Gmail");
       await connectGmail(browser, url, "sam@rivera.example");
@@ -31,9 +74,33 @@ describe("safeintro demo (the README's quick start)", () => {
       });
       expect(status).toContain('<dd id="connected-address">sam@rivera.example</dd>');
       expect(status).toContain('<dd id="messages-seen">15</dd>');
+      // There is demo data to delete: the checks after Ctrl-C mean something.
+      expect(await databaseExists(database)).toBe(true);
+      expect(await keysUnder(prefix)).toBeGreaterThan(0);
+
+      demo.child.kill("SIGINT");
+      expect(await demo.exited).toBe(0);
+      const goodbye = demo.output().split("\n").at(-2);
+      expect(goodbye).toBe(`Stopped. Deleted the demo data: database ${database} dropped, Redis keys under ${prefix} deleted.`);
+      expect(await databaseExists(database)).toBe(false);
+      expect(await keysUnder(prefix)).toBe(0);
     } finally {
-      demo.kill("SIGINT");
+      // A failed check above must not leave the demo running.
+      if (demo.child.exitCode === null && demo.child.signalCode === null) demo.child.kill("SIGINT");
     }
-    expect(await exited).toBe(0);
   }, 60_000);
+
+  it("says in one line that the port is taken, and how to choose another", async () => {
+    const { server, port } = await holdPort();
+    try {
+      const demo = startDemo(port);
+      expect(await demo.exited).toBe(1);
+      // One line for a person: no JSON log line, no stack trace.
+      expect(demo.output()).toBe(
+        `safeintro: port ${port} is already in use by another program; start the demo on another with --port, e.g. npm run demo -- --port ${port + 1} (0 picks any free port)\n`,
+      );
+    } finally {
+      server.close();
+    }
+  });
 });
