@@ -1,4 +1,5 @@
 import { type Config, requireServerSettings } from "../config.js";
+import { resealUnboundTokens } from "../accounts/reseal-unbound-tokens.js";
 import { createServices } from "../runtime/services.js";
 import { startWebServer } from "../server.js";
 import { startWorkers } from "../../workers/start-workers.js";
@@ -18,6 +19,9 @@ export async function runServeCommand(config: Config, parts: { web: boolean; wor
   if (parts.web) await ensurePortFree(settings.PORT, WEB_HOST, remedy);
   const services = createServices(settings);
   try {
+    // Before anything reads a token: values sealed before row binding are sealed again.
+    const resealed = await resealUnboundTokens(services.prisma, services.cipher);
+    if (resealed > 0) services.logger.info({ resealed }, "refresh tokens sealed again, bound to their rows");
     const web = parts.web
       ? await startWebServer(services, settings.PORT, WEB_HOST).catch((error: unknown) => {
           throw isAddressInUse(error) ? new PortInUseError(settings.PORT, remedy) : error;
