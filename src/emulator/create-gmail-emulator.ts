@@ -205,6 +205,10 @@ class GmailEmulatorServer implements GmailEmulator {
     this.state.tokens.revokeUser(user.toLowerCase());
   }
 
+  recreateAccount(user: string): void {
+    this.state.recreateAccount(user);
+  }
+
   expireHistoryBefore(user: string, historyId: number | string): void {
     this.state.mailboxFor(user).expireHistoryBefore(Number(historyId));
   }

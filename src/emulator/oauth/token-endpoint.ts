@@ -1,5 +1,4 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import { subjectIdFor } from "../mailbox/ids.js";
 import type { EmulatorState } from "../server/state.js";
 import { wantsIdToken } from "./scopes.js";
 import { ACCESS_LIFETIME_S, type AccessGrant } from "./token-store.js";
@@ -87,7 +86,7 @@ function idToken(state: EmulatorState, access: AccessGrant, nonce: string | unde
     iss: "https://accounts.google.com",
     azp: access.clientId,
     aud: access.clientId,
-    sub: subjectIdFor(access.user),
+    sub: state.subjectFor(access.user),
     email: access.user,
     email_verified: true,
     at_hash: createHash("sha256").update(access.token).digest().subarray(0, 16).toString("base64url"),

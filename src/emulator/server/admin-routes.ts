@@ -14,6 +14,8 @@ export interface AdminActions {
   unitsUsed(user?: string): number;
   reset(): Promise<void>;
   revokeAllTokens(user: string): void;
+  /** The address passes to a new Google account (new `sub`, empty mailbox); the old one's tokens die. */
+  recreateAccount(user: string): void;
   expireHistoryBefore(user: string, historyId: number | string): void;
   setPushEndpoint(url: string, options: { audience: string; serviceAccountEmail: string }): void;
   readonly pushDeliveries: readonly PushDelivery[];
@@ -73,6 +75,12 @@ export function adminRouter(actions: AdminActions): Router {
     const body = User.safeParse(request.body);
     if (!body.success) return void response.status(400).json({ error: z.prettifyError(body.error) });
     actions.revokeAllTokens(body.data.user);
+    response.status(204).end();
+  });
+  router.post("/recreate-account", (request, response) => {
+    const body = User.safeParse(request.body);
+    if (!body.success) return void response.status(400).json({ error: z.prettifyError(body.error) });
+    actions.recreateAccount(body.data.user);
     response.status(204).end();
   });
   router.post("/expire-history", (request, response) => {

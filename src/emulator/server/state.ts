@@ -1,3 +1,4 @@
+import { subjectIdFor } from "../mailbox/ids.js";
 import { Mailbox } from "../mailbox/mailbox.js";
 import { SigningKey } from "../oauth/signing-key.js";
 import { TokenStore } from "../oauth/token-store.js";
@@ -52,5 +53,27 @@ export class EmulatorState {
 
   users(): string[] {
     return [...this.mailboxes.keys()];
+  }
+
+  /** How many times each address was given to a new Google account (deleted and created again). */
+  private readonly generations = new Map<string, number>();
+
+  /** Google's `sub` for the account that holds the address now. */
+  subjectFor(email: string): string {
+    const key = email.toLowerCase();
+    const generation = this.generations.get(key) ?? 0;
+    return subjectIdFor(generation === 0 ? key : `${key}#${generation}`);
+  }
+
+  /**
+   * The address now belongs to a new Google account, as when a Workspace user is deleted and
+   * created again: the old account's tokens stop working, and the new one has a new `sub` and
+   * an empty mailbox.
+   */
+  recreateAccount(email: string): void {
+    const key = email.toLowerCase();
+    this.tokens.revokeUser(key);
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.mailboxes.delete(key);
   }
 }
