@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
+    include: ["test/**/*.test.ts", "packages/*/test/**/*.test.ts"],
     // Starts (or borrows) PostgreSQL and Redis once per run; see test/support/global-setup.ts.
     globalSetup: ["test/support/global-setup.ts"],
     pool: "forks",

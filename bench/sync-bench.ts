@@ -11,12 +11,12 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { createGmailEmulator } from "@safeintro/gmail-emulator";
 import { pino } from "pino";
 import { connectGoogleAccount } from "../src/accounts/connect-google-account.js";
 import { loadConfig, requireServerSettings } from "../src/config.js";
 import { emulatorSettings } from "../src/dev/emulator-settings.js";
 import { startLocalServices } from "../src/dev/local-services.js";
-import { createGmailEmulator } from "../src/emulator/index.js";
 import { createServices } from "../src/runtime/services.js";
 import { buildMixedCorpus } from "./mixed-corpus.js";
 

@@ -1,4 +1,4 @@
-import { createGmailEmulator, type GmailEmulator } from "../emulator/index.js";
+import { createGmailEmulator, type GmailEmulator } from "@safeintro/gmail-emulator";
 
 export interface EmulatorCommandOptions {
   /** A folder of .eml files, or of one subfolder per address. */

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
+import { createGmailEmulator } from "@safeintro/gmail-emulator";
 import { loadConfig, requireServerSettings } from "../config.js";
-import { createGmailEmulator } from "../emulator/index.js";
 import { createServices } from "../runtime/services.js";
 import { startWebServer } from "../server.js";
 import { startWorkers } from "../../workers/start-workers.js";

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Worker } from "bullmq";
+import { createGmailEmulator, type GmailEmulator, type GmailEmulatorOptions } from "@safeintro/gmail-emulator";
 import { pino } from "pino";
 import { loadConfig, requireServerSettings } from "../../src/config.js";
-import { createGmailEmulator, type GmailEmulator, type GmailEmulatorOptions } from "../../src/emulator/index.js";
 import { createServices, type Services } from "../../src/runtime/services.js";
 import { startWebServer } from "../../src/server.js";
 import { startWorkers } from "../../workers/start-workers.js";

@@ -1,4 +1,4 @@
-import { escapeHtml } from "../../http/html.js";
+import { escapeHtml } from "../html-escape.js";
 import { decodeCharset } from "./encoded-words.js";
 import type { MimePart } from "./parse-mime.js";
 

@@ -1,4 +1,4 @@
-import { escapeHtml } from "../../http/html.js";
+import { escapeHtml } from "../html-escape.js";
 
 const SCOPE_TEXT: Record<string, string> = {
   openid: "Associate you with your personal info on Google",

@@ -2,15 +2,18 @@ import { request as httpRequest } from "node:http";
 import { fileURLToPath } from "node:url";
 import { gmail, type gmail_v1 } from "@googleapis/gmail";
 import { OAuth2Client } from "google-auth-library";
-import { createGmailEmulator, type GmailEmulator, type GmailEmulatorOptions } from "../../../src/emulator/index.js";
+import { createGmailEmulator, type GmailEmulator, type GmailEmulatorOptions } from "../src/index.js";
 
 export const SAM = "sam@rivera.example";
 export const CLIENT_ID = "1234567890-emulator.apps.googleusercontent.com";
 export const CLIENT_SECRET = "GOCSPX-emulator-secret";
 export const REDIRECT_URI = "http://127.0.0.1:3000/oauth/google/callback";
-export const SAMPLE_MAILBOX = fileURLToPath(new URL("../../../samples/mailbox", import.meta.url));
+/** A copy of the demo mailbox, so the product's samples can change without moving these tests (see its README). */
+export const MAILBOX = fileURLToPath(new URL("fixtures/mailbox", import.meta.url));
 /** Real Gmail API answers, with their licence (see its README). */
-export const FIXTURES = fileURLToPath(new URL("../../fixtures/gmail-api", import.meta.url));
+export const FIXTURES = fileURLToPath(new URL("fixtures/gmail-api", import.meta.url));
+/** What a sign-in-and-read client such as SafeIntro asks for: OpenID, the address, read-only Gmail. */
+export const READ_CLIENT_SCOPES = ["openid", "email", "https://www.googleapis.com/auth/gmail.readonly"];
 
 export interface RunningEmulator {
   emulator: GmailEmulator;
@@ -20,7 +23,7 @@ export interface RunningEmulator {
 /** The demo mailbox behind a real HTTP server on an ephemeral 127.0.0.1 port. */
 export async function startEmulator(options: GmailEmulatorOptions = {}): Promise<RunningEmulator> {
   const emulator = await createGmailEmulator({
-    mailboxDir: SAMPLE_MAILBOX,
+    mailboxDir: MAILBOX,
     clientId: CLIENT_ID,
     clientSecret: CLIENT_SECRET,
     ...options,

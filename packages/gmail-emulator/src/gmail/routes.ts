@@ -1,4 +1,3 @@
-import { QUOTA_UNITS } from "../../gmail/google-endpoints.js";
 import type { Mailbox } from "../mailbox/mailbox.js";
 import { MODIFY_SCOPES, PROFILE_SCOPES, READ_SCOPES, SEND_SCOPES } from "../oauth/scopes.js";
 import type { EmulatorState } from "../server/state.js";
@@ -7,6 +6,7 @@ import { listHistory } from "./history-handler.js";
 import { safeDecode } from "./query-params.js";
 import { getLabels, getProfile, startWatch, stopWatch } from "./mailbox-handlers.js";
 import { getAttachment, getMessage, listMessages, modifyMessage, sendMessage } from "./messages-handlers.js";
+import { QUOTA_PRICES } from "./quota-prices.js";
 
 /** What a handler gets: the caller's mailbox and the path's captured segments. */
 export interface GmailCall {
@@ -26,32 +26,29 @@ interface GmailRoute {
   handle: (call: GmailCall) => ApiResponse | Promise<ApiResponse>;
 }
 
-/** Google's published cost for attachments.get and messages.modify (not among SafeIntro's calls). */
-const OTHER_UNITS = { attachmentsGet: 5, messagesModify: 5 } as const;
-
 const ROUTES: GmailRoute[] = [
-  { method: "GET", pattern: /^\/profile$/, units: QUOTA_UNITS.getProfile, scopes: PROFILE_SCOPES, handle: getProfile },
-  { method: "GET", pattern: /^\/labels$/, units: QUOTA_UNITS.labelsList, scopes: PROFILE_SCOPES, handle: getLabels },
-  { method: "GET", pattern: /^\/messages$/, units: QUOTA_UNITS.messagesList, scopes: READ_SCOPES, handle: listMessages },
-  { method: "POST", pattern: /^\/messages\/send$/, units: QUOTA_UNITS.messagesSend, scopes: SEND_SCOPES, handle: sendMessage },
-  { method: "GET", pattern: /^\/messages\/([^/]+)$/, units: QUOTA_UNITS.messagesGet, scopes: READ_SCOPES, handle: getMessage },
+  { method: "GET", pattern: /^\/profile$/, units: QUOTA_PRICES.getProfile, scopes: PROFILE_SCOPES, handle: getProfile },
+  { method: "GET", pattern: /^\/labels$/, units: QUOTA_PRICES["labels.list"], scopes: PROFILE_SCOPES, handle: getLabels },
+  { method: "GET", pattern: /^\/messages$/, units: QUOTA_PRICES["messages.list"], scopes: READ_SCOPES, handle: listMessages },
+  { method: "POST", pattern: /^\/messages\/send$/, units: QUOTA_PRICES["messages.send"], scopes: SEND_SCOPES, handle: sendMessage },
+  { method: "GET", pattern: /^\/messages\/([^/]+)$/, units: QUOTA_PRICES["messages.get"], scopes: READ_SCOPES, handle: getMessage },
   {
     method: "GET",
     pattern: /^\/messages\/([^/]+)\/attachments\/([^/]+)$/,
-    units: OTHER_UNITS.attachmentsGet,
+    units: QUOTA_PRICES["messages.attachments.get"],
     scopes: READ_SCOPES,
     handle: getAttachment,
   },
   {
     method: "POST",
     pattern: /^\/messages\/([^/]+)\/modify$/,
-    units: OTHER_UNITS.messagesModify,
+    units: QUOTA_PRICES["messages.modify"],
     scopes: MODIFY_SCOPES,
     handle: modifyMessage,
   },
-  { method: "GET", pattern: /^\/history$/, units: QUOTA_UNITS.historyList, scopes: READ_SCOPES, handle: listHistory },
-  { method: "POST", pattern: /^\/watch$/, units: QUOTA_UNITS.watch, scopes: READ_SCOPES, handle: startWatch },
-  { method: "POST", pattern: /^\/stop$/, units: QUOTA_UNITS.stop, scopes: READ_SCOPES, handle: stopWatch },
+  { method: "GET", pattern: /^\/history$/, units: QUOTA_PRICES["history.list"], scopes: READ_SCOPES, handle: listHistory },
+  { method: "POST", pattern: /^\/watch$/, units: QUOTA_PRICES.watch, scopes: READ_SCOPES, handle: startWatch },
+  { method: "POST", pattern: /^\/stop$/, units: QUOTA_PRICES.stop, scopes: READ_SCOPES, handle: stopWatch },
 ];
 
 export function matchGmailRoute(method: string, rest: string): (GmailRoute & { params: string[] }) | undefined {

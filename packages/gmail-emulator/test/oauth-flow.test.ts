@@ -1,9 +1,9 @@
 import { CodeChallengeMethod, type OAuth2Client } from "google-auth-library";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { GOOGLE_SCOPES } from "../../../src/gmail/google-endpoints.js";
 import {
   CLIENT_ID,
   CLIENT_SECRET,
+  READ_CLIENT_SCOPES,
   REDIRECT_URI,
   SAM,
   gmailClient,
@@ -28,7 +28,7 @@ async function authUrlWithPkce(client: OAuth2Client, state = "state-123"): Promi
   const { codeVerifier, codeChallenge } = await client.generateCodeVerifierAsync();
   const authUrl = client.generateAuthUrl({
     access_type: "offline",
-    scope: [...GOOGLE_SCOPES],
+    scope: READ_CLIENT_SCOPES,
     state,
     code_challenge: codeChallenge,
     code_challenge_method: CodeChallengeMethod.S256,

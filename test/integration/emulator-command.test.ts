@@ -1,7 +1,9 @@
 import { PassThrough } from "node:stream";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runEmulatorCommand } from "../../../src/cli/emulator-command.js";
-import { SAMPLE_MAILBOX } from "./helpers.js";
+import { runEmulatorCommand } from "../../src/cli/emulator-command.js";
+
+const SAMPLE_MAILBOX = fileURLToPath(new URL("../../samples/mailbox", import.meta.url));
 
 function collect(stream: PassThrough): () => string {
   const chunks: Buffer[] = [];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createGmailEmulator } from "../../../src/emulator/index.js";
+import { createGmailEmulator } from "../src/index.js";
 import { SAM, adminAuth, bearer, rawRequest, startEmulator, type RunningEmulator } from "./helpers.js";
 
 let running: RunningEmulator;

@@ -1,7 +1,7 @@
 import { type Browser, type Page, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_ARGS, ensureChromium } from "../../support/chromium.js";
-import { REDIRECT_URI, SAM, oauthClient, startEmulator, type RunningEmulator } from "./helpers.js";
+import { CHROMIUM_ARGS, findChromium } from "./chromium.js";
+import { READ_CLIENT_SCOPES, REDIRECT_URI, SAM, oauthClient, startEmulator, type RunningEmulator } from "./helpers.js";
 
 // An iPhone 12–15 sized screen.
 const PHONE = { width: 390, height: 844 };
@@ -10,7 +10,7 @@ let running: RunningEmulator;
 let browser: Browser;
 beforeAll(async () => {
   running = await startEmulator();
-  browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
@@ -26,7 +26,7 @@ async function consentPageOnPhone(): Promise<{ page: Page; redirected: Promise<U
     sendBack(new URL(route.request().url()));
     await route.fulfill({ status: 200, contentType: "text/plain", body: "back at the app" });
   });
-  const authUrl = oauthClient(running.url).generateAuthUrl({ scope: ["openid", "email", "https://www.googleapis.com/auth/gmail.readonly"], state: "s1" });
+  const authUrl = oauthClient(running.url).generateAuthUrl({ scope: READ_CLIENT_SCOPES, state: "s1" });
   await page.goto(authUrl);
   return { page, redirected };
 }
