@@ -25,6 +25,25 @@ export default tseslint.config(
       ],
     },
   },
+  // The Gmail emulator imports nothing from the product, so that it can disagree with the
+  // product's Gmail client: no relative path may climb out of its package (one rule per
+  // folder depth, since how many "../" leave the package depends on where the file sits),
+  // and the product's package name is off limits too.
+  ...[0, 1, 2, 3, 4, 5].map((depth) => ({
+    files: [`packages/gmail-emulator/${"*/".repeat(depth)}*.ts`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "safeintro", message: "The Gmail emulator imports nothing from the product." }],
+          patterns: [
+            { group: ["safeintro/*"], message: "The Gmail emulator imports nothing from the product." },
+            { regex: `^(\\.\\./){${depth + 1},}`, message: "The Gmail emulator imports nothing outside packages/gmail-emulator/." },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ["bin/**/*.js", "scripts/**/*.mjs", "scripts/**/*.js"],
     languageOptions: { globals: { process: "readonly", console: "readonly" } },
