@@ -82,6 +82,13 @@ const ConfigBase = z.object({
       .positive({ error: BYTES_MESSAGE })
       .default(26_214_400),
   ),
+  /**
+   * How long the analysis of one message may take before it is given up and the message
+   * skipped (recorded as seen, with the reason). Normal mail takes milliseconds.
+   */
+  ANALYSIS_TIME_LIMIT_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).default(10_000)),
+  /** Worker threads that analyse messages, each one message at a time. */
+  ANALYSIS_THREADS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(16).default(1)),
 
   /** Where the web app listens, and the address people and Google reach it at. */
   PORT: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(65_535).default(3000)),

@@ -10,7 +10,7 @@ export function startWorkers(services: Services): Worker[] {
       prisma: services.prisma,
       jobs: services.jobs,
       mailboxFor: services.mailboxFor,
-      store: { maxMessageBytes: config.MAX_MESSAGE_BYTES, logger: services.logger },
+      store: { analyzer: services.analyzer, logger: services.logger },
       logger: services.logger,
       ...(config.GMAIL_PUSH_TOPIC ? { pushTopic: config.GMAIL_PUSH_TOPIC } : {}),
     },

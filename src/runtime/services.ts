@@ -1,4 +1,5 @@
 import { Redis } from "ioredis";
+import { createAnalysisPool } from "../analysis/analysis-pool.js";
 import type { ServerConfig } from "../config.js";
 import { createTokenCipher } from "../crypto/token-cipher.js";
 import { createPrismaClient } from "../db/client.js";
@@ -56,6 +57,13 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
     onError: (error) => logger.warn({ error: error.message }, "job queue error"),
     ...(config.GMAIL_PUSH_TOPIC ? { pushTopic: config.GMAIL_PUSH_TOPIC } : {}),
   });
+  // Threads start only when a message is first judged: a web-only process never starts one.
+  const analyzer = createAnalysisPool({
+    timeLimitMs: config.ANALYSIS_TIME_LIMIT_MS,
+    threads: config.ANALYSIS_THREADS,
+    maxMessageBytes: config.MAX_MESSAGE_BYTES,
+    logger,
+  });
   const mailboxFor = (accountId: string) =>
     // Batches of 48 messages (240 units) leave room in the same second for a list or history call.
     createMailboxClient({ endpoints, getAccessToken: () => accessTokens(accountId), limiter, accountId, batchSize: 48 });
@@ -72,6 +80,7 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
     oauthClient,
     accessTokens,
     jobs,
+    analyzer,
     mailboxFor,
     revokeToken: (token: string) => revokeGoogleToken(oauthClient(), token),
     verifyPushBearer: createPushTokenVerifier({
@@ -81,6 +90,7 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
     }),
     async close() {
       await jobs.close();
+      await analyzer.close();
       await prisma.$disconnect();
       producerRedis.disconnect();
       redis.disconnect();

@@ -1,7 +1,5 @@
+import type { MessageAnalyzer, SkipReason } from "../analysis/analysis-pool.js";
 import type { PrismaClient } from "../db/client.js";
-import { InputError } from "../intake/input-error.js";
-import { parseEmail } from "../intake/parse-email.js";
-import { analyzeEmail } from "../intros/analyze-email.js";
 import type { Analysis } from "../intros/types.js";
 import type { Logger } from "../logger.js";
 import type { FetchedMessage } from "./mailbox-reader.js";
@@ -14,15 +12,17 @@ export interface SyncTarget {
 }
 
 export interface StoreSettings {
-  maxMessageBytes: number;
+  /** Judges each message off the main thread, within a time limit (src/analysis). */
+  analyzer: MessageAnalyzer;
   logger: Logger;
 }
 
 /**
  * Judges fetched messages and records them: every message as seen (ids and verdict only;
  * no content is kept), and each intro request with its analysis. A message that cannot be
- * parsed is recorded as seen and not a request, so it is not fetched again and again.
- * Returns how many intro requests were found.
+ * parsed, or that the analysis gives up on, is recorded as seen with the reason it was
+ * skipped, so it is not fetched again and again and the sync goes on. Returns how many
+ * intro requests were found.
  */
 export async function storeFetchedMessages(
   prisma: PrismaClient,
@@ -30,12 +30,30 @@ export async function storeFetchedMessages(
   fetched: Map<string, FetchedMessage | null>,
   settings: StoreSettings,
 ): Promise<number> {
-  const seen: { gmailMessageId: string; threadId: string; internalDate: Date; isIntroRequest: boolean }[] = [];
+  const seen: { gmailMessageId: string; threadId: string; internalDate: Date; isIntroRequest: boolean; skipReason: SkipReason | null }[] = [];
   const requests: { gmailMessageId: string; receivedAt: Date; analysis: Analysis }[] = [];
-  for (const [gmailMessageId, message] of fetched) {
-    if (message === null) continue; // deleted before we could fetch it
-    const analysis = await analyzeRaw(gmailMessageId, message, target, settings);
-    seen.push({ gmailMessageId, threadId: message.threadId, internalDate: message.internalDate, isIntroRequest: analysis?.isIntroRequest ?? false });
+  // Judged side by side: the analyzer runs as many at once as it has threads, the rest wait.
+  const judged = await Promise.all(
+    [...fetched].map(async ([gmailMessageId, message]) =>
+      // null: deleted before we could fetch it.
+      message === null ? null : { gmailMessageId, message, verdict: await settings.analyzer.judge(message.raw, target.connectorAddresses) },
+    ),
+  );
+  for (const entry of judged) {
+    if (entry === null) continue;
+    const { gmailMessageId, message, verdict } = entry;
+    const analysis = verdict.kind === "analysed" ? verdict.analysis : null;
+    if (verdict.kind === "skipped") {
+      // The reason names the problem ("truncated MIME message…"), never the content.
+      settings.logger.warn({ accountId: target.accountId, gmailMessageId, reason: verdict.reason }, "message skipped: %s", verdict.detail);
+    }
+    seen.push({
+      gmailMessageId,
+      threadId: message.threadId,
+      internalDate: message.internalDate,
+      isIntroRequest: analysis?.isIntroRequest ?? false,
+      skipReason: verdict.kind === "skipped" ? verdict.reason : null,
+    });
     if (analysis?.isIntroRequest) requests.push({ gmailMessageId, receivedAt: message.internalDate, analysis });
   }
   await prisma.$transaction([
@@ -52,23 +70,6 @@ export async function storeFetchedMessages(
     ),
   ]);
   return requests.length;
-}
-
-async function analyzeRaw(
-  gmailMessageId: string,
-  message: FetchedMessage,
-  target: SyncTarget,
-  settings: StoreSettings,
-): Promise<Analysis | null> {
-  try {
-    const email = await parseEmail(message.raw, { maxBytes: settings.maxMessageBytes });
-    return analyzeEmail(email, { connectorAddresses: target.connectorAddresses });
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    // The reason names the problem ("truncated MIME message…"), never the content.
-    settings.logger.warn({ accountId: target.accountId, gmailMessageId, reason: error.code }, "message skipped: %s", error.message);
-    return null;
-  }
 }
 
 function introRequestFields(analysis: Analysis) {

@@ -23,7 +23,7 @@ describe("sync recovers from what Gmail does to it", () => {
     const account = await prisma.googleAccount.findFirstOrThrow({ where: { email: address } });
     const target = { accountId: account.id, connectorId: account.connectorId, connectorAddresses: [address] };
     const running = product;
-    const sync = () => syncMailbox(prisma, running.services.mailboxFor(account.id), target, { maxMessageBytes: 25e6, logger: running.services.logger });
+    const sync = () => syncMailbox(prisma, running.services.mailboxFor(account.id), target, { analyzer: running.services.analyzer, logger: running.services.logger });
     // Without workers the test drives the syncs itself; with them, the first one is queued at sign-in.
     if (options.workers === false) await sync();
     else await eventually(async () => (await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } })).historyId !== null);
@@ -48,7 +48,7 @@ describe("sync recovers from what Gmail does to it", () => {
     const { address, account, target, prisma, running } = await connected(someMessages(3), { workers: false });
     const start = (await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } })).historyId?.toString() ?? "";
     for (const raw of someMessages(9).slice(3)) await running.emulator.addMessage(address, raw);
-    const settings = { maxMessageBytes: 25e6, logger: running.services.logger };
+    const settings = { analyzer: running.services.analyzer, logger: running.services.logger };
     const results = await Promise.all([
       incrementalSync(prisma, running.services.mailboxFor(account.id), target, settings, start),
       incrementalSync(prisma, running.services.mailboxFor(account.id), target, settings, start),
@@ -127,14 +127,15 @@ describe("sync and malformed mail", () => {
       const { prisma } = product.services;
       const account = await prisma.googleAccount.findFirstOrThrow({ where: { email: address } });
       const target = { accountId: account.id, connectorId: account.connectorId, connectorAddresses: [address] };
-      const result = await syncMailbox(prisma, product.services.mailboxFor(account.id), target, { maxMessageBytes: 25e6, logger: product.services.logger });
+      const result = await syncMailbox(prisma, product.services.mailboxFor(account.id), target, { analyzer: product.services.analyzer, logger: product.services.logger });
       expect(result.fetched).toBe(2);
       expect(result.introRequests).toBe(1);
       const seen = await prisma.syncedMessage.findMany({ where: { accountId: account.id }, orderBy: { isIntroRequest: "asc" } });
       expect(seen.map((row) => row.isIntroRequest)).toEqual([false, true]);
+      expect(seen.map((row) => row.skipReason)).toEqual(["truncated", null]);
       // A second sync fetches nothing again.
       const getsBefore = product.emulator.calls.filter((call) => call.batch).length;
-      await syncMailbox(prisma, product.services.mailboxFor(account.id), target, { maxMessageBytes: 25e6, logger: product.services.logger });
+      await syncMailbox(prisma, product.services.mailboxFor(account.id), target, { analyzer: product.services.analyzer, logger: product.services.logger });
       expect(product.emulator.calls.filter((call) => call.batch).length).toBe(getsBefore);
     } finally {
       await product.stop();

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "synced_messages" ADD COLUMN     "skip_reason" TEXT;
+
