@@ -11,16 +11,30 @@ export function normalizeText(text: string): string {
     .replace(/[ \t]+/g, " ");
 }
 
+/**
+ * A line break with the blanks around it. Only from the first blank of a run: tried from
+ * each one, a long run of blanks without a line break took time growing with its square.
+ */
+const LINE_BREAK = /(?<!\s)\s*\n\s*/g;
+
 /** Paragraphs: blocks separated by blank lines. */
 export function paragraphs(text: string): string[] {
   return text
     .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s*\n\s*/g, " ").trim())
+    .map((paragraph) => paragraph.replace(LINE_BREAK, " ").trim())
     .filter((paragraph) => paragraph.length > 0);
 }
 
 // Company suffixes (Inc., Corp.) are left out: mail more often ends a sentence with one than not.
 const ABBREVIATIONS = /\b(?:mr|mrs|ms|dr|prof|st|jr|sr|vs|e\.g|i\.e|approx|dept|no)\.$/i;
+/** The longest abbreviation with its dot ("approx."), plus the character before it for `\b`. */
+const ABBREVIATION_WINDOW = 8;
+/**
+ * Where a sentence ends: its punctuation, closing quotes, space, and a capital or digit
+ * next. The lookbehind starts a match only at the first mark of a run: from every mark of
+ * "!!!!…" the pattern would scan to the end of the run, time growing with its square.
+ */
+const BOUNDARY = /(?<![.!?])[.!?]+["')\]]*\s+(?=["'([]?[\p{Lu}0-9])/gu;
 
 /**
  * Sentences, in order. Mail is hard-wrapped, so the lines of a paragraph are joined
@@ -32,11 +46,12 @@ export function sentences(text: string): string[] {
   for (const paragraph of text.split(/\n\s*\n/)) {
     for (const line of unwrapLines(paragraph)) {
       let start = 0;
-      const boundary = /[.!?]+["')\]]*\s+(?=["'([]?[\p{Lu}0-9])/gu;
-      for (let match = boundary.exec(line); match; match = boundary.exec(line)) {
-        const candidate = line.slice(start, match.index + match[0].trimEnd().length);
-        if (ABBREVIATIONS.test(candidate.trimEnd())) continue;
-        result.push(candidate.trim());
+      for (const match of line.matchAll(BOUNDARY)) {
+        const end = match.index + match[0].trimEnd().length;
+        // Only the candidate's tail can hold the abbreviation: testing the whole of it, which
+        // grows with every abbreviation skipped ("Mr. A Mr. B …"), took quadratic time.
+        if (ABBREVIATIONS.test(line.slice(Math.max(start, end - ABBREVIATION_WINDOW), end))) continue;
+        result.push(line.slice(start, end).trim());
         start = match.index + match[0].length;
       }
       result.push(line.slice(start).trim());
@@ -47,19 +62,24 @@ export function sentences(text: string): string[] {
 
 const LIST_ITEM = /^\s*(?:[-*\u2022>]|\d+[.)])\s+/;
 
+/**
+ * The lines of a paragraph, hard wraps undone. Each unwrapped line is gathered as a list of
+ * its parts and joined once: a growing string, appended to and then asked for its last
+ * character, was copied whole for every line (quadratic in the number of lines).
+ */
 function unwrapLines(paragraph: string): string[] {
-  const lines: string[] = [];
+  const lines: string[][] = [];
   for (const raw of paragraph.split("\n")) {
     const line = raw.trim();
     if (line === "") continue;
     const previous = lines.at(-1);
-    if (previous !== undefined && !previous.endsWith(":") && !LIST_ITEM.test(line)) {
-      lines[lines.length - 1] = `${previous} ${line}`;
+    if (previous !== undefined && !previous.at(-1)?.endsWith(":") && !LIST_ITEM.test(line)) {
+      previous.push(line);
     } else {
-      lines.push(line);
+      lines.push([line]);
     }
   }
-  return lines;
+  return lines.map((parts) => parts.join(" "));
 }
 
 /** Evidence is quoted to the user: keep it to one readable line. */
