@@ -42,8 +42,19 @@ const PRONOUN_CLAUSE = new RegExp(
 /** "She's Head of Talent at Ballyfin Games.": the sentence after a request often says who. */
 const PRONOUN_DESCRIPTION = /^(?:she|he|they)(?:'s|\s+is|\s+was|'re|\s+are)\s/i;
 const ROLE_ANYWHERE = new RegExp(String.raw`\b(?:in\s+(${DEPARTMENT})\b|(?:the|a|an|their|your|as)\s+(${ROLE_TITLE}))`, "iu");
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/**
+ * An address, from the start of a run of the characters of its local part only: tried
+ * from every character of a long run ("aaaa…", "----…"), the pattern rescanned the rest of
+ * the run each time, in time growing with the square of its length. (Two addresses glued
+ * with no separator, "a@b.io+c@d.io", now give the first only.)
+ */
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const PRONOUN_OBJECT = /\b(?:to|with|meet|reach|contact|ask)\s+(?:her|him|them)\b/i;
+/**
+ * Longer than any real name of three words. Capitalised junk ("Ab'Ab'Ab'…") is not one, and
+ * the name is built into a pattern later (pronounSubstitute): 60,000 characters made it throw.
+ */
+const MAX_NAME_CHARS = 100;
 
 /**
  * Finds who the sender wants to meet: the person named in the request sentence,
@@ -60,7 +71,7 @@ export function extractTarget(context: TargetContext): Target | null {
   const requestIndex = freshSentences.findIndex((sentence) => sentence.includes(request.slice(0, 40)));
   const nextSentence = requestIndex >= 0 ? (freshSentences[requestIndex + 1] ?? "") : "";
 
-  let named = namedPeopleIn(request, isKnown)[0] ?? lowercaseNamed(request, isKnown);
+  let named = firstNamedPerson(request, isKnown) ?? lowercaseNamed(request, isKnown);
   if (!named) {
     const before = freshSentences.slice(0, Math.max(requestIndex, 0)).reverse();
     const after = freshSentences.slice(requestIndex + 1);
@@ -99,16 +110,24 @@ interface NamedPerson {
   role: string | null;
 }
 
-function namedPeopleIn(sentence: string, isKnown: (name: string) => boolean): NamedPerson[] {
-  const people: NamedPerson[] = [];
+/**
+ * The first person named in a name slot of the sentence whose name `accept`s. Only that
+ * one is described: describing every name of a sentence read the rest of the sentence
+ * once per name ("to Mary to Mary to Mary…"), in quadratic time.
+ */
+function firstNamedPerson(
+  sentence: string,
+  isKnown: (name: string) => boolean,
+  accept: (name: string) => boolean = () => true,
+): NamedPerson | null {
   for (const match of sentence.matchAll(NAME_SLOT)) {
     const name = trimName(match[1] ?? "");
-    if (!name || isKnown(name)) continue;
+    if (!name || isKnown(name) || !accept(name)) continue;
     const rest = sentence.slice((match.index ?? 0) + match[0].length);
     if (/^'s\s+(?:team|company|firm|office)/.test(rest)) continue; // "Stripe's team": an organisation
-    people.push(describePerson(name, rest));
+    return describePerson(name, rest);
   }
-  return people;
+  return null;
 }
 
 /**
@@ -117,14 +136,16 @@ function namedPeopleIn(sentence: string, isKnown: (name: string) => boolean): Na
  * "at/from", and given back capitalised.
  */
 const LOWERCASE_SLOT = /\b(?:to|with|w)\s+([a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+(?:at|from|of)\s+([a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,2})/;
+/** Where the organisation's words end and the sentence goes on (from the first blank of a run: linear). */
+const ORGANIZATION_END = /(?<!\s)\s+(?:for|to|about|so|and|because|who|she|he|they|just|please)\b.*$/;
 const capitalise = (words: string) => words.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
 
 function lowercaseNamed(sentence: string, isKnown: (name: string) => boolean): NamedPerson | null {
   const match = LOWERCASE_SLOT.exec(sentence);
   if (!match?.[1] || /^(?:my|our|your|the|a|an|someone|anyone|some|any)\b/.test(match[1])) return null;
   const name = capitalise(match[1]);
-  if (isKnown(name)) return null;
-  const organization = capitalise((match[2] ?? "").replace(/\s+(?:for|to|about|so|and|because|who|she|he|they|just|please)\b.*$/, ""));
+  if (isKnown(name) || name.length > MAX_NAME_CHARS) return null;
+  const organization = capitalise((match[2] ?? "").replace(ORGANIZATION_END, ""));
   return { name, role: null, organization: organization || null };
 }
 
@@ -158,7 +179,7 @@ const NOT_A_PERSON_ENDING =
  */
 function firstFullName(candidates: string[], isKnown: (name: string) => boolean): NamedPerson | null {
   for (const sentence of candidates) {
-    const slotted = namedPeopleIn(sentence, isKnown).find((person) => person.name.includes(" "));
+    const slotted = firstNamedPerson(sentence, isKnown, (name) => name.includes(" "));
     if (slotted) return slotted;
   }
   for (const sentence of candidates) {
@@ -166,12 +187,23 @@ function firstFullName(candidates: string[], isKnown: (name: string) => boolean)
       const name = trimName(match[0]);
       if (!name || !name.includes(" ") || isKnown(name)) continue;
       if (NOT_A_PERSON_ENDING.test(name)) continue;
-      // "the door at Pinnacle Aerospace": capitalised words after these are a place or company.
-      if (/\b(?:at|from|of|for|with|in|into|joined|joining|@)\s+(?:the\s+)?$/i.test(sentence.slice(0, match.index))) continue;
+      if (followsPlaceWord(sentence, match.index)) continue;
       return describePerson(name, sentence.slice((match.index ?? 0) + match[0].length));
     }
   }
   return null;
+}
+
+/**
+ * "the door at Pinnacle Aerospace": capitalised words after these are a place or company.
+ * A lookbehind from the name's start reads back only as far as the word before it; testing
+ * the sentence up to there with `…$` rescanned it for every name, in quadratic time.
+ */
+const PLACE_WORD_BEFORE = /(?<=\b(?:at|from|of|for|with|in|into|joined|joining|@)\s+(?:the\s+)?)/iy;
+
+function followsPlaceWord(sentence: string, index: number): boolean {
+  PLACE_WORD_BEFORE.lastIndex = index;
+  return PLACE_WORD_BEFORE.test(sentence);
 }
 
 function fullNameStartingWith(firstName: string, candidates: string[], isKnown: (name: string) => boolean): NamedPerson | null {
@@ -195,18 +227,25 @@ function trimName(raw: string): string | null {
     if (NOT_A_NAME.has(word)) break;
     kept.push(word);
   }
-  return kept.length > 0 ? kept.join(" ") : null;
+  const name = kept.join(" ");
+  return name.length > 0 && name.length <= MAX_NAME_CHARS ? name : null;
 }
 
+/**
+ * Whether a name is one of the known people's, or shares their first word. Sets, so that a
+ * message to thousands of recipients costs one look-up per name, not one per recipient.
+ */
 function knownPersonTest(people: TargetContext["knownPeople"]): (name: string) => boolean {
   const known = people
     .flatMap((person) => [person.name, person.email?.split("@")[0] ?? null])
     .filter((value): value is string => Boolean(value))
     .map((value) => value.toLowerCase());
+  const names = new Set(known);
+  const firstWords = new Set(known.map((value) => value.split(/[\s.]/)[0]));
   return (name) => {
     const lower = name.toLowerCase();
     const first = lower.split(" ")[0] ?? lower;
-    return known.some((value) => value === lower || value.split(/[\s.]/)[0] === first);
+    return names.has(lower) || firstWords.has(first);
   };
 }
 

@@ -5,8 +5,16 @@
  */
 
 const UPPER = String.raw`\p{Lu}`;
-/** "Jones", "McDonald", "O'Brien", "Lévesque", "Smith-Hart" */
-const NAME_WORD = String.raw`${UPPER}[\p{Ll}]*(?:['\u2019-]?${UPPER}?[\p{Ll}]+)+`;
+/** Where a new part of a name word starts: "Mc|Donald", "O'|Brien", "Smith-|Hart". */
+const PART_START = String.raw`(?:['\u2019-]${UPPER}?|${UPPER})`;
+/**
+ * "Jones", "McDonald", "O'Brien", "Lévesque", "Smith-Hart": at most five parts. Every part
+ * after the first starts with a capital or a mark, so a run of lower-case letters can be
+ * split one way only (written `[\p{Ll}]*(?:…[\p{Ll}]+)+`, "Maryyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"
+ * glued to a capital took time doubling with every letter). The bound on parts keeps each
+ * try short: a word of endless parts ("AbcAbcAbc…") was rescanned from each of its capitals.
+ */
+const NAME_WORD = String.raw`${UPPER}${PART_START}?[\p{Ll}]+(?:${PART_START}[\p{Ll}]+){0,4}`;
 const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|del|du|la|le|bin|al|ten|ter)`;
 /** A full name of two or three words, or a first name alone. */
 export const PERSON_NAME = String.raw`${NAME_WORD}(?:\s+${UPPER}\.)?(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD}){0,2}(?![\p{L}])`;
