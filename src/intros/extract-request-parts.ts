@@ -7,6 +7,7 @@ import {
   REASON_CUES,
   VAGUE_CUES,
 } from "./signal-cues.js";
+import { substringTest } from "./substring-test.js";
 import { clip, normalizeText, paragraphs, sentences } from "./text.js";
 import type { Target } from "./types.js";
 
@@ -34,8 +35,9 @@ export function extractRequestParts(
   // The blurb describes the sender, in the third person: it must not count as reason or benefit.
   // Cues speak of the target as "she/he/they"; a sentence that uses the name instead counts too.
   const asPronoun = pronounSubstitute(target?.name ?? null);
+  const inBlurb = blurb ? substringTest(blurb.text) : () => false;
   const judged = sentences(fresh)
-    .filter((sentence) => !blurb?.text.includes(sentence))
+    .filter((sentence) => !inBlurb(sentence))
     .map((sentence) => ({ sentence, probe: asPronoun(sentence) }));
   const find = (cues: readonly RegExp[]): string | null => {
     const hit = judged.find(({ probe }) => cues.some((cue) => cue.test(probe)));
@@ -97,9 +99,18 @@ function findBlurb(text: string): { cue: string; text: string } | null {
     const colon = cueSentence.indexOf(":");
     const inline = colon >= 0 ? cueSentence.slice(colon + 1).trim() : "";
     const body = [inline, afterCue].filter(Boolean).join(" ") || blockAfter(paragraphs(blocks.slice(index + 1).join("\n\n")));
-    return { cue: clip(cueSentence), text: body ? body.replace(/^["“«]\s*|\s*["”»]$/g, "").trim() : cueSentence };
+    return { cue: clip(cueSentence), text: body ? withoutQuotationMarks(body) : cueSentence };
   }
   return null;
+}
+
+const OPENING_QUOTE = /^["“«]\s*/;
+/** From the first blank of a run only: tried from each one, a long run took quadratic time. */
+const CLOSING_QUOTE = /(?<!\s)\s*["”»]$/;
+
+/** A blurb without the quotation marks around it. */
+function withoutQuotationMarks(body: string): string {
+  return body.replace(OPENING_QUOTE, "").replace(CLOSING_QUOTE, "").trim();
 }
 
 /** The first paragraph of what follows the offer, skipping separator lines ("---"). */

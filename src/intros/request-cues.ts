@@ -38,7 +38,9 @@ export const REQUEST_CUES: readonly RegExp[] = [
   // "an intro to Stripe's payments team would be amazing", "any intros to people at fintechs would be great"
   new RegExp(String.raw`\b(?:an?|any|the)\s+(?:warm\s+|quick\s+|email\s+)?${INTRO_NOUN}\s+(?:to|with)\b[^.?!]{0,80}?\b(?:would\s+be|means?\s+a\s+lot|much\s+appreciated|help(?:s|ful)?)`, "i"),
   // "do you know anyone at Google who…", "does your friend Sam know anyone at Quillstone?", "know anyone there?"
-  new RegExp(String.raw`\b(?:do|does|would|might)\s+(?:you|he|she|they|\w+)\s+(?:[^.?!]{0,60}?\s)?(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody|any\s+\w+)\s+(?:at|in|from|who|on|there|over)\b[^.?!]*\?`, "i"),
+  // The question mark within 300 characters: read up to the end of the sentence from each
+  // "do you know anyone at" of a crafted one, it took time growing with their square.
+  new RegExp(String.raw`\b(?:do|does|would|might)\s+(?:you|he|she|they|\w+)\s+(?:[^.?!]{0,60}?\s)?(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody|any\s+\w+)\s+(?:at|in|from|who|on|there|over)\b[^.?!]{0,300}\?`, "i"),
   // "I'm happy for you to forward this to Sam, and happy for him to pass my name to Greta."
   /\bhappy\s+for\s+(?:you|him|her|them)\s+to\s+(?:pass|forward|share|give|mention)\s+(?:on\s+)?(?:my|our|this)\b[^.?!]{0,40}?\bto\s+\p{Lu}/u,
   // "Anyone at Google you could connect me with?" / "Know anyone at Stripe?"

@@ -36,7 +36,8 @@ export const ASK_CUES: readonly RegExp[] = [
   /\b(?:e-?mail|email)\s+(?:intro|introduction)\b/i,
   /\b(?:by|via|over)\s+e-?mail\b/i,
   /\bdouble[- ]opt[- ]in\b/i,
-  /\b(?:a|one|two|a\s+couple\s+of|a\s+few)\s+(?:specific|quick|concrete)?\s*questions?\s+(?:about|on|regarding)\b/i,
+  // The adjective's blanks go with it: "\s+(?:adjective)?\s*" shared a run of blanks two ways, in quadratic time.
+  /\b(?:a|one|two|a\s+couple\s+of|a\s+few)\s+(?:(?:specific|quick|concrete)\s*)?questions?\s+(?:about|on|regarding)\b/i,
   /\bask\s+(?:her|him|them)\s+(?:about|whether|if|how)\b/i,
   /\b(?:get|hear)\s+(?:her|his|their)\s+(?:take|advice|feedback|view|perspective)\s+on\s+\w+/i,
   /\b(?:hop|jump|get)\s+on\s+(?:a|the)\s+(?:call|phone|zoom)\b/i,
