@@ -1,3 +1,4 @@
+import { boundEmail } from "../intake/bound-email.js";
 import { mailboxKey } from "../intake/mailbox-key.js";
 import type { ParsedEmail } from "../intake/parsed-email.js";
 import { readMessageText } from "../intake/read-message-text.js";
@@ -11,13 +12,15 @@ import type { Analysis, Person } from "./types.js";
  * Analyses one parsed message: unwraps a forward (the requester is the original
  * sender), judges only the new text of a reply, and for intro requests extracts the
  * target and the parts of the request and scores its specificity. Pure: no I/O.
+ * Only the start of a long message is read (src/intake/bound-email.ts).
  */
 export interface AnalyzeOptions {
   /** The connector's own addresses: mail they wrote is not a request to them. */
   connectorAddresses?: readonly string[];
 }
 
-export function analyzeEmail(email: ParsedEmail, options: AnalyzeOptions = {}): Analysis {
+export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}): Analysis {
+  const email = boundEmail(parsed);
   const text = readMessageText(email.subject, email.text);
   const { forward, fresh, quoted } = text;
   const requester: Person = forward ? forward.original : email.from;
