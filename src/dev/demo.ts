@@ -1,9 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { createGmailEmulator } from "@safeintro/gmail-emulator";
 import { loadConfig, requireServerSettings } from "../config.js";
-import { createServices } from "../runtime/services.js";
-import { startWebServer } from "../server.js";
-import { startWorkers } from "../../workers/start-workers.js";
+import { startSafeIntro } from "../runtime/start-safeintro.js";
 import { emulatorSettings } from "./emulator-settings.js";
 import { type LocalServices, startLocalServices } from "./local-services.js";
 import { freePort } from "./ports.js";
@@ -58,12 +56,10 @@ async function runOnLocalServices(local: LocalServices, options: DemoOptions): P
         }),
       }),
     );
-    const services = createServices(config);
+    const running = await startSafeIntro(config, { web: { port, host: DEMO_HOST }, workers: true });
     try {
-      const { server, url } = await startWebServer(services, port, DEMO_HOST);
-      const workers = startWorkers(services);
       options.out.write(
-        `SafeIntro demo running at ${url}\n` +
+        `SafeIntro demo running at ${running.url}\n` +
           `  Open it, click "Connect Gmail", and allow: a local stand-in for Google serves a sample mailbox\n` +
           `  (${emulator.users().join(", ")}). ${local.description}.\n` +
           `  Ctrl-C stops it and deletes the demo data.\n`,
@@ -72,10 +68,8 @@ async function runOnLocalServices(local: LocalServices, options: DemoOptions): P
         if (options.signal.aborted) resolve();
         options.signal.addEventListener("abort", () => resolve(), { once: true });
       });
-      await Promise.all(workers.map((worker) => worker.close()));
-      await new Promise<void>((resolve) => server.close(() => resolve()));
     } finally {
-      await services.close();
+      await running.stop();
     }
   } finally {
     await emulator.close();

@@ -1,14 +1,14 @@
 import { type ConnectionOptions, type Job, UnrecoverableError, Worker } from "bullmq";
-import { recordMailboxAddress } from "../src/accounts/record-mailbox-address.js";
-import type { PrismaClient } from "../src/db/client.js";
-import { markNeedsReconnect } from "../src/gmail/access-tokens.js";
-import { GmailError } from "../src/gmail/gmail-error.js";
-import type { MailboxClient } from "../src/gmail/mailbox-client.js";
-import type { Logger } from "../src/logger.js";
-import { GMAIL_QUEUE, isGmailJobName, parseGmailJob } from "../src/queue/gmail-jobs.js";
-import type { SyncJobs } from "../src/queue/sync-jobs.js";
-import type { StoreSettings } from "../src/sync/store-messages.js";
-import { syncMailbox } from "../src/sync/sync-mailbox.js";
+import { recordMailboxAddress } from "../accounts/record-mailbox-address.js";
+import type { PrismaClient } from "../db/client.js";
+import { markNeedsReconnect } from "../gmail/access-tokens.js";
+import { GmailError } from "../gmail/gmail-error.js";
+import type { MailboxClient } from "../gmail/mailbox-client.js";
+import type { Logger } from "../logger.js";
+import { GMAIL_QUEUE, isGmailJobName, parseGmailJob } from "./gmail-jobs.js";
+import type { SyncJobs } from "./sync-jobs.js";
+import type { StoreSettings } from "../sync/store-messages.js";
+import { syncMailbox } from "../sync/sync-mailbox.js";
 
 export interface GmailWorkerDeps {
   prisma: PrismaClient;

@@ -3,9 +3,8 @@ import type { Worker } from "bullmq";
 import { createGmailEmulator, type GmailEmulator, type GmailEmulatorOptions } from "@safeintro/gmail-emulator";
 import { pino } from "pino";
 import { loadConfig, requireServerSettings } from "../../src/config.js";
-import { createServices, type Services } from "../../src/runtime/services.js";
-import { startWebServer } from "../../src/server.js";
-import { startWorkers } from "../../workers/start-workers.js";
+import type { Services } from "../../src/runtime/services.js";
+import { startSafeIntro } from "../../src/runtime/start-safeintro.js";
 import { type BrowserSession, connectGmail, type Page } from "./browser-session.js";
 import { emulatorSettings } from "../../src/dev/emulator-settings.js";
 import { freePort } from "../../src/dev/ports.js";
@@ -53,19 +52,21 @@ export async function startProduct(options: ProductOptions = {}): Promise<Runnin
       ...options.env,
     }),
   );
-  const services = createServices(config, { redisPrefix: `${redisPrefix()}:${randomUUID()}`, logger: pino({ level: "silent" }) });
-  const { server, url } = await startWebServer(services, port, "127.0.0.1");
-  const workers = options.workers === false ? [] : startWorkers(services);
+  const running = await startSafeIntro(config, {
+    web: { port, host: "127.0.0.1" },
+    workers: options.workers !== false,
+    redisPrefix: `${redisPrefix()}:${randomUUID()}`,
+    logger: pino({ level: "silent" }),
+  });
+  const url = running.url ?? "";
 
   return {
     emulator,
-    services,
+    services: running.services,
     url,
-    workers,
+    workers: running.workers,
     async stop() {
-      await Promise.all(workers.map((worker) => worker.close()));
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await services.close();
+      await running.stop();
       await emulator.close();
     },
     connect: (browser, account) => connectGmail(browser, url, account),

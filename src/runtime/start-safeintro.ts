@@ -1,0 +1,62 @@
+import type { Server } from "node:http";
+import type { Worker } from "bullmq";
+import { resealUnboundTokens } from "../accounts/reseal-unbound-tokens.js";
+import type { ServerConfig } from "../config.js";
+import { startWebServer } from "../server.js";
+import { createServices, type RuntimeOptions, type Services } from "./services.js";
+import { startWorkers } from "./start-workers.js";
+
+/** Requests under way get this long to finish when the web app stops; then their connections are cut. */
+const WEB_GRACE_MS = 5_000;
+
+export interface StartOptions extends RuntimeOptions {
+  /** Serve the web app on this port and host (port 0: any free one); null: no web app. */
+  web: { port: number; host: string } | null;
+  /** Run the queue workers in this process. */
+  workers: boolean;
+}
+
+export interface RunningSafeIntro {
+  services: Services;
+  /** Where the web app answers, when it runs. */
+  url: string | null;
+  workers: Worker[];
+  /** Stops taking requests, lets the jobs under way finish, then closes every connection. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The one start-up path of SafeIntro, used by `safeintro serve` and `worker`, the demo and
+ * the test harness: services from the configuration, tokens of an old format sealed again
+ * (before anything reads one), then the web app and the workers as asked.
+ */
+export async function startSafeIntro(config: ServerConfig, options: StartOptions): Promise<RunningSafeIntro> {
+  const services = createServices(config, options);
+  let server: Server | null = null;
+  let workers: Worker[] = [];
+  const stop = async () => {
+    if (server) await closeServer(server);
+    await Promise.all(workers.map((worker) => worker.close()));
+    await services.close();
+  };
+  try {
+    const resealed = await resealUnboundTokens(services.prisma, services.cipher);
+    if (resealed > 0) services.logger.info({ resealed }, "refresh tokens sealed again, bound to their rows");
+    let url: string | null = null;
+    if (options.web) ({ server, url } = await startWebServer(services, options.web.port, options.web.host));
+    if (options.workers) workers = startWorkers(services);
+    return { services, url, workers, stop };
+  } catch (error) {
+    // Also when the web app cannot start (port taken): open connections would keep the process alive.
+    await stop().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function closeServer(server: Server): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const grace = setTimeout(() => server.closeAllConnections(), WEB_GRACE_MS);
+  await closed;
+  clearTimeout(grace);
+}
