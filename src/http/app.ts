@@ -50,7 +50,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(express.json({ limit: "64kb" }));
   app.use(express.urlencoded({ extended: false, limit: "16kb" }));
   const rateLimits = createRateLimits(deps.rateLimits, deps.logger);
-  app.use(pushRoute({ prisma: deps.prisma, jobs: deps.jobs, logger: deps.logger, ...deps.push, rateLimit: rateLimits.push }));
+  app.use(pushRoute({ prisma: deps.prisma, jobs: deps.jobs, ...deps.push, rateLimit: rateLimits.push }));
   app.use(loadSession(deps.prisma, deps.sessions));
   app.use(
     signInRoutes({
@@ -95,6 +95,8 @@ export function createApp(deps: AppDeps): express.Express {
 function answerTo(error: unknown, request: Request, logger: Logger): { status: number; message: string; headers?: Record<string, string> } {
   if (error instanceof AppError) return { status: STATUS_OF[error.code], message: error.message };
   if (error instanceof QueueUnavailableError) {
+    // Pub/Sub delivers a push again on a 503, and a person is told to try again: nothing is lost.
+    logger.warn({ path: request.path, error: error.message }, "job queue unavailable");
     return { status: STATUS_OF.unavailable, message: "SafeIntro's job queue did not answer. Nothing was changed; try again in a minute." };
   }
   if (error instanceof RateLimited) return { status: 429, message: error.message, headers: { "Retry-After": String(error.retryAfterSeconds) } };

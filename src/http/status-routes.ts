@@ -41,13 +41,10 @@ export function statusRoutes(deps: StatusDeps): Router {
   router.post("/sync", requireSignedIn, requireCsrfToken, async (request: Request, response: Response) => {
     const account = await accountOf(deps.prisma, request);
     if (account.status !== "active") throw new AppError("conflict", "Reconnect Gmail first: Google no longer accepts SafeIntro's access.");
-    try {
-      await deps.jobs.requestSync(account.id, "manual");
-      // Also repairs the schedule if queueing failed when the account was connected.
-      await deps.jobs.startSchedules(account.id);
-    } catch {
-      throw new AppError("unavailable", "SafeIntro's job queue did not answer. Nothing was lost; try again in a minute.");
-    }
+    // A queue that cannot be reached throws QueueUnavailableError: the error middleware answers 503.
+    await deps.jobs.requestSync(account.id, "manual");
+    // Also repairs the schedule if queueing failed when the account was connected.
+    await deps.jobs.startSchedules(account.id);
     await deps.prisma.googleAccount.update({ where: { id: account.id }, data: { lastSyncError: null } });
     response.redirect(303, "/?notice=sync");
   });

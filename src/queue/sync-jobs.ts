@@ -28,15 +28,20 @@ export class QueueUnavailableError extends Error {
 }
 
 /**
- * BullMQ waits for Redis indefinitely; a web request must not. A request that Redis has
- * not answered in time fails, and the caller says so (503 for Pub/Sub, which retries).
+ * Every failure to reach the queue becomes one error, QueueUnavailableError, here and only
+ * here: callers (the web app's error middleware answers 503) need not know Redis' errors.
+ * BullMQ waits for Redis indefinitely; a web request must not, so one that Redis has not
+ * answered in time fails too.
  */
 function withinTime<T>(operation: Promise<T>, timeoutMs: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => reject(new QueueUnavailableError(`the job queue did not answer within ${timeoutMs} ms`)), timeoutMs);
   });
-  return Promise.race([operation, timeout]).finally(() => clearTimeout(timer));
+  const failed = (error: unknown) => {
+    throw error instanceof QueueUnavailableError ? error : new QueueUnavailableError(`the job queue failed: ${(error as Error).message}`, { cause: error });
+  };
+  return Promise.race([operation.catch(failed), timeout]).finally(() => clearTimeout(timer));
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

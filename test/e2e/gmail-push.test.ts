@@ -84,11 +84,19 @@ describe("when Redis is unreachable", () => {
       workers: false,
     });
     try {
-      await product.connect(new BrowserSession(), address);
-      const status = (await new BrowserSession().navigate(product.url)).at(-1);
+      const browser = new BrowserSession();
+      await product.connect(browser, address);
+      const status = (await browser.navigate(product.url)).at(-1);
       expect(status?.status).toBe(200);
       const account = await product.services.prisma.googleAccount.findFirstOrThrow({ where: { email: address } });
       expect(account.lastSyncError).toContain("could not start syncing just now");
+
+      // "Sync now" with the queue down: a plain 503 page, nothing changed.
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(status?.body ?? "")?.[1];
+      expect(csrf).toBeDefined();
+      const syncNow = await browser.request(`${product.url}/sync`, { form: { _csrf: csrf ?? "" } });
+      expect(syncNow.status).toBe(503);
+      expect(syncNow.body).toContain("job queue did not answer");
 
       const started = Date.now();
       const push = await fetch(`${product.url}/gmail/push?token=push-secret-token`, {
