@@ -14,17 +14,32 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
     },
   },
-  {
-    // Only src/gmail/ talks to Google's libraries; everything else sees its small interfaces.
-    files: ["src/**/*.ts", "workers/**/*.ts"],
-    ignores: ["src/gmail/**"],
+  // Across folders of src/, import from the folder's index only: each folder's index is its
+  // public face, and what is not exported there stays the folder's own business.
+  ...[
+    { files: ["src/**/*.ts"], ignores: ["src/gmail/**"], googleLibraries: false },
+    { files: ["src/gmail/**/*.ts"], googleLibraries: true },
+  ].map(({ files, ignores, googleLibraries }) => ({
+    files,
+    ...(ignores ? { ignores } : {}),
     rules: {
       "no-restricted-imports": [
         "error",
-        { paths: ["googleapis", "@googleapis/gmail", "google-auth-library", "gaxios"].map((name) => ({ name, message: "Only src/gmail/ may import Google's libraries." })) },
+        {
+          // Only src/gmail/ talks to Google's libraries; everything else sees its small interfaces.
+          paths: googleLibraries
+            ? []
+            : ["googleapis", "@googleapis/gmail", "google-auth-library", "gaxios"].map((name) => ({ name, message: "Only src/gmail/ may import Google's libraries." })),
+          patterns: [
+            {
+              regex: "^\\.\\./(?!generated/)[^/]+/(?!index\\.js$)",
+              message: "Import another folder of src/ through its index.js.",
+            },
+          ],
+        },
       ],
     },
-  },
+  })),
   // The Gmail emulator imports nothing from the product, so that it can disagree with the
   // product's Gmail client: no relative path may climb out of its package (one rule per
   // folder depth, since how many "../" leave the package depends on where the file sits),

@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
-import { confirmGoogleAccess } from "./accounts/confirm-google-access.js";
-import { createApp } from "./http/app.js";
-import type { Services } from "./runtime/services.js";
+import { confirmGoogleAccess } from "./accounts/index.js";
+import { createApp } from "./http/index.js";
+import type { Services } from "./runtime/index.js";
 
 /** Starts the web app on the configured port (0: any free port). Resolves once it listens. */
 export async function startWebServer(services: Services, port = services.config.PORT, host = "0.0.0.0"): Promise<{ server: Server; url: string }> {

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../db/client.js";
+import type { PrismaClient } from "../db/index.js";
 
 /** One intro request as the status page lists it. */
 export interface RequestSummary {

@@ -1,6 +1,6 @@
-import type { PrismaClient } from "../db/client.js";
-import type { AccessTokens } from "../gmail/access-tokens.js";
-import { GmailError } from "../gmail/gmail-error.js";
+import type { PrismaClient } from "../db/index.js";
+import type { AccessTokens } from "../gmail/index.js";
+import { GmailError } from "../gmail/index.js";
 
 /**
  * Asks Google whether the connector's grant still stands, by refreshing their access token.

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { sealedPlaces } from "../crypto/sealed-places.js";
-import type { TokenCipher } from "../crypto/token-cipher.js";
-import type { PrismaClient } from "../db/client.js";
-import type { GoogleSignIn } from "../gmail/oauth-client.js";
+import { sealedPlaces } from "../crypto/index.js";
+import type { TokenCipher } from "../crypto/index.js";
+import type { PrismaClient } from "../db/index.js";
+import type { GoogleSignIn } from "../gmail/index.js";
 
 export interface ConnectedAccount {
   connectorId: string;

@@ -1,7 +1,7 @@
-import { sealedPlaces } from "../crypto/sealed-places.js";
-import type { TokenCipher } from "../crypto/token-cipher.js";
-import type { PrismaClient } from "../db/client.js";
-import type { SyncJobs } from "../queue/sync-jobs.js";
+import { sealedPlaces } from "../crypto/index.js";
+import type { TokenCipher } from "../crypto/index.js";
+import type { PrismaClient } from "../db/index.js";
+import type { SyncJobs } from "../queue/index.js";
 
 export interface DisconnectDeps {
   prisma: PrismaClient;

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../db/client.js";
+import type { PrismaClient } from "../db/index.js";
 
 /**
  * Keeps the stored address of a Gmail account in step with what Gmail reports for it

@@ -1,6 +1,5 @@
-import { sealedPlaces } from "../crypto/sealed-places.js";
-import { BOUND_SEAL_PREFIX, type TokenCipher } from "../crypto/token-cipher.js";
-import type { PrismaClient } from "../db/client.js";
+import { sealedPlaces, BOUND_SEAL_PREFIX, type TokenCipher } from "../crypto/index.js";
+import type { PrismaClient } from "../db/index.js";
 
 /**
  * Seals again, bound to their rows, the refresh tokens that the first format sealed with

@@ -1,6 +1,6 @@
 import { InputError, parseEmail } from "../intake/index.js";
-import { analyzeEmail } from "../intros/analyze-email.js";
-import type { Analysis } from "../intros/types.js";
+import { analyzeEmail } from "../intros/index.js";
+import type { Analysis } from "../intros/index.js";
 
 /**
  * Why a message was recorded as seen without an analysis. The intake codes say what is

@@ -1,6 +1,5 @@
-import { analyzeEmail } from "../intros/analyze-email.js";
-import { InputError } from "../intake/input-error.js";
-import { parseEmail } from "../intake/parse-email.js";
+import { analyzeEmail } from "../intros/index.js";
+import { InputError, parseEmail } from "../intake/index.js";
 import { type AnalyzeOutcome, toHumanText, toJsonLine } from "./format-analysis.js";
 import { readInput } from "./read-input.js";
 

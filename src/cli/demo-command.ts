@@ -15,7 +15,7 @@ export interface DemoCommandOptions {
  */
 export async function runDemoCommand(options: DemoCommandOptions): Promise<number> {
   // Loaded here, not at the top: the demo brings in Prisma, BullMQ and the emulator.
-  const { DEMO_HOST, runDemo } = await import("../dev/demo.js");
+  const { DEMO_HOST, runDemo } = await import("../dev/index.js");
   const next = options.port < 65_535 ? options.port + 1 : 3000;
   const remedy = `start the demo on another with --port, e.g. npm run demo -- --port ${next} (0 picks any free port)`;
   if (options.port !== 0) await ensurePortFree(options.port, DEMO_HOST, remedy);

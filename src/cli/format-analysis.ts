@@ -1,4 +1,4 @@
-import type { Analysis, Person, Target } from "../intros/types.js";
+import type { Analysis, Person, Target } from "../intros/index.js";
 
 /** One input's outcome, as printed. */
 export type AnalyzeOutcome =

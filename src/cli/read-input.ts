@@ -1,5 +1,5 @@
 import { open } from "node:fs/promises";
-import { InputError, messageTooLarge } from "../intake/input-error.js";
+import { InputError, messageTooLarge } from "../intake/index.js";
 
 /**
  * Reads one input ("-" is standard input) without ever holding more than one byte past

@@ -1,5 +1,5 @@
 import { type Config, requireServerSettings } from "../config.js";
-import { startSafeIntro } from "../runtime/start-safeintro.js";
+import { startSafeIntro } from "../runtime/index.js";
 import { PortInUseError, ensurePortFree, isAddressInUse } from "./port-in-use.js";
 
 /** The web app listens on every interface: behind a reverse proxy, or in a container. */

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { createGmailEmulator } from "@safeintro/gmail-emulator";
 import { loadConfig, requireServerSettings } from "../config.js";
-import { startSafeIntro } from "../runtime/start-safeintro.js";
+import { startSafeIntro } from "../runtime/index.js";
 import { emulatorSettings } from "./emulator-settings.js";
 import { type LocalServices, startLocalServices } from "./local-services.js";
 import { freePort } from "./ports.js";

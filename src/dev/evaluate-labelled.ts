@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseEmail } from "../intake/parse-email.js";
-import { analyzeEmail } from "../intros/analyze-email.js";
+import { parseEmail } from "../intake/index.js";
+import { analyzeEmail } from "../intros/index.js";
 
 interface Label {
   isIntroRequest: boolean;

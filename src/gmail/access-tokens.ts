@@ -1,6 +1,6 @@
-import { sealedPlaces } from "../crypto/sealed-places.js";
-import type { TokenCipher } from "../crypto/token-cipher.js";
-import type { PrismaClient } from "../db/client.js";
+import { sealedPlaces } from "../crypto/index.js";
+import type { TokenCipher } from "../crypto/index.js";
+import type { PrismaClient } from "../db/index.js";
 import { GmailError, translateGmailError } from "./gmail-error.js";
 import type { OAuthClient } from "./oauth-client.js";
 

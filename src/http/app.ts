@@ -1,9 +1,9 @@
 import express, { type NextFunction, type Request, type Response } from "express";
-import type { TokenCipher } from "../crypto/token-cipher.js";
-import type { PrismaClient } from "../db/client.js";
-import type { OAuthClient } from "../gmail/oauth-client.js";
+import type { TokenCipher } from "../crypto/index.js";
+import type { PrismaClient } from "../db/index.js";
+import type { OAuthClient } from "../gmail/index.js";
 import type { Logger } from "../logger.js";
-import { QueueUnavailableError, type SyncJobs } from "../queue/sync-jobs.js";
+import { QueueUnavailableError, type SyncJobs } from "../queue/index.js";
 import { AppError, STATUS_OF } from "./app-error.js";
 import { bodyProblem, logLevelOf } from "./body-errors.js";
 import { problemPage } from "./pages.js";

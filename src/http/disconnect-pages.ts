@@ -1,4 +1,4 @@
-import type { AccountStatus } from "../accounts/account-status.js";
+import type { AccountStatus } from "../accounts/index.js";
 import { html } from "./html.js";
 import { actionForm, notice, page } from "./layout-page.js";
 

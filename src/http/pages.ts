@@ -1,4 +1,4 @@
-import type { AccountStatus, RequestSummary } from "../accounts/account-status.js";
+import type { AccountStatus, RequestSummary } from "../accounts/index.js";
 import { html, type TrustedHtml } from "./html.js";
 import { actionForm, notice, page } from "./layout-page.js";
 

@@ -1,7 +1,7 @@
 import { type Request, type RequestHandler, type Response, Router } from "express";
 import { z } from "zod";
-import type { PrismaClient } from "../db/client.js";
-import type { SyncJobs } from "../queue/sync-jobs.js";
+import type { PrismaClient } from "../db/index.js";
+import type { SyncJobs } from "../queue/index.js";
 import { AppError } from "./app-error.js";
 import { safeEqual } from "./secrets.js";
 

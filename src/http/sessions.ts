@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from "express";
-import type { PrismaClient } from "../db/client.js";
+import type { PrismaClient } from "../db/index.js";
 import { type CookiePolicy, SESSION_COOKIE, clearCookie, readCookie, setCookie } from "./cookies.js";
 import { randomToken, sha256 } from "./secrets.js";
 

@@ -1,12 +1,12 @@
 import { type Request, type RequestHandler, type Response, Router } from "express";
 import { z } from "zod";
-import { connectGoogleAccount } from "../accounts/connect-google-account.js";
-import { sealedPlaces } from "../crypto/sealed-places.js";
-import type { TokenCipher } from "../crypto/token-cipher.js";
-import type { PrismaClient } from "../db/client.js";
-import { finishGoogleSignIn, type OAuthClient, SignInError, startGoogleSignIn } from "../gmail/oauth-client.js";
+import { connectGoogleAccount } from "../accounts/index.js";
+import { sealedPlaces } from "../crypto/index.js";
+import type { TokenCipher } from "../crypto/index.js";
+import type { PrismaClient } from "../db/index.js";
+import { finishGoogleSignIn, type OAuthClient, SignInError, startGoogleSignIn } from "../gmail/index.js";
 import type { Logger } from "../logger.js";
-import type { SyncJobs } from "../queue/sync-jobs.js";
+import type { SyncJobs } from "../queue/index.js";
 import { AppError } from "./app-error.js";
 import { SIGN_IN_COOKIE, clearCookie, readCookie, setCookie } from "./cookies.js";
 import { randomToken, safeEqual, sha256 } from "./secrets.js";

@@ -1,8 +1,7 @@
 import { type Request, type Response, Router } from "express";
-import { readAccountStatus } from "../accounts/account-status.js";
-import { disconnectConnector, type DisconnectDeps } from "../accounts/disconnect-connector.js";
-import type { PrismaClient } from "../db/client.js";
-import type { SyncJobs } from "../queue/sync-jobs.js";
+import { readAccountStatus, disconnectConnector, type DisconnectDeps } from "../accounts/index.js";
+import type { PrismaClient } from "../db/index.js";
+import type { SyncJobs } from "../queue/index.js";
 import { AppError } from "./app-error.js";
 import { requireCsrfToken, requireSignedIn } from "./csrf.js";
 import { disconnectConfirmPage, disconnectedPage } from "./disconnect-pages.js";

@@ -1,3 +1,8 @@
-export { parseEmail, type ParseOptions } from "./parse-email.js";
-export { InputError, type InputErrorCode } from "./input-error.js";
-export type { ParsedEmail } from "./parsed-email.js";
+// Raw mail to text: MIME, quoted history, forwards, bounds. Other folders import from here, never from the files themselves.
+export * from "./bound-email.js";
+export * from "./input-error.js";
+export * from "./mailbox-key.js";
+export * from "./parse-email.js";
+export * from "./parsed-email.js";
+export * from "./read-message-text.js";
+export * from "./person.js";

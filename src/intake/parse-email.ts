@@ -1,5 +1,5 @@
 import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
-import type { Person } from "../intros/types.js";
+import type { Person } from "./person.js";
 import { checkRawMessage } from "./check-raw-message.js";
 import { InputError } from "./input-error.js";
 import type { ParsedEmail } from "./parsed-email.js";

@@ -1,4 +1,4 @@
-import type { Person } from "../intros/types.js";
+import type { Person } from "./person.js";
 
 /** What intake keeps of a message: the parts analysis needs, nothing else. */
 export interface ParsedEmail {

@@ -1,5 +1,5 @@
 import EmailForwardParser from "email-forward-parser";
-import type { Person } from "../intros/types.js";
+import type { Person } from "./person.js";
 import { shortenLongLines } from "./long-lines.js";
 
 export interface UnwrappedForward {

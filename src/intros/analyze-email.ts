@@ -1,7 +1,5 @@
-import { boundEmail } from "../intake/bound-email.js";
-import { mailboxKey } from "../intake/mailbox-key.js";
-import type { ParsedEmail } from "../intake/parsed-email.js";
-import { readMessageText } from "../intake/read-message-text.js";
+import { boundEmail, mailboxKey, readMessageText } from "../intake/index.js";
+import type { ParsedEmail } from "../intake/index.js";
 import { detectIntroRequest } from "./detect.js";
 import { extractRequestParts } from "./extract-request-parts.js";
 import { extractTarget } from "./extract-target.js";

@@ -4,10 +4,9 @@
  * of a documented interface (README, "JSON schema").
  */
 
-export interface Person {
-  name: string | null;
-  email: string | null;
-}
+import type { Person } from "../intake/index.js";
+
+export type { Person };
 
 export interface Target extends Person {
   organization: string | null;

@@ -1,14 +1,13 @@
 import { type ConnectionOptions, type Job, UnrecoverableError, Worker } from "bullmq";
-import { recordMailboxAddress } from "../accounts/record-mailbox-address.js";
-import type { PrismaClient } from "../db/client.js";
-import { markNeedsReconnect } from "../gmail/access-tokens.js";
-import { GmailError } from "../gmail/gmail-error.js";
-import type { MailboxClient } from "../gmail/mailbox-client.js";
+import { recordMailboxAddress } from "../accounts/index.js";
+import type { PrismaClient } from "../db/index.js";
+import { markNeedsReconnect, GmailError } from "../gmail/index.js";
+import type { MailboxClient } from "../gmail/index.js";
 import type { Logger } from "../logger.js";
 import { GMAIL_QUEUE, isGmailJobName, parseGmailJob } from "./gmail-jobs.js";
 import type { SyncJobs } from "./sync-jobs.js";
-import type { StoreSettings } from "../sync/store-messages.js";
-import { syncMailbox } from "../sync/sync-mailbox.js";
+import type { StoreSettings } from "../sync/index.js";
+import { syncMailbox } from "../sync/index.js";
 
 export interface GmailWorkerDeps {
   prisma: PrismaClient;

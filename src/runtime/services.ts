@@ -1,16 +1,11 @@
 import { Redis } from "ioredis";
-import { createAnalysisPool } from "../analysis/analysis-pool.js";
+import { createAnalysisPool } from "../analysis/index.js";
 import type { ServerConfig } from "../config.js";
-import { createTokenCipher } from "../crypto/token-cipher.js";
-import { createPrismaClient } from "../db/client.js";
-import { createAccessTokens } from "../gmail/access-tokens.js";
-import { googleEndpoints } from "../gmail/google-endpoints.js";
-import { createMailboxClient } from "../gmail/mailbox-client.js";
-import { createOAuthClient, revokeGoogleToken } from "../gmail/oauth-client.js";
-import { createPushTokenVerifier } from "../gmail/push-verifier.js";
-import { createQuotaLimiter } from "../gmail/quota-limiter.js";
+import { createTokenCipher } from "../crypto/index.js";
+import { createPrismaClient } from "../db/index.js";
+import { createAccessTokens, googleEndpoints, createMailboxClient, createOAuthClient, revokeGoogleToken, createPushTokenVerifier, createQuotaLimiter } from "../gmail/index.js";
 import { createLogger, type Logger } from "../logger.js";
-import { createSyncJobs } from "../queue/sync-jobs.js";
+import { createSyncJobs } from "../queue/index.js";
 
 export interface RuntimeOptions {
   /** Key prefix for BullMQ and the quota limiter (tests give each run its own). */

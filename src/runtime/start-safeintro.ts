@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import type { Worker } from "bullmq";
-import { resealUnboundTokens } from "../accounts/reseal-unbound-tokens.js";
+import { resealUnboundTokens } from "../accounts/index.js";
 import type { ServerConfig } from "../config.js";
 import { startWebServer } from "../server.js";
 import { createServices, type RuntimeOptions, type Services } from "./services.js";

@@ -1,6 +1,6 @@
 import type { Worker } from "bullmq";
 import type { Services } from "./services.js";
-import { createGmailWorker } from "../queue/gmail-worker.js";
+import { createGmailWorker } from "../queue/index.js";
 
 /** Starts every queue's worker (today: the "gmail" queue). */
 export function startWorkers(services: Services): Worker[] {

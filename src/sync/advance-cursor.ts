@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../db/client.js";
+import type { PrismaClient } from "../db/index.js";
 
 /**
  * Moves the account's history cursor to `historyId` if that is further on, and records

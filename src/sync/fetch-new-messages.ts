@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../db/client.js";
+import type { PrismaClient } from "../db/index.js";
 import type { MailboxReader } from "./mailbox-reader.js";
 import { type StoreSettings, type SyncTarget, storeFetchedMessages } from "./store-messages.js";
 

@@ -1,4 +1,4 @@
-import type { MailboxClient, RawMessage } from "../gmail/mailbox-client.js";
+import type { MailboxClient, RawMessage } from "../gmail/index.js";
 
 /** A fetched message: its raw RFC 822 bytes and Gmail's ids for it. */
 export type FetchedMessage = RawMessage;

@@ -1,6 +1,6 @@
-import type { MessageAnalyzer, SkipReason } from "../analysis/analysis-pool.js";
-import type { PrismaClient } from "../db/client.js";
-import type { Analysis } from "../intros/types.js";
+import type { MessageAnalyzer, SkipReason } from "../analysis/index.js";
+import type { PrismaClient } from "../db/index.js";
+import type { Analysis } from "../intros/index.js";
 import type { Logger } from "../logger.js";
 import type { FetchedMessage } from "./mailbox-reader.js";
 

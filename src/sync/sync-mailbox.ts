@@ -1,6 +1,6 @@
-import { recordMailboxAddress } from "../accounts/record-mailbox-address.js";
-import type { PrismaClient } from "../db/client.js";
-import { GmailError } from "../gmail/gmail-error.js";
+import { recordMailboxAddress } from "../accounts/index.js";
+import type { PrismaClient } from "../db/index.js";
+import { GmailError } from "../gmail/index.js";
 import { advanceCursor } from "./advance-cursor.js";
 import { FETCH_CHUNK, type FetchTally, fetchNewMessages } from "./fetch-new-messages.js";
 import type { MailboxReader } from "./mailbox-reader.js";

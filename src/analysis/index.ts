@@ -1,0 +1,2 @@
+// Judging raw messages off the main thread, each within a time limit. Other folders import from here, never from the files themselves.
+export * from "./analysis-pool.js";

@@ -1,0 +1,2 @@
+// The web app. Other folders import from here, never from the files themselves.
+export * from "./app.js";

@@ -1,0 +1,3 @@
+// Detection, extraction and scoring of intro requests; pure. Other folders import from here, never from the files themselves.
+export * from "./analyze-email.js";
+export * from "./types.js";

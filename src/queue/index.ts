@@ -1,0 +1,4 @@
+// Job names, payload schemas, the producer and the Gmail queue's consumer. Other folders import from here, never from the files themselves.
+export * from "./gmail-worker.js";
+export * from "./sync-jobs.js";
+export * from "./gmail-jobs.js";
