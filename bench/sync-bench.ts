@@ -4,13 +4,12 @@
  *     messages by incremental sync (aims: ≤ 5.2 units, ≤ 0.05 requests per message);
  *   - sustained quota use during the full sync, as a fraction of Gmail's 250 units/s, and
  *     how many 429s it drew (aims: ≥ 0.9, none);
- *   - peak memory (VmHWM) of the worker process that did the sync.
- * The worker is the real one (`safeintro worker`) in a child process; PostgreSQL and
- * Redis are private instances (src/dev/local-services.ts).
+ *   - the memory of the worker process that did the sync: resident at idle once started
+ *     (VmRSS), and its peak by the end of the full sync (VmHWM).
+ * The worker is the real one (`safeintro worker`) in a child process, from the TypeScript
+ * sources through tsx, or compiled (`npm run worker`, after a build) with `--compiled`;
+ * PostgreSQL and Redis are private instances (src/dev/local-services.ts).
  */
-import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { createGmailEmulator } from "@safeintro/gmail-emulator";
 import { pino } from "pino";
 import { connectGoogleAccount } from "../src/accounts/connect-google-account.js";
@@ -19,16 +18,22 @@ import { emulatorSettings } from "../src/dev/emulator-settings.js";
 import { startLocalServices } from "../src/dev/local-services.js";
 import { createServices } from "../src/runtime/services.js";
 import { buildMixedCorpus } from "./mixed-corpus.js";
+import { buildProduct, startWorkerProcess, type WorkerBuild, type WorkerProcess } from "./worker-process.js";
 
 const FULL = Number(process.env.SYNC_BENCH_MESSAGES ?? 5000);
 const INCREMENTAL = Math.round(FULL / 10);
 const USER = "sam@rivera.example";
 const BENCH_CLIENT = { id: "bench-client", secret: "bench-secret" };
 const GMAIL_LIMIT = 250;
-const root = fileURLToPath(new URL("../", import.meta.url));
+/** How long the started worker is left alone before its idle memory is read. */
+const SETTLE_MS = 2000;
 const say = (line: string) => process.stderr.write(`[sync bench] ${line}\n`);
 
-export async function runSyncBench() {
+export async function runSyncBench(options: { worker: WorkerBuild } = { worker: "sources" }) {
+  if (options.worker === "compiled") {
+    say("npm run build…");
+    buildProduct();
+  }
   const local = await startLocalServices({ DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL }, "bench");
   say(local.description);
   say(`building ${FULL + INCREMENTAL} messages of 5–50 KB…`);
@@ -37,7 +42,11 @@ export async function runSyncBench() {
   const { url: googleBaseUrl } = await emulator.listen(0);
 
   const env = {
+    // Production as deployed, on the emulator: what a staging deployment on it needs. No web
+    // app runs, so the https address is never served.
     NODE_ENV: "production",
+    ALLOW_GOOGLE_BASE_URL: "true",
+    PUBLIC_URL: "https://safeintro.invalid",
     LOG_LEVEL: "warn",
     POLL_INTERVAL_SECONDS: "3600",
     ...emulatorSettings({
@@ -58,14 +67,6 @@ export async function runSyncBench() {
     accessToken: tokens.accessToken,
     accessTokenExpiresAt: new Date(Date.now() + 3_500_000),
   });
-
-  const worker = spawn(process.execPath, [`${root}bin/safeintro.js`, "worker"], { env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
-  const peakRssMb = () => {
-    const status = readFileSync(`/proc/${worker.pid}/status`, "utf8");
-    return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
-  };
-  await new Promise((resolve) => setTimeout(resolve, 1500)); // let the worker start
-  const idleRssMb = peakRssMb();
 
   async function measure(label: string, expectedMessages: number) {
     const callsBefore = emulator.calls.length;
@@ -96,18 +97,22 @@ export async function runSyncBench() {
 
   const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
+  let worker: WorkerProcess | undefined;
   try {
+    say(`starting the worker (${options.worker})…`);
+    worker = await startWorkerProcess(options.worker, env, { redisUrl: local.redisUrl, prefix: local.redisPrefix });
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    const idleRssMb = worker.rssMb();
     say(`full sync of ${FULL} messages (about ${Math.ceil((FULL * 5) / 240)} s at the quota)…`);
     const full = await measure("full", FULL);
-    const peakAfterFull = peakRssMb();
+    const peakAfterFull = worker.peakRssMb();
     say(`incremental sync of ${INCREMENTAL} new messages…`);
     for (const raw of corpus.slice(FULL)) await emulator.addMessage(USER, raw);
     const incremental = await measure("incremental", FULL + INCREMENTAL);
-    const result = { full, incremental, worker: { idleRssMb: round(idleRssMb, 1), peakRssMb: round(peakAfterFull, 1) }, aims: { unitsPerMessage: 5.2, httpRequestsPerMessage: 0.05, quotaUse: 0.9, responses429: 0 } };
+    const result = { full, incremental, worker: { command: worker.command, idleRssMb: round(idleRssMb, 1), peakRssMb: round(peakAfterFull, 1) }, aims: { unitsPerMessage: 5.2, httpRequestsPerMessage: 0.05, quotaUse: 0.9, responses429: 0 } };
     return result;
   } finally {
-    worker.kill("SIGTERM");
-    await new Promise((resolve) => worker.once("exit", resolve));
+    await worker?.stop();
     await services.close();
     await emulator.close();
     await local.stop();
@@ -125,8 +130,9 @@ export function formatSyncBench(result: SyncBenchResult): string {
     ["quota use (of 250 units/s)", String(full.quotaUse), String(incremental.quotaUse), "≥ 0.9 (full)"],
     ["429 responses", String(full.responses429), String(incremental.responses429), "0"],
     ["wall time (s)", String(full.seconds), String(incremental.seconds), ""],
-    ["worker peak RSS (MB)", `${result.worker.peakRssMb} (idle ${result.worker.idleRssMb})`, "", ""],
+    ["worker RSS (MB)", `idle ${result.worker.idleRssMb}, peak ${result.worker.peakRssMb}`, "", ""],
   ];
   const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
-  return rows.map((row) => `${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd()}\n`).join("");
+  const table = rows.map((row) => `${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd()}\n`).join("");
+  return `${table}worker: ${result.worker.command}\n`;
 }
