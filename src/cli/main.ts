@@ -18,8 +18,15 @@ function serverConfig(): Config {
   return loadConfig();
 }
 
+/**
+ * Adds commands to the program; `setExitCode` records what a command's action returns.
+ * The development commands (demo, emulator) come this way, from run.ts: the real ones from
+ * the sources, stand-ins from the build, which leaves out what they need.
+ */
+export type AddCommands = (program: Command, setExitCode: (code: number) => void) => void;
+
 /** The `safeintro` command line. Returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], addDevCommands: AddCommands): Promise<number> {
   let exitCode = 0;
   const program = new Command()
     .name("safeintro")
@@ -59,35 +66,9 @@ export async function main(argv: string[]): Promise<number> {
       exitCode = await (await serveCommand()).runServeCommand(serverConfig(), { web: false, workers: true });
     });
 
-  program
-    .command("demo")
-    .description("Run the whole product on embedded defaults: private PostgreSQL and Redis, and the Gmail emulator with a sample mailbox.")
-    .option("--port <n>", "port of the web app", (value) => Number.parseInt(value, 10), 3000)
-    .action(async (options: { port: number }) => {
-      const controller = new AbortController();
-      process.once("SIGINT", () => controller.abort());
-      process.once("SIGTERM", () => controller.abort());
-      const { runDemoCommand } = await import("./demo-command.js");
-      exitCode = await runDemoCommand({ port: options.port, out: process.stdout, signal: controller.signal });
-    });
-
-  program
-    .command("emulator")
-    .description("Run the local Gmail emulator: Gmail API and Google OAuth on this machine, from a folder of .eml files.")
-    .requiredOption("--mailbox <dir>", "a folder of .eml files, or of one subfolder per address")
-    .option("--port <n>", "port to listen on", (value) => Number.parseInt(value, 10), 8025)
-    .option("--user <address>", "owner of a flat mailbox folder")
-    .option("--client-id <id>", "the only OAuth client accepted (default: any)")
-    .option("--client-secret <secret>", "its secret")
-    .option("--quota <units>", "quota units per user per second", (value) => Number.parseInt(value, 10), 250)
-    .option("--admin-token <token>", "the bearer token the /__emulator admin API wants (default: a random one, printed)")
-    .action(async (options: { mailbox: string; port: number; user?: string; clientId?: string; clientSecret?: string; quota: number; adminToken?: string }) => {
-      const controller = new AbortController();
-      process.once("SIGINT", () => controller.abort());
-      process.once("SIGTERM", () => controller.abort());
-      const { runEmulatorCommand } = await import("./emulator-command.js");
-      exitCode = await runEmulatorCommand(options, { stdout: process.stdout, stderr: process.stderr, signal: controller.signal });
-    });
+  addDevCommands(program, (code) => {
+    exitCode = code;
+  });
 
   try {
     await program.parseAsync(argv);
