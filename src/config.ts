@@ -96,6 +96,22 @@ const ConfigBase = z.object({
     emptyAsUnset,
     z.url({ protocol: /^https?$/, error: "must be an http(s) URL like https://intros.example.com" }).default("http://localhost:3000"),
   ),
+  /**
+   * Which proxies in front of the web app are believed about the client's address
+   * (X-Forwarded-For), which the rate limits count by: Express's "trust proxy" values,
+   * comma-separated (loopback, linklocal, uniquelocal, addresses or CIDR ranges), or a number
+   * of hops. With the compose file, a proxy on the host connects from the Docker network:
+   * "loopback, uniquelocal".
+   */
+  TRUST_PROXY: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .regex(/^(?:\d{1,2}|(?:loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(?:\/\d{1,3})?)(?:\s*,\s*(?:loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(?:\/\d{1,3})?))*)$/, {
+        error: 'must be "loopback", "uniquelocal", addresses or CIDR ranges (comma-separated), or a number of hops',
+      })
+      .default("loopback"),
+  ),
   /** OAuth client of the Google Cloud project (web application type). */
   GOOGLE_CLIENT_ID: optionalText(),
   GOOGLE_CLIENT_SECRET: optionalText(),

@@ -24,6 +24,7 @@ export async function startWebServer(services: Services, port = services.config.
       stopWatch: (accountId) => services.mailboxFor(accountId).stop(),
     },
     rateLimits: { redis: services.producerRedis, prefix: services.prefix },
+    trustProxy: config.TRUST_PROXY,
     push: {
       verifyBearer: services.verifyPushBearer,
       ...(config.PUSH_VERIFICATION_TOKEN ? { verificationToken: config.PUSH_VERIFICATION_TOKEN } : {}),

@@ -35,13 +35,21 @@ export interface AppDeps {
    * process counts on its own (see rate-limits.ts).
    */
   rateLimits?: RateLimitStore;
+  /** Proxies believed about the client's address (TRUST_PROXY); "loopback" when unset. */
+  trustProxy?: string;
+}
+
+/** Express takes a number of hops as a number, and a list of names and ranges as a string. */
+function trustProxyValue(setting: string): string | number {
+  return /^\d+$/.test(setting) ? Number(setting) : setting;
 }
 
 /** The web app: sign-in with Google, the connector's status page and actions, Gmail push. */
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  // Believed about the client's address (X-Forwarded-For, for the rate limits): see TRUST_PROXY.
+  app.set("trust proxy", trustProxyValue(deps.trustProxy ?? "loopback"));
   // Secure cookies and HTTPS go together: both are off only in plain-HTTP development.
   app.use(securityHeaders({ https: deps.sessions.secure }));
   app.get("/healthz", (_request, response) => {

@@ -241,6 +241,17 @@ describe("HTTP hardening of the web app", () => {
       ]);
     });
 
+    it("believes X-Forwarded-For only from the proxies TRUST_PROXY names", async () => {
+      // The test connects from loopback: trusted by default, not when only a range it is not in is trusted.
+      const untrusting = await startWebApp(product, { rateLimits: { redis: await producerRedis(), prefix: prefix() }, trustProxy: "10.0.0.0/8" });
+      webApps.push(untrusting);
+      const statuses: number[] = [];
+      for (let i = 0; i <= SIGN_IN_LIMIT.points; i++) statuses.push((await startSignIn(untrusting.url, someClient())).status);
+      // Every "client" is the same loopback peer now: the last start is refused.
+      expect(statuses.at(-1)).toBe(429);
+      expect(statuses.slice(0, -1)).toEqual(Array(SIGN_IN_LIMIT.points).fill(303));
+    });
+
     it("counts an IPv6 /64 as one client", async () => {
       const web = await webProcess(await producerRedis());
       const network = "2001:db8:1:2";

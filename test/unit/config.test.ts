@@ -49,4 +49,13 @@ describe("configuration", () => {
     delete withoutPublicUrl.PUBLIC_URL;
     expect(problems(withoutPublicUrl)).toEqual([expect.stringMatching(/^PUBLIC_URL: must be an https:\/\//)]);
   });
+
+  it("takes TRUST_PROXY as Express's trust-proxy names, ranges or hops, and nothing else", () => {
+    for (const good of ["loopback", "loopback, uniquelocal", "10.0.0.0/8,192.168.1.7", "fd00::/8", "1"]) {
+      expect(problems({ TRUST_PROXY: good })).toEqual([]);
+    }
+    for (const bad of ["true", "everyone", "loopback; rm -rf", "*"]) {
+      expect(problems({ TRUST_PROXY: bad })).toEqual([expect.stringMatching(/^TRUST_PROXY: must be/)]);
+    }
+  });
 });
