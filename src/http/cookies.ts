@@ -1,4 +1,4 @@
-import { parse } from "cookie";
+import { parseCookie } from "cookie";
 import type { Request, Response } from "express";
 
 /** The app's cookies, by their base name; `cookieName` gives the name a browser sees. */
@@ -23,7 +23,7 @@ export function cookieName(policy: CookiePolicy, name: CookieBaseName): string {
 
 export function readCookie(request: Request, policy: CookiePolicy, name: CookieBaseName): string | undefined {
   const header = request.headers.cookie;
-  return header ? parse(header)[cookieName(policy, name)] : undefined;
+  return header ? parseCookie(header)[cookieName(policy, name)] : undefined;
 }
 
 /**
