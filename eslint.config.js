@@ -29,7 +29,10 @@ export default tseslint.config(
           // Only src/gmail/ talks to Google's libraries; everything else sees its small interfaces.
           paths: googleLibraries
             ? []
-            : ["googleapis", "@googleapis/gmail", "google-auth-library", "gaxios"].map((name) => ({ name, message: "Only src/gmail/ may import Google's libraries." })),
+            : ["googleapis", "@googleapis/gmail", "google-auth-library", "gaxios"].map((name) => ({
+                name,
+                message: "Only src/gmail/ may import Google's libraries.",
+              })),
           patterns: [
             {
               regex: "^\\.\\./(?!generated/)[^/]+/(?!index\\.js$)",
@@ -53,7 +56,10 @@ export default tseslint.config(
           paths: [{ name: "safeintro", message: "The Gmail emulator imports nothing from the product." }],
           patterns: [
             { group: ["safeintro/*"], message: "The Gmail emulator imports nothing from the product." },
-            { regex: `^(\\.\\./){${depth + 1},}`, message: "The Gmail emulator imports nothing outside packages/gmail-emulator/." },
+            {
+              regex: `^(\\.\\./){${depth + 1},}`,
+              message: "The Gmail emulator imports nothing outside packages/gmail-emulator/.",
+            },
           ],
         },
       ],

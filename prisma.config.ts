@@ -11,7 +11,7 @@ import { PrismaPg } from "adapter-pg-7";
 // url "will NOT be used". It cannot be removed: without a url that resolves, the CLI tries to
 // download its query engine. Said where the warning appears, once, just before it.
 const URL_WARNING_NOTE =
-  'Note: the WARNING below about the datasource url is expected: the adapter connects to the same DATABASE_URL, and schema.prisma keeps url only so that Prisma does not try to download an engine.\n';
+  "Note: the WARNING below about the datasource url is expected: the adapter connects to the same DATABASE_URL, and schema.prisma keeps url only so that Prisma does not try to download an engine.\n";
 let noted = false;
 
 export default defineConfig({

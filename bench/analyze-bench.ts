@@ -47,7 +47,11 @@ export async function runAnalyzeBench() {
   return {
     messages: MESSAGES,
     rounds: ROUNDS,
-    sizeKb: { min: Math.round(Math.min(...sizes) / 1024), median: Math.round(median(sizes) / 1024), max: Math.round(Math.max(...sizes) / 1024) },
+    sizeKb: {
+      min: Math.round(Math.min(...sizes) / 1024),
+      median: Math.round(median(sizes) / 1024),
+      max: Math.round(Math.max(...sizes) / 1024),
+    },
     introRequestsDetected: detected,
     parseOnly: { msPerRound: round2(parseMs), messagesPerSecond: Math.round((MESSAGES / parseMs) * 1000) },
     fullAnalysis: { msPerRound: round2(fullMs), messagesPerSecond: Math.round((MESSAGES / fullMs) * 1000) },
@@ -65,10 +69,16 @@ function round2(value: number): number {
 
 export function formatAnalyzeBench(result: AnalyzeBenchResult): string {
   const rows: [string, string][] = [
-    ["messages (5–50 KB, mixed)", `${result.messages} (min ${result.sizeKb.min} KB, median ${result.sizeKb.median} KB, max ${result.sizeKb.max} KB)`],
+    [
+      "messages (5–50 KB, mixed)",
+      `${result.messages} (min ${result.sizeKb.min} KB, median ${result.sizeKb.median} KB, max ${result.sizeKb.max} KB)`,
+    ],
     ["intro requests among them", String(result.introRequestsDetected)],
     ["mailparser alone", `${result.parseOnly.messagesPerSecond} msg/s (${result.parseOnly.msPerRound} ms per round)`],
-    ["full analysis", `${result.fullAnalysis.messagesPerSecond} msg/s (${result.fullAnalysis.msPerRound} ms per round)`],
+    [
+      "full analysis",
+      `${result.fullAnalysis.messagesPerSecond} msg/s (${result.fullAnalysis.msPerRound} ms per round)`,
+    ],
     ["full / parse time", `${result.ratioFullToParse} (aim: at most ${result.aimRatioAtMost})`],
     ["median of", `${result.rounds} rounds, one core, Node ${result.node}`],
   ];

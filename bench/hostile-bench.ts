@@ -67,9 +67,15 @@ export type HostileBenchResult = Awaited<ReturnType<typeof runHostileBench>>;
 
 export function formatHostileBench(result: HostileBenchResult): string {
   const header = ["shape", "100 KB", "1 MB", "ratio"];
-  const rows = result.shapes.map((shape) => [shape.name, `${shape.small.analyzeMs} ms`, `${shape.large.analyzeMs} ms`, String(shape.ratio)]);
+  const rows = result.shapes.map((shape) => [
+    shape.name,
+    `${shape.small.analyzeMs} ms`,
+    `${shape.large.analyzeMs} ms`,
+    String(shape.ratio),
+  ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => `${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ")}\n`;
+  const line = (cells: string[]) =>
+    `${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ")}\n`;
   const { slowestAt1MB, highestRatio } = result.worst;
   return (
     line(header) +

@@ -28,7 +28,8 @@ const FILLER = [
  * then each older message one ">" deeper, its own header quoted with it.
  */
 function quotedHistory(bytes: number, next: () => number): string {
-  const header = () => `On Tue, Mar ${1 + Math.floor(next() * 27)}, 2026 at 9:14 AM Someone <someone@example.com> wrote:`;
+  const header = () =>
+    `On Tue, Mar ${1 + Math.floor(next() * 27)}, 2026 at 9:14 AM Someone <someone@example.com> wrote:`;
   const lines: string[] = [header()];
   let size = 0;
   let depth = 1;
@@ -54,21 +55,30 @@ const MAX_BYTES = 50 * 1024;
  */
 export async function buildMixedCorpus(count: number, seed = 42): Promise<Buffer[]> {
   const folder = new URL("../test/fixtures/corpus/", import.meta.url);
-  const files = readdirSync(folder).filter((name) => name.endsWith(".eml")).sort();
+  const files = readdirSync(folder)
+    .filter((name) => name.endsWith(".eml"))
+    .sort();
   const bases = await Promise.all(files.map(async (name) => simpleParser(readFileSync(new URL(name, folder)))));
   const next = random(seed);
   const messages: Buffer[] = [];
   for (let index = 0; index < count; index++) {
     const base = bases[index % bases.length]!;
     const targetBytes = MIN_BYTES + Math.floor(next() * (MAX_BYTES - MIN_BYTES));
-    const attachment = next() < 1 / 3 ? Buffer.from(Array.from({ length: Math.floor(targetBytes / 4) }, () => Math.floor(next() * 256))) : null;
-    const attachments = attachment ? [{ filename: "notes.pdf", content: attachment, contentType: "application/pdf" }] : [];
+    const attachment =
+      next() < 1 / 3
+        ? Buffer.from(Array.from({ length: Math.floor(targetBytes / 4) }, () => Math.floor(next() * 256)))
+        : null;
+    const attachments = attachment
+      ? [{ filename: "notes.pdf", content: attachment, contentType: "application/pdf" }]
+      : [];
     const compose = async (historyBytes: number) => {
       const text = `${base.text ?? ""}\n\n${quotedHistory(historyBytes, next)}`;
       const html = `<div>${text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\n/g, "<br>\n")}</div>`;
       const from = base.from?.text ?? "someone@example.com";
       const subject = base.subject ?? "(no subject)";
-      return new MailComposer({ from, to: "Sam Rivera <sam@rivera.example>", subject, text, html, attachments }).compile().build();
+      return new MailComposer({ from, to: "Sam Rivera <sam@rivera.example>", subject, text, html, attachments })
+        .compile()
+        .build();
     };
     // Text and HTML both carry the history, so it gets a share of what the attachment leaves.
     let historyBytes = Math.max(300, (targetBytes - (attachment ? attachment.length * 1.4 : 0)) / 2.6);

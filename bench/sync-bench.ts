@@ -34,11 +34,18 @@ export async function runSyncBench(options: { worker: WorkerBuild } = { worker: 
     say("npm run build…");
     buildProduct();
   }
-  const local = await startLocalServices({ DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL }, "bench");
+  const local = await startLocalServices(
+    { DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL },
+    "bench",
+  );
   say(local.description);
   say(`building ${FULL + INCREMENTAL} messages of 5–50 KB…`);
   const corpus = await buildMixedCorpus(FULL + INCREMENTAL, 7);
-  const emulator = await createGmailEmulator({ mailboxes: { [USER]: corpus.slice(0, FULL) }, clientId: BENCH_CLIENT.id, clientSecret: BENCH_CLIENT.secret });
+  const emulator = await createGmailEmulator({
+    mailboxes: { [USER]: corpus.slice(0, FULL) },
+    clientId: BENCH_CLIENT.id,
+    clientSecret: BENCH_CLIENT.secret,
+  });
   const { url: googleBaseUrl } = await emulator.listen(0);
 
   const env = {
@@ -109,7 +116,12 @@ export async function runSyncBench(options: { worker: WorkerBuild } = { worker: 
     say(`incremental sync of ${INCREMENTAL} new messages…`);
     for (const raw of corpus.slice(FULL)) await emulator.addMessage(USER, raw);
     const incremental = await measure("incremental", FULL + INCREMENTAL);
-    const result = { full, incremental, worker: { command: worker.command, idleRssMb: round(idleRssMb, 1), peakRssMb: round(peakAfterFull, 1) }, aims: { unitsPerMessage: 5.2, httpRequestsPerMessage: 0.05, quotaUse: 0.9, responses429: 0 } };
+    const result = {
+      full,
+      incremental,
+      worker: { command: worker.command, idleRssMb: round(idleRssMb, 1), peakRssMb: round(peakAfterFull, 1) },
+      aims: { unitsPerMessage: 5.2, httpRequestsPerMessage: 0.05, quotaUse: 0.9, responses429: 0 },
+    };
     return result;
   } finally {
     await worker?.stop();
@@ -126,13 +138,26 @@ export function formatSyncBench(result: SyncBenchResult): string {
   const rows: [string, string, string, string][] = [
     ["", `full sync (${full.messages})`, `incremental (${incremental.messages})`, "aim"],
     ["quota units / message", String(full.unitsPerMessage), String(incremental.unitsPerMessage), "≤ 5.2"],
-    ["HTTP requests / message", String(full.httpRequestsPerMessage), String(incremental.httpRequestsPerMessage), "≤ 0.05"],
+    [
+      "HTTP requests / message",
+      String(full.httpRequestsPerMessage),
+      String(incremental.httpRequestsPerMessage),
+      "≤ 0.05",
+    ],
     ["quota use (of 250 units/s)", String(full.quotaUse), String(incremental.quotaUse), "≥ 0.9 (full)"],
     ["429 responses", String(full.responses429), String(incremental.responses429), "0"],
     ["wall time (s)", String(full.seconds), String(incremental.seconds), ""],
     ["worker RSS (MB)", `idle ${result.worker.idleRssMb}, peak ${result.worker.peakRssMb}`, "", ""],
   ];
   const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
-  const table = rows.map((row) => `${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd()}\n`).join("");
+  const table = rows
+    .map(
+      (row) =>
+        `${row
+          .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+          .join("  ")
+          .trimEnd()}\n`,
+    )
+    .join("");
   return `${table}worker: ${result.worker.command}\n`;
 }

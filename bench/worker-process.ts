@@ -33,7 +33,8 @@ export interface WorkerProcess {
 function compiledWorkerArgs(): string[] {
   const packageJson = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as { scripts: Record<string, string> };
   const [program, ...args] = (packageJson.scripts.worker ?? "").split(/\s+/);
-  if (program !== "node") throw new Error(`package.json's worker script should start with node: ${packageJson.scripts.worker}`);
+  if (program !== "node")
+    throw new Error(`package.json's worker script should start with node: ${packageJson.scripts.worker}`);
   return args;
 }
 
@@ -58,8 +59,13 @@ export async function startWorkerProcess(
   queue: { redisUrl: string; prefix: string },
 ): Promise<WorkerProcess> {
   const args = which === "compiled" ? compiledWorkerArgs() : [`${root}bin/safeintro.js`, "worker"];
-  const command = which === "compiled" ? `npm run worker (node ${args.join(" ")})` : "node bin/safeintro.js worker (tsx)";
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
+  const command =
+    which === "compiled" ? `npm run worker (node ${args.join(" ")})` : "node bin/safeintro.js worker (tsx)";
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   const exited = new Promise((resolve) => child.once("exit", resolve));
   const worker: WorkerProcess = {
     command,

@@ -23,7 +23,10 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { from: { type: "string", default: "HEAD" } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { from: { type: "string", default: "HEAD" } },
+});
 const name = positionals[0];
 if (!name || !/^[a-z0-9_]+$/.test(name)) fail("usage: npm run db:diff -- <snake_case_name> [--from <git-ref>]");
 
@@ -34,7 +37,11 @@ process.on("exit", () => cleanups.reverse().forEach((cleanup) => cleanup()));
 
 let from: string[];
 try {
-  const previous = execFileSync("git", ["show", `${values.from}:${SCHEMA}`], { cwd: projectRoot, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  const previous = execFileSync("git", ["show", `${values.from}:${SCHEMA}`], {
+    cwd: projectRoot,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+  });
   writeFileSync(path.join(tmp, "schema.prisma"), previous);
   from = ["--from-schema-datamodel", path.join(tmp, "schema.prisma")];
   console.error(`db:diff: comparing ${SCHEMA} with its version at ${values.from}`);

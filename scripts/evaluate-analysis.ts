@@ -11,7 +11,11 @@ import { evaluateLabelledFolder } from "../src/dev/evaluate-labelled.js";
 
 const folders = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 const targets =
-  folders.length > 0 ? folders : ["test/fixtures/corpus", "test/fixtures/holdout", "test/fixtures/holdout-2", "test/fixtures/holdout-3"].filter((folder) => existsSync(folder));
+  folders.length > 0
+    ? folders
+    : ["test/fixtures/corpus", "test/fixtures/holdout", "test/fixtures/holdout-2", "test/fixtures/holdout-3"].filter(
+        (folder) => existsSync(folder),
+      );
 const results = [];
 for (const folder of targets) results.push(await evaluateLabelledFolder(folder));
 if (process.argv.includes("--json")) {
@@ -21,7 +25,9 @@ if (process.argv.includes("--json")) {
     process.stdout.write(
       `${result.folder} (${result.messages} messages)\n` +
         `  detection precision ${result.precision}, recall ${result.recall}\n` +
-        `  band agreement ${result.bandAgreement}   (labelled→analysed: ${Object.entries(result.confusion).map(([pair, count]) => `${pair} ${count}`).join(", ")})\n` +
+        `  band agreement ${result.bandAgreement}   (labelled→analysed: ${Object.entries(result.confusion)
+          .map(([pair, count]) => `${pair} ${count}`)
+          .join(", ")})\n` +
         `  target agreement ${result.targetAgreement}\n` +
         result.misses.map((miss) => `    ${miss}\n`).join("") +
         "\n",

@@ -28,18 +28,27 @@ export interface EncryptionKey {
 
 function parseKeyRing(value: string, context: z.RefinementCtx): EncryptionKey[] {
   const keys: EncryptionKey[] = [];
-  for (const entry of value.split(",").map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of value
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const match = /^([A-Za-z0-9]{1,16}):([A-Za-z0-9+/=_-]+)$/.exec(entry);
     const key = match ? Buffer.from(match[2] ?? "", "base64") : Buffer.alloc(0);
     if (!match || key.length !== 32) {
-      context.addIssue({ code: "custom", message: 'each key must be "<version>:<32 bytes in base64>" (openssl rand -base64 32)' });
+      context.addIssue({
+        code: "custom",
+        message: 'each key must be "<version>:<32 bytes in base64>" (openssl rand -base64 32)',
+      });
       return z.NEVER;
     }
     keys.push({ version: match[1] ?? "", key });
   }
   const weak = keys.find((entry) => isWeakKey(entry.key));
   if (weak) {
-    context.addIssue({ code: "custom", message: `key "${weak.version}" is not random (too few distinct bytes); make one with: openssl rand -base64 32` });
+    context.addIssue({
+      code: "custom",
+      message: `key "${weak.version}" is not random (too few distinct bytes); make one with: openssl rand -base64 32`,
+    });
     return z.NEVER;
   }
   if (keys.length === 0 || new Set(keys.map((entry) => entry.version)).size !== keys.length) {
@@ -61,10 +70,7 @@ function isWeakKey(key: Buffer): boolean {
 const BYTES_MESSAGE = "must be a whole number of bytes greater than 0";
 
 const ConfigBase = z.object({
-  NODE_ENV: z.preprocess(
-    emptyAsUnset,
-    z.enum(["development", "test", "production"]).default("development"),
-  ),
+  NODE_ENV: z.preprocess(emptyAsUnset, z.enum(["development", "test", "production"]).default("development")),
   LOG_LEVEL: z.preprocess(
     emptyAsUnset,
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -94,7 +100,9 @@ const ConfigBase = z.object({
   PORT: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(65_535).default(3000)),
   PUBLIC_URL: z.preprocess(
     emptyAsUnset,
-    z.url({ protocol: /^https?$/, error: "must be an http(s) URL like https://intros.example.com" }).default("http://localhost:3000"),
+    z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL like https://intros.example.com" })
+      .default("http://localhost:3000"),
   ),
   /**
    * Which proxies in front of the web app are believed about the client's address
@@ -107,9 +115,12 @@ const ConfigBase = z.object({
     emptyAsUnset,
     z
       .string()
-      .regex(/^(?:\d{1,2}|(?:loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(?:\/\d{1,3})?)(?:\s*,\s*(?:loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(?:\/\d{1,3})?))*)$/, {
-        error: 'must be "loopback", "uniquelocal", addresses or CIDR ranges (comma-separated), or a number of hops',
-      })
+      .regex(
+        /^(?:\d{1,2}|(?:loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(?:\/\d{1,3})?)(?:\s*,\s*(?:loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(?:\/\d{1,3})?))*)$/,
+        {
+          error: 'must be "loopback", "uniquelocal", addresses or CIDR ranges (comma-separated), or a number of hops',
+        },
+      )
       .default("loopback"),
   ),
   /** OAuth client of the Google Cloud project (web application type). */
@@ -128,7 +139,14 @@ const ConfigBase = z.object({
    */
   TOKEN_ENCRYPTION_KEYS: z.preprocess(emptyAsUnset, z.string().transform(parseKeyRing).optional()),
   /** How long a connector stays signed in. */
-  SESSION_TTL_HOURS: z.preprocess(emptyAsUnset, z.coerce.number().int().positive().default(24 * 14)),
+  SESSION_TTL_HOURS: z.preprocess(
+    emptyAsUnset,
+    z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(24 * 14),
+  ),
   /** Gmail push: the Pub/Sub topic for users.watch ("projects/P/topics/T"). Unset: polling. */
   GMAIL_PUSH_TOPIC: optionalText(),
   /** The audience and service account of the push subscription's OIDC tokens. */
@@ -142,7 +160,13 @@ const ConfigBase = z.object({
    */
   GMAIL_QUOTA_UNITS_PER_SECOND: z.preprocess(emptyAsUnset, z.coerce.number().int().min(10).max(250).default(250)),
   /** Namespace of SafeIntro's Redis keys (queues, quota), so several deployments can share a Redis. */
-  REDIS_KEY_PREFIX: z.preprocess(emptyAsUnset, z.string().regex(/^[\w:.-]{1,64}$/).default("safeintro")),
+  REDIS_KEY_PREFIX: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .regex(/^[\w:.-]{1,64}$/)
+      .default("safeintro"),
+  ),
   /** How often each connected mailbox is polled when push is not configured. */
   POLL_INTERVAL_SECONDS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(5).default(60)),
 });
@@ -161,11 +185,16 @@ function productionRules(config: z.infer<typeof ConfigBase>, context: z.Refineme
     context.addIssue({
       code: "custom",
       path: ["GOOGLE_BASE_URL"],
-      message: "must be unset in production (it sends sign-ins and tokens to another host than Google); set ALLOW_GOOGLE_BASE_URL=true only for a staging deployment on the emulator",
+      message:
+        "must be unset in production (it sends sign-ins and tokens to another host than Google); set ALLOW_GOOGLE_BASE_URL=true only for a staging deployment on the emulator",
     });
   }
   if (!config.PUBLIC_URL.startsWith("https://")) {
-    context.addIssue({ code: "custom", path: ["PUBLIC_URL"], message: "must be an https:// address in production (like https://intros.example.com)" });
+    context.addIssue({
+      code: "custom",
+      path: ["PUBLIC_URL"],
+      message: "must be an https:// address in production (like https://intros.example.com)",
+    });
   }
 }
 
@@ -182,7 +211,8 @@ export function requireServerSettings(config: Config) {
   const missing = (
     ["DATABASE_URL", "REDIS_URL", "GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET", "TOKEN_ENCRYPTION_KEYS"] as const
   ).filter((name) => config[name] === undefined);
-  if (missing.length > 0) throw new ConfigError(missing.map((name) => `${name}: required to run the web app and workers`));
+  if (missing.length > 0)
+    throw new ConfigError(missing.map((name) => `${name}: required to run the web app and workers`));
   return config as Config & {
     DATABASE_URL: string;
     REDIS_URL: string;

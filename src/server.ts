@@ -4,7 +4,11 @@ import { createApp } from "./http/index.js";
 import type { Services } from "./runtime/index.js";
 
 /** Starts the web app on the configured port (0: any free port). Resolves once it listens. */
-export async function startWebServer(services: Services, port = services.config.PORT, host = "0.0.0.0"): Promise<{ server: Server; url: string }> {
+export async function startWebServer(
+  services: Services,
+  port = services.config.PORT,
+  host = "0.0.0.0",
+): Promise<{ server: Server; url: string }> {
   const { config } = services;
   const app = createApp({
     prisma: services.prisma,

@@ -42,7 +42,16 @@ export async function readAccountStatus(prisma: PrismaClient, connectorId: strin
       where: { connectorId },
       orderBy: [{ receivedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
       take: LISTED_REQUESTS,
-      select: { requesterName: true, requesterEmail: true, targetName: true, targetOrganization: true, targetRole: true, specificityBand: true, specificityScore: true, receivedAt: true },
+      select: {
+        requesterName: true,
+        requesterEmail: true,
+        targetName: true,
+        targetOrganization: true,
+        targetRole: true,
+        specificityBand: true,
+        specificityScore: true,
+        receivedAt: true,
+      },
     }),
   ]);
   return {

@@ -8,7 +8,11 @@ import { GmailError } from "../gmail/index.js";
  * then marked "needs reconnect", which ends its sessions. When Google cannot be asked, the
  * answer is true: a session is not ended for an outage, it is asked again later.
  */
-export async function confirmGoogleAccess(prisma: PrismaClient, accessTokens: AccessTokens, connectorId: string): Promise<boolean> {
+export async function confirmGoogleAccess(
+  prisma: PrismaClient,
+  accessTokens: AccessTokens,
+  connectorId: string,
+): Promise<boolean> {
   const account = await prisma.googleAccount.findUnique({ where: { connectorId }, select: { id: true, status: true } });
   // Nothing to confirm: the status page says to connect or reconnect.
   if (!account || account.status !== "active") return true;

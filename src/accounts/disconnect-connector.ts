@@ -25,7 +25,9 @@ export async function disconnectConnector(deps: DisconnectDeps, connectorId: str
   if (account) {
     await deps.jobs.stopSchedules(account.id);
     if (account.watchExpiresAt && deps.stopWatch) await deps.stopWatch(account.id).catch(() => undefined);
-    revoked = await deps.revokeToken(deps.cipher.open(account.refreshTokenSealed, sealedPlaces.refreshToken(account.id)));
+    revoked = await deps.revokeToken(
+      deps.cipher.open(account.refreshTokenSealed, sealedPlaces.refreshToken(account.id)),
+    );
   }
   await deps.prisma.connector.deleteMany({ where: { id: connectorId } });
   return { revoked };

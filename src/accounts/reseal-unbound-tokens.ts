@@ -14,7 +14,10 @@ export async function resealUnboundTokens(prisma: PrismaClient, cipher: TokenCip
     where: { accessTokenSealed: unbound },
     data: { accessTokenSealed: null, accessTokenExpiresAt: null },
   });
-  const accounts = await prisma.googleAccount.findMany({ where: { refreshTokenSealed: unbound }, select: { id: true, refreshTokenSealed: true } });
+  const accounts = await prisma.googleAccount.findMany({
+    where: { refreshTokenSealed: unbound },
+    select: { id: true, refreshTokenSealed: true },
+  });
   let resealed = 0;
   for (const account of accounts) {
     const refreshToken = cipher.openUnbound(account.refreshTokenSealed);

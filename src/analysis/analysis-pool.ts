@@ -68,7 +68,11 @@ export function createAnalysisPool(options: AnalysisPoolOptions): MessageAnalyze
 function verdictOfFailure(error: unknown, options: AnalysisPoolOptions): Verdict {
   const { name, message } = error instanceof Error ? error : new Error(String(error));
   if (name === "AbortError" || name === "TimeoutError") {
-    return { kind: "skipped", reason: "time_limit", detail: `analysis took longer than ${options.timeLimitMs} ms (ANALYSIS_TIME_LIMIT_MS)` };
+    return {
+      kind: "skipped",
+      reason: "time_limit",
+      detail: `analysis took longer than ${options.timeLimitMs} ms (ANALYSIS_TIME_LIMIT_MS)`,
+    };
   }
   // A bug or an exhausted thread: logged for the team (the message's content never is), and the
   // message is skipped rather than stopping the mailbox's sync for good.

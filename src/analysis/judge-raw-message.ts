@@ -10,8 +10,7 @@ export type SkipReason = InputError["code"] | "time_limit" | "analysis_failed";
 
 /** The verdict on one raw message: its analysis, or why there is none. Plain data: it crosses threads. */
 export type Verdict =
-  | { kind: "analysed"; analysis: Analysis }
-  | { kind: "skipped"; reason: SkipReason; detail: string };
+  { kind: "analysed"; analysis: Analysis } | { kind: "skipped"; reason: SkipReason; detail: string };
 
 export interface JudgeRequest {
   raw: Uint8Array;

@@ -7,5 +7,6 @@ import { config } from "dotenv";
  */
 export function loadDotenvFile(path = ".env"): void {
   const { error } = config({ path, quiet: true });
-  if (error && (error as NodeJS.ErrnoException).code !== "ENOENT") throw new Error(`cannot read ${path}: ${error.message}`);
+  if (error && (error as NodeJS.ErrnoException).code !== "ENOENT")
+    throw new Error(`cannot read ${path}: ${error.message}`);
 }

@@ -27,7 +27,10 @@ export interface EmulatorCommandStreams {
  * SIGINT or SIGTERM. Prints where it listens, how to point SafeIntro at it, and the admin
  * API's token. Returns the exit code: 0 after a clean stop, 1 when it could not start.
  */
-export async function runEmulatorCommand(options: EmulatorCommandOptions, streams: EmulatorCommandStreams): Promise<number> {
+export async function runEmulatorCommand(
+  options: EmulatorCommandOptions,
+  streams: EmulatorCommandStreams,
+): Promise<number> {
   let emulator: GmailEmulator;
   let url: string;
   try {

@@ -2,8 +2,7 @@ import type { Analysis, Person, Target } from "../intros/index.js";
 
 /** One input's outcome, as printed. */
 export type AnalyzeOutcome =
-  | { file: string; ok: true; analysis: Analysis }
-  | { file: string; ok: false; error: string };
+  { file: string; ok: true; analysis: Analysis } | { file: string; ok: false; error: string };
 
 /** The `--json` line for one input: the documented public schema (README). */
 export function toJsonLine(outcome: AnalyzeOutcome): string {

@@ -39,7 +39,12 @@ export async function main(argv: string[], addDevCommands: AddCommands): Promise
     .description("Tell whether each message is an intro request, extract its parts and score how specific it is.")
     .argument("<files...>", "raw email messages (.eml); - reads one from standard input")
     .option("--json", "print one JSON object per input, one per line")
-    .option("--me <address>", "your own address (repeat for several): mail you wrote is never a request to you", (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option(
+      "--me <address>",
+      "your own address (repeat for several): mail you wrote is never a request to you",
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
     .action(async (files: string[], options: { json?: boolean; me?: string[] }) => {
       const config = loadConfig();
       exitCode = await runAnalyzeCommand(files, {
@@ -53,7 +58,9 @@ export async function main(argv: string[], addDevCommands: AddCommands): Promise
 
   program
     .command("serve")
-    .description("Run the web app and the Gmail workers (needs DATABASE_URL, REDIS_URL, Google OAuth settings; see .env.example).")
+    .description(
+      "Run the web app and the Gmail workers (needs DATABASE_URL, REDIS_URL, Google OAuth settings; see .env.example).",
+    )
     .option("--no-workers", "run the web app alone")
     .action(async (options: { workers: boolean }) => {
       exitCode = await (await serveCommand()).runServeCommand(serverConfig(), { web: true, workers: options.workers });

@@ -5,7 +5,11 @@ import { InputError, messageTooLarge } from "../intake/index.js";
  * Reads one input ("-" is standard input) without ever holding more than one byte past
  * the limit: a 30 MB file is refused after a stat, a 30 MB pipe after the limit.
  */
-export async function readInput(path: string, maxBytes: number, stdin: NodeJS.ReadableStream = process.stdin): Promise<Buffer> {
+export async function readInput(
+  path: string,
+  maxBytes: number,
+  stdin: NodeJS.ReadableStream = process.stdin,
+): Promise<Buffer> {
   if (path === "-") return readStream(stdin, maxBytes);
   let handle;
   try {

@@ -14,12 +14,13 @@ export async function runServeCommand(config: Config, parts: { web: boolean; wor
   const settings = requireServerSettings(config);
   const remedy = `set PORT to a free one (and PUBLIC_URL to match), e.g. PORT=${settings.PORT < 65_535 ? settings.PORT + 1 : 3000}`;
   if (parts.web) await ensurePortFree(settings.PORT, WEB_HOST, remedy);
-  const running = await startSafeIntro(settings, { web: parts.web ? { port: settings.PORT, host: WEB_HOST } : null, workers: parts.workers }).catch(
-    (error: unknown) => {
-      // Another program took the port between the check and listen().
-      throw isAddressInUse(error) ? new PortInUseError(settings.PORT, remedy) : error;
-    },
-  );
+  const running = await startSafeIntro(settings, {
+    web: parts.web ? { port: settings.PORT, host: WEB_HOST } : null,
+    workers: parts.workers,
+  }).catch((error: unknown) => {
+    // Another program took the port between the check and listen().
+    throw isAddressInUse(error) ? new PortInUseError(settings.PORT, remedy) : error;
+  });
   const { logger } = running.services;
   logger.info(
     { url: running.url ? settings.PUBLIC_URL : undefined, workers: running.workers.length },

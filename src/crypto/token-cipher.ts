@@ -53,12 +53,18 @@ export function createTokenCipher(keyRing: readonly EncryptionKey[]): TokenCiphe
     const tag = Buffer.from(parts.tag, "base64url");
     if (tag.length !== TAG_BYTES) throw new TokenCipherError("not a sealed value: its tag is not 16 bytes");
     try {
-      const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(parts.iv, "base64url"), { authTagLength: TAG_BYTES });
+      const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(parts.iv, "base64url"), {
+        authTagLength: TAG_BYTES,
+      });
       decipher.setAAD(aad);
       decipher.setAuthTag(tag);
-      return Buffer.concat([decipher.update(Buffer.from(parts.ciphertext, "base64url")), decipher.final()]).toString("utf8");
+      return Buffer.concat([decipher.update(Buffer.from(parts.ciphertext, "base64url")), decipher.final()]).toString(
+        "utf8",
+      );
     } catch {
-      throw new TokenCipherError(`cannot open a value sealed with key "${version}": wrong key, wrong place or altered data`);
+      throw new TokenCipherError(
+        `cannot open a value sealed with key "${version}": wrong key, wrong place or altered data`,
+      );
     }
   };
 
@@ -68,7 +74,11 @@ export function createTokenCipher(keyRing: readonly EncryptionKey[]): TokenCiphe
       const cipher = createCipheriv("aes-256-gcm", current.key, iv, { authTagLength: TAG_BYTES });
       cipher.setAAD(associatedData(current.version, place));
       const ciphertext = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
-      return [FORMAT, current.version, ...[iv, ciphertext, cipher.getAuthTag()].map((part) => part.toString("base64url"))].join(".");
+      return [
+        FORMAT,
+        current.version,
+        ...[iv, ciphertext, cipher.getAuthTag()].map((part) => part.toString("base64url")),
+      ].join(".");
     },
     open(sealed, place) {
       const [format, version, iv, ciphertext, tag, ...rest] = sealed.split(".");
@@ -82,7 +92,8 @@ export function createTokenCipher(keyRing: readonly EncryptionKey[]): TokenCiphe
     },
     openUnbound(sealed) {
       const [version, iv, ciphertext, tag, ...rest] = sealed.split(".");
-      if (!version || !iv || ciphertext === undefined || !tag || rest.length > 0) throw new TokenCipherError("not a sealed value");
+      if (!version || !iv || ciphertext === undefined || !tag || rest.length > 0)
+        throw new TokenCipherError("not a sealed value");
       return decrypt(version, { iv, ciphertext, tag }, Buffer.from(version));
     },
   };

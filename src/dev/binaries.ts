@@ -65,8 +65,7 @@ export const MISSING_SERVICES_MESSAGE = [
 /** Locates both servers; `need` says which ones the run must start itself. */
 export function ensureServerBinaries(need: { postgres: boolean; redis: boolean }): ServerBinaries {
   let found = find();
-  const missing = () =>
-    (need.postgres && !found.postgresBinDir) || (need.redis && !found.redisServer);
+  const missing = () => (need.postgres && !found.postgresBinDir) || (need.redis && !found.redisServer);
   if (missing() && canAptInstall()) {
     aptInstall();
     found = find();

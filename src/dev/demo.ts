@@ -27,7 +27,10 @@ export interface DemoOptions {
  * with EADDRINUSE otherwise).
  */
 export async function runDemo(options: DemoOptions): Promise<{ removed: string }> {
-  const local = await startLocalServices({ DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL }, "demo");
+  const local = await startLocalServices(
+    { DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL },
+    "demo",
+  );
   try {
     await runOnLocalServices(local, options);
   } finally {
@@ -37,7 +40,11 @@ export async function runDemo(options: DemoOptions): Promise<{ removed: string }
 }
 
 async function runOnLocalServices(local: LocalServices, options: DemoOptions): Promise<void> {
-  const emulator = await createGmailEmulator({ mailboxDir: SAMPLE_MAILBOX, clientId: DEMO_CLIENT.id, clientSecret: DEMO_CLIENT.secret });
+  const emulator = await createGmailEmulator({
+    mailboxDir: SAMPLE_MAILBOX,
+    clientId: DEMO_CLIENT.id,
+    clientSecret: DEMO_CLIENT.secret,
+  });
   try {
     const { url: googleBaseUrl } = await emulator.listen(0);
     // The OAuth redirect URI names the port, so "any free port" (0) is chosen up front.

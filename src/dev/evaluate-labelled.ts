@@ -11,7 +11,8 @@ interface Label {
 
 /** The mailbox owner of the labelled folders. */
 const CONNECTOR = "sam@rivera.example";
-const same = (a: string | null | undefined, b: string | null | undefined) => (a ?? "").toLowerCase() === (b ?? "").toLowerCase();
+const same = (a: string | null | undefined, b: string | null | undefined) =>
+  (a ?? "").toLowerCase() === (b ?? "").toLowerCase();
 
 /**
  * How well the analysis agrees with a labelled folder (labels.json beside the .eml files):
@@ -24,9 +25,12 @@ export async function evaluateLabelledFolder(folder: string) {
   const misses: string[] = [];
   for (const [file, label] of Object.entries(labels)) {
     tally.messages++;
-    const analysis = analyzeEmail(await parseEmail(readFileSync(path.join(folder, file)), { maxBytes: 25 * 1024 * 1024 }), {
-      connectorAddresses: [CONNECTOR],
-    });
+    const analysis = analyzeEmail(
+      await parseEmail(readFileSync(path.join(folder, file)), { maxBytes: 25 * 1024 * 1024 }),
+      {
+        connectorAddresses: [CONNECTOR],
+      },
+    );
     if (analysis.isIntroRequest && !label.isIntroRequest) {
       tally.falsePositive++;
       misses.push(`${file}: detected, but not a request`);
@@ -58,6 +62,5 @@ export async function evaluateLabelledFolder(folder: string) {
     misses,
   };
 }
-
 
 export type Evaluation = Awaited<ReturnType<typeof evaluateLabelledFolder>>;

@@ -53,7 +53,8 @@ export async function startLocalServices(
   try {
     const userDatabase = env.DATABASE_URL || undefined;
     const userRedis = env.REDIS_URL || undefined;
-    const binaries = userDatabase && userRedis ? undefined : ensureServerBinaries({ postgres: !userDatabase, redis: !userRedis });
+    const binaries =
+      userDatabase && userRedis ? undefined : ensureServerBinaries({ postgres: !userDatabase, redis: !userRedis });
     const started = (server: { url: string; stop: () => void }) => {
       emergencyStops.push(server.stop);
       cleanups.push(server.stop);
@@ -87,7 +88,11 @@ function whatStopRemoves(borrowedDatabase: string | undefined, borrowedRedisPref
     return "the private PostgreSQL and Redis are shut down and their files removed";
   }
   return [
-    borrowedDatabase === undefined ? "the private PostgreSQL shut down and its files removed" : `database ${borrowedDatabase} dropped`,
-    borrowedRedisPrefix === undefined ? "the private Redis shut down" : `Redis keys under ${borrowedRedisPrefix} deleted`,
+    borrowedDatabase === undefined
+      ? "the private PostgreSQL shut down and its files removed"
+      : `database ${borrowedDatabase} dropped`,
+    borrowedRedisPrefix === undefined
+      ? "the private Redis shut down"
+      : `Redis keys under ${borrowedRedisPrefix} deleted`,
   ].join(", ");
 }

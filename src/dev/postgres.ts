@@ -36,7 +36,18 @@ export async function startPrivatePostgres(binDir: string, runAs: string | undef
   };
   try {
     if (runAs) execFileSync("chown", ["-R", runAs, dir]);
-    const init = run("initdb", ["-D", dataDir, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"]);
+    const init = run("initdb", [
+      "-D",
+      dataDir,
+      "-A",
+      "trust",
+      "-U",
+      "postgres",
+      "-E",
+      "UTF8",
+      "--locale=C",
+      "--no-sync",
+    ]);
     if (init.status !== 0) throw new Error(`initdb failed:\n${init.stdout}${init.stderr}`);
     // A port can be taken between choosing and binding it: try a few.
     for (let attempt = 1; !started; attempt++) {

@@ -31,8 +31,10 @@ export function createAccessTokens(deps: AccessTokenDeps): AccessTokens {
   return async (accountId, options = {}) => {
     const account = await deps.prisma.googleAccount.findUnique({ where: { id: accountId } });
     if (!account) throw new GmailError("needs_reconnect", "the Gmail account is no longer connected");
-    if (account.status === "needs_reconnect") throw new GmailError("needs_reconnect", "the Gmail account needs reconnecting");
-    const cachedIsFresh = account.accessTokenExpiresAt && account.accessTokenExpiresAt.getTime() - EARLY_REFRESH_MS > now();
+    if (account.status === "needs_reconnect")
+      throw new GmailError("needs_reconnect", "the Gmail account needs reconnecting");
+    const cachedIsFresh =
+      account.accessTokenExpiresAt && account.accessTokenExpiresAt.getTime() - EARLY_REFRESH_MS > now();
     if (account.accessTokenSealed && cachedIsFresh && !options.forceRefresh) {
       return deps.cipher.open(account.accessTokenSealed, sealedPlaces.accessToken(accountId));
     }
@@ -53,13 +55,16 @@ export function createAccessTokens(deps: AccessTokenDeps): AccessTokens {
     const credentials = client.credentials;
     // Google may hand out a new refresh token; an old key's seal is renewed on the way too.
     const currentRefreshToken = credentials.refresh_token || refreshToken;
-    const resealRefreshToken = currentRefreshToken !== refreshToken || deps.cipher.needsReseal(account.refreshTokenSealed);
+    const resealRefreshToken =
+      currentRefreshToken !== refreshToken || deps.cipher.needsReseal(account.refreshTokenSealed);
     await deps.prisma.googleAccount.update({
       where: { id: accountId },
       data: {
         accessTokenSealed: deps.cipher.seal(accessToken, sealedPlaces.accessToken(accountId)),
         accessTokenExpiresAt: new Date(credentials.expiry_date ?? now() + 3_500_000),
-        ...(resealRefreshToken ? { refreshTokenSealed: deps.cipher.seal(currentRefreshToken, sealedPlaces.refreshToken(accountId)) } : {}),
+        ...(resealRefreshToken
+          ? { refreshTokenSealed: deps.cipher.seal(currentRefreshToken, sealedPlaces.refreshToken(accountId)) }
+          : {}),
       },
     });
     return accessToken;
@@ -75,7 +80,12 @@ export async function markNeedsReconnect(prisma: PrismaClient, accountId: string
   await prisma.$transaction(async (tx) => {
     const marked = await tx.googleAccount.updateManyAndReturn({
       where: { id: accountId },
-      data: { status: "needs_reconnect", statusReason: RECONNECT_REASON, accessTokenSealed: null, accessTokenExpiresAt: null },
+      data: {
+        status: "needs_reconnect",
+        statusReason: RECONNECT_REASON,
+        accessTokenSealed: null,
+        accessTokenExpiresAt: null,
+      },
       select: { connectorId: true },
     });
     await tx.session.deleteMany({ where: { connectorId: { in: marked.map((account) => account.connectorId) } } });

@@ -29,14 +29,18 @@ export async function sendGmailBatch(
   fetchImpl: typeof fetch = fetch,
 ): Promise<BatchPart[]> {
   const { requests } = batch;
-  if (requests.length > MAX_BATCH_CALLS) throw new RangeError(`a Gmail batch holds at most ${MAX_BATCH_CALLS} calls, got ${requests.length}`);
+  if (requests.length > MAX_BATCH_CALLS)
+    throw new RangeError(`a Gmail batch holds at most ${MAX_BATCH_CALLS} calls, got ${requests.length}`);
   if (requests.length === 0) return [];
   const boundary = `batch_${randomBytes(16).toString("hex")}`;
   let response: Response;
   try {
     response = await fetchImpl(batch.batchUrl, {
       method: "POST",
-      headers: { authorization: `Bearer ${batch.accessToken}`, "content-type": `multipart/mixed; boundary=${boundary}` },
+      headers: {
+        authorization: `Bearer ${batch.accessToken}`,
+        "content-type": `multipart/mixed; boundary=${boundary}`,
+      },
       body: buildBatchBody(requests, boundary),
     });
   } catch (error) {
@@ -47,14 +51,21 @@ export async function sendGmailBatch(
     throw translateGmailError({ status: response.status, body: text, headers: response.headers }, "other");
   }
   const responseBoundary = boundaryOf(response.headers.get("content-type") ?? "");
-  if (!responseBoundary) throw new GmailError("temporary", "Gmail batch answer is not multipart/mixed", { status: response.status });
+  if (!responseBoundary)
+    throw new GmailError("temporary", "Gmail batch answer is not multipart/mixed", { status: response.status });
   return matchParts(parseBatchResponse(text, responseBoundary), requests.length);
 }
 
 /** The multipart/mixed body of a batch; each part is named `<item-N>`, N counted from 1. */
 export function buildBatchBody(requests: readonly BatchCall[], boundary: string): string {
   const parts = requests.map((request, index) => {
-    const lines = [`--${boundary}`, "Content-Type: application/http", `Content-ID: <item-${index + 1}>`, "", `${request.method} ${request.path}`];
+    const lines = [
+      `--${boundary}`,
+      "Content-Type: application/http",
+      `Content-ID: <item-${index + 1}>`,
+      "",
+      `${request.method} ${request.path}`,
+    ];
     if (request.body !== undefined) {
       const json = JSON.stringify(request.body);
       lines.push("Content-Type: application/json", `Content-Length: ${Buffer.byteLength(json)}`, "", json);
@@ -89,14 +100,22 @@ function parsePart(raw: string): BatchPart & { contentId?: string } {
   if (!status) throw new GmailError("temporary", "Gmail batch answer has a part without an HTTP status line");
   const headers = parseHeaderLines(headerLines.join("\n"));
   const contentId = /<([^>]*)>/.exec(outerHeaders["content-id"] ?? "")?.[1] ?? outerHeaders["content-id"];
-  return { status: Number(status), headers, body: parseBody(bodyText, headers["content-type"]), ...(contentId ? { contentId } : {}) };
+  return {
+    status: Number(status),
+    headers,
+    body: parseBody(bodyText, headers["content-type"]),
+    ...(contentId ? { contentId } : {}),
+  };
 }
 
 /** Puts parts in request order: by `response-item-N` when every part has one, else as received. */
 function matchParts(parts: Array<BatchPart & { contentId?: string }>, expected: number): BatchPart[] {
-  if (parts.length !== expected) throw new GmailError("temporary", `Gmail batch answered ${parts.length} parts for ${expected} calls`);
+  if (parts.length !== expected)
+    throw new GmailError("temporary", `Gmail batch answered ${parts.length} parts for ${expected} calls`);
   const indexes = parts.map((part) => Number(/^response-item-(\d+)$/.exec(part.contentId ?? "")?.[1]) - 1);
-  const idsUsable = indexes.every((index) => Number.isInteger(index) && index >= 0 && index < expected) && new Set(indexes).size === expected;
+  const idsUsable =
+    indexes.every((index) => Number.isInteger(index) && index >= 0 && index < expected) &&
+    new Set(indexes).size === expected;
   const ordered: BatchPart[] = new Array<BatchPart>(expected);
   parts.forEach(({ status, headers, body }, position) => {
     ordered[idsUsable ? indexes[position]! : position] = { status, headers, body };

@@ -43,7 +43,10 @@ const RawMessageBody = z.object({
  * message) before it is sent. Parts that failed with a 429 or 5xx are sent again, alone, with
  * backoff; a 404 means the message was deleted (null); any other part failure throws.
  */
-export async function fetchRawMessages(ids: readonly string[], options: RawMessageFetch): Promise<Map<string, RawMessage | null>> {
+export async function fetchRawMessages(
+  ids: readonly string[],
+  options: RawMessageFetch,
+): Promise<Map<string, RawMessage | null>> {
   const unique = [...new Set(ids)];
   // One batch must fit in one second of the account's budget, or its reservation never could.
   const perSecond = Math.floor(options.limiter.unitsPerSecond / QUOTA_UNITS.messagesGet);
@@ -55,7 +58,11 @@ export async function fetchRawMessages(ids: readonly string[], options: RawMessa
   return results;
 }
 
-async function fetchBatch(ids: string[], options: RawMessageFetch, results: Map<string, RawMessage | null>): Promise<void> {
+async function fetchBatch(
+  ids: string[],
+  options: RawMessageFetch,
+  results: Map<string, RawMessage | null>,
+): Promise<void> {
   let pending = ids;
   await withGmailRetries(async () => {
     const accessToken = await options.getAccessToken();
@@ -94,7 +101,11 @@ async function fetchBatch(ids: string[], options: RawMessageFetch, results: Map<
 
 function readRawMessage(body: unknown): RawMessage {
   const parsed = RawMessageBody.safeParse(body);
-  if (!parsed.success) throw new GmailError("permanent", "Gmail answered messages.get(format=raw) without id, threadId, raw, internalDate or historyId");
+  if (!parsed.success)
+    throw new GmailError(
+      "permanent",
+      "Gmail answered messages.get(format=raw) without id, threadId, raw, internalDate or historyId",
+    );
   const { raw, threadId, internalDate, historyId } = parsed.data;
   return { raw: Buffer.from(raw, "base64url"), threadId, internalDate: new Date(Number(internalDate)), historyId };
 }
@@ -111,6 +122,7 @@ export async function pauseIfRateLimited(
   error: GmailError,
   options: { limiter: QuotaLimiter; accountId: string; defaultPauseMs: number },
 ): Promise<GmailError> {
-  if (error.code === "rate_limited") await options.limiter.pauseAccount(options.accountId, error.retryAfterMs ?? options.defaultPauseMs);
+  if (error.code === "rate_limited")
+    await options.limiter.pauseAccount(options.accountId, error.retryAfterMs ?? options.defaultPauseMs);
   return error;
 }

@@ -3,7 +3,8 @@
  * errors at the boundary). `permanent` is ours: a 4xx that no retry or reconnect will fix
  * (a bad request, a daily limit, a disabled mail service, a bug).
  */
-export type GmailErrorCode = "temporary" | "rate_limited" | "needs_reconnect" | "cursor_expired" | "not_found" | "permanent";
+export type GmailErrorCode =
+  "temporary" | "rate_limited" | "needs_reconnect" | "cursor_expired" | "not_found" | "permanent";
 
 /** What the failed call was reading: a 404 means a different thing for each. */
 export type GmailErrorContext = "history" | "message" | "other";
@@ -17,7 +18,11 @@ export class GmailError extends Error {
   /** How long Google asked us to wait before the next call, when it said. */
   readonly retryAfterMs?: number;
 
-  constructor(code: GmailErrorCode, message: string, details: { status?: number; reason?: string; retryAfterMs?: number } = {}) {
+  constructor(
+    code: GmailErrorCode,
+    message: string,
+    details: { status?: number; reason?: string; retryAfterMs?: number } = {},
+  ) {
     super(message);
     this.code = code;
     if (details.status !== undefined) this.status = details.status;
@@ -66,7 +71,8 @@ export function translateGmailError(error: unknown, context: GmailErrorContext, 
   const facts = readFacts(error);
   const { status, reason } = facts;
   const where = context === "other" ? "Gmail call" : `Gmail ${context} call`;
-  const described = (summary: string) => redact(`${where} failed: ${summary}${facts.message ? `: ${facts.message}` : ""}`);
+  const described = (summary: string) =>
+    redact(`${where} failed: ${summary}${facts.message ? `: ${facts.message}` : ""}`);
   const details = { ...(status !== undefined ? { status } : {}), ...(reason !== undefined ? { reason } : {}) };
 
   if (status === undefined) {
@@ -78,8 +84,10 @@ export function translateGmailError(error: unknown, context: GmailErrorContext, 
     }
     return new GmailError("permanent", described("unexpected error"), details);
   }
-  if (reason && RECONNECT_REASONS.has(reason)) return new GmailError("needs_reconnect", described(`${status} ${reason}`), details);
-  if (status === 401) return new GmailError("needs_reconnect", described(`${status} ${reason ?? "unauthorized"}`), details);
+  if (reason && RECONNECT_REASONS.has(reason))
+    return new GmailError("needs_reconnect", described(`${status} ${reason}`), details);
+  if (status === 401)
+    return new GmailError("needs_reconnect", described(`${status} ${reason ?? "unauthorized"}`), details);
   if (status === 429 || (status === 403 && reason !== undefined && RATE_LIMIT_REASONS.has(reason))) {
     const retryAfterMs = readRetryAfterMs(facts.retryAfterHeader, facts.message, now);
     return new GmailError("rate_limited", described(`${status} ${reason ?? "rate limited"}`), {
@@ -87,7 +95,8 @@ export function translateGmailError(error: unknown, context: GmailErrorContext, 
       ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     });
   }
-  if (status >= 500 || status === 408) return new GmailError("temporary", described(`${status} ${reason ?? "server error"}`), details);
+  if (status >= 500 || status === 408)
+    return new GmailError("temporary", described(`${status} ${reason ?? "server error"}`), details);
   if (status === 404) {
     const code = context === "history" ? "cursor_expired" : "not_found";
     return new GmailError(code, described(`${status} ${reason ?? "notFound"}`), details);
@@ -145,7 +154,11 @@ function readFacts(error: unknown): ErrorFacts {
  * Retry-After is seconds or an HTTP-date; Gmail's 429s often say it only in the message
  * ("User-rate limit exceeded.  Retry after 2024-11-12T11:16:42.247Z").
  */
-export function readRetryAfterMs(header: string | undefined, message: string | undefined, now: number): number | undefined {
+export function readRetryAfterMs(
+  header: string | undefined,
+  message: string | undefined,
+  now: number,
+): number | undefined {
   if (header) {
     const trimmed = header.trim();
     if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.ceil(Number(trimmed) * 1000);

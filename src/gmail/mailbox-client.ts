@@ -24,7 +24,12 @@ export interface MailboxClient {
   listHistory(
     startHistoryId: string,
     pageToken?: string,
-  ): Promise<{ added: { id: string; threadId: string }[]; deleted: string[]; nextPageToken?: string; historyId: string }>;
+  ): Promise<{
+    added: { id: string; threadId: string }[];
+    deleted: string[];
+    nextPageToken?: string;
+    historyId: string;
+  }>;
   watch(topicName: string): Promise<{ historyId: string; expiration: Date }>;
   stop(): Promise<void>;
 }
@@ -52,7 +57,11 @@ export function createMailboxClient(options: MailboxClientOptions): MailboxClien
   const failure = { limiter, accountId, defaultPauseMs: DEFAULT_PAUSE_MS };
 
   /** One REST call: token, quota, the call, errors translated, retried when that can help. */
-  const call = <T>(units: number, context: GmailErrorContext, request: (options: { headers: Record<string, string> }) => Promise<{ data: T }>) =>
+  const call = <T>(
+    units: number,
+    context: GmailErrorContext,
+    request: (options: { headers: Record<string, string> }) => Promise<{ data: T }>,
+  ) =>
     withGmailRetries(async () => {
       const token = await getAccessToken();
       await limiter.reserve(accountId, units);
@@ -75,7 +84,10 @@ export function createMailboxClient(options: MailboxClientOptions): MailboxClien
 
     async listMessageIds(pageToken) {
       const data = await call(QUOTA_UNITS.messagesList, "other", (o) =>
-        gmail.users.messages.list({ userId: "me", maxResults: 500, includeSpamTrash: false, ...(pageToken ? { pageToken } : {}) }, o),
+        gmail.users.messages.list(
+          { userId: "me", maxResults: 500, includeSpamTrash: false, ...(pageToken ? { pageToken } : {}) },
+          o,
+        ),
       );
       const ids = (data.messages ?? []).map((message) => ({
         id: required(message.id, "users.messages.list", "id"),
@@ -135,7 +147,9 @@ export function createMailboxClient(options: MailboxClientOptions): MailboxClien
     },
 
     async watch(topicName) {
-      const data = await call(QUOTA_UNITS.watch, "other", (o) => gmail.users.watch({ userId: "me", requestBody: { topicName } }, o));
+      const data = await call(QUOTA_UNITS.watch, "other", (o) =>
+        gmail.users.watch({ userId: "me", requestBody: { topicName } }, o),
+      );
       const expiration = Number(required(data.expiration, "users.watch", "expiration"));
       return { historyId: required(data.historyId, "users.watch", "historyId"), expiration: new Date(expiration) };
     },

@@ -91,7 +91,8 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 
 export function createQuotaLimiter(redis: Redis, options: QuotaLimiterOptions): QuotaLimiter {
   const unitsPerSecond = options.unitsPerSecond ?? 250;
-  if (!Number.isInteger(unitsPerSecond) || unitsPerSecond <= 0) throw new RangeError("unitsPerSecond must be a positive integer");
+  if (!Number.isInteger(unitsPerSecond) || unitsPerSecond <= 0)
+    throw new RangeError("unitsPerSecond must be a positive integer");
   const sleep = options.sleep ?? realSleep;
   const windowMs = options.windowMs ?? WINDOW_MS;
   const clockArg = () => (options.now ? String(Math.floor(options.now())) : "");
@@ -104,17 +105,18 @@ export function createQuotaLimiter(redis: Redis, options: QuotaLimiterOptions): 
   return {
     unitsPerSecond,
     async reserve(accountId, units) {
-      if (!Number.isInteger(units) || units <= 0) throw new RangeError(`units must be a positive integer, got ${units}`);
-      if (units > unitsPerSecond) throw new RangeError(`${units} units can never fit in ${unitsPerSecond} units per second`);
+      if (!Number.isInteger(units) || units <= 0)
+        throw new RangeError(`units must be a positive integer, got ${units}`);
+      if (units > unitsPerSecond)
+        throw new RangeError(`${units} units can never fit in ${unitsPerSecond} units per second`);
       const [windowKey, pauseKey] = keys(accountId);
       for (;;) {
-        const reply = await runScript(redis, RESERVE_SCRIPT, [windowKey!, pauseKey!], [
-          clockArg(),
-          String(windowMs),
-          String(unitsPerSecond),
-          String(units),
-          randomUUID(),
-        ]);
+        const reply = await runScript(
+          redis,
+          RESERVE_SCRIPT,
+          [windowKey!, pauseKey!],
+          [clockArg(), String(windowMs), String(unitsPerSecond), String(units), randomUUID()],
+        );
         const [granted, waitMs, at] = readReply(reply);
         if (granted === 1) {
           options.onReserved?.({ accountId, units, at });

@@ -39,7 +39,10 @@ export function retryDelayMs(
  * A Retry-After longer than maxDelayMs is not slept through here: the error is thrown so the
  * job queue can delay the job instead of a worker holding it idle (its retryAfterMs says how long).
  */
-export async function withGmailRetries<T>(operation: (attempt: number) => Promise<T>, options: RetryOptions = {}): Promise<T> {
+export async function withGmailRetries<T>(
+  operation: (attempt: number) => Promise<T>,
+  options: RetryOptions = {},
+): Promise<T> {
   const maxAttempts = options.maxAttempts ?? DEFAULT_RETRY.maxAttempts;
   const settings = {
     baseDelayMs: options.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs,

@@ -82,14 +82,19 @@ export function createApp(deps: AppDeps): express.Express {
       ...(deps.google.stopWatch ? { stopWatch: deps.google.stopWatch } : {}),
     }),
   );
-  app.use((_request: Request, _response: Response, next: NextFunction) => next(new AppError("not_found", "There is no such page.")));
+  app.use((_request: Request, _response: Response, next: NextFunction) =>
+    next(new AppError("not_found", "There is no such page.")),
+  );
   app.use((error: unknown, request: Request, response: Response, _next: NextFunction) => {
     const { status, message, headers } = answerTo(error, request, deps.logger);
     if (headers) response.set(headers);
     if (request.path.startsWith("/gmail/") || request.accepts(["html", "json"]) === "json") {
       response.status(status).json({ error: message });
     } else {
-      response.status(status).type("html").send(problemPage(status >= 500 ? "Something went wrong" : "That did not work", message, status));
+      response
+        .status(status)
+        .type("html")
+        .send(problemPage(status >= 500 ? "Something went wrong" : "That did not work", message, status));
     }
   });
   return app;
@@ -100,17 +105,28 @@ export function createApp(deps: AppDeps): express.Express {
  * body, a rate limit, an unreachable queue) are answered as they are; anything else is a
  * failure of SafeIntro, logged with its stack.
  */
-function answerTo(error: unknown, request: Request, logger: Logger): { status: number; message: string; headers?: Record<string, string> } {
+function answerTo(
+  error: unknown,
+  request: Request,
+  logger: Logger,
+): { status: number; message: string; headers?: Record<string, string> } {
   if (error instanceof AppError) return { status: STATUS_OF[error.code], message: error.message };
   if (error instanceof QueueUnavailableError) {
     // Pub/Sub delivers a push again on a 503, and a person is told to try again: nothing is lost.
     logger.warn({ path: request.path, error: error.message }, "job queue unavailable");
-    return { status: STATUS_OF.unavailable, message: "SafeIntro's job queue did not answer. Nothing was changed; try again in a minute." };
+    return {
+      status: STATUS_OF.unavailable,
+      message: "SafeIntro's job queue did not answer. Nothing was changed; try again in a minute.",
+    };
   }
-  if (error instanceof RateLimited) return { status: 429, message: error.message, headers: { "Retry-After": String(error.retryAfterSeconds) } };
+  if (error instanceof RateLimited)
+    return { status: 429, message: error.message, headers: { "Retry-After": String(error.retryAfterSeconds) } };
   const refused = bodyProblem(error);
   if (refused) {
-    logger[logLevelOf(refused)]({ path: request.path, type: refused.type, status: refused.status }, "request body refused");
+    logger[logLevelOf(refused)](
+      { path: request.path, type: refused.type, status: refused.status },
+      "request body refused",
+    );
     return { status: refused.status, message: refused.message };
   }
   logger.error({ err: error, path: request.path }, "request failed");

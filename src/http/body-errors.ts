@@ -23,7 +23,8 @@ export function bodyProblem(error: unknown): BodyProblem | null {
   if (typeof error !== "object" || error === null) return null;
   const { type, status, expose } = error as { type?: unknown; status?: unknown; expose?: unknown };
   // The parsers' 5xx (a stream already read or in the wrong mode) are programming errors: not here.
-  if (typeof type !== "string" || typeof status !== "number" || status < 400 || status > 499 || expose !== true) return null;
+  if (typeof type !== "string" || typeof status !== "number" || status < 400 || status > 499 || expose !== true)
+    return null;
   return { status, type, message: MESSAGES[type] ?? UNREADABLE };
 }
 

@@ -31,8 +31,20 @@ export function readCookie(request: Request, policy: CookiePolicy, name: CookieB
  * to the callback but never on another site's POST. Always Path=/ and no Domain: the
  * `__Host-` prefix allows nothing else.
  */
-export function setCookie(response: Response, policy: CookiePolicy, name: CookieBaseName, value: string, maxAgeMs: number): void {
-  response.cookie(cookieName(policy, name), value, { httpOnly: true, secure: policy.secure, sameSite: "lax", maxAge: maxAgeMs, path: "/" });
+export function setCookie(
+  response: Response,
+  policy: CookiePolicy,
+  name: CookieBaseName,
+  value: string,
+  maxAgeMs: number,
+): void {
+  response.cookie(cookieName(policy, name), value, {
+    httpOnly: true,
+    secure: policy.secure,
+    sameSite: "lax",
+    maxAge: maxAgeMs,
+    path: "/",
+  });
 }
 
 export function clearCookie(response: Response, policy: CookiePolicy, name: CookieBaseName): void {

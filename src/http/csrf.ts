@@ -13,7 +13,9 @@ export function requireCsrfToken(request: Request, _response: Response, next: Ne
   const sent: unknown = (request.body as Record<string, unknown> | undefined)?.[CSRF_FIELD];
   const expected = request.signedIn?.csrfToken;
   if (!expected || typeof sent !== "string" || !safeEqual(sent, expected)) {
-    next(new AppError("forbidden", "This form has expired or did not come from SafeIntro. Reload the page and try again."));
+    next(
+      new AppError("forbidden", "This form has expired or did not come from SafeIntro. Reload the page and try again."),
+    );
     return;
   }
   next();

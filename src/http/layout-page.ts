@@ -66,7 +66,12 @@ ${body}
 }
 
 /** A POST button carrying the session's CSRF token: every state change goes through one. */
-export function actionForm(action: string, label: string, csrfToken: string, style: "primary" | "secondary" | "danger" = "primary"): TrustedHtml {
+export function actionForm(
+  action: string,
+  label: string,
+  csrfToken: string,
+  style: "primary" | "secondary" | "danger" = "primary",
+): TrustedHtml {
   return html`<form method="post" action="${action}"><input type="hidden" name="${CSRF_FIELD}" value="${csrfToken}"><button${style === "primary" ? "" : html` class="${style}"`} type="submit">${label}</button></form>`;
 }
 

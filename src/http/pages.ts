@@ -21,7 +21,10 @@ messages it has looked at, and the requests it found.</p>
 /** "2026-03-16 09:30:00 UTC", allowed to wrap only between the day and the time. */
 function when(date: Date | null): TrustedHtml | string {
   if (!date) return "never";
-  const [day = "", time = ""] = date.toISOString().replace(/\.\d+Z$/, "").split("T");
+  const [day = "", time = ""] = date
+    .toISOString()
+    .replace(/\.\d+Z$/, "")
+    .split("T");
   return html`<time datetime="${date.toISOString()}"><span class="nowrap">${day}</span> <span class="nowrap">${time} UTC</span></time>`;
 }
 

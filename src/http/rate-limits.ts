@@ -97,7 +97,8 @@ function rateLimit(limit: Limit, store: RateLimitStore | undefined, logger: Logg
       return;
     }
     // Even the in-process counter failed: a limit must not take the route down with it.
-    if (refusal) logger.warn({ limit: limit.name, error: String(refusal) }, "rate limit could not count; request let through");
+    if (refusal)
+      logger.warn({ limit: limit.name, error: String(refusal) }, "rate limit could not count; request let through");
     next();
   };
 }
@@ -136,7 +137,11 @@ export function clientKey(ip: string | undefined): string {
 /** The eight groups of an IPv6 address, "::" expanded; an embedded IPv4 tail counts as two. */
 function ipv6Groups(address: string): string[] {
   const groupsOf = (part: string | undefined) =>
-    part ? part.split(":").flatMap((group) => (group.includes(".") ? ["0", "0"] : [Number.parseInt(group, 16).toString(16)])) : [];
+    part
+      ? part
+          .split(":")
+          .flatMap((group) => (group.includes(".") ? ["0", "0"] : [Number.parseInt(group, 16).toString(16)]))
+      : [];
   const [head, tail] = address.split("::");
   const left = groupsOf(head);
   const right = groupsOf(tail);

@@ -39,7 +39,12 @@ export async function startSession(
 ): Promise<void> {
   const token = randomToken();
   await prisma.session.create({
-    data: { id: sha256(token), connectorId, csrfToken: randomToken(), expiresAt: new Date(Date.now() + settings.ttlMs) },
+    data: {
+      id: sha256(token),
+      connectorId,
+      csrfToken: randomToken(),
+      expiresAt: new Date(Date.now() + settings.ttlMs),
+    },
   });
   setCookie(response, settings, SESSION_COOKIE, token, settings.ttlMs);
 }
@@ -63,7 +68,11 @@ export function loadSession(prisma: PrismaClient, settings: SessionSettings) {
 }
 
 /** True unless Google, asked at most hourly, refused the connector's grant (which deletes the session). */
-async function grantStands(prisma: PrismaClient, settings: SessionSettings, session: { id: string; connectorId: string; checkedAt: Date }): Promise<boolean> {
+async function grantStands(
+  prisma: PrismaClient,
+  settings: SessionSettings,
+  session: { id: string; connectorId: string; checkedAt: Date },
+): Promise<boolean> {
   if (!settings.confirmGoogleAccess || Date.now() - session.checkedAt.getTime() < SESSION_RECHECK_MS) return true;
   if (!(await settings.confirmGoogleAccess(session.connectorId))) return false;
   await prisma.session.updateMany({ where: { id: session.id }, data: { checkedAt: new Date() } });
@@ -71,7 +80,12 @@ async function grantStands(prisma: PrismaClient, settings: SessionSettings, sess
 }
 
 /** Ends this browser's session. */
-export async function endSession(prisma: PrismaClient, request: Request, response: Response, settings: SessionSettings): Promise<void> {
+export async function endSession(
+  prisma: PrismaClient,
+  request: Request,
+  response: Response,
+  settings: SessionSettings,
+): Promise<void> {
   if (request.signedIn) await prisma.session.deleteMany({ where: { id: request.signedIn.sessionId } });
   clearCookie(response, settings, SESSION_COOKIE);
 }

@@ -62,24 +62,37 @@ export function signInRoutes(deps: SignInDeps): Router {
 
   router.get(`${SIGN_IN_PATH}/callback`, async (request: Request, response: Response) => {
     const query = CallbackQuery.safeParse(request.query);
-    if (!query.success || !query.data.state) throw new AppError("bad_request", "This is not a sign-in answer from Google. Start again from SafeIntro.");
+    if (!query.success || !query.data.state)
+      throw new AppError("bad_request", "This is not a sign-in answer from Google. Start again from SafeIntro.");
     const browserNonce = readCookie(request, deps.sessions, SIGN_IN_COOKIE);
     clearCookie(response, deps.sessions, SIGN_IN_COOKIE);
     // Deleting the attempt as it is read makes the state single-use, even under a replay race.
     const attempt = await deps.prisma.signInAttempt.delete({ where: { state: query.data.state } }).catch(() => null);
     if (!attempt || !browserNonce || !safeEqual(sha256(browserNonce), attempt.browserBinding)) {
-      throw new AppError("bad_request", "This sign-in was already used, or started in another browser. Start again from SafeIntro.");
+      throw new AppError(
+        "bad_request",
+        "This sign-in was already used, or started in another browser. Start again from SafeIntro.",
+      );
     }
     if (attempt.expiresAt < new Date()) throw new AppError("bad_request", "This sign-in took too long. Start again.");
     if (query.data.error) {
-      throw new AppError("bad_request", query.data.error === "access_denied" ? "You did not allow SafeIntro to read your Gmail, so nothing was connected." : "Google did not complete the sign-in. Start again.");
+      throw new AppError(
+        "bad_request",
+        query.data.error === "access_denied"
+          ? "You did not allow SafeIntro to read your Gmail, so nothing was connected."
+          : "Google did not complete the sign-in. Start again.",
+      );
     }
     if (!query.data.code) throw new AppError("bad_request", "Google's answer had no sign-in code. Start again.");
 
-    const signIn = await finishGoogleSignIn(deps.oauthClient(), { clientId: deps.clientId }, {
-      code: query.data.code,
-      codeVerifier: deps.cipher.open(attempt.codeVerifierSealed, sealedPlaces.codeVerifier(attempt.state)),
-    }).catch((error: unknown) => {
+    const signIn = await finishGoogleSignIn(
+      deps.oauthClient(),
+      { clientId: deps.clientId },
+      {
+        code: query.data.code,
+        codeVerifier: deps.cipher.open(attempt.codeVerifierSealed, sealedPlaces.codeVerifier(attempt.state)),
+      },
+    ).catch((error: unknown) => {
       if (error instanceof SignInError) throw new AppError("bad_request", `Gmail was not connected: ${error.message}.`);
       deps.logger.warn({ failure: tokenEndpointFailure(error) }, "sign-in: code exchange failed");
       throw new AppError("bad_request", "Google did not accept the sign-in. Start again.");
@@ -92,10 +105,16 @@ export function signInRoutes(deps: SignInDeps): Router {
       await deps.jobs.startSchedules(connected.accountId);
     } catch (error) {
       // Connected all the same: the status page says what happened and "Sync now" starts it later.
-      deps.logger.error({ accountId: connected.accountId, error: (error as Error).message }, "sign-in: could not queue the first sync");
+      deps.logger.error(
+        { accountId: connected.accountId, error: (error as Error).message },
+        "sign-in: could not queue the first sync",
+      );
       await deps.prisma.googleAccount.update({
         where: { id: connected.accountId },
-        data: { lastSyncError: "SafeIntro could not start syncing just now (its job queue did not answer). Press Sync now in a minute." },
+        data: {
+          lastSyncError:
+            "SafeIntro could not start syncing just now (its job queue did not answer). Press Sync now in a minute.",
+        },
       });
     }
     deps.logger.info({ accountId: connected.accountId, needsFullSync: connected.needsFullSync }, "Gmail connected");

@@ -39,7 +39,8 @@ export function statusRoutes(deps: StatusDeps): Router {
 
   router.post("/sync", requireSignedIn, requireCsrfToken, async (request: Request, response: Response) => {
     const account = await accountOf(deps.prisma, request);
-    if (account.status !== "active") throw new AppError("conflict", "Reconnect Gmail first: Google no longer accepts SafeIntro's access.");
+    if (account.status !== "active")
+      throw new AppError("conflict", "Reconnect Gmail first: Google no longer accepts SafeIntro's access.");
     // A queue that cannot be reached throws QueueUnavailableError: the error middleware answers 503.
     await deps.jobs.requestSync(account.id, "manual");
     // Also repairs the schedule if queueing failed when the account was connected.
@@ -84,7 +85,9 @@ export function statusRoutes(deps: StatusDeps): Router {
 }
 
 async function accountOf(prisma: PrismaClient, request: Request) {
-  const account = await prisma.googleAccount.findUnique({ where: { connectorId: request.signedIn?.connectorId ?? "" } });
+  const account = await prisma.googleAccount.findUnique({
+    where: { connectorId: request.signedIn?.connectorId ?? "" },
+  });
   if (!account) throw new AppError("not_found", "No Gmail account is connected.");
   return account;
 }

@@ -22,10 +22,7 @@ export function checkRawMessage(raw: Buffer, maxBytes: number): void {
   }
   const unclosed = findUnclosedBoundary(raw);
   if (unclosed !== null) {
-    throw new InputError(
-      "truncated",
-      `truncated MIME message: multipart boundary "${unclosed}" is never closed`,
-    );
+    throw new InputError("truncated", `truncated MIME message: multipart boundary "${unclosed}" is never closed`);
   }
 }
 

@@ -2,13 +2,7 @@
  * A message that cannot be analysed, with a reason fit to show a user in one line.
  * Thrown by intake; callers report it per input and carry on with the others.
  */
-export type InputErrorCode =
-  | "empty"
-  | "binary"
-  | "too_large"
-  | "no_headers"
-  | "truncated"
-  | "unreadable";
+export type InputErrorCode = "empty" | "binary" | "too_large" | "no_headers" | "truncated" | "unreadable";
 
 export class InputError extends Error {
   override readonly name = "InputError";

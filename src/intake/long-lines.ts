@@ -34,7 +34,8 @@ export function shortenLongLines(text: string, maxChars = PARSER_LINE_CHARS): Sh
   const marker = mark === null ? null : new RegExp(`${mark}(\\d+)${mark}`, "g");
   return {
     text: shortened.join("\n"),
-    restore: (parsed) => (marker === null ? parsed : parsed.replace(marker, (_, index: string) => rests[Number(index)] ?? "")),
+    restore: (parsed) =>
+      marker === null ? parsed : parsed.replace(marker, (_, index: string) => rests[Number(index)] ?? ""),
   };
 }
 

@@ -58,9 +58,10 @@ function isBulkMail(mail: ParsedMail): boolean {
 
 function hasCalendarPart(mail: ParsedMail): boolean {
   const contentType = mail.headers.get("content-type");
-  const rootType = typeof contentType === "object" && contentType !== null && "value" in contentType
-    ? String(contentType.value)
-    : String(contentType ?? "");
+  const rootType =
+    typeof contentType === "object" && contentType !== null && "value" in contentType
+      ? String(contentType.value)
+      : String(contentType ?? "");
   return (
     rootType.toLowerCase().startsWith("text/calendar") ||
     mail.attachments.some(

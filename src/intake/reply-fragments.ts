@@ -51,7 +51,11 @@ export function readReplyFragments(text: string): ReplyFragment[] {
   const fragments: ReplyFragment[] = replyParser
     .read(head)
     .getFragments()
-    .map((fragment) => ({ content: shortened.restore(fragment.getContent()), quoted: fragment.isQuoted(), signature: fragment.isSignature() }));
+    .map((fragment) => ({
+      content: shortened.restore(fragment.getContent()),
+      quoted: fragment.isQuoted(),
+      signature: fragment.isSignature(),
+    }));
   if (rest !== "") fragments.push({ content: shortened.restore(rest), quoted: true, signature: false });
   return fragments;
 }

@@ -31,8 +31,7 @@ const REPLY_SUBJECT = /^\s*(re|aw|sv)\s*:/i;
  * that is not a forward, replies with quoted history included.
  */
 export function unwrapForward(subject: string, text: string): UnwrappedForward | null {
-  const looksForwarded =
-    FORWARD_MARKER.test(text) || (FORWARD_SUBJECT.test(subject) && !REPLY_SUBJECT.test(subject));
+  const looksForwarded = FORWARD_MARKER.test(text) || (FORWARD_SUBJECT.test(subject) && !REPLY_SUBJECT.test(subject));
   if (!looksForwarded) return null;
   // The parser's patterns are slow on long lines: it reads them cut (./long-lines.ts).
   const { text: shortened, restore } = shortenLongLines(text);

@@ -54,7 +54,8 @@ function findRequestSentence(text: string): string | null {
   const soughtIndex = candidates.findIndex(({ own }) => SOUGHT_CONTACT.test(own));
   if (soughtIndex >= 0) {
     const followUp = candidates.slice(soughtIndex, soughtIndex + 4);
-    if (followUp.some((candidate) => asks(candidate) || HELP_WANTED.test(candidate.own))) return candidates[soughtIndex]?.sentence ?? null;
+    if (followUp.some((candidate) => asks(candidate) || HELP_WANTED.test(candidate.own)))
+      return candidates[soughtIndex]?.sentence ?? null;
   }
   return null;
 }

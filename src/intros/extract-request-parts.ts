@@ -1,12 +1,5 @@
 import type { SignalEvidence } from "./score-specificity.js";
-import {
-  ASK_CUES,
-  BENEFIT_CUES,
-  BLURB_CUES,
-  JUDGEMENT_CUES,
-  REASON_CUES,
-  VAGUE_CUES,
-} from "./signal-cues.js";
+import { ASK_CUES, BENEFIT_CUES, BLURB_CUES, JUDGEMENT_CUES, REASON_CUES, VAGUE_CUES } from "./signal-cues.js";
 import { substringTest } from "./substring-test.js";
 import { clip, normalizeText, paragraphs, sentences } from "./text.js";
 import type { Target } from "./types.js";
@@ -98,7 +91,8 @@ function findBlurb(text: string): { cue: string; text: string } | null {
     const afterCue = flat.slice(flat.indexOf(cueSentence) + cueSentence.length).trim();
     const colon = cueSentence.indexOf(":");
     const inline = colon >= 0 ? cueSentence.slice(colon + 1).trim() : "";
-    const body = [inline, afterCue].filter(Boolean).join(" ") || blockAfter(paragraphs(blocks.slice(index + 1).join("\n\n")));
+    const body =
+      [inline, afterCue].filter(Boolean).join(" ") || blockAfter(paragraphs(blocks.slice(index + 1).join("\n\n")));
     return { cue: clip(cueSentence), text: body ? withoutQuotationMarks(body) : cueSentence };
   }
   return null;

@@ -30,9 +30,15 @@ const ROLE_AFTER_NAME = new RegExp(
  * An organisation right after a name or role: "at XYZ Corp", "from Globex", ", Initech)".
  * Case-sensitive, so that "in São Paulo" or "the dinner" is never taken for a company.
  */
-const ORG_AFTER = new RegExp(String.raw`^[\s,]*(?:(?:(?:over\s+)?at|from|with|of|@)\s+(?:the\s+)?|,\s*)(${ORGANIZATION})`, "u");
+const ORG_AFTER = new RegExp(
+  String.raw`^[\s,]*(?:(?:(?:over\s+)?at|from|with|of|@)\s+(?:the\s+)?|,\s*)(${ORGANIZATION})`,
+  "u",
+);
 /** "anyone at Quillstone Games": where an unnamed target works. */
-const ORG_OF_ANYONE = new RegExp(String.raw`\b(?:anyone|anybody|someone|somebody|people|folks|whoever\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:(?:over\s+)?at|in|from|of)\s+(?:the\s+)?(${ORGANIZATION})`, "u");
+const ORG_OF_ANYONE = new RegExp(
+  String.raw`\b(?:anyone|anybody|someone|somebody|people|folks|whoever\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:(?:over\s+)?at|in|from|of)\s+(?:the\s+)?(${ORGANIZATION})`,
+  "u",
+);
 const ORG_ANYWHERE = new RegExp(String.raw`\b(?:at|from|@)\s+(?:the\s+)?(${ORGANIZATION})(?!['\u2019]s)`, "u");
 /** "…, she runs procurement at Tallis Freight", "she founded Thistlewood Kitchens": who someone is, in a clause. */
 const PRONOUN_CLAUSE = new RegExp(
@@ -41,7 +47,10 @@ const PRONOUN_CLAUSE = new RegExp(
 );
 /** "She's Head of Talent at Ballyfin Games.": the sentence after a request often says who. */
 const PRONOUN_DESCRIPTION = /^(?:she|he|they)(?:'s|\s+is|\s+was|'re|\s+are)\s/i;
-const ROLE_ANYWHERE = new RegExp(String.raw`\b(?:in\s+(${DEPARTMENT})\b|(?:the|a|an|their|your|as)\s+(${ROLE_TITLE}))`, "iu");
+const ROLE_ANYWHERE = new RegExp(
+  String.raw`\b(?:in\s+(${DEPARTMENT})\b|(?:the|a|an|their|your|as)\s+(${ROLE_TITLE}))`,
+  "iu",
+);
 /**
  * An address, from the start of a run of the characters of its local part only: tried
  * from every character of a long run ("aaaa…", "----…"), the pattern rescanned the rest of
@@ -87,14 +96,21 @@ export function extractTarget(context: TargetContext): Target | null {
   }
   if (named && (!named.role || !named.organization) && PRONOUN_DESCRIPTION.test(nextSentence)) {
     const described = describePerson(named.name, nextSentence);
-    named = { ...named, role: named.role ?? described.role, organization: named.organization ?? described.organization };
+    named = {
+      ...named,
+      role: named.role ?? described.role,
+      organization: named.organization ?? described.organization,
+    };
   }
 
   const roleMatch = ROLE_ANYWHERE.exec(request);
   // "Do you know anyone there?": the place was named a sentence or two before.
-  const orgContext = named ? [request] : [request, ...freshSentences.slice(Math.max(0, requestIndex - 2), Math.max(0, requestIndex)).reverse()];
+  const orgContext = named
+    ? [request]
+    : [request, ...freshSentences.slice(Math.max(0, requestIndex - 2), Math.max(0, requestIndex)).reverse()];
   const contextOrganization =
-    orgContext.map((sentence) => ORG_OF_ANYONE.exec(sentence)?.[1] ?? ORG_ANYWHERE.exec(sentence)?.[1]).find(Boolean) ?? null;
+    orgContext.map((sentence) => ORG_OF_ANYONE.exec(sentence)?.[1] ?? ORG_ANYWHERE.exec(sentence)?.[1]).find(Boolean) ??
+    null;
   const target: Target = {
     name: named?.name ?? null,
     email: findTargetEmail(fresh, named?.name ?? null, context.knownPeople),
@@ -135,7 +151,8 @@ function firstNamedPerson(
  * studio?". Only in the request sentence, only two words after "to/with" and before
  * "at/from", and given back capitalised.
  */
-const LOWERCASE_SLOT = /\b(?:to|with|w)\s+([a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+(?:at|from|of)\s+([a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,2})/;
+const LOWERCASE_SLOT =
+  /\b(?:to|with|w)\s+([a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+(?:at|from|of)\s+([a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,2})/;
 /** Where the organisation's words end and the sentence goes on (from the first blank of a run: linear). */
 const ORGANIZATION_END = /(?<!\s)\s+(?:for|to|about|so|and|because|who|she|he|they|just|please)\b.*$/;
 const capitalise = (words: string) => words.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
@@ -206,7 +223,11 @@ function followsPlaceWord(sentence: string, index: number): boolean {
   return PLACE_WORD_BEFORE.test(sentence);
 }
 
-function fullNameStartingWith(firstName: string, candidates: string[], isKnown: (name: string) => boolean): NamedPerson | null {
+function fullNameStartingWith(
+  firstName: string,
+  candidates: string[],
+  isKnown: (name: string) => boolean,
+): NamedPerson | null {
   for (const sentence of candidates) {
     for (const match of sentence.matchAll(ANY_NAME)) {
       const name = trimName(match[0]);
@@ -249,11 +270,7 @@ function knownPersonTest(people: TargetContext["knownPeople"]): (name: string) =
   };
 }
 
-function findTargetEmail(
-  text: string,
-  name: string | null,
-  knownPeople: TargetContext["knownPeople"],
-): string | null {
+function findTargetEmail(text: string, name: string | null, knownPeople: TargetContext["knownPeople"]): string | null {
   const knownEmails = new Set(knownPeople.map((person) => person.email?.toLowerCase()));
   const emails = [...text.matchAll(EMAIL)]
     .map((match) => ({ email: match[0].toLowerCase().replace(/\.$/, ""), index: match.index ?? 0 }))
@@ -261,7 +278,9 @@ function findTargetEmail(
   if (emails.length === 0) return null;
   if (name) {
     const first = name.split(" ")[0]?.toLowerCase() ?? "";
-    const near = emails.find((entry) => entry.email.includes(first) || text.slice(Math.max(0, entry.index - 80), entry.index).includes(name));
+    const near = emails.find(
+      (entry) => entry.email.includes(first) || text.slice(Math.max(0, entry.index - 80), entry.index).includes(name),
+    );
     if (near) return near.email;
   }
   return emails.length === 1 ? (emails[0]?.email ?? null) : null;
@@ -270,6 +289,9 @@ function findTargetEmail(
 /** "Acme." → "Acme"; a trailing possessive or connective is not part of the name. */
 function cleanOrganization(organization: string | null): string | null {
   if (!organization) return null;
-  const cleaned = organization.replace(/['\u2019]s$/, "").replace(/[.,;:]+$/, "").trim();
+  const cleaned = organization
+    .replace(/['\u2019]s$/, "")
+    .replace(/[.,;:]+$/, "")
+    .trim();
   return cleaned || null;
 }

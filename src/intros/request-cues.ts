@@ -16,35 +16,68 @@ const NAME_START = String.raw`\p{Lu}\p{Ll}`;
 
 export const REQUEST_CUES: readonly RegExp[] = [
   // "could you introduce me to…", "I was wondering if you could connect me with…", "do you think you could connect us"
-  new RegExp(String.raw`\b(?:could|can|would|will|might|if|whether|hoping|hope|wondering|wonder|think)\s+you(?:'d|\s+would|\s+could|\s+can|\s+might)?\s+(?:\w+\s+){0,4}?${INTRO_ACT}`, "i"),
+  new RegExp(
+    String.raw`\b(?:could|can|would|will|might|if|whether|hoping|hope|wondering|wonder|think)\s+you(?:'d|\s+would|\s+could|\s+can|\s+might)?\s+(?:\w+\s+){0,4}?${INTRO_ACT}`,
+    "i",
+  ),
   new RegExp(String.raw`\byou(?:'d|\s+would|\s+could|\s+can|\s+might)\s+(?:\w+\s+){0,3}?${INTRO_ACT}`, "i"),
   // someone else asked to do it: "Could Sam introduce me", "whether he'd be willing to introduce us"
   new RegExp(String.raw`\b(?:could|can|would|will|might)\s+(?!i\b|we\b|it\b)\w+\s+(?:please\s+)?${INTRO_ACT}`, "i"),
-  new RegExp(String.raw`\b(?:you|he|she|they|\w+)(?:'d|\s+would|\s+might)?\s+be\s+(?:willing|able|open|happy|up\s+for)\s+to\s+${INTRO_ACT}`, "i"),
+  new RegExp(
+    String.raw`\b(?:you|he|she|they|\w+)(?:'d|\s+would|\s+might)?\s+be\s+(?:willing|able|open|happy|up\s+for)\s+to\s+${INTRO_ACT}`,
+    "i",
+  ),
   // "can you ask your friend Sam (the one from the press club?) to introduce me to…"
   new RegExp(String.raw`\bask\s+[^.!]{1,80}?\bto\s+${INTRO_ACT}`, "i"),
   // "would you mind introducing me…"
   new RegExp(String.raw`\bwould\s+you\s+mind\s+${INTRO_ACT}`, "i"),
   // "I'd love an intro to…", "I'd like to ask for an introduction", "can I ask for an introduction?"
-  new RegExp(String.raw`\b(?:i'?d|i\s+would|we'?d|we\s+would|i'?m|i\s+am|we'?re)\s+(?:\w+\s+){0,2}?(?:love|like|appreciate|welcome|value|grateful\s+for|thankful\s+for|hoping\s+for|looking\s+for|keen\s+on|asking\s+for)\s+(?:to\s+(?:ask|request)\s+(?:you\s+)?(?:for\s+)?)?(?:an?\s+|your\s+|the\s+)?(?:\w+\s+)?${INTRO_NOUN}\b`, "i"),
-  new RegExp(String.raw`\b(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:for\s+)?(?:an?\s+)?(?:\w+\s+)?${INTRO_NOUN}\b`, "i"),
-  new RegExp(String.raw`\b(?:here'?s|here\s+is|this\s+is|sending)\s+(?:the|my|an?)\s+(?:\w+\s+)?${INTRO_NOUN}\s+request\b`, "i"),
+  new RegExp(
+    String.raw`\b(?:i'?d|i\s+would|we'?d|we\s+would|i'?m|i\s+am|we'?re)\s+(?:\w+\s+){0,2}?(?:love|like|appreciate|welcome|value|grateful\s+for|thankful\s+for|hoping\s+for|looking\s+for|keen\s+on|asking\s+for)\s+(?:to\s+(?:ask|request)\s+(?:you\s+)?(?:for\s+)?)?(?:an?\s+|your\s+|the\s+)?(?:\w+\s+)?${INTRO_NOUN}\b`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`\b(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:for\s+)?(?:an?\s+)?(?:\w+\s+)?${INTRO_NOUN}\b`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`\b(?:here'?s|here\s+is|this\s+is|sending)\s+(?:the|my|an?)\s+(?:\w+\s+)?${INTRO_NOUN}\s+request\b`,
+    "i",
+  ),
   // "I'd love to be introduced to…", "hoping to get connected with…"
-  new RegExp(String.raw`\b(?:love|like|want|hoping|hope|keen|trying|looking)\s+to\s+(?:be|get)\s+(?:\w+\s+)?(?:introduced|connected|put\s+in\s+touch)\s+(?:to|with)\b`, "i"),
+  new RegExp(
+    String.raw`\b(?:love|like|want|hoping|hope|keen|trying|looking)\s+to\s+(?:be|get)\s+(?:\w+\s+)?(?:introduced|connected|put\s+in\s+touch)\s+(?:to|with)\b`,
+    "i",
+  ),
   // "I'd love to meet Wilhelmina Strand", "I'd really like to get in front of Beatrix Kowalczyk"
-  new RegExp(String.raw`\b(?:I'?d|I\s+would|[Ww]e'?d|[Ww]e\s+would)\s+(?:really\s+|very\s+much\s+|so\s+)?(?:like|love)\s+to\s+(?:meet|get\s+in\s+front\s+of|be\s+in\s+touch\s+with|talk\s+(?:to|with)|speak\s+(?:to|with)|connect\s+with)\s+(?:the\s+\w+\s+)?${NAME_START}`, "u"),
+  new RegExp(
+    String.raw`\b(?:I'?d|I\s+would|[Ww]e'?d|[Ww]e\s+would)\s+(?:really\s+|very\s+much\s+|so\s+)?(?:like|love)\s+to\s+(?:meet|get\s+in\s+front\s+of|be\s+in\s+touch\s+with|talk\s+(?:to|with)|speak\s+(?:to|with)|connect\s+with)\s+(?:the\s+\w+\s+)?${NAME_START}`,
+    "u",
+  ),
   // "any chance you could…", "would it be possible to get an intro…"
-  new RegExp(String.raw`\b(?:any\s+chance|is\s+there\s+any\s+way|would\s+it\s+be\s+possible|is\s+it\s+possible)\b[^.?!]{0,60}?(?:${INTRO_NOUN}|introduc|put\s+(?:me|us)\s+in\s+touch|connect\s+(?:me|us))`, "i"),
+  new RegExp(
+    String.raw`\b(?:any\s+chance|is\s+there\s+any\s+way|would\s+it\s+be\s+possible|is\s+it\s+possible)\b[^.?!]{0,60}?(?:${INTRO_NOUN}|introduc|put\s+(?:me|us)\s+in\s+touch|connect\s+(?:me|us))`,
+    "i",
+  ),
   // "an intro to Stripe's payments team would be amazing", "any intros to people at fintechs would be great"
-  new RegExp(String.raw`\b(?:an?|any|the)\s+(?:warm\s+|quick\s+|email\s+)?${INTRO_NOUN}\s+(?:to|with)\b[^.?!]{0,80}?\b(?:would\s+be|means?\s+a\s+lot|much\s+appreciated|help(?:s|ful)?)`, "i"),
+  new RegExp(
+    String.raw`\b(?:an?|any|the)\s+(?:warm\s+|quick\s+|email\s+)?${INTRO_NOUN}\s+(?:to|with)\b[^.?!]{0,80}?\b(?:would\s+be|means?\s+a\s+lot|much\s+appreciated|help(?:s|ful)?)`,
+    "i",
+  ),
   // "do you know anyone at Google who…", "does your friend Sam know anyone at Quillstone?", "know anyone there?"
   // The question mark within 300 characters: read up to the end of the sentence from each
   // "do you know anyone at" of a crafted one, it took time growing with their square.
-  new RegExp(String.raw`\b(?:do|does|would|might)\s+(?:you|he|she|they|\w+)\s+(?:[^.?!]{0,60}?\s)?(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody|any\s+\w+)\s+(?:at|in|from|who|on|there|over)\b[^.?!]{0,300}\?`, "i"),
+  new RegExp(
+    String.raw`\b(?:do|does|would|might)\s+(?:you|he|she|they|\w+)\s+(?:[^.?!]{0,60}?\s)?(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody|any\s+\w+)\s+(?:at|in|from|who|on|there|over)\b[^.?!]{0,300}\?`,
+    "i",
+  ),
   // "I'm happy for you to forward this to Sam, and happy for him to pass my name to Greta."
   /\bhappy\s+for\s+(?:you|him|her|them)\s+to\s+(?:pass|forward|share|give|mention)\s+(?:on\s+)?(?:my|our|this)\b[^.?!]{0,40}?\bto\s+\p{Lu}/u,
   // "Anyone at Google you could connect me with?" / "Know anyone at Stripe?"
-  new RegExp(String.raw`^(?:(?:do\s+you\s+)?know\s+)?(?:anyone|anybody|someone|somebody)\s+(?:at|in|from)\s+[^.?!]{1,60}\?`, "im"),
+  new RegExp(
+    String.raw`^(?:(?:do\s+you\s+)?know\s+)?(?:anyone|anybody|someone|somebody)\s+(?:at|in|from)\s+[^.?!]{1,60}\?`,
+    "im",
+  ),
 ];
 
 /** Asking the reader to do something: "could you", "would you mind", "any chance", "hoping you can". */
@@ -76,7 +109,8 @@ export const SOUGHT_CONTACT = new RegExp(
 );
 
 /** "Thanks for introducing me to Priya": gratitude for an introduction already made. */
-export const THANKS_CUE = /\b(?:thanks?|thank\s+you|grateful|cheers)\b[^.!?]{0,40}\b(?:for|to\s+you\s+for)\s+(?:the|your|that|introduc|connect|putting)/i;
+export const THANKS_CUE =
+  /\b(?:thanks?|thank\s+you|grateful|cheers)\b[^.!?]{0,40}\b(?:for|to\s+you\s+for)\s+(?:the|your|that|introduc|connect|putting)/i;
 
 /**
  * Phrases that look like a request but are not one: the writer offers to make the

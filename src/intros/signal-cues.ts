@@ -11,18 +11,30 @@ const THIRD_PERSON = String.raw`(?:she|he|they|her|his|their|him|them)`;
 /** Why this person: their experience, what they did, what they know. */
 export const REASON_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:because|since|given(?:\s+that)?|as)\s+${THIRD_PERSON}\b`, "i"),
-  new RegExp(String.raw`\b(?:${THIRD_PERSON}|who)(?:'s|\s+has|\s+had|\s+have)?\s+(?:\w+\s+){0,2}?(?:went\s+through|dealt\s+with|handled|navigated|obsessed\s+with|led|leads|built|builds|runs|ran|scaled|founded|co-?founded|wrote|written|spent|worked|manages|managed|oversees|oversaw|heads|headed|launched|shipped|designed|negotiated|hired|grew|sold|raised|invested|published|presented|spoke|spoken|said|says|wrote|flagged|signs\s+off|owns|knows|been\s+through|done\s+exactly|solved|migrated|set\s+up|started|rebuilt|structured|pushed|moved|redesigned|created|developed|turned|took|helped|advised|authored|pioneered|wrote|runs|ran)\b`, "i"),
+  new RegExp(
+    String.raw`\b(?:${THIRD_PERSON}|who)(?:'s|\s+has|\s+had|\s+have)?\s+(?:\w+\s+){0,2}?(?:went\s+through|dealt\s+with|handled|navigated|obsessed\s+with|led|leads|built|builds|runs|ran|scaled|founded|co-?founded|wrote|written|spent|worked|manages|managed|oversees|oversaw|heads|headed|launched|shipped|designed|negotiated|hired|grew|sold|raised|invested|published|presented|spoke|spoken|said|says|wrote|flagged|signs\s+off|owns|knows|been\s+through|done\s+exactly|solved|migrated|set\s+up|started|rebuilt|structured|pushed|moved|redesigned|created|developed|turned|took|helped|advised|authored|pioneered|wrote|runs|ran)\b`,
+    "i",
+  ),
   new RegExp(String.raw`\b(?:her|his|their)\s+(?:experience|background|expertise|track\s+record)\b`, "i"),
   // "I just read her report", "from Mary's bio" (the name reads as "their")
-  new RegExp(String.raw`\b(?:read|saw|seen|heard|loved|liked|enjoyed|watched|followed|follow|from|given|based\s+on|after|in)\s+(?:\w+\s+)?(?:her|his|their)\s+(?:talk|article|post|paper|book|bio|profile|research|report|survey|study|keynote|podcast|thesis|work|interview|newsletter|blog)\b`, "i"),
+  new RegExp(
+    String.raw`\b(?:read|saw|seen|heard|loved|liked|enjoyed|watched|followed|follow|from|given|based\s+on|after|in)\s+(?:\w+\s+)?(?:her|his|their)\s+(?:talk|article|post|paper|book|bio|profile|research|report|survey|study|keynote|podcast|thesis|work|interview|newsletter|blog)\b`,
+    "i",
+  ),
   /\b(?:the\s+(?:right|best|perfect|ideal)\s+person|exactly\s+the\s+(?:person|skill\s*set|experience)|the\s+right\s+skill\s*set|right\s+background)\b/i,
   /\bthe\s+reason\b/i,
   /\b(?:exactly|precisely)\s+(?:the\s+(?:problem|thing|area|work|challenge)|what\s+we)\b/i,
   /(?:^|[*\u2022-]\s*)reason(?:\s+why)?\b/i,
   // "Why her:", "Why José specifically:", "Reason why Mr. Lind:", "Here's why him specifically"
   /\bwhy\s+(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?(?:her|him|them|they|this\s+person|[\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+specifically|\s+in\s+particular)?\s*[:?\u2014-]/iu,
-  new RegExp(String.raw`\b${THIRD_PERSON}(?:'s|\s+is|\s+was|\s+are)\s+(?:in\s+charge\s+of|responsa?ible\s+for|the\s+one\s+who)\b`, "i"),
-  new RegExp(String.raw`\b${THIRD_PERSON}(?:'s|\s+is|\s+was|\s+are)\s+(?:the|one\s+of\s+the|exactly\s+the)\s+(?:\w+\s+)?(?:one|person|people|only|expert)\b`, "i"),
+  new RegExp(
+    String.raw`\b${THIRD_PERSON}(?:'s|\s+is|\s+was|\s+are)\s+(?:in\s+charge\s+of|responsa?ible\s+for|the\s+one\s+who)\b`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`\b${THIRD_PERSON}(?:'s|\s+is|\s+was|\s+are)\s+(?:the|one\s+of\s+the|exactly\s+the)\s+(?:\w+\s+)?(?:one|person|people|only|expert)\b`,
+    "i",
+  ),
 ];
 
 /** The concrete ask: an email introduction, a 20-minute call, coffee, one question. */
@@ -45,8 +57,14 @@ export const ASK_CUES: readonly RegExp[] = [
 
 /** What is in it for the target. */
 export const BENEFIT_CUES: readonly RegExp[] = [
-  new RegExp(String.raw`\b${THIRD_PERSON}(?:'d|\s+would|\s+might|\s+may|\s+could|\s+will)\s+(?:\w+\s+)?(?:be\s+interested|want|like|find\s+(?:(?:it|this|us|that|a|an|the|our)\s+)?(?:\w+\s+){0,3}?(?:worthwhile|useful|valuable|interesting|helpful|relevant)|benefit|appreciate|enjoy|value|get)\b`, "i"),
-  new RegExp(String.raw`\b(?:useful|valuable|helpful|relevant|interesting|worth\s+(?:her|his|their)\s+(?:time|while))\s+(?:for|to)\s+${THIRD_PERSON}\b`, "i"),
+  new RegExp(
+    String.raw`\b${THIRD_PERSON}(?:'d|\s+would|\s+might|\s+may|\s+could|\s+will)\s+(?:\w+\s+)?(?:be\s+interested|want|like|find\s+(?:(?:it|this|us|that|a|an|the|our)\s+)?(?:\w+\s+){0,3}?(?:worthwhile|useful|valuable|interesting|helpful|relevant)|benefit|appreciate|enjoy|value|get)\b`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`\b(?:useful|valuable|helpful|relevant|interesting|worth\s+(?:her|his|their)\s+(?:time|while))\s+(?:for|to)\s+${THIRD_PERSON}\b`,
+    "i",
+  ),
   /\bin\s+it\s+for\b/i,
   new RegExp(String.raw`\bworth\s+${THIRD_PERSON}\s+(?:time|while)\b`, "i"),
   new RegExp(String.raw`\bwhy\s+${THIRD_PERSON}\s+(?:might|may|would|could)\s+(?:find|care|want|be\s+interested)`, "i"),
@@ -55,11 +73,17 @@ export const BENEFIT_CUES: readonly RegExp[] = [
   /^(?:and\s+)?for\s+(?!example|instance|now|context|reference|what|the\s+record)(?:the\s+)?[\p{L}-]+\s*[:,\u2014-]\s*(?:we|i|our|it|this|they|that)?/iu,
   new RegExp(String.raw`\b(?:give|offer|share|send|bring)\s+(?:\w+\s+){0,3}?(?:her|him|them|their|his)\b`, "i"),
   /\b(?:happy|glad|willing|keen|offer)\s+to\s+(?:share|offer|give|send|help|return\s+the\s+favou?r|introduce\s+(?:her|him|them)|pay\s+it\s+forward)\b/i,
-  new RegExp(String.raw`\b${THIRD_PERSON}(?:'s|\s+is|'re|\s+are)\s+(?:currently\s+|actively\s+)?(?:hiring|looking\s+for|recruiting|trying\s+to|searching\s+for|struggling\s+with|raising)\b`, "i"),
+  new RegExp(
+    String.raw`\b${THIRD_PERSON}(?:'s|\s+is|'re|\s+are)\s+(?:currently\s+|actively\s+)?(?:hiring|looking\s+for|recruiting|trying\s+to|searching\s+for|struggling\s+with|raising)\b`,
+    "i",
+  ),
   new RegExp(String.raw`\b(?:could|can|might|would)\s+help\s+${THIRD_PERSON}\b`, "i"),
   /\b(?:win-win|mutual(?:ly)?\s+benefi\w*|in\s+exchange|in\s+return)\b/i,
   new RegExp(String.raw`\b(?:good|great|natural|perfect|strong)\s+(?:match|fit)\s+for\s+${THIRD_PERSON}\b`, "i"),
-  new RegExp(String.raw`\b(?:for|to)\s+(?:her|his|their)\s+(?:team|company|portfolio|research|readers|customers|roadmap|paper|publication|fund|business|programme|program)\b`, "i"),
+  new RegExp(
+    String.raw`\b(?:for|to)\s+(?:her|his|their)\s+(?:team|company|portfolio|research|readers|customers|roadmap|paper|publication|fund|business|programme|program)\b`,
+    "i",
+  ),
 ];
 
 /** The sender offers a paragraph the connector can pass on as it is. */

@@ -52,7 +52,10 @@ function createGmailJobHandler(deps: GmailWorkerDeps) {
           // Pushes name the mailbox by address: a renamed account must be found under its new one.
           await recordMailboxAddress(deps.prisma, accountId, (await mailbox.getProfile()).emailAddress);
           const watch = await mailbox.watch(deps.pushTopic);
-          await deps.prisma.googleAccount.update({ where: { id: accountId }, data: { watchExpiresAt: watch.expiration } });
+          await deps.prisma.googleAccount.update({
+            where: { id: accountId },
+            data: { watchExpiresAt: watch.expiration },
+          });
           return { watchExpiresAt: watch.expiration.toISOString() };
         }
         case "sync": {
@@ -64,8 +67,14 @@ function createGmailJobHandler(deps: GmailWorkerDeps) {
       }
     } catch (error) {
       if (!(error instanceof GmailError)) throw error;
-      await deps.prisma.googleAccount.updateMany({ where: { id: accountId }, data: { lastSyncError: SYNC_PROBLEM[error.code] } });
-      deps.logger.warn({ accountId, job: job.name, code: error.code, status: error.status, reason: error.reason }, "Gmail job failed");
+      await deps.prisma.googleAccount.updateMany({
+        where: { id: accountId },
+        data: { lastSyncError: SYNC_PROBLEM[error.code] },
+      });
+      deps.logger.warn(
+        { accountId, job: job.name, code: error.code, status: error.status, reason: error.reason },
+        "Gmail job failed",
+      );
       if (error.code === "needs_reconnect") {
         await markNeedsReconnect(deps.prisma, accountId);
         await deps.jobs.stopSchedules(accountId);
@@ -77,7 +86,10 @@ function createGmailJobHandler(deps: GmailWorkerDeps) {
   };
 }
 
-export function createGmailWorker(deps: GmailWorkerDeps, settings: { connection: ConnectionOptions; prefix?: string; concurrency?: number }): Worker {
+export function createGmailWorker(
+  deps: GmailWorkerDeps,
+  settings: { connection: ConnectionOptions; prefix?: string; concurrency?: number },
+): Worker {
   const worker = new Worker(GMAIL_QUEUE, createGmailJobHandler(deps), {
     connection: settings.connection,
     ...(settings.prefix ? { prefix: settings.prefix } : {}),
@@ -85,7 +97,10 @@ export function createGmailWorker(deps: GmailWorkerDeps, settings: { connection:
     concurrency: settings.concurrency ?? 4,
   });
   worker.on("failed", (job, error) => {
-    deps.logger.warn({ jobId: job?.id, job: job?.name, attempts: job?.attemptsMade, error: error.message }, "job failed");
+    deps.logger.warn(
+      { jobId: job?.id, job: job?.name, attempts: job?.attemptsMade, error: error.message },
+      "job failed",
+    );
   });
   return worker;
 }

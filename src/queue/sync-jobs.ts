@@ -36,10 +36,15 @@ export class QueueUnavailableError extends Error {
 function withinTime<T>(operation: Promise<T>, timeoutMs: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new QueueUnavailableError(`the job queue did not answer within ${timeoutMs} ms`)), timeoutMs);
+    timer = setTimeout(
+      () => reject(new QueueUnavailableError(`the job queue did not answer within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
   });
   const failed = (error: unknown) => {
-    throw error instanceof QueueUnavailableError ? error : new QueueUnavailableError(`the job queue failed: ${(error as Error).message}`, { cause: error });
+    throw error instanceof QueueUnavailableError
+      ? error
+      : new QueueUnavailableError(`the job queue failed: ${(error as Error).message}`, { cause: error });
   };
   return Promise.race([operation.catch(failed), timeout]).finally(() => clearTimeout(timer));
 }
@@ -47,11 +52,21 @@ function withinTime<T>(operation: Promise<T>, timeoutMs: number): Promise<T> {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function createSyncJobs(settings: SyncJobSettings): SyncJobs {
-  const queue = new Queue(GMAIL_QUEUE, { connection: settings.connection, ...(settings.prefix ? { prefix: settings.prefix } : {}) });
+  const queue = new Queue(GMAIL_QUEUE, {
+    connection: settings.connection,
+    ...(settings.prefix ? { prefix: settings.prefix } : {}),
+  });
   queue.on("error", settings.onError ?? (() => undefined));
   const timeoutMs = settings.timeoutMs ?? 3000;
-  const add = <Name extends GmailJobName>(name: Name, data: GmailJobPayload<Name>, options: Parameters<Queue["add"]>[2] = {}) =>
-    withinTime(queue.add(name, parseGmailJob(name, data), { removeOnComplete: 1000, removeOnFail: 5000, ...options }), timeoutMs);
+  const add = <Name extends GmailJobName>(
+    name: Name,
+    data: GmailJobPayload<Name>,
+    options: Parameters<Queue["add"]>[2] = {},
+  ) =>
+    withinTime(
+      queue.add(name, parseGmailJob(name, data), { removeOnComplete: 1000, removeOnFail: 5000, ...options }),
+      timeoutMs,
+    );
 
   return {
     async requestSync(accountId, reason) {
@@ -73,13 +88,23 @@ export function createSyncJobs(settings: SyncJobSettings): SyncJobs {
       await withinTime(
         (async () => {
           await queue.removeJobScheduler(`${drop}:${accountId}`);
-          await queue.upsertJobScheduler(`${keep}:${accountId}`, { every, immediately: keep === "renew-watch" }, { name: keep, data: { accountId } });
+          await queue.upsertJobScheduler(
+            `${keep}:${accountId}`,
+            { every, immediately: keep === "renew-watch" },
+            { name: keep, data: { accountId } },
+          );
         })(),
         timeoutMs,
       );
     },
     async stopSchedules(accountId) {
-      await withinTime(Promise.all([queue.removeJobScheduler(`poll:${accountId}`), queue.removeJobScheduler(`renew-watch:${accountId}`)]), timeoutMs);
+      await withinTime(
+        Promise.all([
+          queue.removeJobScheduler(`poll:${accountId}`),
+          queue.removeJobScheduler(`renew-watch:${accountId}`),
+        ]),
+        timeoutMs,
+      );
     },
     async close() {
       await queue.close();

@@ -3,7 +3,15 @@ import { createAnalysisPool } from "../analysis/index.js";
 import type { ServerConfig } from "../config.js";
 import { createTokenCipher } from "../crypto/index.js";
 import { createPrismaClient } from "../db/index.js";
-import { createAccessTokens, googleEndpoints, createMailboxClient, createOAuthClient, revokeGoogleToken, createPushTokenVerifier, createQuotaLimiter } from "../gmail/index.js";
+import {
+  createAccessTokens,
+  googleEndpoints,
+  createMailboxClient,
+  createOAuthClient,
+  revokeGoogleToken,
+  createPushTokenVerifier,
+  createQuotaLimiter,
+} from "../gmail/index.js";
 import { createLogger, type Logger } from "../logger.js";
 import { createSyncJobs } from "../queue/index.js";
 
@@ -44,7 +52,9 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
   // The web app only adds jobs: with no offline queue, an unreachable Redis fails the request at
   // once (503, and Pub/Sub delivers again) instead of leaving it hanging.
   const producerRedis = new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-  producerRedis.on("error", (error: Error) => logger.warn({ error: error.message }, "Redis connection error (producer)"));
+  producerRedis.on("error", (error: Error) =>
+    logger.warn({ error: error.message }, "Redis connection error (producer)"),
+  );
   const jobs = createSyncJobs({
     connection: producerRedis,
     prefix,
@@ -61,7 +71,13 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
   });
   const mailboxFor = (accountId: string) =>
     // Batches of 48 messages (240 units) leave room in the same second for a list or history call.
-    createMailboxClient({ endpoints, getAccessToken: () => accessTokens(accountId), limiter, accountId, batchSize: 48 });
+    createMailboxClient({
+      endpoints,
+      getAccessToken: () => accessTokens(accountId),
+      limiter,
+      accountId,
+      batchSize: 48,
+    });
 
   return {
     config,

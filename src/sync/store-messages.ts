@@ -30,13 +30,21 @@ export async function storeFetchedMessages(
   fetched: Map<string, FetchedMessage | null>,
   settings: StoreSettings,
 ): Promise<number> {
-  const seen: { gmailMessageId: string; threadId: string; internalDate: Date; isIntroRequest: boolean; skipReason: SkipReason | null }[] = [];
+  const seen: {
+    gmailMessageId: string;
+    threadId: string;
+    internalDate: Date;
+    isIntroRequest: boolean;
+    skipReason: SkipReason | null;
+  }[] = [];
   const requests: { gmailMessageId: string; receivedAt: Date; analysis: Analysis }[] = [];
   // Judged side by side: the analyzer runs as many at once as it has threads, the rest wait.
   const judged = await Promise.all(
     [...fetched].map(async ([gmailMessageId, message]) =>
       // null: deleted before we could fetch it.
-      message === null ? null : { gmailMessageId, message, verdict: await settings.analyzer.judge(message.raw, target.connectorAddresses) },
+      message === null
+        ? null
+        : { gmailMessageId, message, verdict: await settings.analyzer.judge(message.raw, target.connectorAddresses) },
     ),
   );
   for (const entry of judged) {
@@ -45,7 +53,11 @@ export async function storeFetchedMessages(
     const analysis = verdict.kind === "analysed" ? verdict.analysis : null;
     if (verdict.kind === "skipped") {
       // The reason names the problem ("truncated MIME message…"), never the content.
-      settings.logger.warn({ accountId: target.accountId, gmailMessageId, reason: verdict.reason }, "message skipped: %s", verdict.detail);
+      settings.logger.warn(
+        { accountId: target.accountId, gmailMessageId, reason: verdict.reason },
+        "message skipped: %s",
+        verdict.detail,
+      );
     }
     seen.push({
       gmailMessageId,
@@ -64,7 +76,12 @@ export async function storeFetchedMessages(
     ...requests.map(({ gmailMessageId, receivedAt, analysis }) =>
       prisma.introRequest.upsert({
         where: { connectorId_sourceKey: { connectorId: target.connectorId, sourceKey: gmailMessageId } },
-        create: { connectorId: target.connectorId, sourceKey: gmailMessageId, receivedAt, ...introRequestFields(analysis) },
+        create: {
+          connectorId: target.connectorId,
+          sourceKey: gmailMessageId,
+          receivedAt,
+          ...introRequestFields(analysis),
+        },
         update: {},
       }),
     ),

@@ -27,7 +27,10 @@ export async function syncMailbox(
   target: SyncTarget,
   settings: StoreSettings,
 ): Promise<SyncResult> {
-  const account = await prisma.googleAccount.findUniqueOrThrow({ where: { id: target.accountId }, select: { historyId: true } });
+  const account = await prisma.googleAccount.findUniqueOrThrow({
+    where: { id: target.accountId },
+    select: { historyId: true },
+  });
   if (account.historyId === null) return fullSync(prisma, mailbox, target, settings);
   try {
     return await incrementalSync(prisma, mailbox, target, settings, account.historyId.toString());

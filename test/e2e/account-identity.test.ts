@@ -31,7 +31,10 @@ describe("a reassigned address does not hand over a connector", () => {
     const [, nextAccount] = accounts;
     expect(nextAccount?.connectorId).not.toBe(firstAccount.connectorId);
     expect(nextAccount?.googleSubject).not.toBe(firstAccount.googleSubject);
-    await eventually(async () => (await prisma.googleAccount.findUniqueOrThrow({ where: { id: nextAccount?.id ?? "" } })).historyId !== null);
+    await eventually(
+      async () =>
+        (await prisma.googleAccount.findUniqueOrThrow({ where: { id: nextAccount?.id ?? "" } })).historyId !== null,
+    );
     const nextPage = (await next.request(`${product.url}/`)).body;
     expect(nextPage).toContain('id="connected-address"');
     expect(nextPage).not.toContain("Mary Jones");

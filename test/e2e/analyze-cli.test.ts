@@ -21,9 +21,14 @@ interface Run {
 /** Runs the real command, as a user would: a child process, the installed bin. */
 async function safeintro(args: string[], input?: string | Buffer): Promise<Run> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [bin, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    const child = execFile(
+      process.execPath,
+      [bin, ...args],
+      { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
     child.stdin?.end(input ?? "");
   });
 }
@@ -36,7 +41,15 @@ const AnalysisLine = z
     isIntroRequest: z.boolean(),
     requester: Person,
     forwardedBy: Person.nullable(),
-    target: z.object({ name: z.string().nullable(), email: z.string().nullable(), organization: z.string().nullable(), role: z.string().nullable() }).strict().nullable(),
+    target: z
+      .object({
+        name: z.string().nullable(),
+        email: z.string().nullable(),
+        organization: z.string().nullable(),
+        role: z.string().nullable(),
+      })
+      .strict()
+      .nullable(),
     reason: z.string().nullable(),
     ask: z.string().nullable(),
     benefitToTarget: z.string().nullable(),
@@ -45,7 +58,11 @@ const AnalysisLine = z
       .object({
         score: z.number().int().min(0).max(100),
         band: z.enum(["low", "medium", "high"]),
-        signals: z.array(z.object({ id: z.string(), present: z.boolean(), points: z.number(), evidence: z.string().nullable() }).strict()),
+        signals: z.array(
+          z
+            .object({ id: z.string(), present: z.boolean(), points: z.number(), evidence: z.string().nullable() })
+            .strict(),
+        ),
       })
       .strict()
       .nullable(),
@@ -65,10 +82,18 @@ describe("safeintro analyze", () => {
   });
 
   it("prints one JSON object per input that follows the documented schema", async () => {
-    const files = ["01-specific-request.eml", "02-vague-request.eml", "03-forwarded-request.eml", "04-introduction-being-made.eml"];
+    const files = [
+      "01-specific-request.eml",
+      "02-vague-request.eml",
+      "03-forwarded-request.eml",
+      "04-introduction-being-made.eml",
+    ];
     const run = await safeintro(["analyze", "--json", ...files.map(sample)]);
     expect(run.code).toBe(0);
-    const lines = run.stdout.trim().split("\n").map((line) => AnalysisLine.parse(JSON.parse(line)));
+    const lines = run.stdout
+      .trim()
+      .split("\n")
+      .map((line) => AnalysisLine.parse(JSON.parse(line)));
     expect(lines.map((line) => [line.isIntroRequest, line.specificity?.band ?? null])).toEqual([
       [true, "high"],
       [true, "low"],
@@ -94,8 +119,14 @@ describe("safeintro analyze", () => {
     const huge = join(scratch, "huge.eml");
     writeFileSync(empty, "");
     writeFileSync(binary, Buffer.from(Array.from({ length: 4096 }, (_, index) => (index * 7919) % 256)));
-    writeFileSync(truncated, 'From: a@example.org\nContent-Type: multipart/mixed; boundary="cut"\n\n--cut\nContent-Type: text/plain\n\nCould you introduce me to Ma');
-    writeFileSync(huge, Buffer.concat([Buffer.from("From: a@example.org\nSubject: big\n\n"), Buffer.alloc(30 * 1024 * 1024, "a")]));
+    writeFileSync(
+      truncated,
+      'From: a@example.org\nContent-Type: multipart/mixed; boundary="cut"\n\n--cut\nContent-Type: text/plain\n\nCould you introduce me to Ma',
+    );
+    writeFileSync(
+      huge,
+      Buffer.concat([Buffer.from("From: a@example.org\nSubject: big\n\n"), Buffer.alloc(30 * 1024 * 1024, "a")]),
+    );
     const missing = join(scratch, "missing.eml");
 
     const run = await safeintro(["analyze", empty, binary, sample("02-vague-request.eml"), truncated, huge, missing]);
@@ -112,17 +143,28 @@ describe("safeintro analyze", () => {
   });
 
   it("puts failed inputs in the JSON stream too, so machines see every input", async () => {
-    const run = await safeintro(["analyze", "--json", join(scratch, "nope.eml"), sample("04-introduction-being-made.eml")]);
+    const run = await safeintro([
+      "analyze",
+      "--json",
+      join(scratch, "nope.eml"),
+      sample("04-introduction-being-made.eml"),
+    ]);
     expect(run.code).toBe(1);
-    const [failed, analysed] = run.stdout.trim().split("\n").map((line) => JSON.parse(line) as unknown);
+    const [failed, analysed] = run.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as unknown);
     expect(ErrorLine.parse(failed)).toEqual({ file: join(scratch, "nope.eml"), error: "no such file" });
     expect(AnalysisLine.parse(analysed).isIntroRequest).toBe(false);
   });
 
   it("refuses a bad setting with a message naming it", async () => {
     const run = await new Promise<Run>((resolve) => {
-      execFile(process.execPath, [bin, "analyze", sample("01-specific-request.eml")], { env: { ...process.env, MAX_MESSAGE_BYTES: "lots" } }, (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+      execFile(
+        process.execPath,
+        [bin, "analyze", sample("01-specific-request.eml")],
+        { env: { ...process.env, MAX_MESSAGE_BYTES: "lots" } },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
       );
     });
     expect(run.code).toBe(2);
@@ -134,9 +176,19 @@ describe("safeintro analyze --me", () => {
   it("never takes the connector's own mail for a request to them", async () => {
     const own = join(root, "test/fixtures/corpus/nearmiss-other-05-sam-asks-friend.eml");
     const without = await safeintro(["analyze", "--json", own]);
-    const withMe = await safeintro(["analyze", "--json", "--me", "sam@rivera.example", own, sample("01-specific-request.eml")]);
+    const withMe = await safeintro([
+      "analyze",
+      "--json",
+      "--me",
+      "sam@rivera.example",
+      own,
+      sample("01-specific-request.eml"),
+    ]);
     expect(AnalysisLine.parse(JSON.parse(without.stdout)).isIntroRequest).toBe(true);
-    const [mine, theirs] = withMe.stdout.trim().split("\n").map((line) => AnalysisLine.parse(JSON.parse(line)));
+    const [mine, theirs] = withMe.stdout
+      .trim()
+      .split("\n")
+      .map((line) => AnalysisLine.parse(JSON.parse(line)));
     expect(mine?.isIntroRequest).toBe(false);
     expect(theirs?.isIntroRequest).toBe(true);
   });

@@ -7,7 +7,12 @@ import { corpus, uniqueAddress } from "../support/mail.js";
 
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 /** A 390 px phone: isMobile makes Chromium lay out by the page's viewport meta tag, as phones do. */
-const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+};
 
 const screenshots = new URL("../../.tmp/", import.meta.url);
 
@@ -19,12 +24,19 @@ declare function getComputedStyle(element: unknown, pseudoElement?: string): { c
 describe("Connect Gmail in a real browser (Chromium driven by playwright-core)", () => {
   let product: RunningProduct;
   let browser: Browser;
-  const addresses = { desktop: uniqueAddress(), phone: uniqueAddress(), signOut: uniqueAddress(), disconnect: uniqueAddress() };
+  const addresses = {
+    desktop: uniqueAddress(),
+    phone: uniqueAddress(),
+    signOut: uniqueAddress(),
+    disconnect: uniqueAddress(),
+  };
 
   beforeAll(async () => {
     const executablePath = ensureChromium();
     const mailbox = [corpus("high-01-mary-jones-hr.eml"), corpus("low-01-anyone-at-google.eml")];
-    product = await startProduct({ emulator: { mailboxes: Object.fromEntries(Object.values(addresses).map((address) => [address, mailbox])) } });
+    product = await startProduct({
+      emulator: { mailboxes: Object.fromEntries(Object.values(addresses).map((address) => [address, mailbox])) },
+    });
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     mkdirSync(screenshots, { recursive: true });
   }, 240_000);
@@ -45,7 +57,9 @@ describe("Connect Gmail in a real browser (Chromium driven by playwright-core)",
     await page.goto(product.url);
     await page.getByRole("link", { name: "Connect Gmail" }).click();
     // The emulator's consent page, served from the "Google" base URL.
-    await page.waitForURL((url) => url.toString().startsWith(product.emulator.url ?? "") && url.pathname.includes("/o/oauth2"));
+    await page.waitForURL(
+      (url) => url.toString().startsWith(product.emulator.url ?? "") && url.pathname.includes("/o/oauth2"),
+    );
     await page.getByLabel(address).check();
     await page.getByRole("button", { name: "Allow" }).click();
     await page.waitForURL(`${product.url}/`);
@@ -75,14 +89,20 @@ describe("Connect Gmail in a real browser (Chromium driven by playwright-core)",
 
   /** The page is no wider than the window: nothing to scroll sideways. */
   async function expectNoSidewaysScroll(page: Page, width: number): Promise<void> {
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
     // A phone widens its layout viewport to fit a page wider than the screen (and zooms out),
     // so a window no longer phone-wide is itself the sign of a page too wide.
     expect(innerWidth, `${page.url()}: the window grew to ${innerWidth} px to fit the page`).toBe(width);
-    expect(scrollWidth, `${page.url()} is ${scrollWidth} px wide in a ${innerWidth} px window`).toBeLessThanOrEqual(innerWidth);
+    expect(scrollWidth, `${page.url()} is ${scrollWidth} px wide in a ${innerWidth} px window`).toBeLessThanOrEqual(
+      innerWidth,
+    );
   }
 
-  const shoot = (page: Page, name: string) => page.screenshot({ path: new URL(name, screenshots).pathname, fullPage: true });
+  const shoot = (page: Page, name: string) =>
+    page.screenshot({ path: new URL(name, screenshots).pathname, fullPage: true });
 
   it("Connect Gmail → Google's consent page → Allow → the status page with the synced mailbox", async () => {
     const page = await newPage(DESKTOP);
@@ -107,7 +127,10 @@ describe("Connect Gmail in a real browser (Chromium driven by playwright-core)",
     await shoot(page, "phone-status-page.png");
 
     // A form left open too long: its token no longer matches, and the error page offers the way back.
-    await page.locator('input[name="_csrf"]').first().evaluate((input: { value: string }) => (input.value = "stale"));
+    await page
+      .locator('input[name="_csrf"]')
+      .first()
+      .evaluate((input: { value: string }) => (input.value = "stale"));
     await page.getByRole("button", { name: "Sync now" }).click();
     await expect.poll(() => page.getByRole("alert").textContent()).toContain("This form has expired");
     await expectFitsPhones(page);
@@ -135,7 +158,9 @@ describe("Connect Gmail in a real browser (Chromium driven by playwright-core)",
     // The status page's button only asks; cancelling changes nothing.
     await page.getByRole("link", { name: "Disconnect Gmail and delete my data" }).click();
     await page.waitForURL(`${product.url}/disconnect`);
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Disconnect Gmail and delete your data?");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe("Disconnect Gmail and delete your data?");
     await expect.poll(() => page.locator("#to-delete").textContent()).toContain(addresses.disconnect);
     await expect.poll(() => page.locator("#to-delete").textContent()).toContain("2 intro requests");
     await expectFitsPhones(page);
@@ -148,13 +173,17 @@ describe("Connect Gmail in a real browser (Chromium driven by playwright-core)",
     await page.getByRole("button", { name: "Yes, disconnect and delete" }).click();
     await page.waitForURL(`${product.url}/disconnected?revoked=1`);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Disconnected");
-    await expect.poll(() => page.locator("#revocation").textContent()).toBe("Google confirmed that SafeIntro's access is revoked.");
+    await expect
+      .poll(() => page.locator("#revocation").textContent())
+      .toBe("Google confirmed that SafeIntro's access is revoked.");
     expect(await product.services.prisma.googleAccount.count({ where: { email: addresses.disconnect } })).toBe(0);
 
     // Reloading asks for the result page again, not for the POST again.
     await page.reload();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Disconnected");
-    await expect.poll(() => page.locator("#revocation").textContent()).toBe("Google confirmed that SafeIntro's access is revoked.");
+    await expect
+      .poll(() => page.locator("#revocation").textContent())
+      .toBe("Google confirmed that SafeIntro's access is revoked.");
     await expectFitsPhones(page);
     await shoot(page, "phone-disconnected.png");
   });

@@ -37,9 +37,14 @@ interface Run {
 
 function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, args, { cwd, env: { PATH: process.env.PATH ?? "", ...env } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      args,
+      { cwd, env: { PATH: process.env.PATH ?? "", ...env } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -75,9 +80,18 @@ afterAll(() => {
 
 describe("the compiled build", () => {
   it("leaves out the development commands, the emulator package and src/dev", async () => {
-    const listed = await run([createRequire(import.meta.url).resolve("typescript/bin/tsc"), "-p", join(root, "tsconfig.build.json"), "--listFilesOnly"]);
+    const listed = await run([
+      createRequire(import.meta.url).resolve("typescript/bin/tsc"),
+      "-p",
+      join(root, "tsconfig.build.json"),
+      "--listFilesOnly",
+    ]);
     const files = listed.stdout.split("\n").filter((file) => file.startsWith(root) && !file.includes("/node_modules/"));
-    expect(files.filter((file) => /\/src\/dev\/|packages\/gmail-emulator|dev-commands|demo-command|emulator-command/.test(file))).toEqual([]);
+    expect(
+      files.filter((file) =>
+        /\/src\/dev\/|packages\/gmail-emulator|dev-commands|demo-command|emulator-command/.test(file),
+      ),
+    ).toEqual([]);
     expect(files).toContain(join(root, "src/generated/prisma/client.ts"));
     expect(files).toContain(join(root, "src/cli/run.ts"));
   });
@@ -94,7 +108,10 @@ describe("the compiled build", () => {
     `;
     const result = await run(["--input-type=module", "-e", script, join(root, "samples/01-specific-request.eml")]);
     expect(result.stderr).toBe("");
-    const verdict = JSON.parse(result.stdout) as { kind: string; analysis?: { isIntroRequest: boolean; target: { name: string } | null } };
+    const verdict = JSON.parse(result.stdout) as {
+      kind: string;
+      analysis?: { isIntroRequest: boolean; target: { name: string } | null };
+    };
     // A thread that could not start would come back as { kind: "skipped", reason: "analysis_failed" }.
     expect(verdict.kind).toBe("analysed");
     expect(verdict.analysis?.isIntroRequest).toBe(true);
@@ -113,7 +130,9 @@ describe("the compiled build", () => {
     expect(demo).toEqual({ code: 1, stdout: "", stderr: "safeintro: the demo runs from the sources: npm run demo\n" });
     const emulator = await run([cli, "emulator", "--mailbox", "samples/mailbox"]);
     expect(emulator.code).toBe(1);
-    expect(emulator.stderr).toMatch(/^safeintro: the emulator runs from the sources: npx safeintro emulator --mailbox DIR[^\n]*\n$/);
+    expect(emulator.stderr).toMatch(
+      /^safeintro: the emulator runs from the sources: npx safeintro emulator --mailbox DIR[^\n]*\n$/,
+    );
   });
 });
 
@@ -124,13 +143,24 @@ describe("the compiled web app and workers", () => {
   const address = uniqueAddress();
 
   beforeAll(async () => {
-    emulator = await createGmailEmulator({ mailboxes: { [address]: [corpus("high-01-mary-jones-hr.eml")] }, clientId: CLIENT.id, clientSecret: CLIENT.secret });
+    emulator = await createGmailEmulator({
+      mailboxes: { [address]: [corpus("high-01-mary-jones-hr.eml")] },
+      clientId: CLIENT.id,
+      clientSecret: CLIENT.secret,
+    });
     const { url: googleBaseUrl } = await emulator.listen(0);
     env = {
       NODE_ENV: "test",
       LOG_LEVEL: "warn",
       POLL_INTERVAL_SECONDS: "3600",
-      ...emulatorSettings({ googleBaseUrl, client: CLIENT, databaseUrl: databaseUrl(), redisUrl: redisUrl(), redisKeyPrefix: `${redisPrefix()}:compiled`, port: await freePort() }),
+      ...emulatorSettings({
+        googleBaseUrl,
+        client: CLIENT,
+        databaseUrl: databaseUrl(),
+        redisUrl: redisUrl(),
+        redisKeyPrefix: `${redisPrefix()}:compiled`,
+        port: await freePort(),
+      }),
     };
     services = createServices(requireServerSettings(loadConfig(env)), { logger: pino({ level: "silent" }) });
   });
@@ -164,7 +194,10 @@ describe("the compiled web app and workers", () => {
     const worker = start(["worker"], env);
     try {
       await services.jobs.requestSync(accountId, "manual");
-      const request = await eventually(() => services.prisma.introRequest.findFirst({ where: { connectorId } }), 30_000).catch((error: Error) => {
+      const request = await eventually(
+        () => services.prisma.introRequest.findFirst({ where: { connectorId } }),
+        30_000,
+      ).catch((error: Error) => {
         throw new Error(`${error.message}; the worker said: ${worker.output()}`);
       });
       expect(request.targetName).toBe("Mary Jones");

@@ -16,7 +16,11 @@ describe("Connect Gmail, end to end (web app, queue, workers, PostgreSQL, Redis,
     product = await startProduct({
       emulator: {
         mailboxes: {
-          [SAM]: [corpus("high-01-mary-jones-hr.eml"), corpus("low-01-anyone-at-google.eml"), corpus("nearmiss-meet-02-dana-meet-leo.eml")],
+          [SAM]: [
+            corpus("high-01-mary-jones-hr.eml"),
+            corpus("low-01-anyone-at-google.eml"),
+            corpus("nearmiss-meet-02-dana-meet-leo.eml"),
+          ],
         },
       },
     });
@@ -38,7 +42,10 @@ describe("Connect Gmail, end to end (web app, queue, workers, PostgreSQL, Redis,
     });
     expect(synced.lastSyncError).toBeNull();
     expect(await prisma.syncedMessage.count({ where: { accountId: account.id } })).toBe(3);
-    const requests = await prisma.introRequest.findMany({ where: { connectorId: account.connectorId }, orderBy: { specificityScore: "desc" } });
+    const requests = await prisma.introRequest.findMany({
+      where: { connectorId: account.connectorId },
+      orderBy: { specificityScore: "desc" },
+    });
     expect(requests.map((request) => [request.targetName, request.specificityBand])).toEqual([
       ["Mary Jones", "high"],
       [null, "low"],
@@ -74,10 +81,16 @@ describe("Connect Gmail, end to end (web app, queue, workers, PostgreSQL, Redis,
     await product.connect(browser, SAM);
     const { prisma } = product.services;
     const account = await prisma.googleAccount.findFirstOrThrow({ where: { email: SAM } });
-    await eventually(async () => (await prisma.introRequest.count({ where: { connectorId: account.connectorId } })) === 1);
+    await eventually(
+      async () => (await prisma.introRequest.count({ where: { connectorId: account.connectorId } })) === 1,
+    );
 
     const status = (await browser.navigate(`${product.url}/`)).at(-1);
-    const done = (await browser.navigate(`${product.url}/disconnect`, { form: { _csrf: formField(status?.body ?? "", "_csrf") ?? "" } })).at(-1);
+    const done = (
+      await browser.navigate(`${product.url}/disconnect`, {
+        form: { _csrf: formField(status?.body ?? "", "_csrf") ?? "" },
+      })
+    ).at(-1);
     expect(done?.body).toContain("Google confirmed that SafeIntro&#39;s access is revoked.");
     expect(product.emulator.calls.some((call) => call.path === "/revoke" && call.status === 200)).toBe(true);
     expect(await prisma.connector.count({ where: { id: account.connectorId } })).toBe(0);

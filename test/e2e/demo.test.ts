@@ -62,7 +62,10 @@ describe("safeintro demo (the README's quick start)", () => {
   it("runs the product on embedded defaults: connect the sample mailbox, see its requests, stop cleanly", async () => {
     const demo = startDemo(0);
     try {
-      const url = await eventually(async () => /SafeIntro demo running at (http:\/\/127\.0\.0\.1:\d+)/.exec(demo.output())?.[1], 30_000);
+      const url = await eventually(
+        async () => /SafeIntro demo running at (http:\/\/127\.0\.0\.1:\d+)/.exec(demo.output())?.[1],
+        30_000,
+      );
       const database = /database (\w+)/.exec(demo.output())?.[1] ?? "";
       const prefix = /prefix ([\w-]+)/.exec(demo.output())?.[1] ?? "";
       const browser = new BrowserSession();
@@ -81,7 +84,9 @@ describe("safeintro demo (the README's quick start)", () => {
       demo.child.kill("SIGINT");
       expect(await demo.exited).toBe(0);
       const goodbye = demo.output().split("\n").at(-2);
-      expect(goodbye).toBe(`Stopped. Deleted the demo data: database ${database} dropped, Redis keys under ${prefix} deleted.`);
+      expect(goodbye).toBe(
+        `Stopped. Deleted the demo data: database ${database} dropped, Redis keys under ${prefix} deleted.`,
+      );
       expect(await databaseExists(database)).toBe(false);
       expect(await keysUnder(prefix)).toBe(0);
     } finally {

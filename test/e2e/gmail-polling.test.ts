@@ -16,11 +16,16 @@ describe("Gmail polling, when push is not configured", () => {
     await product.connect(new BrowserSession(), address);
     const { prisma } = product.services;
     const account = await prisma.googleAccount.findFirstOrThrow({ where: { email: address } });
-    await eventually(async () => (await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } })).historyId !== null);
+    await eventually(
+      async () => (await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } })).historyId !== null,
+    );
 
     await product.emulator.addMessage(address, corpus("high-01-mary-jones-hr.eml"));
     const arrived = Date.now();
-    const request = await eventually(() => prisma.introRequest.findFirst({ where: { connectorId: account.connectorId } }), 12_000);
+    const request = await eventually(
+      () => prisma.introRequest.findFirst({ where: { connectorId: account.connectorId } }),
+      12_000,
+    );
     expect(request.targetName).toBe("Mary Jones");
     expect(Date.now() - arrived).toBeLessThan(12_000);
     expect(product.emulator.pushDeliveries).toHaveLength(0);

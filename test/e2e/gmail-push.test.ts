@@ -24,9 +24,17 @@ describe("Gmail push through Pub/Sub", () => {
     product = await startProduct({
       emulator: { mailboxes: { [address]: [corpus("low-01-anyone-at-google.eml")] } },
       // Polling every hour: only the push can bring the new mail in time.
-      env: { GMAIL_PUSH_TOPIC: "projects/safeintro/topics/gmail", PUSH_AUDIENCE: AUDIENCE, PUSH_SERVICE_ACCOUNT: SERVICE_ACCOUNT, POLL_INTERVAL_SECONDS: "3600" },
+      env: {
+        GMAIL_PUSH_TOPIC: "projects/safeintro/topics/gmail",
+        PUSH_AUDIENCE: AUDIENCE,
+        PUSH_SERVICE_ACCOUNT: SERVICE_ACCOUNT,
+        POLL_INTERVAL_SECONDS: "3600",
+      },
     });
-    product.emulator.setPushEndpoint(`${product.url}/gmail/push`, { audience: AUDIENCE, serviceAccountEmail: SERVICE_ACCOUNT });
+    product.emulator.setPushEndpoint(`${product.url}/gmail/push`, {
+      audience: AUDIENCE,
+      serviceAccountEmail: SERVICE_ACCOUNT,
+    });
     await product.connect(new BrowserSession(), address);
     const { prisma } = product.services;
     const account = await prisma.googleAccount.findFirstOrThrow({ where: { email: address } });
@@ -40,7 +48,10 @@ describe("Gmail push through Pub/Sub", () => {
     await running.emulator.addMessage(address, corpus("high-01-mary-jones-hr.eml"));
     await running.emulator.pushesSettled();
     expect(running.emulator.pushDeliveries.at(-1)?.status).toBe(204);
-    await eventually(async () => (await prisma.introRequest.count({ where: { connectorId: account.connectorId } })) === 2, 5_000);
+    await eventually(
+      async () => (await prisma.introRequest.count({ where: { connectorId: account.connectorId } })) === 2,
+      5_000,
+    );
 
     // Disconnecting ends the watch at Gmail before revoking the token.
     const browser = new BrowserSession();
@@ -57,15 +68,25 @@ describe("Gmail push through Pub/Sub", () => {
     const address = uniqueAddress();
     product = await startProduct({
       emulator: { mailboxes: { [address]: [] } },
-      env: { PUSH_AUDIENCE: AUDIENCE, PUSH_SERVICE_ACCOUNT: SERVICE_ACCOUNT, PUSH_VERIFICATION_TOKEN: "push-secret-token" },
+      env: {
+        PUSH_AUDIENCE: AUDIENCE,
+        PUSH_SERVICE_ACCOUNT: SERVICE_ACCOUNT,
+        PUSH_VERIFICATION_TOKEN: "push-secret-token",
+      },
       workers: false,
     });
     const post = (path: string, headers: Record<string, string>, body: unknown) =>
-      fetch(`${product?.url}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+      fetch(`${product?.url}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify(body),
+      });
     const forged = `${Buffer.from('{"alg":"RS256","kid":"x"}').toString("base64url")}.${Buffer.from(JSON.stringify({ aud: AUDIENCE, email: SERVICE_ACCOUNT })).toString("base64url")}.c2ln`;
 
     expect((await post("/gmail/push", {}, notification(address, 5))).status).toBe(401);
-    expect((await post("/gmail/push", { authorization: `Bearer ${forged}` }, notification(address, 5))).status).toBe(401);
+    expect((await post("/gmail/push", { authorization: `Bearer ${forged}` }, notification(address, 5))).status).toBe(
+      401,
+    );
     expect((await post("/gmail/push?token=wrong", {}, notification(address, 5))).status).toBe(401);
     expect((await post("/gmail/push?token=push-secret-token", {}, notification(address, 5))).status).toBe(204);
     const malformed = await post("/gmail/push?token=push-secret-token", {}, { message: { data: "bm90IGpzb24=" } });

@@ -28,7 +28,10 @@ describe("hostile mail cannot freeze SafeIntro", () => {
 
   it("the web app answers /healthz throughout while megabytes of hostile mail are analysed in the same process", async () => {
     const address = uniqueAddress();
-    const mailbox = [...Object.entries(SHAPES).map(([name, body]) => hostileMessage(address, name.replace(/\W+/g, "-"), body)), corpus("high-01-mary-jones-hr.eml")];
+    const mailbox = [
+      ...Object.entries(SHAPES).map(([name, body]) => hostileMessage(address, name.replace(/\W+/g, "-"), body)),
+      corpus("high-01-mary-jones-hr.eml"),
+    ];
     product = await startProduct({ emulator: { mailboxes: { [address]: mailbox } } });
     const running = product;
     await running.connect(new BrowserSession(), address);
@@ -53,7 +56,13 @@ describe("hostile mail cannot freeze SafeIntro", () => {
     // Every hostile message was analysed, none given up on, and the real request was found.
     const rows = await prisma.syncedMessage.findMany({ where: { accountId: account.id } });
     expect(rows.map((row) => row.skipReason)).toEqual(mailbox.map(() => null));
-    const request = await prisma.introRequest.findFirst({ where: { connectorId: account.connectorId, targetName: "Mary Jones", requesterEmail: { not: "mallory@attacker.example" } } });
+    const request = await prisma.introRequest.findFirst({
+      where: {
+        connectorId: account.connectorId,
+        targetName: "Mary Jones",
+        requesterEmail: { not: "mallory@attacker.example" },
+      },
+    });
     expect(request).not.toBeNull();
   });
 
@@ -62,7 +71,10 @@ describe("hostile mail cannot freeze SafeIntro", () => {
     // 12 MB cannot even be handed to a thread within 1 ms: this message always runs over.
     const huge = hostileMessage(address, "huge", "word ".repeat(2_400_000));
     const mailbox = [huge, corpus("high-01-mary-jones-hr.eml"), corpus("high-02-oskar-lindqvist-cto.eml")];
-    product = await startProduct({ emulator: { mailboxes: { [address]: mailbox } }, env: { ANALYSIS_TIME_LIMIT_MS: "1" } });
+    product = await startProduct({
+      emulator: { mailboxes: { [address]: mailbox } },
+      env: { ANALYSIS_TIME_LIMIT_MS: "1" },
+    });
     await product.connect(new BrowserSession(), address);
     const { prisma } = product.services;
     const account = await prisma.googleAccount.findFirstOrThrow({ where: { email: address } });

@@ -37,12 +37,18 @@ async function startWebApp(product: RunningProduct, extra: Partial<AppDeps> = {}
     jobs: services.jobs,
     logger,
     sessions: { secure: false, ttlMs: 60 * 60 * 1000 },
-    google: { clientId: services.config.GOOGLE_CLIENT_ID, oauthClient: services.oauthClient, revokeToken: services.revokeToken },
+    google: {
+      clientId: services.config.GOOGLE_CLIENT_ID,
+      oauthClient: services.oauthClient,
+      revokeToken: services.revokeToken,
+    },
     push: { verifyBearer: null, verificationToken: PUSH_TOKEN },
     ...extra,
   });
   const server = await new Promise<Server>((resolve, reject) => {
-    const listening: Server = app.listen(0, "127.0.0.1", (error?: Error) => (error ? reject(error) : resolve(listening)));
+    const listening: Server = app.listen(0, "127.0.0.1", (error?: Error) =>
+      error ? reject(error) : resolve(listening),
+    );
   });
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
@@ -69,9 +75,14 @@ let clients = 0;
 const someClient = () => `198.51.100.${(clients += 1)}`;
 const from = (client: string) => ({ "x-forwarded-for": client });
 
-const startSignIn = (url: string, client: string) => fetch(`${url}/auth/google`, { headers: from(client), redirect: "manual" });
+const startSignIn = (url: string, client: string) =>
+  fetch(`${url}/auth/google`, { headers: from(client), redirect: "manual" });
 const push = (url: string, client: string, query = "") =>
-  fetch(`${url}/gmail/push${query}`, { method: "POST", headers: { ...from(client), "content-type": "application/json" }, body: "{}" });
+  fetch(`${url}/gmail/push${query}`, {
+    method: "POST",
+    headers: { ...from(client), "content-type": "application/json" },
+    body: "{}",
+  });
 
 async function times(count: number, request: () => Promise<Response>): Promise<number[]> {
   const statuses: number[] = [];
@@ -109,12 +120,66 @@ describe("HTTP hardening of the web app", () => {
     const form = { "content-type": "application/x-www-form-urlencoded" };
     const json = { "content-type": "application/json" };
     it.each([
-      { refused: "a 20 KB form", path: "/sync", headers: form, body: `_csrf=${"x".repeat(20 * 1024)}`, status: 413, type: "entity.too.large", level: "info" as const, message: "The request is larger than SafeIntro accepts." },
-      { refused: "a form of 1001 fields", path: "/sync", headers: form, body: "a=1&".repeat(1001), status: 413, type: "parameters.too.many", level: "info" as const, message: "The form has more fields than SafeIntro accepts." },
-      { refused: "a 70 KB push", path: "/gmail/push", headers: json, body: JSON.stringify({ message: { data: "x".repeat(70 * 1024) } }), status: 413, type: "entity.too.large", level: "info" as const, message: "The request is larger than SafeIntro accepts." },
-      { refused: "broken JSON", path: "/gmail/push", headers: json, body: '{"message":', status: 400, type: "entity.parse.failed", level: "debug" as const, message: "The request could not be read." },
-      { refused: "JSON in Latin-1", path: "/gmail/push", headers: { "content-type": "application/json; charset=latin1" }, body: "{}", status: 415, type: "charset.unsupported", level: "debug" as const, message: "The request's character set is not supported. Send UTF-8." },
-      { refused: "an unknown content encoding", path: "/sync", headers: { ...form, "content-encoding": "compress" }, body: "a=1", status: 415, type: "encoding.unsupported", level: "debug" as const, message: "The request's content encoding is not supported." },
+      {
+        refused: "a 20 KB form",
+        path: "/sync",
+        headers: form,
+        body: `_csrf=${"x".repeat(20 * 1024)}`,
+        status: 413,
+        type: "entity.too.large",
+        level: "info" as const,
+        message: "The request is larger than SafeIntro accepts.",
+      },
+      {
+        refused: "a form of 1001 fields",
+        path: "/sync",
+        headers: form,
+        body: "a=1&".repeat(1001),
+        status: 413,
+        type: "parameters.too.many",
+        level: "info" as const,
+        message: "The form has more fields than SafeIntro accepts.",
+      },
+      {
+        refused: "a 70 KB push",
+        path: "/gmail/push",
+        headers: json,
+        body: JSON.stringify({ message: { data: "x".repeat(70 * 1024) } }),
+        status: 413,
+        type: "entity.too.large",
+        level: "info" as const,
+        message: "The request is larger than SafeIntro accepts.",
+      },
+      {
+        refused: "broken JSON",
+        path: "/gmail/push",
+        headers: json,
+        body: '{"message":',
+        status: 400,
+        type: "entity.parse.failed",
+        level: "debug" as const,
+        message: "The request could not be read.",
+      },
+      {
+        refused: "JSON in Latin-1",
+        path: "/gmail/push",
+        headers: { "content-type": "application/json; charset=latin1" },
+        body: "{}",
+        status: 415,
+        type: "charset.unsupported",
+        level: "debug" as const,
+        message: "The request's character set is not supported. Send UTF-8.",
+      },
+      {
+        refused: "an unknown content encoding",
+        path: "/sync",
+        headers: { ...form, "content-encoding": "compress" },
+        body: "a=1",
+        status: 415,
+        type: "encoding.unsupported",
+        level: "debug" as const,
+        message: "The request's content encoding is not supported.",
+      },
     ])("$refused: $status", async ({ path, headers, body, status, type, level, message }) => {
       web.logs.length = 0;
       const response = await fetch(`${web.url}${path}`, { method: "POST", headers, body });
@@ -132,7 +197,13 @@ describe("HTTP hardening of the web app", () => {
   });
 
   describe("security headers", () => {
-    const POLICY = ["base-uri 'none'", "default-src 'none'", "form-action 'self' https://accounts.google.com", "frame-ancestors 'none'", "style-src 'unsafe-inline'"];
+    const POLICY = [
+      "base-uri 'none'",
+      "default-src 'none'",
+      "form-action 'self' https://accounts.google.com",
+      "frame-ancestors 'none'",
+      "style-src 'unsafe-inline'",
+    ];
 
     it("every answer, page, error or health check, carries the policy, and plain HTTP no HSTS", async () => {
       for (const path of ["/", "/no-such-page", "/healthz"]) {
@@ -173,7 +244,9 @@ describe("HTTP hardening of the web app", () => {
       const start = await browser.request(`${secure.url}/auth/google`);
       expect(start.status).toBe(303);
       const signInCookie = start.headers.getSetCookie().find((line) => line.startsWith(`${SIGN_IN}=`));
-      expect(signInCookie).toMatch(new RegExp(`^${SIGN_IN}=[\\w-]{43}; Max-Age=600; Path=/; Expires=[^;]+; HttpOnly; Secure; SameSite=Lax$`));
+      expect(signInCookie).toMatch(
+        new RegExp(`^${SIGN_IN}=[\\w-]{43}; Max-Age=600; Path=/; Expires=[^;]+; HttpOnly; Secure; SameSite=Lax$`),
+      );
       expect(browser.cookie(host, SIGN_IN)).toMatch(/^[\w-]{43}$/);
 
       // Google sends the browser back to PUBLIC_URL; this test's browser takes it to where the app listens.
@@ -181,9 +254,15 @@ describe("HTTP hardening of the web app", () => {
       const callback = await browser.request(`${secure.url}${answer.pathname}${answer.search}`);
       expect(callback.status).toBe(303);
       const cookies = callback.headers.getSetCookie();
-      expect(cookies).toContainEqual(expect.stringMatching(new RegExp(`^${SIGN_IN}=; Path=/; Expires=Thu, 01 Jan 1970 [^;]+; HttpOnly; Secure; SameSite=Lax$`)));
+      expect(cookies).toContainEqual(
+        expect.stringMatching(
+          new RegExp(`^${SIGN_IN}=; Path=/; Expires=Thu, 01 Jan 1970 [^;]+; HttpOnly; Secure; SameSite=Lax$`),
+        ),
+      );
       const sessionCookie = cookies.filter((line) => line.startsWith(`${SESSION}=`)).at(-1);
-      expect(sessionCookie).toMatch(new RegExp(`^${SESSION}=[\\w-]{43}; Max-Age=\\d+; Path=/; Expires=[^;]+; HttpOnly; Secure; SameSite=Lax$`));
+      expect(sessionCookie).toMatch(
+        new RegExp(`^${SESSION}=[\\w-]{43}; Max-Age=\\d+; Path=/; Expires=[^;]+; HttpOnly; Secure; SameSite=Lax$`),
+      );
       expect(cookies.join("\n")).not.toMatch(/Domain=/i);
 
       const token = browser.cookie(host, SESSION);
@@ -215,14 +294,18 @@ describe("HTTP hardening of the web app", () => {
       const first = await webProcess(await producerRedis());
       const second = await webProcess(await producerRedis());
       const client = someClient();
-      expect(await times(SIGN_IN_LIMIT.points, () => startSignIn(first.url, client))).toEqual(Array(SIGN_IN_LIMIT.points).fill(303));
+      expect(await times(SIGN_IN_LIMIT.points, () => startSignIn(first.url, client))).toEqual(
+        Array(SIGN_IN_LIMIT.points).fill(303),
+      );
 
       // The second process has never seen this client: only the shared count can refuse it.
       for (const web of [second, first]) {
         const refused = await startSignIn(web.url, client);
         expect(refused.status).toBe(429);
         const retryAfter = Number(refused.headers.get("retry-after"));
-        expect(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= SIGN_IN_LIMIT.durationSeconds).toBe(true);
+        expect(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= SIGN_IN_LIMIT.durationSeconds).toBe(
+          true,
+        );
         expect(refused.headers.get("content-type")).toMatch(/^text\/html/);
         expect(await refused.text()).toContain(SIGN_IN_LIMIT.message);
         // Refused before anything was written: no attempt cookie, no way on to Google.
@@ -243,10 +326,14 @@ describe("HTTP hardening of the web app", () => {
 
     it("believes X-Forwarded-For only from the proxies TRUST_PROXY names", async () => {
       // The test connects from loopback: trusted by default, not when only a range it is not in is trusted.
-      const untrusting = await startWebApp(product, { rateLimits: { redis: await producerRedis(), prefix: prefix() }, trustProxy: "10.0.0.0/8" });
+      const untrusting = await startWebApp(product, {
+        rateLimits: { redis: await producerRedis(), prefix: prefix() },
+        trustProxy: "10.0.0.0/8",
+      });
       webApps.push(untrusting);
       const statuses: number[] = [];
-      for (let i = 0; i <= SIGN_IN_LIMIT.points; i++) statuses.push((await startSignIn(untrusting.url, someClient())).status);
+      for (let i = 0; i <= SIGN_IN_LIMIT.points; i++)
+        statuses.push((await startSignIn(untrusting.url, someClient())).status);
       // Every "client" is the same loopback peer now: the last start is refused.
       expect(statuses.at(-1)).toBe(429);
       expect(statuses.slice(0, -1)).toEqual(Array(SIGN_IN_LIMIT.points).fill(303));
@@ -281,9 +368,13 @@ describe("HTTP hardening of the web app", () => {
     });
 
     it("with Redis down, sign-in still starts, and each process still counts on its own", async () => {
-      const web = await webProcess(await producerRedis(`redis://127.0.0.1:${await freePort()}`, { waitUntilReady: false }));
+      const web = await webProcess(
+        await producerRedis(`redis://127.0.0.1:${await freePort()}`, { waitUntilReady: false }),
+      );
       const client = someClient();
-      expect(await times(SIGN_IN_LIMIT.points, () => startSignIn(web.url, client))).toEqual(Array(SIGN_IN_LIMIT.points).fill(303));
+      expect(await times(SIGN_IN_LIMIT.points, () => startSignIn(web.url, client))).toEqual(
+        Array(SIGN_IN_LIMIT.points).fill(303),
+      );
       expect((await startSignIn(web.url, client)).status).toBe(429);
     });
 

@@ -36,15 +36,25 @@ function writeDotenv(port: number): void {
     TOKEN_ENCRYPTION_KEYS: `v1:${randomBytes(32).toString("base64")}`,
     PORT: String(port),
   };
-  writeFileSync(join(folder, ".env"), Object.entries(settings).map(([name, value]) => `${name}=${value}\n`).join(""));
+  writeFileSync(
+    join(folder, ".env"),
+    Object.entries(settings)
+      .map(([name, value]) => `${name}=${value}\n`)
+      .join(""),
+  );
 }
 
 /** `safeintro serve` from the folder, with only PATH and `env` in the real environment. */
 function serve(env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, "serve"], { cwd: folder, env: { PATH: process.env.PATH ?? "", ...env }, timeout: 20_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [bin, "serve"],
+      { cwd: folder, env: { PATH: process.env.PATH ?? "", ...env }, timeout: 20_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 

@@ -21,7 +21,11 @@ describe("a SafeIntro session lives no longer than the Google grant behind it", 
     const statusPage = async () => (await browser.request(`${product?.url}/`)).body;
     expect(await statusPage()).toContain('id="connected-address"');
     /** As if the session's grant was last confirmed more than the recheck interval ago. */
-    const ageSessions = () => prisma.session.updateMany({ where: { connectorId: account.connectorId }, data: { checkedAt: new Date(Date.now() - SESSION_RECHECK_MS - 1000) } });
+    const ageSessions = () =>
+      prisma.session.updateMany({
+        where: { connectorId: account.connectorId },
+        data: { checkedAt: new Date(Date.now() - SESSION_RECHECK_MS - 1000) },
+      });
     const refreshes = () => (product?.emulator.calls ?? []).filter((call) => call.path === "/token").length;
     return { address, account, prisma, statusPage, ageSessions, refreshes, running: product };
   }
@@ -38,7 +42,9 @@ describe("a SafeIntro session lives no longer than the Google grant behind it", 
     expect(page).toContain("Connect Gmail");
     expect(page).toContain("Google no longer lets SafeIntro read your Gmail");
     expect(await prisma.session.count({ where: { connectorId: account.connectorId } })).toBe(0);
-    expect((await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } })).status).toBe("needs_reconnect");
+    expect((await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } })).status).toBe(
+      "needs_reconnect",
+    );
   });
 
   it("a grant that still stands is confirmed once an hour, not on every page", async () => {

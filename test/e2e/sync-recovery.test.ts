@@ -23,10 +23,17 @@ describe("sync recovers from what Gmail does to it", () => {
     const account = await prisma.googleAccount.findFirstOrThrow({ where: { email: address } });
     const target = { accountId: account.id, connectorId: account.connectorId, connectorAddresses: [address] };
     const running = product;
-    const sync = () => syncMailbox(prisma, running.services.mailboxFor(account.id), target, { analyzer: running.services.analyzer, logger: running.services.logger });
+    const sync = () =>
+      syncMailbox(prisma, running.services.mailboxFor(account.id), target, {
+        analyzer: running.services.analyzer,
+        logger: running.services.logger,
+      });
     // Without workers the test drives the syncs itself; with them, the first one is queued at sign-in.
     if (options.workers === false) await sync();
-    else await eventually(async () => (await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } })).historyId !== null);
+    else
+      await eventually(
+        async () => (await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } })).historyId !== null,
+      );
     return { address, account, target, prisma, running, sync };
   }
 
@@ -46,7 +53,8 @@ describe("sync recovers from what Gmail does to it", () => {
 
   it("two syncs at once: the cursor only moves forward and no message is stored twice", async () => {
     const { address, account, target, prisma, running } = await connected(someMessages(3), { workers: false });
-    const start = (await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } })).historyId?.toString() ?? "";
+    const start =
+      (await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } })).historyId?.toString() ?? "";
     for (const raw of someMessages(9).slice(3)) await running.emulator.addMessage(address, raw);
     const settings = { analyzer: running.services.analyzer, logger: running.services.logger };
     const results = await Promise.all([
@@ -61,7 +69,9 @@ describe("sync recovers from what Gmail does to it", () => {
 
     // A slower sync that read an older cursor cannot move it back.
     await advanceCursor(prisma, account.id, start);
-    expect((await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } })).historyId?.toString()).toBe(newest);
+    expect((await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } })).historyId?.toString()).toBe(
+      newest,
+    );
   });
 
   it("a revoked token marks the account needs-reconnect, stops its jobs and is not retried in a loop", async () => {
@@ -77,7 +87,8 @@ describe("sync recovers from what Gmail does to it", () => {
       return row.status === "needs_reconnect" ? row : null;
     });
     expect(marked.statusReason).toContain("Reconnect Gmail");
-    const refreshes = () => running.emulator.calls.filter((call) => call.path === "/token" && call.status === 400).length;
+    const refreshes = () =>
+      running.emulator.calls.filter((call) => call.path === "/token" && call.status === 400).length;
     const refused = refreshes();
     expect(refused).toBe(1);
     // More requests do not reach Google again: the worker takes the job and skips the account
@@ -121,21 +132,33 @@ describe("sync and malformed mail", () => {
     const truncated = Buffer.from(
       `From: Alex <alex@example.org>\r\nTo: ${address}\r\nSubject: cut off\r\nDate: Tue, 03 Mar 2026 09:14:00 +0000\r\nMessage-ID: <cut@example.org>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nCould you introduce me to Mary Jo`,
     );
-    const product = await startProduct({ emulator: { mailboxes: { [address]: [truncated, corpus("high-01-mary-jones-hr.eml")] } }, workers: false });
+    const product = await startProduct({
+      emulator: { mailboxes: { [address]: [truncated, corpus("high-01-mary-jones-hr.eml")] } },
+      workers: false,
+    });
     try {
       await product.connect(new BrowserSession(), address);
       const { prisma } = product.services;
       const account = await prisma.googleAccount.findFirstOrThrow({ where: { email: address } });
       const target = { accountId: account.id, connectorId: account.connectorId, connectorAddresses: [address] };
-      const result = await syncMailbox(prisma, product.services.mailboxFor(account.id), target, { analyzer: product.services.analyzer, logger: product.services.logger });
+      const result = await syncMailbox(prisma, product.services.mailboxFor(account.id), target, {
+        analyzer: product.services.analyzer,
+        logger: product.services.logger,
+      });
       expect(result.fetched).toBe(2);
       expect(result.introRequests).toBe(1);
-      const seen = await prisma.syncedMessage.findMany({ where: { accountId: account.id }, orderBy: { isIntroRequest: "asc" } });
+      const seen = await prisma.syncedMessage.findMany({
+        where: { accountId: account.id },
+        orderBy: { isIntroRequest: "asc" },
+      });
       expect(seen.map((row) => row.isIntroRequest)).toEqual([false, true]);
       expect(seen.map((row) => row.skipReason)).toEqual(["truncated", null]);
       // A second sync fetches nothing again.
       const getsBefore = product.emulator.calls.filter((call) => call.batch).length;
-      await syncMailbox(prisma, product.services.mailboxFor(account.id), target, { analyzer: product.services.analyzer, logger: product.services.logger });
+      await syncMailbox(prisma, product.services.mailboxFor(account.id), target, {
+        analyzer: product.services.analyzer,
+        logger: product.services.logger,
+      });
       expect(product.emulator.calls.filter((call) => call.batch).length).toBe(getsBefore);
     } finally {
       await product.stop();

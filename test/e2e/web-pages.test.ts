@@ -17,10 +17,17 @@ function links(body: string): string[] {
 describe("sign out, disconnect (asked first, then a result page) and error pages, over HTTP", () => {
   let product: RunningProduct;
   const mailbox = [corpus("high-01-mary-jones-hr.eml"), corpus("low-01-anyone-at-google.eml")];
-  const addresses = { signOut: uniqueAddress(), disconnect: uniqueAddress(), unrevoked: uniqueAddress(), errors: uniqueAddress() };
+  const addresses = {
+    signOut: uniqueAddress(),
+    disconnect: uniqueAddress(),
+    unrevoked: uniqueAddress(),
+    errors: uniqueAddress(),
+  };
 
   beforeAll(async () => {
-    product = await startProduct({ emulator: { mailboxes: Object.fromEntries(Object.values(addresses).map((address) => [address, mailbox])) } });
+    product = await startProduct({
+      emulator: { mailboxes: Object.fromEntries(Object.values(addresses).map((address) => [address, mailbox])) },
+    });
   });
   afterAll(async () => {
     await product?.stop();
@@ -66,7 +73,9 @@ describe("sign out, disconnect (asked first, then a result page) and error pages
   it("the status page's disconnect button only leads to a confirmation page; showing it deletes nothing", async () => {
     const { browser, status, csrf } = await signedIn(addresses.disconnect);
     const { prisma } = product.services;
-    await eventually(async () => (await prisma.introRequest.count({ where: { connector: { email: addresses.disconnect } } })) === 2);
+    await eventually(
+      async () => (await prisma.introRequest.count({ where: { connector: { email: addresses.disconnect } } })) === 2,
+    );
     expect(links(status)).toContain("Disconnect Gmail and delete my data → /disconnect");
     expect(status).not.toContain('action="/disconnect"');
 

@@ -34,7 +34,10 @@ describe("the web app keeps connectors apart and refuses forged or replayed requ
     await product.connect(alice, ALICE);
     await product.connect(bob, BOB);
     const { prisma } = product.services;
-    await eventually(async () => (await prisma.googleAccount.count({ where: { email: { in: [ALICE, BOB] }, historyId: { not: null } } })) === 2);
+    await eventually(
+      async () =>
+        (await prisma.googleAccount.count({ where: { email: { in: [ALICE, BOB] }, historyId: { not: null } } })) === 2,
+    );
   });
   afterAll(async () => {
     await product.stop();
@@ -115,7 +118,10 @@ describe("the web app keeps connectors apart and refuses forged or replayed requ
     const start = await startSignIn(browser);
     const authUrl = start.headers.get("location") ?? "";
     const state = new URL(authUrl).searchParams.get("state") ?? "";
-    await product.services.prisma.signInAttempt.update({ where: { state }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await product.services.prisma.signInAttempt.update({
+      where: { state },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const late = await browser.request(product.emulator.authorize(authUrl, { account: ALICE }));
     expect(late.status).toBe(400);
     expect(late.body).toContain("This sign-in took too long. Start again.");
@@ -128,17 +134,28 @@ describe("the web app keeps connectors apart and refuses forged or replayed requ
     expect(authUrl.searchParams.get("code_challenge")).toMatch(/^[\w-]{43}$/);
     expect(authUrl.searchParams.get("state")).toMatch(/^[\w-]{43}$/);
     expect(authUrl.searchParams.get("access_type")).toBe("offline");
-    expect(authUrl.searchParams.get("scope")?.split(" ").sort()).toEqual(["email", "https://www.googleapis.com/auth/gmail.readonly", "openid"]);
+    expect(authUrl.searchParams.get("scope")?.split(" ").sort()).toEqual([
+      "email",
+      "https://www.googleapis.com/auth/gmail.readonly",
+      "openid",
+    ]);
     const cookie = start.headers.getSetCookie().find((line) => line.startsWith(`${SIGN_IN}=`));
-    expect(cookie).toMatch(new RegExp(`^${SIGN_IN}=[\\w-]{43}; Max-Age=600; Path=/; Expires=[^;]+; HttpOnly; SameSite=Lax$`));
+    expect(cookie).toMatch(
+      new RegExp(`^${SIGN_IN}=[\\w-]{43}; Max-Age=600; Path=/; Expires=[^;]+; HttpOnly; SameSite=Lax$`),
+    );
   });
 
   it("sets the session cookie httpOnly and SameSite, and never stores the token itself", async () => {
     const browser = new BrowserSession();
     const pages = await product.connect(browser, BOB);
     // The callback clears any earlier session cookie, then sets the new one: the last one counts.
-    const setCookie = pages.flatMap((page) => page.headers.getSetCookie()).filter((line) => line.startsWith(`${SESSION}=`)).at(-1);
-    expect(setCookie).toMatch(new RegExp(`^${SESSION}=[\\w-]{43}; Max-Age=\\d+; Path=/; Expires=[^;]+; HttpOnly; SameSite=Lax$`));
+    const setCookie = pages
+      .flatMap((page) => page.headers.getSetCookie())
+      .filter((line) => line.startsWith(`${SESSION}=`))
+      .at(-1);
+    expect(setCookie).toMatch(
+      new RegExp(`^${SESSION}=[\\w-]{43}; Max-Age=\\d+; Path=/; Expires=[^;]+; HttpOnly; SameSite=Lax$`),
+    );
     const token = cookieOf(browser, SESSION);
     expect(token).toMatch(TOKEN);
     // Only the token's hash is a row: the token itself opens nothing if the table leaks.
@@ -149,7 +166,10 @@ describe("the web app keeps connectors apart and refuses forged or replayed requ
   it("says so plainly when the connector cancels at Google", async () => {
     const browser = new BrowserSession();
     const start = await startSignIn(browser);
-    const callback = product.emulator.authorize(start.headers.get("location") ?? "", { account: ALICE, decision: "cancel" });
+    const callback = product.emulator.authorize(start.headers.get("location") ?? "", {
+      account: ALICE,
+      decision: "cancel",
+    });
     const answer = await browser.request(callback);
     expect(answer.status).toBe(400);
     expect(answer.body).toContain("You did not allow SafeIntro to read your Gmail");

@@ -15,7 +15,14 @@ const cipher = createTokenCipher([key]);
 
 /** What Google's token endpoint tells SafeIntro about one sign-in. */
 function signIn(subject: string, email: string, refreshToken = `1//${randomUUID()}`): GoogleSignIn {
-  return { subject, email, scopes: "openid email https://www.googleapis.com/auth/gmail.readonly", refreshToken, accessToken: `ya29.${randomUUID()}`, accessTokenExpiresAt: new Date(Date.now() + 3_600_000) };
+  return {
+    subject,
+    email,
+    scopes: "openid email https://www.googleapis.com/auth/gmail.readonly",
+    refreshToken,
+    accessToken: `ya29.${randomUUID()}`,
+    accessTokenExpiresAt: new Date(Date.now() + 3_600_000),
+  };
 }
 
 describe("connectors are Google accounts, not addresses", () => {
@@ -31,7 +38,9 @@ describe("connectors are Google accounts, not addresses", () => {
   it("a different Google account with the same address gets a connector of its own, and the first keeps its data", async () => {
     const reassigned = address();
     const first = await connectGoogleAccount(prisma, cipher, signIn(`sub-${randomUUID()}`, reassigned, "1//first"));
-    await prisma.introRequest.create({ data: { connectorId: first.connectorId, sourceKey: "m1", requesterEmail: "alex@example.org" } });
+    await prisma.introRequest.create({
+      data: { connectorId: first.connectorId, sourceKey: "m1", requesterEmail: "alex@example.org" },
+    });
 
     // The address was given to someone else (a Workspace user deleted and created again).
     const second = await connectGoogleAccount(prisma, cipher, signIn(`sub-${randomUUID()}`, reassigned, "1//second"));
@@ -51,7 +60,10 @@ describe("connectors are Google accounts, not addresses", () => {
     const renamed = address();
     const after = await connectGoogleAccount(prisma, cipher, signIn(subject, renamed));
     expect(after).toEqual({ connectorId: before.connectorId, accountId: before.accountId, needsFullSync: false });
-    const connector = await prisma.connector.findUniqueOrThrow({ where: { id: before.connectorId }, include: { googleAccount: true } });
+    const connector = await prisma.connector.findUniqueOrThrow({
+      where: { id: before.connectorId },
+      include: { googleAccount: true },
+    });
     expect(connector.email).toBe(renamed);
     expect(connector.googleAccount?.email).toBe(renamed);
   });
@@ -60,19 +72,33 @@ describe("connectors are Google accounts, not addresses", () => {
     const connected = await connectGoogleAccount(prisma, cipher, signIn(`sub-${randomUUID()}`, address()));
     const renamed = address();
     await recordMailboxAddress(prisma, connected.accountId, renamed.toUpperCase());
-    const connector = await prisma.connector.findUniqueOrThrow({ where: { id: connected.connectorId }, include: { googleAccount: true } });
+    const connector = await prisma.connector.findUniqueOrThrow({
+      where: { id: connected.connectorId },
+      include: { googleAccount: true },
+    });
     expect([connector.email, connector.googleAccount?.email]).toEqual([renamed, renamed]);
   });
 
   it("when Google refuses the grant, every session of the connector ends", async () => {
     const connected = await connectGoogleAccount(prisma, cipher, signIn(`sub-${randomUUID()}`, address()));
-    const session = { connectorId: connected.connectorId, csrfToken: "x", expiresAt: new Date(Date.now() + 86_400_000) };
-    await prisma.session.createMany({ data: [{ id: randomUUID(), ...session }, { id: randomUUID(), ...session }] });
+    const session = {
+      connectorId: connected.connectorId,
+      csrfToken: "x",
+      expiresAt: new Date(Date.now() + 86_400_000),
+    };
+    await prisma.session.createMany({
+      data: [
+        { id: randomUUID(), ...session },
+        { id: randomUUID(), ...session },
+      ],
+    });
     expect(await prisma.session.count({ where: { connectorId: connected.connectorId } })).toBe(2);
 
     await markNeedsReconnect(prisma, connected.accountId);
     expect(await prisma.session.count({ where: { connectorId: connected.connectorId } })).toBe(0);
-    expect((await prisma.googleAccount.findUniqueOrThrow({ where: { id: connected.accountId } })).status).toBe("needs_reconnect");
+    expect((await prisma.googleAccount.findUniqueOrThrow({ where: { id: connected.accountId } })).status).toBe(
+      "needs_reconnect",
+    );
   });
 });
 
@@ -91,11 +117,17 @@ describe("tokens sealed before they were bound to their row", () => {
     const gcm = createCipheriv("aes-256-gcm", key.key, iv);
     gcm.setAAD(Buffer.from(key.version));
     const data = Buffer.concat([gcm.update(plaintext, "utf8"), gcm.final()]);
-    return [key.version, iv, data, gcm.getAuthTag()].map((part) => (typeof part === "string" ? part : part.toString("base64url"))).join(".");
+    return [key.version, iv, data, gcm.getAuthTag()]
+      .map((part) => (typeof part === "string" ? part : part.toString("base64url")))
+      .join(".");
   }
 
   it("are sealed again bound to their row at start-up; cached access tokens of that format are dropped", async () => {
-    const connected = await connectGoogleAccount(prisma, cipher, signIn(`sub-${randomUUID()}`, `old.${randomUUID().slice(0, 8)}@xyz.example`));
+    const connected = await connectGoogleAccount(
+      prisma,
+      cipher,
+      signIn(`sub-${randomUUID()}`, `old.${randomUUID().slice(0, 8)}@xyz.example`),
+    );
     await prisma.googleAccount.update({
       where: { id: connected.accountId },
       data: { refreshTokenSealed: sealUnbound("1//legacy-refresh"), accessTokenSealed: sealUnbound("ya29.legacy") },
@@ -107,7 +139,9 @@ describe("tokens sealed before they were bound to their row", () => {
     expect(cipher.open(account.refreshTokenSealed, sealedPlaces.refreshToken(account.id))).toBe("1//legacy-refresh");
     expect(account.accessTokenSealed).toBeNull();
     // Bound now: the same value in another account's row does not open.
-    expect(() => cipher.open(account.refreshTokenSealed, sealedPlaces.refreshToken(randomUUID()))).toThrow(/wrong place/);
+    expect(() => cipher.open(account.refreshTokenSealed, sealedPlaces.refreshToken(randomUUID()))).toThrow(
+      /wrong place/,
+    );
     // Nothing left to do the second time.
     const again = await prisma.googleAccount.count({ where: { refreshTokenSealed: { not: { startsWith: "s2." } } } });
     expect(again).toBe(0);

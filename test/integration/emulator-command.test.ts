@@ -17,7 +17,10 @@ describe("safeintro emulator", () => {
     const stderr = new PassThrough();
     const output = collect(stdout);
     const controller = new AbortController();
-    const exit = runEmulatorCommand({ mailbox: SAMPLE_MAILBOX, port: 0 }, { stdout, stderr, signal: controller.signal });
+    const exit = runEmulatorCommand(
+      { mailbox: SAMPLE_MAILBOX, port: 0 },
+      { stdout, stderr, signal: controller.signal },
+    );
     await expect.poll(output).toMatch(/GOOGLE_BASE_URL=http:\/\/127\.0\.0\.1:\d+\n.*Bearer [\w-]+"\n$/);
     expect(output()).toContain("sam@rivera.example: 15 messages");
     const base = /GOOGLE_BASE_URL=(\S+)/.exec(output())?.[1] ?? "";
@@ -25,7 +28,9 @@ describe("safeintro emulator", () => {
     // The printed token opens the admin API, which refuses a request without it.
     const token = /Bearer ([\w-]+)"/.exec(output())?.[1] ?? "";
     expect((await fetch(`${base}/__emulator/calls`)).status).toBe(401);
-    expect((await fetch(`${base}/__emulator/calls`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    expect((await fetch(`${base}/__emulator/calls`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(
+      200,
+    );
     controller.abort();
     expect(await exit).toBe(0);
   });
@@ -41,7 +46,9 @@ describe("safeintro emulator", () => {
     await expect.poll(output).toMatch(/Admin API: .*\n$/);
     expect(output()).not.toContain("token-from-the-script");
     const base = /GOOGLE_BASE_URL=(\S+)/.exec(output())?.[1] ?? "";
-    expect((await fetch(`${base}/__emulator/calls`, { headers: { authorization: "Bearer token-from-the-script" } })).status).toBe(200);
+    expect(
+      (await fetch(`${base}/__emulator/calls`, { headers: { authorization: "Bearer token-from-the-script" } })).status,
+    ).toBe(200);
     controller.abort();
     expect(await exit).toBe(0);
   });

@@ -21,7 +21,10 @@ const GOOGLE_NAME: Record<keyof typeof QUOTA_UNITS, string> = {
 };
 
 const emulatorPrices: Record<string, number> = QUOTA_PRICES;
-const clientMethods = Object.entries(QUOTA_UNITS).map(([key, units]) => ({ name: GOOGLE_NAME[key as keyof typeof QUOTA_UNITS], units }));
+const clientMethods = Object.entries(QUOTA_UNITS).map(([key, units]) => ({
+  name: GOOGLE_NAME[key as keyof typeof QUOTA_UNITS],
+  units,
+}));
 
 describe("Gmail quota prices: the client's and the emulator's", () => {
   it("agree on every method both know", () => {

@@ -22,7 +22,10 @@ export class BrowserSession {
   }
 
   /** One request, no redirect following. */
-  async request(url: string, init: { method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {}): Promise<Page> {
+  async request(
+    url: string,
+    init: { method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {},
+  ): Promise<Page> {
     const target = new URL(url);
     const headers: Record<string, string> = { ...init.headers };
     const cookies = [...(this.jar.get(target.host) ?? new Map<string, StoredCookie>()).entries()]
@@ -34,7 +37,12 @@ export class BrowserSession {
       headers["content-type"] = "application/x-www-form-urlencoded";
       body = new URLSearchParams(init.form).toString();
     }
-    const response = await fetch(target, { method: init.method ?? (init.form ? "POST" : "GET"), headers, body, redirect: "manual" });
+    const response = await fetch(target, {
+      method: init.method ?? (init.form ? "POST" : "GET"),
+      headers,
+      body,
+      redirect: "manual",
+    });
     this.store(target.host, response.headers.getSetCookie());
     return { url: target.toString(), status: response.status, headers: response.headers, body: await response.text() };
   }
@@ -47,7 +55,10 @@ export class BrowserSession {
       const current: Page = await this.request(next.url, next.init);
       pages.push(current);
       const location = current.headers.get("location");
-      next = current.status >= 300 && current.status < 400 && location ? { url: new URL(location, current.url).toString(), init: {} } : null;
+      next =
+        current.status >= 300 && current.status < 400 && location
+          ? { url: new URL(location, current.url).toString(), init: {} }
+          : null;
     }
     return pages;
   }
@@ -60,7 +71,9 @@ export class BrowserSession {
       const name = pair.slice(0, separator);
       const value = pair.slice(separator + 1);
       const path = attributes.find((attribute) => /^path=/i.test(attribute))?.slice(5) ?? "/";
-      const expired = attributes.some((attribute) => /^max-age=0$/i.test(attribute) || /^expires=Thu, 01 Jan 1970/i.test(attribute));
+      const expired = attributes.some(
+        (attribute) => /^max-age=0$/i.test(attribute) || /^expires=Thu, 01 Jan 1970/i.test(attribute),
+      );
       if (expired || value === "") cookies.delete(name);
       else cookies.set(name, { value, path });
     }
@@ -81,7 +94,8 @@ export function formField(html: string, name: string): string | undefined {
 export async function connectGmail(browser: BrowserSession, appUrl: string, account: string): Promise<Page[]> {
   const start = await browser.navigate(`${appUrl}/auth/google`);
   const consent = start.at(-1);
-  if (!consent || consent.status !== 200) throw new Error(`no consent page: ${consent?.status} ${consent?.body.slice(0, 200)}`);
+  if (!consent || consent.status !== 200)
+    throw new Error(`no consent page: ${consent?.status} ${consent?.body.slice(0, 200)}`);
   const action = /<form[^>]*action="([^"]+)"/.exec(consent.body)?.[1];
   if (!action) throw new Error("the consent page has no form");
   const fields: Record<string, string> = {};
@@ -93,5 +107,10 @@ export async function connectGmail(browser: BrowserSession, appUrl: string, acco
 }
 
 function unescapeHtml(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }

@@ -6,7 +6,11 @@ import { aptInstall, canAptInstall, onPath } from "../../src/dev/binaries.js";
  * CHROMIUM_PATH, or chromium on the PATH, or installed with apt-get when root on Debian.
  */
 export function ensureChromium(): string {
-  const found = () => process.env.CHROMIUM_PATH || onPath("chromium") || onPath("chromium-browser") || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  const found = () =>
+    process.env.CHROMIUM_PATH ||
+    onPath("chromium") ||
+    onPath("chromium-browser") ||
+    (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
   const existing = found();
   if (existing) return existing;
   if (canAptInstall()) {

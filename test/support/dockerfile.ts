@@ -48,7 +48,9 @@ export function readDockerfile(path: string): Stage[] {
 
 /** The arguments of each instruction of this kind in the stage. */
 export function argsOf(stage: Stage | undefined, keyword: string): string[] {
-  return (stage?.instructions ?? []).filter((instruction) => instruction.keyword === keyword).map((instruction) => instruction.args);
+  return (stage?.instructions ?? [])
+    .filter((instruction) => instruction.keyword === keyword)
+    .map((instruction) => instruction.args);
 }
 
 /** An exec-form (JSON array) CMD, the last one of the stage or of the stages it builds on. */

@@ -7,7 +7,10 @@ import "./provided-context.js";
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const startedAt = performance.now();
-  const services = await startLocalServices({ DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL });
+  const services = await startLocalServices({
+    DATABASE_URL: process.env.DATABASE_URL,
+    REDIS_URL: process.env.REDIS_URL,
+  });
   project.provide("databaseUrl", services.databaseUrl);
   project.provide("redisUrl", services.redisUrl);
   project.provide("redisPrefix", services.redisPrefix);

@@ -36,7 +36,11 @@ export interface RunningProduct {
  * Redis (under a key prefix of this product's own), talking HTTP to a Gmail emulator.
  */
 export async function startProduct(options: ProductOptions = {}): Promise<RunningProduct> {
-  const emulator = await createGmailEmulator({ clientId: TEST_CLIENT_ID, clientSecret: TEST_CLIENT_SECRET, ...options.emulator });
+  const emulator = await createGmailEmulator({
+    clientId: TEST_CLIENT_ID,
+    clientSecret: TEST_CLIENT_SECRET,
+    ...options.emulator,
+  });
   const { url: googleBaseUrl } = await emulator.listen(0);
   const port = await freePort();
   const config = requireServerSettings(

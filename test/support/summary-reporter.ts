@@ -8,6 +8,8 @@ export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const count = (state: "passed" | "failed" | "skipped") =>
       testModules.reduce((total, module) => total + [...module.children.allTests(state)].length, 0);
-    process.stdout.write(`\ntests: ${count("passed")} passed, ${count("failed")} failed, ${count("skipped")} skipped\n`);
+    process.stdout.write(
+      `\ntests: ${count("passed")} passed, ${count("failed")} failed, ${count("skipped")} skipped\n`,
+    );
   }
 }

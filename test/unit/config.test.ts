@@ -38,13 +38,17 @@ describe("configuration", () => {
     expect(problems({ ...production, GOOGLE_BASE_URL: "http://203.0.113.7:8025" })).toEqual([
       expect.stringMatching(/^GOOGLE_BASE_URL: must be unset in production/),
     ]);
-    expect(problems({ ...production, GOOGLE_BASE_URL: "https://emulator.staging.example", ALLOW_GOOGLE_BASE_URL: "true" })).toEqual([]);
+    expect(
+      problems({ ...production, GOOGLE_BASE_URL: "https://emulator.staging.example", ALLOW_GOOGLE_BASE_URL: "true" }),
+    ).toEqual([]);
     // Development and tests run on the emulator.
     expect(problems({ GOOGLE_BASE_URL: "http://127.0.0.1:8025" })).toEqual([]);
   });
 
   it("requires an https PUBLIC_URL in production, and does not take the development default", () => {
-    expect(problems({ ...production, PUBLIC_URL: "http://intros.example.com" })).toEqual([expect.stringMatching(/^PUBLIC_URL: must be an https:\/\//)]);
+    expect(problems({ ...production, PUBLIC_URL: "http://intros.example.com" })).toEqual([
+      expect.stringMatching(/^PUBLIC_URL: must be an https:\/\//),
+    ]);
     const withoutPublicUrl: Record<string, string> = { ...production };
     delete withoutPublicUrl.PUBLIC_URL;
     expect(problems(withoutPublicUrl)).toEqual([expect.stringMatching(/^PUBLIC_URL: must be an https:\/\//)]);

@@ -14,7 +14,9 @@ const Label = z.object({
   band: z.enum(["low", "medium", "high"]).nullable(),
   requesterEmail: z.string().nullable(),
   forwardedByEmail: z.string().nullable(),
-  target: z.object({ name: z.string().nullable(), organization: z.string().nullable(), role: z.string().nullable() }).nullable(),
+  target: z
+    .object({ name: z.string().nullable(), organization: z.string().nullable(), role: z.string().nullable() })
+    .nullable(),
   category: z.string(),
   note: z.string(),
 });
@@ -30,7 +32,8 @@ describe("the labelled corpus", () => {
   it("holds at least 60 messages, requests of every band and near misses", () => {
     const entries = Object.values(labels);
     expect(entries.length).toBeGreaterThanOrEqual(60);
-    for (const band of ["low", "medium", "high"]) expect(entries.filter((label) => label.band === band).length).toBeGreaterThanOrEqual(8);
+    for (const band of ["low", "medium", "high"])
+      expect(entries.filter((label) => label.band === band).length).toBeGreaterThanOrEqual(8);
     expect(entries.filter((label) => !label.isIntroRequest).length).toBeGreaterThanOrEqual(20);
   });
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { detectIntroRequest } from "../../src/intros/detect.js";
 
-const detect = (fresh: string, flags: { isBulk?: boolean; isCalendarInvite?: boolean; sentByConnector?: boolean } = {}) =>
+const detect = (
+  fresh: string,
+  flags: { isBulk?: boolean; isCalendarInvite?: boolean; sentByConnector?: boolean } = {},
+) =>
   detectIntroRequest({
     fresh,
     isBulk: flags.isBulk ?? false,
@@ -52,7 +55,10 @@ describe("detectIntroRequest", () => {
 
   it("never treats bulk mail or calendar invitations as requests, whatever they say", () => {
     const ask = "Could you introduce me to Mary Jones?";
-    expect(detect(ask, { isBulk: true })).toEqual({ isIntroRequest: false, why: "bulk or automated mail (list headers)" });
+    expect(detect(ask, { isBulk: true })).toEqual({
+      isIntroRequest: false,
+      why: "bulk or automated mail (list headers)",
+    });
     expect(detect(ask, { isCalendarInvite: true })).toEqual({ isIntroRequest: false, why: "a calendar invitation" });
   });
 
@@ -76,8 +82,12 @@ describe("detectIntroRequest in everyday words", () => {
   });
 
   it("sees a sought contact that the sender then asks the reader to help with", () => {
-    expect(detect("I'm trying to get in touch with Nadia Petrov. Any chance you could help?").isIntroRequest).toBe(true);
-    expect(detect("I'm trying to get in touch with Nadia Petrov. I will write to her on Monday.").isIntroRequest).toBe(false);
+    expect(detect("I'm trying to get in touch with Nadia Petrov. Any chance you could help?").isIntroRequest).toBe(
+      true,
+    );
+    expect(detect("I'm trying to get in touch with Nadia Petrov. I will write to her on Monday.").isIntroRequest).toBe(
+      false,
+    );
   });
 
   it.each([

@@ -27,11 +27,13 @@ const compose = parse(readFileSync(`${root}docker-compose.yml`, "utf8"), { merge
 };
 const services = compose.services;
 const stages = readDockerfile(`${root}Dockerfile`);
-const scripts = (JSON.parse(readFileSync(`${root}package.json`, "utf8")) as { scripts: Record<string, string> }).scripts;
+const scripts = (JSON.parse(readFileSync(`${root}package.json`, "utf8")) as { scripts: Record<string, string> })
+  .scripts;
 const APPS = ["migrate", "web", "worker"];
 
 /** What the service runs: its own command, or its build target's CMD. */
-const commandRun = (name: string): string[] | undefined => services[name]?.command ?? commandOf(stages, services[name]?.build?.target ?? "");
+const commandRun = (name: string): string[] | undefined =>
+  services[name]?.command ?? commandOf(stages, services[name]?.build?.target ?? "");
 
 describe("docker-compose.yml", () => {
   it("runs the web app, the workers, a one-shot migration, PostgreSQL and Redis", () => {
@@ -43,7 +45,10 @@ describe("docker-compose.yml", () => {
   it("builds each app service from this repository's Dockerfile, at a target it has", () => {
     for (const name of APPS) {
       expect(services[name]?.build?.context, name).toBe(".");
-      expect(stages.map((stage) => stage.name), name).toContain(services[name]?.build?.target);
+      expect(
+        stages.map((stage) => stage.name),
+        name,
+      ).toContain(services[name]?.build?.target);
     }
     expect(services.web?.build?.target).toBe("web");
     expect(services.worker?.build?.target).toBe("worker");
@@ -55,7 +60,8 @@ describe("docker-compose.yml", () => {
     expect(commandRun("migrate")).toEqual(["npm", "run", "db:migrate"]);
     expect(scripts["db:migrate"]).toBe("prisma migrate deploy");
     expect(services.migrate?.restart).toBe("no");
-    for (const name of ["web", "worker", "postgres", "redis"]) expect(services[name]?.restart, name).toBe("unless-stopped");
+    for (const name of ["web", "worker", "postgres", "redis"])
+      expect(services[name]?.restart, name).toBe("unless-stopped");
   });
 
   it("gives the apps their settings from .env, in production, on the compose network's PostgreSQL and Redis", () => {
@@ -77,7 +83,11 @@ describe("docker-compose.yml", () => {
   });
 
   it("starts the web app and the workers once the migration succeeded and the databases are healthy", () => {
-    const ready = { migrate: { condition: "service_completed_successfully" }, postgres: { condition: "service_healthy" }, redis: { condition: "service_healthy" } };
+    const ready = {
+      migrate: { condition: "service_completed_successfully" },
+      postgres: { condition: "service_healthy" },
+      redis: { condition: "service_healthy" },
+    };
     expect(services.web?.depends_on).toEqual(ready);
     expect(services.worker?.depends_on).toEqual(ready);
     expect(services.migrate?.depends_on).toEqual({ postgres: { condition: "service_healthy" } });
@@ -101,7 +111,9 @@ describe("docker-compose.yml", () => {
   });
 
   it("keeps PostgreSQL's data and Redis's (where the job schedules live) in named volumes, Redis with appendonly", () => {
-    const used = Object.values(services).flatMap((service) => (service.volumes ?? []).map((volume) => volume.split(":")[0]));
+    const used = Object.values(services).flatMap((service) =>
+      (service.volumes ?? []).map((volume) => volume.split(":")[0]),
+    );
     expect(new Set(used)).toEqual(new Set(Object.keys(compose.volumes)));
     expect(services.postgres?.volumes).toEqual(["postgres-data:/var/lib/postgresql/data"]);
     expect(services.redis?.volumes).toEqual(["redis-data:/data"]);

@@ -20,7 +20,15 @@ const ciInstall = /^\s*(npm ci\b.*)$/m.exec(read(".ci/run"))?.[1]?.trim();
 
 describe("the Dockerfile", () => {
   it("builds in stages on Node 24 and Debian 12, and makes the web app unless told otherwise", () => {
-    expect(stages.map((candidate) => candidate.name)).toEqual(["npm", "deps", "build", "production-deps", "runtime", "worker", "web"]);
+    expect(stages.map((candidate) => candidate.name)).toEqual([
+      "npm",
+      "deps",
+      "build",
+      "production-deps",
+      "runtime",
+      "worker",
+      "web",
+    ]);
     const bases = stages.filter((candidate) => !stage(candidate.from)).map((candidate) => candidate.from);
     expect(new Set(bases)).toEqual(new Set(["node:24-bookworm-slim"]));
   });
@@ -31,19 +39,25 @@ describe("the Dockerfile", () => {
     expect(argsOf(stage("build"), "RUN")).toEqual(["npm run build"]);
     expect(packageJson.scripts.build).toMatch(/tsc -p tsconfig\.build\.json$/);
     // The production install is CI's, less the development packages and the emulator workspace.
-    expect(argsOf(stage("production-deps"), "RUN")).toEqual([ciInstall?.replace("npm ci", "npm ci --omit=dev --workspaces=false")]);
+    expect(argsOf(stage("production-deps"), "RUN")).toEqual([
+      ciInstall?.replace("npm ci", "npm ci --omit=dev --workspaces=false"),
+    ]);
   });
 
   it("keeps package.json's allowScripts policy: an npm that reads it, and no flag that overrides it", () => {
     expect(packageJson.allowScripts["@prisma/engines"]).toBe(false);
-    const npmVersion = argsOf(stage("npm"), "ARG").map((arg) => /^NPM_VERSION=(\d+)\.(\d+)\.(\d+)$/.exec(arg)).find(Boolean);
+    const npmVersion = argsOf(stage("npm"), "ARG")
+      .map((arg) => /^NPM_VERSION=(\d+)\.(\d+)\.(\d+)$/.exec(arg))
+      .find(Boolean);
     const [major = 0, minor = 0] = (npmVersion ?? []).slice(1).map(Number);
     // npm reads allowScripts from 11.16 on.
     expect(major > 11 || (major === 11 && minor >= 16)).toBe(true);
     expect(argsOf(stage("npm"), "RUN")).toEqual(["npm install --global --no-audit --no-fund npm@${NPM_VERSION}"]);
     for (const install of ["deps", "production-deps"]) {
       expect(stage(install)?.from).toBe("npm");
-      expect(argsOf(stage(install), "RUN").join(" ")).not.toMatch(/--ignore-scripts|--dangerously-allow-all-scripts|--allow-scripts/);
+      expect(argsOf(stage(install), "RUN").join(" ")).not.toMatch(
+        /--ignore-scripts|--dangerously-allow-all-scripts|--allow-scripts/,
+      );
     }
   });
 
@@ -52,7 +66,8 @@ describe("the Dockerfile", () => {
     expect(generator).toBe("scripts/prisma-generate.mjs");
     for (const install of ["deps", "production-deps"]) {
       const copied = argsOf(stage(install), "COPY").join(" ");
-      for (const file of [generator, "prisma/schema.prisma", "prisma.config.ts", "package.json", "package-lock.json"]) expect(copied).toContain(file);
+      for (const file of [generator, "prisma/schema.prisma", "prisma.config.ts", "package.json", "package-lock.json"])
+        expect(copied).toContain(file);
     }
   });
 
@@ -70,10 +85,17 @@ describe("the Dockerfile", () => {
     expect(stage(runtime?.from ?? "")).toBeUndefined(); // a fresh base image, none of the build's layers
     const copies = argsOf(runtime, "COPY");
     const fromStages = copies.filter((copy) => copy.startsWith("--from="));
-    expect(fromStages).toEqual(["--from=production-deps /app/node_modules node_modules", "--from=build /app/dist dist"]);
+    expect(fromStages).toEqual([
+      "--from=production-deps /app/node_modules node_modules",
+      "--from=build /app/dist dist",
+    ]);
     // From the context, only what `npm run db:migrate` reads.
-    expect(copies.filter((copy) => !copy.startsWith("--from="))).toEqual(["package.json prisma.config.ts ./", "prisma prisma"]);
-    for (const final of ["web", "worker"]) expect(lineage(stages, final).map((ancestor) => ancestor.name)).toEqual([final, "runtime"]);
+    expect(copies.filter((copy) => !copy.startsWith("--from="))).toEqual([
+      "package.json prisma.config.ts ./",
+      "prisma prisma",
+    ]);
+    for (const final of ["web", "worker"])
+      expect(lineage(stages, final).map((ancestor) => ancestor.name)).toEqual([final, "runtime"]);
   });
 
   it("can run the migrations: the Prisma CLI is a production dependency, and the image has what prisma.config.ts names", () => {
@@ -84,7 +106,9 @@ describe("the Dockerfile", () => {
       const name = (imported[1] ?? "").split("/")[0] ?? "";
       expect(packageJson.dependencies, `prisma.config.ts imports ${imported[1]}`).toHaveProperty([name]);
     }
-    const named = [/schema: "([^"]+)"/, /migrations: \{ path: "([^"]+)" \}/].map((pattern) => pattern.exec(config)?.[1]);
+    const named = [/schema: "([^"]+)"/, /migrations: \{ path: "([^"]+)" \}/].map(
+      (pattern) => pattern.exec(config)?.[1],
+    );
     expect(named).toEqual(["prisma/schema.prisma", "prisma/migrations"]);
     expect(argsOf(stage("runtime"), "COPY")).toContain("prisma prisma");
   });
@@ -101,7 +125,9 @@ describe("the Dockerfile", () => {
   });
 
   it("has a .dockerignore that keeps the host's installs, builds and secrets out of the image", () => {
-    const ignored = read(".dockerignore").split("\n").map((line) => line.trim());
+    const ignored = read(".dockerignore")
+      .split("\n")
+      .map((line) => line.trim());
     for (const entry of ["**/node_modules", "dist", "src/generated", ".env", ".git"]) expect(ignored).toContain(entry);
     // npm ci needs the workspace's package.json, and only that.
     expect(ignored).toContain("packages/*");

@@ -16,8 +16,18 @@ describe("extractTarget", () => {
   });
 
   it.each([
-    ["Would you introduce me to Leo Park, Head of Partnerships at Globex?", "Leo Park", "Head of Partnerships", "Globex"],
-    ["Could you connect me with Priya Natarajan (VP Engineering, Initech)?", "Priya Natarajan", "VP Engineering", "Initech"],
+    [
+      "Would you introduce me to Leo Park, Head of Partnerships at Globex?",
+      "Leo Park",
+      "Head of Partnerships",
+      "Globex",
+    ],
+    [
+      "Could you connect me with Priya Natarajan (VP Engineering, Initech)?",
+      "Priya Natarajan",
+      "VP Engineering",
+      "Initech",
+    ],
     ["I'd love an intro to Dana Whitfield who runs data science at Contoso.", "Dana Whitfield", null, "Contoso"],
     ["Could you introduce me to André Lévesque from Banque Laurentide?", "André Lévesque", null, "Banque Laurentide"],
   ])("reads %j", (ask, name, role, organization) => {
@@ -30,8 +40,11 @@ describe("extractTarget", () => {
   });
 
   it("finds the person a reply calls 'her' in the quoted history", () => {
-    const quoted = "On Tue, Sam Rivera wrote:\n> You should talk to Mary Jones about that, she rebuilt benefits at XYZ.";
-    expect(target("Great idea! Could you intro me to her?", "Great idea! Could you intro me to her?", quoted)?.name).toBe("Mary Jones");
+    const quoted =
+      "On Tue, Sam Rivera wrote:\n> You should talk to Mary Jones about that, she rebuilt benefits at XYZ.";
+    expect(
+      target("Great idea! Could you intro me to her?", "Great idea! Could you intro me to her?", quoted)?.name,
+    ).toBe("Mary Jones");
   });
 
   it("never takes the sender or the reader for the target", () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { HOSTILE_SHAPES, REQUEST, hostileMessage, repeatTo } from "../../bench/hostile-shapes.js";
-import { MAX_BLANK_LINES, MAX_RECIPIENTS, MAX_SUBJECT_CHARS, MAX_TEXT_CHARS, boundEmail, boundMessageText } from "../../src/intake/bound-email.js";
+import {
+  MAX_BLANK_LINES,
+  MAX_RECIPIENTS,
+  MAX_SUBJECT_CHARS,
+  MAX_TEXT_CHARS,
+  boundEmail,
+  boundMessageText,
+} from "../../src/intake/bound-email.js";
 import { shortenLongLines } from "../../src/intake/long-lines.js";
 import { parseEmail } from "../../src/intake/parse-email.js";
 import { REPLY_PARSER_LINES, readReplyFragments } from "../../src/intake/reply-fragments.js";
@@ -36,18 +43,32 @@ describe("crafted messages of 1 MB", () => {
 });
 
 describe("the start of a long message", () => {
-  const junk = { name: "request, then megabytes of junk", body: (bytes: number) => `${REQUEST}\n\n${repeatTo("-- On x wrote: > A. Mr. Ab'Ab a@b.c \u3000\n", bytes)}` };
+  const junk = {
+    name: "request, then megabytes of junk",
+    body: (bytes: number) => `${REQUEST}\n\n${repeatTo("-- On x wrote: > A. Mr. Ab'Ab a@b.c \u3000\n", bytes)}`,
+  };
 
-  it("still holds the request that opens it", async () => {
-    const analysis = await analyse(hostileMessage(junk, 3 * MEGABYTE));
-    expect(analysis.isIntroRequest).toBe(true);
-    expect(analysis.target).toMatchObject({ name: "Mary Jones", organization: "Acme Robotics" });
-  }, PER_SHAPE_MS);
+  it(
+    "still holds the request that opens it",
+    async () => {
+      const analysis = await analyse(hostileMessage(junk, 3 * MEGABYTE));
+      expect(analysis.isIntroRequest).toBe(true);
+      expect(analysis.target).toMatchObject({ name: "Mary Jones", organization: "Acme Robotics" });
+    },
+    PER_SHAPE_MS,
+  );
 
-  it("is all that is read: a request after it is not seen", async () => {
-    const late = { name: "filler, then a request", body: (bytes: number) => `${repeatTo("We met at the fair last spring.\n", bytes)}\n${REQUEST}` };
-    expect((await analyse(hostileMessage(late, MAX_TEXT_CHARS))).isIntroRequest).toBe(false);
-  }, PER_SHAPE_MS);
+  it(
+    "is all that is read: a request after it is not seen",
+    async () => {
+      const late = {
+        name: "filler, then a request",
+        body: (bytes: number) => `${repeatTo("We met at the fair last spring.\n", bytes)}\n${REQUEST}`,
+      };
+      expect((await analyse(hostileMessage(late, MAX_TEXT_CHARS))).isIntroRequest).toBe(false);
+    },
+    PER_SHAPE_MS,
+  );
 });
 
 describe("boundMessageText", () => {
@@ -66,7 +87,6 @@ describe("boundMessageText", () => {
     const bounded = boundMessageText(`one\n${" \t\u3000\n".repeat(50)}two`);
     expect(bounded).toBe(`one\n${"\n".repeat(MAX_BLANK_LINES)}two`);
   });
-
 });
 
 describe("boundEmail", () => {
@@ -86,8 +106,16 @@ describe("boundEmail", () => {
   });
 
   it("keeps the start of the subject, the text and the recipients", () => {
-    const recipients = Array.from({ length: 3 * MAX_RECIPIENTS }, (_, index) => ({ name: `R ${index}`, email: `r${index}@example.com` }));
-    const bounded = boundEmail({ ...email, subject: "x".repeat(10 * MAX_SUBJECT_CHARS), text: "y".repeat(10 * MAX_TEXT_CHARS), to: recipients });
+    const recipients = Array.from({ length: 3 * MAX_RECIPIENTS }, (_, index) => ({
+      name: `R ${index}`,
+      email: `r${index}@example.com`,
+    }));
+    const bounded = boundEmail({
+      ...email,
+      subject: "x".repeat(10 * MAX_SUBJECT_CHARS),
+      text: "y".repeat(10 * MAX_TEXT_CHARS),
+      to: recipients,
+    });
     expect(bounded.subject).toHaveLength(MAX_SUBJECT_CHARS);
     expect(bounded.text).toHaveLength(MAX_TEXT_CHARS);
     expect(bounded.to).toEqual(recipients.slice(0, MAX_RECIPIENTS));

@@ -9,13 +9,15 @@ describe("html", () => {
   it("escapes every interpolated value", () => {
     const name = `<script>alert("x")</script> & 'quotes'`;
     expect(html`<p title="${name}">${name}</p>`.toString()).toBe(
-      "<p title=\"&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;\">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;</p>",
+      '<p title="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;</p>',
     );
   });
 
   it("inserts only markup built by html itself, and skips empty values", () => {
     const inner = html`<b>${"a<b"}</b>`;
-    expect(html`<p>${inner}${null}${false}${undefined}${[html`<i>1</i>`, "2"]}</p>`.toString()).toBe("<p><b>a&lt;b</b><i>1</i>2</p>");
+    expect(html`<p>${inner}${null}${false}${undefined}${[html`<i>1</i>`, "2"]}</p>`.toString()).toBe(
+      "<p><b>a&lt;b</b><i>1</i>2</p>",
+    );
     expect(html`${trusted("<hr>")}`.toString()).toBe("<hr>");
   });
 

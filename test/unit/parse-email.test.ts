@@ -5,7 +5,10 @@ import { InputError, parseEmail } from "../../src/intake/index.js";
 const MAX = 25 * 1024 * 1024;
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/mime/${name}`, import.meta.url));
 const message = (headers: string[], body: string | Buffer): Buffer =>
-  Buffer.concat([Buffer.from(`${headers.join("\r\n")}\r\n\r\n`, "latin1"), Buffer.isBuffer(body) ? body : Buffer.from(body, "latin1")]);
+  Buffer.concat([
+    Buffer.from(`${headers.join("\r\n")}\r\n\r\n`, "latin1"),
+    Buffer.isBuffer(body) ? body : Buffer.from(body, "latin1"),
+  ]);
 
 async function parseError(raw: Buffer, maxBytes = MAX): Promise<InputError> {
   const error = await parseEmail(raw, { maxBytes }).catch((caught: unknown) => caught);
@@ -37,7 +40,10 @@ describe("parseEmail decodes what people really send", () => {
   it("decodes windows-1252 curly quotes in base64 bodies", async () => {
     const body = Buffer.from("I\x92d love an intro to \x93the\x94 Leo Park.", "latin1").toString("base64");
     const email = await parseEmail(
-      message(["From: a@example.org", "Content-Type: text/plain; charset=windows-1252", "Content-Transfer-Encoding: base64"], body),
+      message(
+        ["From: a@example.org", "Content-Type: text/plain; charset=windows-1252", "Content-Transfer-Encoding: base64"],
+        body,
+      ),
       { maxBytes: MAX },
     );
     expect(email.text).toBe("I\u2019d love an intro to \u201cthe\u201d Leo Park.");
@@ -45,7 +51,10 @@ describe("parseEmail decodes what people really send", () => {
 
   it("turns HTML-only mail into text, quoting blockquotes", async () => {
     const email = await parseEmail(
-      message(["From: a@example.org", "Content-Type: text/html; charset=utf-8"], "<p>Hi&nbsp;Sam,</p><p>Could you intro me &amp; Jo?</p><blockquote>old thread</blockquote>"),
+      message(
+        ["From: a@example.org", "Content-Type: text/html; charset=utf-8"],
+        "<p>Hi&nbsp;Sam,</p><p>Could you intro me &amp; Jo?</p><blockquote>old thread</blockquote>",
+      ),
       { maxBytes: MAX },
     );
     expect(email.text).toContain("Could you intro me & Jo?");
@@ -60,14 +69,19 @@ describe("parseEmail decodes what people really send", () => {
   });
 
   it("reads a base64-encoded root part and nested multipart", async () => {
-    await expect(parseEmail(fixture("mailparser-base64encodedroot.eml"), { maxBytes: MAX })).resolves.toMatchObject({ from: { email: "test@example.com" } });
+    await expect(parseEmail(fixture("mailparser-base64encodedroot.eml"), { maxBytes: MAX })).resolves.toMatchObject({
+      from: { email: "test@example.com" },
+    });
     const nested = await parseEmail(fixture("mailparser-nested.eml"), { maxBytes: MAX });
     expect(nested.text.trim().length).toBeGreaterThan(0);
   });
 
   it("flags calendar invitations and bulk mail", async () => {
     expect((await parseEmail(fixture("calendar-event.eml"), { maxBytes: MAX })).isCalendarInvite).toBe(true);
-    const newsletter = message(["From: news@example.com", "List-Unsubscribe: <mailto:unsub@example.com>", "Subject: Introducing Finch 2.0"], "Introducing...");
+    const newsletter = message(
+      ["From: news@example.com", "List-Unsubscribe: <mailto:unsub@example.com>", "Subject: Introducing Finch 2.0"],
+      "Introducing...",
+    );
     expect((await parseEmail(newsletter, { maxBytes: MAX })).isBulk).toBe(true);
     const plain = message(["From: a@example.org", "Subject: hi"], "hello");
     expect(await parseEmail(plain, { maxBytes: MAX })).toMatchObject({ isBulk: false, isCalendarInvite: false });
@@ -78,8 +92,18 @@ describe("parseEmail refuses what is not a message, with a one-line reason", () 
   it.each([
     ["an empty input", Buffer.alloc(0), "empty", "empty input: no message to analyse"],
     ["blank lines only", Buffer.from("\n\n  \n"), "empty", "empty input: no message to analyse"],
-    ["binary data", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), "binary", "binary data, not an email message"],
-    ["plain text with no headers", Buffer.from("Dear Sam,\nplease introduce me.\n"), "no_headers", "not an email message: it does not start with mail headers"],
+    [
+      "binary data",
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      "binary",
+      "binary data, not an email message",
+    ],
+    [
+      "plain text with no headers",
+      Buffer.from("Dear Sam,\nplease introduce me.\n"),
+      "no_headers",
+      "not an email message: it does not start with mail headers",
+    ],
   ])("refuses %s", async (_label, raw, code, text) => {
     const error = await parseError(raw);
     expect(error.code).toBe(code);

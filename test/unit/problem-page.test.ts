@@ -10,12 +10,24 @@ describe("problemPage: every error page says what to do next", () => {
   it.each([
     [400, "This sign-in took too long. Start again.", ["Start again → /auth/google", "Back to SafeIntro → /"]],
     [401, "Sign in with Google first.", ["Sign in with Google → /auth/google"]],
-    [403, "This form has expired or did not come from SafeIntro. Reload the page and try again.", ["Back to your status page → /"]],
+    [
+      403,
+      "This form has expired or did not come from SafeIntro. Reload the page and try again.",
+      ["Back to your status page → /"],
+    ],
     [404, "There is no such page.", ["Go to the home page → /"]],
     [409, "Reconnect Gmail first: Google no longer accepts SafeIntro's access.", ["Back to your status page → /"]],
     [413, "The request is larger than SafeIntro accepts.", ["Back to SafeIntro → /"]],
-    [429, "Too many sign-ins were started from your network. Wait a few minutes, then try again.", ["Back to SafeIntro → /"]],
-    [503, "SafeIntro's job queue did not answer. Nothing was lost; try again in a minute.", ["Back to your status page → /"]],
+    [
+      429,
+      "Too many sign-ins were started from your network. Wait a few minutes, then try again.",
+      ["Back to SafeIntro → /"],
+    ],
+    [
+      503,
+      "SafeIntro's job queue did not answer. Nothing was lost; try again in a minute.",
+      ["Back to your status page → /"],
+    ],
     [500, "Something went wrong on our side. Try again in a moment.", ["Back to SafeIntro → /"]],
   ])("%i: the message, then its next step", (status, message, expected) => {
     const markup = problemPage("That did not work", message, status);

@@ -9,7 +9,11 @@ const library = (text: string) =>
   new EmailReplyParser()
     .read(text)
     .getFragments()
-    .map((fragment) => ({ content: fragment.getContent(), quoted: fragment.isQuoted(), signature: fragment.isSignature() }));
+    .map((fragment) => ({
+      content: fragment.getContent(),
+      quoted: fragment.isQuoted(),
+      signature: fragment.isSignature(),
+    }));
 /** Fragments as the caller uses them: blank ones dropped, blanks at line ends ignored. */
 const visible = (fragments: { content: string; quoted: boolean; signature: boolean }[]) =>
   fragments

@@ -23,7 +23,9 @@ describe("scoreSpecificity", () => {
     expect(result.score).toBe(0);
     expect(result.band).toBe("low");
     expect(result.signals.map((signal) => signal.id)).toEqual(Object.keys(SIGNAL_POINTS));
-    expect(result.signals.every((signal) => !signal.present && signal.points === 0 && signal.evidence === null)).toBe(true);
+    expect(result.signals.every((signal) => !signal.present && signal.points === 0 && signal.evidence === null)).toBe(
+      true,
+    );
   });
 
   it.each([
@@ -42,8 +44,19 @@ describe("scoreSpecificity", () => {
   });
 
   it("counts a vague ask against the request", () => {
-    const named = scoreSpecificity({ ...NONE, named_target: "Mary Jones", concrete_ask: "a 20-minute call", reason: "she built it" });
-    const vague = scoreSpecificity({ ...NONE, named_target: "Mary Jones", concrete_ask: "a 20-minute call", reason: "she built it", vague_ask: "pick her brain" });
+    const named = scoreSpecificity({
+      ...NONE,
+      named_target: "Mary Jones",
+      concrete_ask: "a 20-minute call",
+      reason: "she built it",
+    });
+    const vague = scoreSpecificity({
+      ...NONE,
+      named_target: "Mary Jones",
+      concrete_ask: "a 20-minute call",
+      reason: "she built it",
+      vague_ask: "pick her brain",
+    });
     expect(named.score).toBe(50);
     expect(vague.score).toBe(30);
     expect(vague.signals.find((signal) => signal.id === "vague_ask")?.points).toBe(-20);

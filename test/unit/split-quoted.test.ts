@@ -3,14 +3,16 @@ import { splitQuoted } from "../../src/intake/split-quoted.js";
 
 describe("splitQuoted", () => {
   it("separates a Gmail reply from its 'On … wrote:' history", () => {
-    const text = "Could you intro me to her?\n\nThanks,\nAlex\n\nOn Tue, Mar 3, 2026 at 9:14 AM Sam Rivera <sam@rivera.example> wrote:\n> You should meet Mary Jones.\n> Sam\n";
+    const text =
+      "Could you intro me to her?\n\nThanks,\nAlex\n\nOn Tue, Mar 3, 2026 at 9:14 AM Sam Rivera <sam@rivera.example> wrote:\n> You should meet Mary Jones.\n> Sam\n";
     const split = splitQuoted(text);
     expect(split.fresh).toBe("Could you intro me to her?\n\nThanks,\nAlex");
     expect(split.quoted).toContain("> You should meet Mary Jones.");
   });
 
   it("separates an Outlook reply from its 'From: … Sent: …' block", () => {
-    const text = "Thanks, talk Friday!\n\n________________________________\nFrom: Sam Rivera <sam@rivera.example>\nSent: Tuesday, March 3, 2026 9:14 AM\nTo: Alex Kim <alex@northwind.example>\nSubject: RE: intro?\n\nCould you introduce me to Mary Jones?\n";
+    const text =
+      "Thanks, talk Friday!\n\n________________________________\nFrom: Sam Rivera <sam@rivera.example>\nSent: Tuesday, March 3, 2026 9:14 AM\nTo: Alex Kim <alex@northwind.example>\nSubject: RE: intro?\n\nCould you introduce me to Mary Jones?\n";
     const split = splitQuoted(text);
     expect(split.fresh).toBe("Thanks, talk Friday!");
     expect(split.quoted).toContain("Could you introduce me to Mary Jones?");
@@ -24,11 +26,17 @@ describe("splitQuoted", () => {
 
   it("keeps a message with no history whole", () => {
     const whole = "Hi Sam,\n\nCould you intro me to Leo?";
-    expect(splitQuoted("Hi Sam,\r\n\r\nCould you intro me to Leo?\r\n")).toEqual({ fresh: whole, withInlineQuotes: whole, quoted: "" });
+    expect(splitQuoted("Hi Sam,\r\n\r\nCould you intro me to Leo?\r\n")).toEqual({
+      fresh: whole,
+      withInlineQuotes: whole,
+      quoted: "",
+    });
   });
 
   it("keeps a '>' block between the sender's own lines apart from the fresh text, unquoted", () => {
-    const split = splitQuoted("Here's a blurb you can forward:\n\n> Alex runs Finch.\n\nThanks!\nAlex\n\nOn Tue, Sam wrote:\n> Sure.\n");
+    const split = splitQuoted(
+      "Here's a blurb you can forward:\n\n> Alex runs Finch.\n\nThanks!\nAlex\n\nOn Tue, Sam wrote:\n> Sure.\n",
+    );
     expect(split.fresh).not.toContain("Alex runs Finch.");
     expect(split.withInlineQuotes).toContain("Here's a blurb you can forward:\n\nAlex runs Finch.");
     expect(split.quoted).toContain("> Sure.");

@@ -13,15 +13,21 @@ function random(seed: number): () => number {
 describe("substringTest", () => {
   it("answers as String.prototype.includes does, on small alphabets where pieces recur", () => {
     const next = random(7);
-    const pick = (alphabet: string[], length: number) => Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
+    const pick = (alphabet: string[], length: number) =>
+      Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
     let compared = 0;
-    for (const alphabet of [["a", "b"], ["a", "b", " ", "."], ["x", "é", "\u{1F600}"]]) {
+    for (const alphabet of [
+      ["a", "b"],
+      ["a", "b", " ", "."],
+      ["x", "é", "\u{1F600}"],
+    ]) {
       for (let round = 0; round < 300; round++) {
         const text = pick(alphabet, Math.floor(next() * 40));
         const occurs = substringTest(text);
         for (let probe = 0; probe < 30; probe++) {
           const start = Math.floor(next() * (text.length + 1));
-          const piece = next() < 0.5 ? text.slice(start, start + Math.floor(next() * 8)) : pick(alphabet, Math.floor(next() * 6));
+          const piece =
+            next() < 0.5 ? text.slice(start, start + Math.floor(next() * 8)) : pick(alphabet, Math.floor(next() * 6));
           expect(occurs(piece), `${JSON.stringify(piece)} in ${JSON.stringify(text)}`).toBe(text.includes(piece));
           compared++;
         }

@@ -13,7 +13,12 @@ function sealUnbound(key: { version: string; key: Buffer }, plaintext: string, t
   const cipher = createCipheriv("aes-256-gcm", key.key, iv, { authTagLength: tagBytes });
   cipher.setAAD(Buffer.from(key.version));
   const data = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
-  return [key.version, iv.toString("base64url"), data.toString("base64url"), cipher.getAuthTag().toString("base64url")].join(".");
+  return [
+    key.version,
+    iv.toString("base64url"),
+    data.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+  ].join(".");
 }
 
 describe("token cipher (AES-256-GCM, versioned keys, bound to the row)", () => {
@@ -48,7 +53,13 @@ describe("token cipher (AES-256-GCM, versioned keys, bound to the row)", () => {
 
   it("accepts only full 16-byte tags", () => {
     const cipher = createTokenCipher([keyV1]);
-    const [format, version, iv, data, tag] = cipher.seal("token", rowA).split(".") as [string, string, string, string, string];
+    const [format, version, iv, data, tag] = cipher.seal("token", rowA).split(".") as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const short = Buffer.from(tag, "base64url").subarray(0, 4).toString("base64url");
     expect(() => cipher.open([format, version, iv, data, short].join("."), rowA)).toThrow(/16 bytes/);
     // The first format accepted a 4-byte tag; opening it for resealing does not.
@@ -69,9 +80,13 @@ describe("token cipher (AES-256-GCM, versioned keys, bound to the row)", () => {
     const [format, version, iv, data, tag] = sealed.split(".") as [string, string, string, string, string];
     const flipped = Buffer.from(data, "base64url");
     flipped[0] = (flipped[0] ?? 0) ^ 1;
-    expect(() => cipher.open([format, version, iv, flipped.toString("base64url"), tag].join("."), rowA)).toThrow(TokenCipherError);
+    expect(() => cipher.open([format, version, iv, flipped.toString("base64url"), tag].join("."), rowA)).toThrow(
+      TokenCipherError,
+    );
     expect(() => cipher.open([format, "v1", iv, data, tag].join("."), rowA)).toThrow(/wrong key/);
-    expect(() => createTokenCipher([keyV1]).open(sealed, rowA)).toThrow('sealed with key "v2", which is not in the key ring');
+    expect(() => createTokenCipher([keyV1]).open(sealed, rowA)).toThrow(
+      'sealed with key "v2", which is not in the key ring',
+    );
     expect(() => cipher.open("plain-text-token", rowA)).toThrow("not a sealed value");
   });
 });

@@ -66,7 +66,10 @@ export interface GmailEmulator extends AdminActions {
    */
   authorize(authUrl: string, options?: { account?: string; decision?: "allow" | "cancel" }): string;
   /** Tokens for a user without the consent flow, for tests that only need a connected mailbox. */
-  issueTokens(user: string, options?: { scopes?: string[]; clientId?: string }): { accessToken: string; refreshToken: string };
+  issueTokens(
+    user: string,
+    options?: { scopes?: string[]; clientId?: string },
+  ): { accessToken: string; refreshToken: string };
   pushesSettled(): Promise<void>;
   readonly signingKey: { kid: string; certificatePem: string; publicKeyPem: string };
 }
@@ -76,13 +79,16 @@ const DEFAULT_SCOPES = "openid email https://www.googleapis.com/auth/gmail.reado
 /** Builds the emulator and loads its mailboxes; call listen() to serve it. */
 export async function createGmailEmulator(options: GmailEmulatorOptions = {}): Promise<GmailEmulator> {
   // The admin API reads "Bearer <token>": an empty token, or one with spaces, could never match.
-  if (options.adminToken !== undefined && !/^\S+$/.test(options.adminToken)) throw new Error("the admin token must be non-empty, without spaces");
+  if (options.adminToken !== undefined && !/^\S+$/.test(options.adminToken))
+    throw new Error("the admin token must be non-empty, without spaces");
   const initial = await loadInitialMail(options);
   return new GmailEmulatorServer(options, initial);
 }
 
 async function loadInitialMail(options: GmailEmulatorOptions): Promise<Map<string, PreparedMessage[]>> {
-  const raw: Record<string, Buffer[]> = options.mailboxDir ? await loadMailboxDir(options.mailboxDir, options.owner) : {};
+  const raw: Record<string, Buffer[]> = options.mailboxDir
+    ? await loadMailboxDir(options.mailboxDir, options.owner)
+    : {};
   for (const [owner, source] of Object.entries(options.mailboxes ?? {})) {
     raw[owner.toLowerCase()] = typeof source === "string" ? await readEmlFiles(source) : source;
   }
@@ -93,7 +99,10 @@ async function loadInitialMail(options: GmailEmulatorOptions): Promise<Map<strin
     const byDate = list
       .map((message, index) => ({ message, index }))
       .sort((a, b) => (a.message.date ?? Infinity) - (b.message.date ?? Infinity) || a.index - b.index);
-    prepared.set(owner.toLowerCase(), byDate.map(({ message }) => message));
+    prepared.set(
+      owner.toLowerCase(),
+      byDate.map(({ message }) => message),
+    );
   }
   return prepared;
 }
@@ -224,13 +233,18 @@ class GmailEmulatorServer implements GmailEmulator {
   authorize(authUrl: string, options: { account?: string; decision?: "allow" | "cancel" } = {}): string {
     const begun = this.authorizer.begin(new URL(authUrl).searchParams);
     const outcome =
-      begun.kind === "consent" ? this.authorizer.decide(begun.consentId, options.account, options.decision !== "cancel") : begun;
+      begun.kind === "consent"
+        ? this.authorizer.decide(begun.consentId, options.account, options.decision !== "cancel")
+        : begun;
     if (outcome.kind === "error") throw new Error(`Error ${outcome.status}: ${outcome.error}: ${outcome.description}`);
     if (outcome.kind !== "redirect") throw new Error("the authorization request did not finish");
     return outcome.location;
   }
 
-  issueTokens(user: string, options: { scopes?: string[]; clientId?: string } = {}): { accessToken: string; refreshToken: string } {
+  issueTokens(
+    user: string,
+    options: { scopes?: string[]; clientId?: string } = {},
+  ): { accessToken: string; refreshToken: string } {
     const email = user.toLowerCase();
     this.state.mailboxFor(email);
     const scopes = normalizeScopes((options.scopes ?? [DEFAULT_SCOPES]).join(" "));

@@ -1,5 +1,10 @@
 /** The local Gmail emulator: Google's Gmail API and OAuth endpoints, in memory. */
-export { createGmailEmulator, type AddedMessage, type GmailEmulator, type GmailEmulatorOptions } from "./create-gmail-emulator.js";
+export {
+  createGmailEmulator,
+  type AddedMessage,
+  type GmailEmulator,
+  type GmailEmulatorOptions,
+} from "./create-gmail-emulator.js";
 export { QUOTA_PRICES, type GmailMethod } from "./gmail/quota-prices.js";
 export { DEFAULT_OWNER, loadMailboxDir, type RawMailboxes } from "./mailbox/load-mailbox-dir.js";
 export type { CallRecord } from "./server/call-log.js";

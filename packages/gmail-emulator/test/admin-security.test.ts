@@ -31,7 +31,12 @@ async function profileStatus(): Promise<number> {
 describe("the /__emulator admin API wants its token", () => {
   it("answers 401 without it, or with a wrong one, and changes nothing", async () => {
     const { accessToken } = running.emulator.issueTokens(SAM);
-    for (const headers of [{}, bearer("not-the-admin-token"), bearer(accessToken), { authorization: running.emulator.adminToken }]) {
+    for (const headers of [
+      {},
+      bearer("not-the-admin-token"),
+      bearer(accessToken),
+      { authorization: running.emulator.adminToken },
+    ]) {
       const refused = await injectFault(headers);
       expect(refused.status).toBe(401);
       expect(refused.headers.get("www-authenticate")).toMatch(/^Bearer /);
@@ -40,7 +45,11 @@ describe("the /__emulator admin API wants its token", () => {
     expect(await profileStatus()).toBe(200);
 
     // A cross-site form can post text/plain without any header: it must not reset the emulator.
-    const formPost = await fetch(`${running.url}/__emulator/reset`, { method: "POST", headers: { "content-type": "text/plain" }, body: "x" });
+    const formPost = await fetch(`${running.url}/__emulator/reset`, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "x",
+    });
     expect(formPost.status).toBe(401);
     expect(running.emulator.calls).toHaveLength(1);
 
@@ -62,10 +71,17 @@ describe("the /__emulator admin API wants its token", () => {
 describe("every path answers loopback host names only (DNS rebinding)", () => {
   it("refuses a request addressed to another name, admin token or not", async () => {
     const { accessToken } = running.emulator.issueTokens(SAM);
-    for (const host of [`rebind.attacker.example:${port}`, `127.0.0.1.attacker.example:${port}`, `localhost.attacker.example`, "10.0.0.5"]) {
+    for (const host of [
+      `rebind.attacker.example:${port}`,
+      `127.0.0.1.attacker.example:${port}`,
+      `localhost.attacker.example`,
+      "10.0.0.5",
+    ]) {
       const admin = await rawRequest(`${running.url}/__emulator/calls`, { headers: { host, ...adminAuth(running) } });
       expect([host, admin.status]).toEqual([host, 403]);
-      const gmail = await rawRequest(`${running.url}/gmail/v1/users/me/profile`, { headers: { host, ...bearer(accessToken) } });
+      const gmail = await rawRequest(`${running.url}/gmail/v1/users/me/profile`, {
+        headers: { host, ...bearer(accessToken) },
+      });
       expect([host, gmail.status]).toEqual([host, 403]);
       const consent = await rawRequest(`${running.url}/o/oauth2/v2/auth?client_id=x`, { headers: { host } });
       expect([host, consent.status]).toEqual([host, 403]);
@@ -74,7 +90,14 @@ describe("every path answers loopback host names only (DNS rebinding)", () => {
   });
 
   it("answers 127.0.0.1, localhost and [::1], with or without a port", async () => {
-    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`, `[::1]:${port}`, "127.0.0.1", "localhost"]) {
+    for (const host of [
+      `127.0.0.1:${port}`,
+      `localhost:${port}`,
+      `LOCALHOST:${port}`,
+      `[::1]:${port}`,
+      "127.0.0.1",
+      "localhost",
+    ]) {
       const admin = await rawRequest(`${running.url}/__emulator/calls`, { headers: { host, ...adminAuth(running) } });
       expect([host, admin.status]).toEqual([host, 200]);
     }

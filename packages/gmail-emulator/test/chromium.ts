@@ -37,7 +37,12 @@ export const CHROMIUM_ARGS = [
 ];
 
 function located(): string | undefined {
-  return process.env.CHROMIUM_PATH || onPath("chromium") || onPath("chromium-browser") || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  return (
+    process.env.CHROMIUM_PATH ||
+    onPath("chromium") ||
+    onPath("chromium-browser") ||
+    (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined)
+  );
 }
 
 function onPath(name: string): string | undefined {

@@ -35,7 +35,9 @@ describe("the consent page in a browser", () => {
   it("fits a 390 px phone: no sideways scrolling, buttons big enough to tap", async () => {
     const { page } = await consentPageOnPhone();
     // Expressions as strings: the tests are compiled without the DOM's types.
-    const viewport = await page.evaluate<string | null>(`document.querySelector('meta[name="viewport"]')?.getAttribute("content") ?? null`);
+    const viewport = await page.evaluate<string | null>(
+      `document.querySelector('meta[name="viewport"]')?.getAttribute("content") ?? null`,
+    );
     expect(viewport).toBe("width=device-width, initial-scale=1");
     // Without the viewport tag a phone lays the page out 980 px wide: the width is the proof.
     expect(await page.evaluate<number>("window.innerWidth")).toBe(PHONE.width);

@@ -47,13 +47,20 @@ describe("Gmail API through the googleapis client", () => {
     }
     expect(new Set(seen.map((message) => message.id)).size).toBe(15);
     const dates = await Promise.all(
-      seen.map(async (message) => Number((await gmail.users.messages.get({ userId: "me", id: message.id ?? "", format: "minimal" })).data.internalDate)),
+      seen.map(async (message) =>
+        Number(
+          (await gmail.users.messages.get({ userId: "me", id: message.id ?? "", format: "minimal" })).data.internalDate,
+        ),
+      ),
     );
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
 
     const sent = await gmail.users.messages.list({ userId: "me", q: "in:sent" });
     expect(sent.data.messages).toHaveLength(2);
-    const fromAlex = await gmail.users.messages.list({ userId: "me", q: "from:alex@northwind.example after:2026/03/04 -in:chats" });
+    const fromAlex = await gmail.users.messages.list({
+      userId: "me",
+      q: "from:alex@northwind.example after:2026/03/04 -in:chats",
+    });
     expect(fromAlex.data.messages).toHaveLength(1);
     const promotions = await gmail.users.messages.list({ userId: "me", labelIds: ["CATEGORY_PROMOTIONS"] });
     expect(promotions.data.messages).toHaveLength(1);
@@ -69,7 +76,11 @@ describe("Gmail API through the googleapis client", () => {
       "multipartAlternativeMessage.json",
     ]) {
       const fixture = readFixture(name);
-      const added = await running.emulator.addMessage(SAM, fixtureToRaw(fixture.payload as FixturePart), fixture.labelIds ?? undefined);
+      const added = await running.emulator.addMessage(
+        SAM,
+        fixtureToRaw(fixture.payload as FixturePart),
+        fixture.labelIds ?? undefined,
+      );
       const { data } = await gmail.users.messages.get({ userId: "me", id: added.id });
       expect(Object.keys(data).sort()).toEqual(Object.keys(fixture).sort());
       expect(shapeOf(data.payload ?? {})).toEqual(shapeOf(fixture.payload ?? {}));
@@ -78,14 +89,18 @@ describe("Gmail API through the googleapis client", () => {
       expect(data.labelIds).toEqual(fixture.labelIds);
       expect(data.payload?.partId).toBe("");
       // Modern Gmail numbers every part, multipart containers included.
-      expect(data.payload?.parts?.map((part) => part.partId)).toEqual(data.payload?.parts?.map((_part, index) => String(index)));
+      expect(data.payload?.parts?.map((part) => part.partId)).toEqual(
+        data.payload?.parts?.map((_part, index) => String(index)),
+      );
     }
   });
 
   it("answers the metadata, minimal and raw formats, and serves attachments", async () => {
     const list = await gmail.users.messages.list({ userId: "me", q: "has:attachment from:alex@northwind.example" });
     const id = list.data.messages?.[0]?.id ?? "";
-    const metadata = (await gmail.users.messages.get({ userId: "me", id, format: "metadata", metadataHeaders: ["Subject", "from"] })).data;
+    const metadata = (
+      await gmail.users.messages.get({ userId: "me", id, format: "metadata", metadataHeaders: ["Subject", "from"] })
+    ).data;
     expect(metadata.payload).toEqual({
       mimeType: "multipart/mixed",
       headers: [
@@ -94,7 +109,15 @@ describe("Gmail API through the googleapis client", () => {
       ],
     });
     const minimal = (await gmail.users.messages.get({ userId: "me", id, format: "minimal" })).data;
-    expect(Object.keys(minimal)).toEqual(["id", "threadId", "labelIds", "snippet", "sizeEstimate", "historyId", "internalDate"]);
+    expect(Object.keys(minimal)).toEqual([
+      "id",
+      "threadId",
+      "labelIds",
+      "snippet",
+      "sizeEstimate",
+      "historyId",
+      "internalDate",
+    ]);
     const raw = (await gmail.users.messages.get({ userId: "me", id, format: "raw" })).data;
     const bytes = Buffer.from(raw.raw ?? "", "base64url");
     expect(bytes.toString()).toContain("Subject: Re: Question about Mary Jones");
@@ -102,7 +125,11 @@ describe("Gmail API through the googleapis client", () => {
 
     const full = (await gmail.users.messages.get({ userId: "me", id })).data;
     const pdf = full.payload?.parts?.find((part) => part.filename === "northwind-one-pager.pdf");
-    const attachment = await gmail.users.messages.attachments.get({ userId: "me", messageId: id, id: pdf?.body?.attachmentId ?? "" });
+    const attachment = await gmail.users.messages.attachments.get({
+      userId: "me",
+      messageId: id,
+      id: pdf?.body?.attachmentId ?? "",
+    });
     expect(Buffer.from(attachment.data.data ?? "", "base64url").toString("latin1")).toMatch(/^%PDF-1\.4/);
     expect(attachment.data.size).toBe(pdf?.body?.size);
   });
@@ -112,21 +139,32 @@ describe("Gmail API through the googleapis client", () => {
     expect(profile).toEqual({ emailAddress: SAM, messagesTotal: 15, threadsTotal: 13, historyId: "1015" });
     const start = profile.historyId ?? "";
 
-    const raw = Buffer.from("From: Sam Rivera <sam@rivera.example>\r\nTo: alex@northwind.example\r\nSubject: Re: Question about Mary Jones (HR at XYZ Corp)\r\nIn-Reply-To: <alex-blurb-0002@northwind.example>\r\n\r\nDone, I have asked Mary.\r\n");
-    const sent = (await gmail.users.messages.send({ userId: "me", requestBody: { raw: raw.toString("base64url") } })).data;
+    const raw = Buffer.from(
+      "From: Sam Rivera <sam@rivera.example>\r\nTo: alex@northwind.example\r\nSubject: Re: Question about Mary Jones (HR at XYZ Corp)\r\nIn-Reply-To: <alex-blurb-0002@northwind.example>\r\n\r\nDone, I have asked Mary.\r\n",
+    );
+    const sent = (await gmail.users.messages.send({ userId: "me", requestBody: { raw: raw.toString("base64url") } }))
+      .data;
     expect(sent.labelIds).toEqual(["SENT"]);
     const thread = (await gmail.users.messages.get({ userId: "me", id: sent.id ?? "", format: "minimal" })).data;
     const original = await gmail.users.messages.list({ userId: "me", q: "subject:mary from:alex" });
     expect(original.data.messages?.every((message) => message.threadId === thread.threadId)).toBe(true);
 
-    const incoming = await running.emulator.addMessage(SAM, Buffer.from("From: zoe@example.org\r\nTo: sam@rivera.example\r\nSubject: hello\r\n\r\nhi\r\n"));
+    const incoming = await running.emulator.addMessage(
+      SAM,
+      Buffer.from("From: zoe@example.org\r\nTo: sam@rivera.example\r\nSubject: hello\r\n\r\nhi\r\n"),
+    );
     await gmail.users.messages.modify({ userId: "me", id: incoming.id, requestBody: { removeLabelIds: ["UNREAD"] } });
     expect(running.emulator.deleteMessage(SAM, incoming.id)).toBe(true);
 
     const pages: gmail_v1.Schema$History[] = [];
     let pageToken: string | undefined;
     do {
-      const page = await gmail.users.history.list({ userId: "me", startHistoryId: start, maxResults: 2, ...(pageToken ? { pageToken } : {}) });
+      const page = await gmail.users.history.list({
+        userId: "me",
+        startHistoryId: start,
+        maxResults: 2,
+        ...(pageToken ? { pageToken } : {}),
+      });
       pages.push(...(page.data.history ?? []));
       expect(page.data.historyId).toBe("1019");
       pageToken = page.data.nextPageToken ?? undefined;
@@ -137,10 +175,17 @@ describe("Gmail API through the googleapis client", () => {
       messages: [{ id: sent.id, threadId: thread.threadId }],
       messagesAdded: [{ message: { id: sent.id, threadId: thread.threadId, labelIds: ["SENT"] } }],
     });
-    expect(pages[2]?.labelsRemoved).toEqual([{ message: { id: incoming.id, threadId: incoming.threadId, labelIds: ["INBOX"] }, labelIds: ["UNREAD"] }]);
+    expect(pages[2]?.labelsRemoved).toEqual([
+      { message: { id: incoming.id, threadId: incoming.threadId, labelIds: ["INBOX"] }, labelIds: ["UNREAD"] },
+    ]);
     expect(pages[3]?.messagesDeleted?.[0]?.message?.id).toBe(incoming.id);
 
-    const addedOnly = await gmail.users.history.list({ userId: "me", startHistoryId: start, historyTypes: ["messageAdded"], labelId: "INBOX" });
+    const addedOnly = await gmail.users.history.list({
+      userId: "me",
+      startHistoryId: start,
+      historyTypes: ["messageAdded"],
+      labelId: "INBOX",
+    });
     expect(addedOnly.data.history?.map((record) => record.id)).toEqual(["1017"]);
     const nothingNew = await gmail.users.history.list({ userId: "me", startHistoryId: "1019" });
     expect(nothingNew.data).toEqual({ historyId: "1019" });
@@ -148,13 +193,20 @@ describe("Gmail API through the googleapis client", () => {
 
   it("starts and stops a watch, and lists the system labels", async () => {
     const before = Date.now();
-    const watch = (await gmail.users.watch({ userId: "me", requestBody: { topicName: "projects/safeintro/topics/gmail", labelIds: ["INBOX"] } })).data;
+    const watch = (
+      await gmail.users.watch({
+        userId: "me",
+        requestBody: { topicName: "projects/safeintro/topics/gmail", labelIds: ["INBOX"] },
+      })
+    ).data;
     expect(watch.historyId).toBe("1015");
     expect(Number(watch.expiration)).toBeGreaterThanOrEqual(before + 7 * 86_400_000);
     const stop = await gmail.users.stop({ userId: "me" });
     expect(stop.status).toBe(204);
     const labels = (await gmail.users.labels.list({ userId: "me" })).data.labels ?? [];
-    expect(labels.map((label) => label.id)).toEqual(expect.arrayContaining(["INBOX", "SENT", "UNREAD", "SPAM", "TRASH"]));
+    expect(labels.map((label) => label.id)).toEqual(
+      expect.arrayContaining(["INBOX", "SENT", "UNREAD", "SPAM", "TRASH"]),
+    );
     expect(labels.every((label) => label.type === "system")).toBe(true);
   });
 });

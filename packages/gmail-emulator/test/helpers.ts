@@ -54,8 +54,14 @@ export function gmailClient(url: string, auth: OAuth2Client): gmail_v1.Gmail {
 }
 
 /** An authorized googleapis client for SAM, without the consent round trip. */
-export function connectedGmail(running: RunningEmulator, scopes?: string[]): { gmail: gmail_v1.Gmail; accessToken: string } {
-  const { accessToken, refreshToken } = running.emulator.issueTokens(SAM, { clientId: CLIENT_ID, ...(scopes ? { scopes } : {}) });
+export function connectedGmail(
+  running: RunningEmulator,
+  scopes?: string[],
+): { gmail: gmail_v1.Gmail; accessToken: string } {
+  const { accessToken, refreshToken } = running.emulator.issueTokens(SAM, {
+    clientId: CLIENT_ID,
+    ...(scopes ? { scopes } : {}),
+  });
   const auth = oauthClient(running.url);
   auth.setCredentials({ access_token: accessToken, refresh_token: refreshToken, expiry_date: Date.now() + 3_000_000 });
   return { gmail: gmailClient(running.url, auth), accessToken };
@@ -92,7 +98,10 @@ export function adminAuth(running: RunningEmulator): Record<string, string> {
  * One HTTP request with the headers exactly as given, Host included (fetch always sends
  * the URL's own host, so it cannot play a page that reached the emulator under another name).
  */
-export function rawRequest(url: string, init: { headers: Record<string, string> }): Promise<{ status: number; body: string }> {
+export function rawRequest(
+  url: string,
+  init: { headers: Record<string, string> },
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const outgoing = httpRequest(url, { headers: init.headers }, (response) => {
       const chunks: Buffer[] = [];

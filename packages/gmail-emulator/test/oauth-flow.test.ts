@@ -24,7 +24,10 @@ beforeEach(async () => {
   await running.emulator.reset();
 });
 
-async function authUrlWithPkce(client: OAuth2Client, state = "state-123"): Promise<{ authUrl: string; codeVerifier: string }> {
+async function authUrlWithPkce(
+  client: OAuth2Client,
+  state = "state-123",
+): Promise<{ authUrl: string; codeVerifier: string }> {
   const { codeVerifier, codeChallenge } = await client.generateCodeVerifierAsync();
   const authUrl = client.generateAuthUrl({
     access_type: "offline",
@@ -55,19 +58,35 @@ describe("Google OAuth, driven by googleapis' OAuth2Client", () => {
     expect(tokens.token_type).toBe("Bearer");
     expect(tokens.refresh_token).toMatch(/^1\/\//);
     expect(tokens.scope?.split(" ")).toEqual(
-      expect.arrayContaining(["openid", "https://www.googleapis.com/auth/userinfo.email", "https://www.googleapis.com/auth/gmail.readonly"]),
+      expect.arrayContaining([
+        "openid",
+        "https://www.googleapis.com/auth/userinfo.email",
+        "https://www.googleapis.com/auth/gmail.readonly",
+      ]),
     );
 
     const ticket = await client.verifyIdToken({ idToken: tokens.id_token ?? "", audience: CLIENT_ID });
-    expect(ticket.getPayload()).toMatchObject({ iss: "https://accounts.google.com", aud: CLIENT_ID, email: SAM, email_verified: true });
+    expect(ticket.getPayload()).toMatchObject({
+      iss: "https://accounts.google.com",
+      aud: CLIENT_ID,
+      email: SAM,
+      email_verified: true,
+    });
     expect(ticket.getPayload()?.sub).toMatch(/^\d{21}$/);
 
     client.setCredentials(tokens);
     const gmail = gmailClient(running.url, client);
-    expect((await gmail.users.getProfile({ userId: "me" })).data).toMatchObject({ emailAddress: SAM, messagesTotal: 15 });
+    expect((await gmail.users.getProfile({ userId: "me" })).data).toMatchObject({
+      emailAddress: SAM,
+      messagesTotal: 15,
+    });
 
     // An expired access token makes googleapis refresh it with the refresh token first.
-    client.setCredentials({ refresh_token: tokens.refresh_token ?? null, access_token: "expired", expiry_date: Date.now() - 1000 });
+    client.setCredentials({
+      refresh_token: tokens.refresh_token ?? null,
+      access_token: "expired",
+      expiry_date: Date.now() - 1000,
+    });
     expect((await gmail.users.getProfile({ userId: SAM })).data.emailAddress).toBe(SAM);
     expect(client.credentials.access_token).not.toBe("expired");
 
@@ -79,7 +98,10 @@ describe("Google OAuth, driven by googleapis' OAuth2Client", () => {
       client_secret: CLIENT_SECRET,
     });
     expect(refresh.status).toBe(400);
-    expect(await refresh.json()).toEqual({ error: "invalid_grant", error_description: "Token has been expired or revoked." });
+    expect(await refresh.json()).toEqual({
+      error: "invalid_grant",
+      error_description: "Token has been expired or revoked.",
+    });
   });
 
   it("answers invalid_grant for a reused code and for a PKCE mismatch, invalid_client for a bad secret", async () => {
@@ -87,7 +109,13 @@ describe("Google OAuth, driven by googleapis' OAuth2Client", () => {
     const first = await authUrlWithPkce(client);
     const code = (await submitConsent(first.authUrl, SAM, "allow")).searchParams.get("code") ?? "";
     const exchange = (fields: Record<string, string>): Promise<Response> =>
-      postToken(running.url, { grant_type: "authorization_code", code, redirect_uri: REDIRECT_URI, client_id: CLIENT_ID, ...fields });
+      postToken(running.url, {
+        grant_type: "authorization_code",
+        code,
+        redirect_uri: REDIRECT_URI,
+        client_id: CLIENT_ID,
+        ...fields,
+      });
 
     const badClient = await exchange({ client_secret: "wrong", code_verifier: first.codeVerifier });
     expect(badClient.status).toBe(401);
@@ -120,11 +148,15 @@ describe("Google OAuth, driven by googleapis' OAuth2Client", () => {
   });
 
   it("refuses a bad request with Google's HTML error page and escapes what it echoes", async () => {
-    const unknownClient = await fetch(`${running.url}/o/oauth2/v2/auth?client_id=nope&redirect_uri=${REDIRECT_URI}&response_type=code&scope=openid`);
+    const unknownClient = await fetch(
+      `${running.url}/o/oauth2/v2/auth?client_id=nope&redirect_uri=${REDIRECT_URI}&response_type=code&scope=openid`,
+    );
     expect(unknownClient.status).toBe(401);
     expect(await unknownClient.text()).toContain("Error 401: invalid_client");
 
-    const noScope = await fetch(`${running.url}/o/oauth2/v2/auth?client_id=${CLIENT_ID}&redirect_uri=${REDIRECT_URI}&response_type=code`);
+    const noScope = await fetch(
+      `${running.url}/o/oauth2/v2/auth?client_id=${CLIENT_ID}&redirect_uri=${REDIRECT_URI}&response_type=code`,
+    );
     expect(noScope.status).toBe(400);
     expect(await noScope.text()).toContain("Error 400: invalid_request");
 
@@ -148,7 +180,9 @@ describe("Google OAuth, driven by googleapis' OAuth2Client", () => {
     const pem = (await (await fetch(`${running.url}/oauth2/v1/certs`)).json()) as Record<string, string>;
     const [kid, certificate] = Object.entries(pem)[0] ?? [];
     expect(certificate).toMatch(/^-----BEGIN CERTIFICATE-----/);
-    const jwks = (await (await fetch(`${running.url}/oauth2/v3/certs`)).json()) as { keys: { kid: string; alg: string; kty: string }[] };
+    const jwks = (await (await fetch(`${running.url}/oauth2/v3/certs`)).json()) as {
+      keys: { kid: string; alg: string; kty: string }[];
+    };
     expect(jwks.keys).toEqual([expect.objectContaining({ kid, alg: "RS256", kty: "RSA", use: "sig" })]);
   });
 

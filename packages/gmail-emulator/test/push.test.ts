@@ -51,19 +51,28 @@ async function watchInbox(): Promise<void> {
   const watch = await fetch(`${running.url}/gmail/v1/users/me/watch`, {
     method: "POST",
     headers: { ...bearer(accessToken), "content-type": "application/json" },
-    body: JSON.stringify({ topicName: "projects/safeintro-demo/topics/gmail", labelIds: ["INBOX"], labelFilterBehavior: "include" }),
+    body: JSON.stringify({
+      topicName: "projects/safeintro-demo/topics/gmail",
+      labelIds: ["INBOX"],
+      labelFilterBehavior: "include",
+    }),
   });
   expect(watch.status).toBe(200);
 }
 
-const incoming = Buffer.from("From: ada@example.org\r\nTo: sam@rivera.example\r\nSubject: intro?\r\n\r\nCould you introduce me to Grace?\r\n");
+const incoming = Buffer.from(
+  "From: ada@example.org\r\nTo: sam@rivera.example\r\nSubject: intro?\r\n\r\nCould you introduce me to Grace?\r\n",
+);
 
 describe("Pub/Sub push after users.watch", () => {
   it("posts each new INBOX change with an OIDC token google-auth-library accepts", async () => {
     await watchInbox();
     const added = await running.emulator.addMessage(SAM, incoming);
     // Mail filed only as SENT does not match the INBOX filter, so it is not pushed.
-    await running.emulator.addMessage(SAM, Buffer.from("From: sam@rivera.example\r\nTo: x@example.org\r\nSubject: out\r\n\r\nbye\r\n"));
+    await running.emulator.addMessage(
+      SAM,
+      Buffer.from("From: sam@rivera.example\r\nTo: x@example.org\r\nSubject: out\r\n\r\nbye\r\n"),
+    );
     await running.emulator.pushesSettled();
 
     expect(received).toHaveLength(1);
@@ -77,11 +86,18 @@ describe("Pub/Sub push after users.watch", () => {
 
     const idToken = push?.authorization.replace(/^Bearer /, "") ?? "";
     const ticket = await oauthClient(running.url).verifyIdToken({ idToken, audience: AUDIENCE });
-    expect(ticket.getPayload()).toMatchObject({ iss: "https://accounts.google.com", aud: AUDIENCE, email: SERVICE_ACCOUNT, email_verified: true });
+    expect(ticket.getPayload()).toMatchObject({
+      iss: "https://accounts.google.com",
+      aud: AUDIENCE,
+      email: SERVICE_ACCOUNT,
+      email_verified: true,
+    });
 
     // google-auth-library would accept a bare PEM public key in the certs map too.
     const { kid, publicKeyPem } = running.emulator.signingKey;
-    await expect(oauthClient(running.url).verifySignedJwtWithCertsAsync(idToken, { [kid]: publicKeyPem }, AUDIENCE)).resolves.toBeTruthy();
+    await expect(
+      oauthClient(running.url).verifySignedJwtWithCertsAsync(idToken, { [kid]: publicKeyPem }, AUDIENCE),
+    ).resolves.toBeTruthy();
   });
 
   it("retries a failed delivery once, and stops pushing after users.stop", async () => {
@@ -95,7 +111,9 @@ describe("Pub/Sub push after users.watch", () => {
     ]);
 
     const { accessToken } = running.emulator.issueTokens(SAM);
-    expect((await fetch(`${running.url}/gmail/v1/users/me/stop`, { method: "POST", headers: bearer(accessToken) })).status).toBe(204);
+    expect(
+      (await fetch(`${running.url}/gmail/v1/users/me/stop`, { method: "POST", headers: bearer(accessToken) })).status,
+    ).toBe(204);
     await running.emulator.addMessage(SAM, incoming);
     await running.emulator.pushesSettled();
     expect(received).toHaveLength(2);

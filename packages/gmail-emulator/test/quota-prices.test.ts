@@ -14,7 +14,11 @@ afterAll(async () => {
   await running.emulator.close();
 });
 
-async function call(method: "GET" | "POST", path: string, body?: unknown): Promise<{ status: number; units: number; json: unknown }> {
+async function call(
+  method: "GET" | "POST",
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; units: number; json: unknown }> {
   const response = await fetch(`${running.url}/gmail/v1/users/me${path}`, {
     method,
     headers: { ...bearer(token), ...(body === undefined ? {} : { "content-type": "application/json" }) },
@@ -26,11 +30,17 @@ async function call(method: "GET" | "POST", path: string, body?: unknown): Promi
 
 describe("quota prices", () => {
   it("charges every method it serves the price in its table, and serves every method it prices", async () => {
-    const { messages } = (await call("GET", "/messages?q=has:attachment&maxResults=1")).json as { messages: { id: string }[] };
+    const { messages } = (await call("GET", "/messages?q=has:attachment&maxResults=1")).json as {
+      messages: { id: string }[];
+    };
     const withAttachment = messages[0]?.id ?? "";
-    const full = (await call("GET", `/messages/${withAttachment}`)).json as { payload: { parts?: { body: { attachmentId?: string } }[] } };
+    const full = (await call("GET", `/messages/${withAttachment}`)).json as {
+      payload: { parts?: { body: { attachmentId?: string } }[] };
+    };
     const attachmentId = full.payload.parts?.find((part) => part.body.attachmentId)?.body.attachmentId ?? "";
-    const raw = Buffer.from("From: sam@rivera.example\r\nTo: x@example.org\r\nSubject: hi\r\n\r\nhello\r\n").toString("base64url");
+    const raw = Buffer.from("From: sam@rivera.example\r\nTo: x@example.org\r\nSubject: hi\r\n\r\nhello\r\n").toString(
+      "base64url",
+    );
 
     const charged: Record<GmailMethod, Awaited<ReturnType<typeof call>>> = {
       getProfile: await call("GET", "/profile"),

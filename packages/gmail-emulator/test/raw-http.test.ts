@@ -27,7 +27,10 @@ async function messageIds(): Promise<string[]> {
 }
 
 function batchBody(boundary: string, requests: string[]): string {
-  const parts = requests.map((request, index) => `--${boundary}\r\nContent-Type: application/http\r\nContent-ID: <item-${index + 1}>\r\n\r\n${request}\r\n`);
+  const parts = requests.map(
+    (request, index) =>
+      `--${boundary}\r\nContent-Type: application/http\r\nContent-ID: <item-${index + 1}>\r\n\r\n${request}\r\n`,
+  );
   return `${parts.join("")}--${boundary}--\r\n`;
 }
 
@@ -35,11 +38,19 @@ describe("Gmail API over raw HTTP", () => {
   it("answers 401 with Google's body without a valid token, 404 and 400 for unknown ids", async () => {
     const anonymous = await fetch(`${running.url}/gmail/v1/users/me/profile`);
     expect(anonymous.status).toBe(401);
-    const body = (await anonymous.json()) as { error: { code: number; status: string; errors: unknown[]; message: string } };
+    const body = (await anonymous.json()) as {
+      error: { code: number; status: string; errors: unknown[]; message: string };
+    };
     expect(body.error).toMatchObject({ code: 401, status: "UNAUTHENTICATED" });
     expect(body.error.message).toMatch(/^Request had invalid authentication credentials\./);
     expect(body.error.errors).toEqual([
-      { message: "Invalid Credentials", domain: "global", reason: "authError", location: "Authorization", locationType: "header" },
+      {
+        message: "Invalid Credentials",
+        domain: "global",
+        reason: "authError",
+        location: "Authorization",
+        locationType: "header",
+      },
     ]);
 
     const missing = await api("/messages/0123456789abcdef");
@@ -55,8 +66,12 @@ describe("Gmail API over raw HTTP", () => {
     expect((await api("/messages/not-an-id")).status).toBe(400);
     const badQuery = await api("/messages?q=frobnicate:yes");
     expect(badQuery.status).toBe(400);
-    expect(((await badQuery.json()) as { error: { errors: { reason: string }[] } }).error.errors[0]?.reason).toBe("invalidArgument");
-    expect((await fetch(`${running.url}/gmail/v1/users/someone@else.example/profile`, { headers: bearer(token) })).status).toBe(403);
+    expect(((await badQuery.json()) as { error: { errors: { reason: string }[] } }).error.errors[0]?.reason).toBe(
+      "invalidArgument",
+    );
+    expect(
+      (await fetch(`${running.url}/gmail/v1/users/someone@else.example/profile`, { headers: bearer(token) })).status,
+    ).toBe(403);
   });
 
   it("runs a batch: one part per call, in order, each charged and logged", async () => {
@@ -79,7 +94,11 @@ describe("Gmail API over raw HTTP", () => {
     const text = await response.text();
     const parts = text.split(`--${responseBoundary}`).slice(1, -1);
     expect(parts).toHaveLength(3);
-    expect(parts.map((part) => /Content-ID: (\S+)/.exec(part)?.[1])).toEqual(["<response-item-1>", "<response-item-2>", "<response-item-3>"]);
+    expect(parts.map((part) => /Content-ID: (\S+)/.exec(part)?.[1])).toEqual([
+      "<response-item-1>",
+      "<response-item-2>",
+      "<response-item-3>",
+    ]);
     expect(parts.map((part) => /HTTP\/1\.1 (\d+)/.exec(part)?.[1])).toEqual(["200", "200", "404"]);
     const first = JSON.parse(parts[0]?.slice(parts[0].indexOf("{")) ?? "{}") as { id: string; raw: string };
     expect(first.id).toBe(a);
@@ -98,7 +117,10 @@ describe("Gmail API over raw HTTP", () => {
     const tooMany = await fetch(`${running.url}/batch/gmail/v1`, {
       method: "POST",
       headers: { ...bearer(token), "content-type": `multipart/mixed; boundary=${boundary}` },
-      body: batchBody(boundary, Array.from({ length: 101 }, () => "GET /gmail/v1/users/me/profile")),
+      body: batchBody(
+        boundary,
+        Array.from({ length: 101 }, () => "GET /gmail/v1/users/me/profile"),
+      ),
     });
     expect(tooMany.status).toBe(400);
   });
@@ -113,7 +135,13 @@ describe("Gmail API over raw HTTP", () => {
       error: {
         code: 429,
         message: `User-rate limit exceeded.  Retry after ${retryAt}`,
-        errors: [{ message: `User-rate limit exceeded.  Retry after ${retryAt}`, domain: "usageLimits", reason: "rateLimitExceeded" }],
+        errors: [
+          {
+            message: `User-rate limit exceeded.  Retry after ${retryAt}`,
+            domain: "usageLimits",
+            reason: "rateLimitExceeded",
+          },
+        ],
         status: "RESOURCE_EXHAUSTED",
       },
     });
@@ -122,7 +150,10 @@ describe("Gmail API over raw HTTP", () => {
     const batch = await fetch(`${running.url}/batch/gmail/v1`, {
       method: "POST",
       headers: { ...bearer(token), "content-type": `multipart/mixed; boundary="${boundary}"` },
-      body: batchBody(boundary, Array.from({ length: 5 }, () => "GET /gmail/v1/users/me/messages?maxResults=1")),
+      body: batchBody(
+        boundary,
+        Array.from({ length: 5 }, () => "GET /gmail/v1/users/me/messages?maxResults=1"),
+      ),
     });
     const statuses = [...(await batch.text()).matchAll(/HTTP\/1\.1 (\d+)/g)].map((match) => match[1]);
     expect(statuses).toEqual(["200", "200", "200", "200", "429"]);
@@ -140,17 +171,25 @@ describe("Gmail API over raw HTTP", () => {
     expect((await api("/profile")).status).toBe(200);
 
     running.emulator.injectFault({ path: "/token", status: 400 });
-    const token400 = await fetch(`${running.url}/token`, { method: "POST", body: new URLSearchParams({ grant_type: "refresh_token" }) });
+    const token400 = await fetch(`${running.url}/token`, {
+      method: "POST",
+      body: new URLSearchParams({ grant_type: "refresh_token" }),
+    });
     expect(await token400.json()).toEqual({ error: "invalid_grant", error_description: "Bad Request" });
   });
 
   it("answers 404 for a startHistoryId older than the kept history", async () => {
-    const added = await running.emulator.addMessage(SAM, Buffer.from("From: a@example.org\r\nSubject: x\r\n\r\nbody\r\n"));
+    const added = await running.emulator.addMessage(
+      SAM,
+      Buffer.from("From: a@example.org\r\nSubject: x\r\n\r\nbody\r\n"),
+    );
     expect((await api("/history?startHistoryId=1015")).status).toBe(200);
     running.emulator.expireHistoryBefore(SAM, added.historyId);
     const expired = await api("/history?startHistoryId=1015");
     expect(expired.status).toBe(404);
-    expect(((await expired.json()) as { error: { errors: { reason: string }[] } }).error.errors[0]?.reason).toBe("notFound");
+    expect(((await expired.json()) as { error: { errors: { reason: string }[] } }).error.errors[0]?.reason).toBe(
+      "notFound",
+    );
     expect((await api(`/history?startHistoryId=${added.historyId}`)).status).toBe(200);
     expect((await api("/history")).status).toBe(400);
   });
@@ -161,13 +200,23 @@ describe("Gmail API over raw HTTP", () => {
     expect((await api("/profile")).status).toBe(401);
     const refresh = await fetch(`${running.url}/token`, {
       method: "POST",
-      body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: refreshToken, client_id: "1234567890-emulator.apps.googleusercontent.com", client_secret: "GOCSPX-emulator-secret" }),
+      body: new URLSearchParams({
+        grant_type: "refresh_token",
+        refresh_token: refreshToken,
+        client_id: "1234567890-emulator.apps.googleusercontent.com",
+        client_secret: "GOCSPX-emulator-secret",
+      }),
     });
-    expect(await refresh.json()).toEqual({ error: "invalid_grant", error_description: "Token has been expired or revoked." });
+    expect(await refresh.json()).toEqual({
+      error: "invalid_grant",
+      error_description: "Token has been expired or revoked.",
+    });
   });
 
   it("is steered through the /__emulator admin API", async () => {
-    const raw = Buffer.from("From: admin@example.org\r\nTo: sam@rivera.example\r\nSubject: via admin\r\n\r\nhello\r\n").toString("base64");
+    const raw = Buffer.from(
+      "From: admin@example.org\r\nTo: sam@rivera.example\r\nSubject: via admin\r\n\r\nhello\r\n",
+    ).toString("base64");
     const added = await fetch(`${running.url}/__emulator/messages`, {
       method: "POST",
       headers: { ...adminAuth(running), "content-type": "application/json" },
@@ -189,8 +238,13 @@ describe("Gmail API over raw HTTP", () => {
       calls: { path: string }[];
       httpRequests: number;
     };
-    expect(calls.calls.map((call) => call.path)).toEqual([`/gmail/v1/users/me/messages/${id}`, "/gmail/v1/users/me/profile"]);
-    expect((await fetch(`${running.url}/__emulator/reset`, { method: "POST", headers: adminAuth(running) })).status).toBe(204);
+    expect(calls.calls.map((call) => call.path)).toEqual([
+      `/gmail/v1/users/me/messages/${id}`,
+      "/gmail/v1/users/me/profile",
+    ]);
+    expect(
+      (await fetch(`${running.url}/__emulator/reset`, { method: "POST", headers: adminAuth(running) })).status,
+    ).toBe(204);
     expect(running.emulator.calls).toHaveLength(0);
     expect((await api("/profile")).status).toBe(401);
   });

@@ -8,7 +8,13 @@ import { createOAuthClient } from "../../../src/gmail/oauth-client.js";
 import { createQuotaLimiter, type QuotaLimiter } from "../../../src/gmail/quota-limiter.js";
 import { redisPrefix, redisUrl } from "../../support/services.js";
 import { batchResponseBody, rawMessage, requestedIds, type FakePart } from "../../unit/gmail/batch-fixtures.js";
-import { authError401, backendError503, invalidGrant400, notFound404, userRateLimit429 } from "../../unit/gmail/google-error-bodies.js";
+import {
+  authError401,
+  backendError503,
+  invalidGrant400,
+  notFound404,
+  userRateLimit429,
+} from "../../unit/gmail/google-error-bodies.js";
 
 const endpoints = googleEndpoints();
 const gmail = nock.bind(null, new URL(endpoints.gmailRoot).origin);
@@ -81,11 +87,17 @@ describe("MailboxClient against a faked Gmail", () => {
 
   it("reads the profile, with the token in the Authorization header and 1 unit reserved", async () => {
     const { client, reserved } = setup();
-    gmail()
-      .get("/gmail/v1/users/me/profile")
-      .matchHeader("authorization", `Bearer ${TOKEN}`)
-      .reply(200, { emailAddress: "connector@example.com", messagesTotal: 1234, threadsTotal: 900, historyId: "98765" });
-    await expect(client.getProfile()).resolves.toEqual({ emailAddress: "connector@example.com", historyId: "98765", messagesTotal: 1234 });
+    gmail().get("/gmail/v1/users/me/profile").matchHeader("authorization", `Bearer ${TOKEN}`).reply(200, {
+      emailAddress: "connector@example.com",
+      messagesTotal: 1234,
+      threadsTotal: 900,
+      historyId: "98765",
+    });
+    await expect(client.getProfile()).resolves.toEqual({
+      emailAddress: "connector@example.com",
+      historyId: "98765",
+      messagesTotal: 1234,
+    });
     expect(reserved).toEqual([1]);
   });
 
@@ -94,14 +106,27 @@ describe("MailboxClient against a faked Gmail", () => {
     gmail()
       .get("/gmail/v1/users/me/messages")
       .query({ maxResults: "500", includeSpamTrash: "false" })
-      .reply(200, { messages: [{ id: "m1", threadId: "t1" }, { id: "m2", threadId: "t1" }], nextPageToken: "page-2", resultSizeEstimate: 3 });
+      .reply(200, {
+        messages: [
+          { id: "m1", threadId: "t1" },
+          { id: "m2", threadId: "t1" },
+        ],
+        nextPageToken: "page-2",
+        resultSizeEstimate: 3,
+      });
     gmail()
       .get("/gmail/v1/users/me/messages")
       .query({ maxResults: "500", includeSpamTrash: "false", pageToken: "page-2" })
       .reply(200, { messages: [{ id: "m3", threadId: "t3" }], resultSizeEstimate: 3 });
 
     const first = await client.listMessageIds();
-    expect(first).toEqual({ ids: [{ id: "m1", threadId: "t1" }, { id: "m2", threadId: "t1" }], nextPageToken: "page-2" });
+    expect(first).toEqual({
+      ids: [
+        { id: "m1", threadId: "t1" },
+        { id: "m2", threadId: "t1" },
+      ],
+      nextPageToken: "page-2",
+    });
     const second = await client.listMessageIds(first.nextPageToken);
     expect(second).toEqual({ ids: [{ id: "m3", threadId: "t3" }] });
     expect(reserved).toEqual([5, 5]);
@@ -109,7 +134,9 @@ describe("MailboxClient against a faked Gmail", () => {
 
   it("gets 120 raw messages in 3 batches of at most 50, reserving 5 units a message first; a deleted one is null", async () => {
     const { client, reserved } = setup();
-    const batches = fakeBatches((id) => (id === "m-77" ? { status: 404, statusText: "Not Found", body: notFound404 } : ok(id)));
+    const batches = fakeBatches((id) =>
+      id === "m-77" ? { status: 404, statusText: "Not Found", body: notFound404 } : ok(id),
+    );
     const ids = Array.from({ length: 120 }, (_, index) => `m-${index}`);
 
     const messages = await client.getRawMessages(ids);
@@ -128,7 +155,12 @@ describe("MailboxClient against a faked Gmail", () => {
     const { client, reserved, pauses, sleeps } = setup();
     const batches = fakeBatches((id, call) => {
       if (call === 1 && id === "m-2") {
-        return { status: 429, statusText: "Too Many Requests", body: userRateLimit429("2030-01-01T00:00:00.000Z"), headers: { "Retry-After": "1" } };
+        return {
+          status: 429,
+          statusText: "Too Many Requests",
+          body: userRateLimit429("2030-01-01T00:00:00.000Z"),
+          headers: { "Retry-After": "1" },
+        };
       }
       if (call === 1 && id === "m-3") return { status: 503, statusText: "Service Unavailable", body: backendError503 };
       return ok(id);
@@ -136,7 +168,10 @@ describe("MailboxClient against a faked Gmail", () => {
 
     const messages = await client.getRawMessages(["m-1", "m-2", "m-3", "m-4"]);
 
-    expect(batches).toEqual([["m-1", "m-2", "m-3", "m-4"], ["m-2", "m-3"]]);
+    expect(batches).toEqual([
+      ["m-1", "m-2", "m-3", "m-4"],
+      ["m-2", "m-3"],
+    ]);
     expect(reserved).toEqual([20, 10]);
     expect(pauses).toEqual([1000]);
     expect(sleeps[0]).toBeGreaterThanOrEqual(1000);
@@ -146,24 +181,49 @@ describe("MailboxClient against a faked Gmail", () => {
   it("stops at a part answered 401: the connector must reconnect", async () => {
     const { client } = setup();
     fakeBatches((id) => (id === "m-2" ? { status: 401, statusText: "Unauthorized", body: authError401 } : ok(id)));
-    await expect(client.getRawMessages(["m-1", "m-2"])).rejects.toMatchObject({ name: "GmailError", code: "needs_reconnect" });
+    await expect(client.getRawMessages(["m-1", "m-2"])).rejects.toMatchObject({
+      name: "GmailError",
+      code: "needs_reconnect",
+    });
   });
 
   it("pages through history, and an expired cursor (404) is cursor_expired", async () => {
     const { client, reserved } = setup();
-    const historyQuery = (extra: Record<string, string> = {}) =>
+    const historyQuery =
+      (extra: Record<string, string> = {}) =>
       (query: Record<string, unknown>) =>
         JSON.stringify(query) ===
-        JSON.stringify({ startHistoryId: "100", historyTypes: ["messageAdded", "messageDeleted"], maxResults: "500", ...extra });
+        JSON.stringify({
+          startHistoryId: "100",
+          historyTypes: ["messageAdded", "messageDeleted"],
+          maxResults: "500",
+          ...extra,
+        });
     gmail()
       .get("/gmail/v1/users/me/history")
       .query(historyQuery())
       .reply(200, {
         history: [
-          { id: "101", messages: [{ id: "a", threadId: "ta" }], messagesAdded: [{ message: { id: "a", threadId: "ta", labelIds: ["INBOX"] } }] },
-          { id: "102", messages: [{ id: "b", threadId: "tb" }], messagesAdded: [{ message: { id: "b", threadId: "tb" } }] },
-          { id: "103", messages: [{ id: "b", threadId: "tb" }], messagesDeleted: [{ message: { id: "b", threadId: "tb" } }] },
-          { id: "104", messages: [{ id: "old", threadId: "to" }], messagesDeleted: [{ message: { id: "old", threadId: "to" } }] },
+          {
+            id: "101",
+            messages: [{ id: "a", threadId: "ta" }],
+            messagesAdded: [{ message: { id: "a", threadId: "ta", labelIds: ["INBOX"] } }],
+          },
+          {
+            id: "102",
+            messages: [{ id: "b", threadId: "tb" }],
+            messagesAdded: [{ message: { id: "b", threadId: "tb" } }],
+          },
+          {
+            id: "103",
+            messages: [{ id: "b", threadId: "tb" }],
+            messagesDeleted: [{ message: { id: "b", threadId: "tb" } }],
+          },
+          {
+            id: "104",
+            messages: [{ id: "old", threadId: "to" }],
+            messagesDeleted: [{ message: { id: "old", threadId: "to" } }],
+          },
         ],
         nextPageToken: "h-2",
         historyId: "110",
@@ -174,12 +234,21 @@ describe("MailboxClient against a faked Gmail", () => {
       .reply(200, { historyId: "110" });
 
     const first = await client.listHistory("100");
-    expect(first).toEqual({ added: [{ id: "a", threadId: "ta" }], deleted: ["b", "old"], nextPageToken: "h-2", historyId: "110" });
+    expect(first).toEqual({
+      added: [{ id: "a", threadId: "ta" }],
+      deleted: ["b", "old"],
+      nextPageToken: "h-2",
+      historyId: "110",
+    });
     await expect(client.listHistory("100", "h-2")).resolves.toEqual({ added: [], deleted: [], historyId: "110" });
     expect(reserved).toEqual([2, 2]);
 
     gmail().get("/gmail/v1/users/me/history").query(true).reply(404, notFound404);
-    await expect(client.listHistory("1")).rejects.toMatchObject({ name: "GmailError", code: "cursor_expired", status: 404 });
+    await expect(client.listHistory("1")).rejects.toMatchObject({
+      name: "GmailError",
+      code: "cursor_expired",
+      status: 404,
+    });
   });
 
   it("does not retry a 401, and keeps the token out of the error", async () => {
@@ -195,13 +264,20 @@ describe("MailboxClient against a faked Gmail", () => {
   it("retries a 503 on a single call, then succeeds", async () => {
     const { client, reserved } = setup();
     gmail().get("/gmail/v1/users/me/profile").reply(503, backendError503);
-    gmail().get("/gmail/v1/users/me/profile").reply(200, { emailAddress: "c@example.com", messagesTotal: 1, historyId: "5" });
+    gmail()
+      .get("/gmail/v1/users/me/profile")
+      .reply(200, { emailAddress: "c@example.com", messagesTotal: 1, historyId: "5" });
     await expect(client.getProfile()).resolves.toMatchObject({ historyId: "5" });
     expect(reserved).toEqual([1, 1]);
   });
 
   it("reports a revoked refresh token (invalid_grant) as needs_reconnect before calling Gmail", async () => {
-    const oauth = createOAuthClient({ clientId: "id", clientSecret: "secret", redirectUri: "http://localhost/cb", endpoints });
+    const oauth = createOAuthClient({
+      clientId: "id",
+      clientSecret: "secret",
+      redirectUri: "http://localhost/cb",
+      endpoints,
+    });
     oauth.setCredentials({ refresh_token: "1//revoked-refresh-token" });
     nock(new URL(endpoints.tokenUrl).origin).post(new URL(endpoints.tokenUrl).pathname).reply(400, invalidGrant400);
     const { client, reserved } = setup({ getAccessToken: async () => (await oauth.getAccessToken()).token ?? "" });

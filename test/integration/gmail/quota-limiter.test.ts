@@ -93,14 +93,19 @@ describe("quota limiter on the run's Redis", () => {
     const granted: Array<{ at: number; units: number }> = [];
     // Four limiters on four connections stand for four worker processes; the clock is Redis'.
     const limiters = Array.from({ length: 4 }, () =>
-      createQuotaLimiter(connect(), { keyPrefix: prefix, unitsPerSecond: budget, onReserved: ({ at, units }) => granted.push({ at, units }) }),
+      createQuotaLimiter(connect(), {
+        keyPrefix: prefix,
+        unitsPerSecond: budget,
+        onReserved: ({ at, units }) => granted.push({ at, units }),
+      }),
     );
     const sizes = [5, 1, 2, 5, 3];
     const stopAt = Date.now() + 1900;
     await Promise.all(
       Array.from({ length: 12 }, async (_, worker) => {
         const limiter = limiters[worker % limiters.length]!;
-        for (let call = worker; Date.now() < stopAt; call++) await limiter.reserve("shared", sizes[call % sizes.length]!);
+        for (let call = worker; Date.now() < stopAt; call++)
+          await limiter.reserve("shared", sizes[call % sizes.length]!);
       }),
     );
 
@@ -108,7 +113,8 @@ describe("quota limiter on the run's Redis", () => {
     let busiest = 0;
     for (const [index, { at }] of granted.entries()) {
       let inWindow = 0;
-      for (let next = index; next < granted.length && granted[next]!.at < at + 1000; next++) inWindow += granted[next]!.units;
+      for (let next = index; next < granted.length && granted[next]!.at < at + 1000; next++)
+        inWindow += granted[next]!.units;
       busiest = Math.max(busiest, inWindow);
     }
     expect(busiest).toBeLessThanOrEqual(budget);

@@ -43,15 +43,37 @@ describe("signing in: the ID token's signature is checked against Google's keys"
   function googleAnswers(idToken: string) {
     nock(new URL(endpoints.tokenUrl).origin)
       .post(new URL(endpoints.tokenUrl).pathname)
-      .reply(200, { access_token: "ya29.a", refresh_token: "1//r", expires_in: 3599, scope: `openid email ${GMAIL_READONLY}`, token_type: "Bearer", id_token: idToken });
-    nock(new URL(endpoints.certsUrl).origin).get(new URL(endpoints.certsUrl).pathname).reply(200, google.published, { "Cache-Control": "max-age=3600" });
+      .reply(200, {
+        access_token: "ya29.a",
+        refresh_token: "1//r",
+        expires_in: 3599,
+        scope: `openid email ${GMAIL_READONLY}`,
+        token_type: "Bearer",
+        id_token: idToken,
+      });
+    nock(new URL(endpoints.certsUrl).origin)
+      .get(new URL(endpoints.certsUrl).pathname)
+      .reply(200, google.published, { "Cache-Control": "max-age=3600" });
   }
   const finish = () =>
-    finishGoogleSignIn(createOAuthClient({ clientId: CLIENT_ID, clientSecret: "s", redirectUri: "https://intros.example/auth/google/callback", endpoints }), { clientId: CLIENT_ID }, { code: "4/code", codeVerifier: "v".repeat(43) });
+    finishGoogleSignIn(
+      createOAuthClient({
+        clientId: CLIENT_ID,
+        clientSecret: "s",
+        redirectUri: "https://intros.example/auth/google/callback",
+        endpoints,
+      }),
+      { clientId: CLIENT_ID },
+      { code: "4/code", codeVerifier: "v".repeat(43) },
+    );
 
   it("accepts a token Google signed, and reads who signed in from it", async () => {
     googleAnswers(jwt(google, claims()));
-    await expect(finish()).resolves.toMatchObject({ subject: "110169484474386276334", email: "sam@rivera.example", refreshToken: "1//r" });
+    await expect(finish()).resolves.toMatchObject({
+      subject: "110169484474386276334",
+      email: "sam@rivera.example",
+      refreshToken: "1//r",
+    });
   });
 
   it("refuses a token signed by anyone else, however right its claims", async () => {

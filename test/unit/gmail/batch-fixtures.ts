@@ -10,7 +10,11 @@ export interface FakePart {
   headers?: Record<string, string>;
 }
 
-export function batchResponseBody(boundary: string, parts: FakePart[], options: { eol?: string; preamble?: string; epilogue?: string } = {}) {
+export function batchResponseBody(
+  boundary: string,
+  parts: FakePart[],
+  options: { eol?: string; preamble?: string; epilogue?: string } = {},
+) {
   const eol = options.eol ?? "\r\n";
   const chunks = parts.map((part) => {
     const json = JSON.stringify(part.body, null, 2).replace(/\n/g, eol);
@@ -46,5 +50,7 @@ export function rawMessage(id: string, text = `Subject: hello ${id}\r\n\r\nbody 
 
 /** The ids a batch request asks for, in order, read from its multipart body. */
 export function requestedIds(body: string): string[] {
-  return [...body.matchAll(/GET \/gmail\/v1\/users\/me\/messages\/([^?\s]+)\?format=raw/g)].map((match) => decodeURIComponent(match[1]!));
+  return [...body.matchAll(/GET \/gmail\/v1\/users\/me\/messages\/([^?\s]+)\?format=raw/g)].map((match) =>
+    decodeURIComponent(match[1]!),
+  );
 }

@@ -1,6 +1,11 @@
 import nock from "nock";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { buildBatchBody, parseBatchResponse, sendGmailBatch, type BatchCall } from "../../../src/gmail/batch-request.js";
+import {
+  buildBatchBody,
+  parseBatchResponse,
+  sendGmailBatch,
+  type BatchCall,
+} from "../../../src/gmail/batch-request.js";
 import { googleEndpoints } from "../../../src/gmail/google-endpoints.js";
 import { batchResponseBody, rawMessage } from "./batch-fixtures.js";
 import { authError401, notFound404, resourceExhausted429 } from "./google-error-bodies.js";
@@ -31,12 +36,22 @@ describe("sendGmailBatch", () => {
         const answer = batchResponseBody(BOUNDARY, [
           { item: 2, status: 404, statusText: "Not Found", body: notFound404 },
           { item: 1, status: 200, statusText: "OK", body: rawMessage("m1"), headers: { ETag: '"abc"' } },
-          { item: 3, status: 429, statusText: "Too Many Requests", body: resourceExhausted429, headers: { "Retry-After": "2" } },
+          {
+            item: 3,
+            status: 429,
+            statusText: "Too Many Requests",
+            body: resourceExhausted429,
+            headers: { "Retry-After": "2" },
+          },
         ]);
         return [200, answer, { "Content-Type": `multipart/mixed; boundary=${BOUNDARY}` }];
       });
 
-    const parts = await sendGmailBatch({ batchUrl, accessToken: ACCESS_TOKEN, requests: [get("m1"), get("gone"), get("m3")] });
+    const parts = await sendGmailBatch({
+      batchUrl,
+      accessToken: ACCESS_TOKEN,
+      requests: [get("m1"), get("gone"), get("m3")],
+    });
 
     expect(seen?.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
     const boundary = /boundary=(\S+)/.exec(seen?.contentType ?? "")?.[1];
@@ -81,7 +96,9 @@ describe("sendGmailBatch", () => {
       ],
       { eol: "\n", preamble: "This is a preamble.\n", epilogue: "\nand an epilogue\n" },
     );
-    nock(batchOrigin).post(batchPath).reply(200, answer, { "Content-Type": `multipart/mixed; boundary="${BOUNDARY}"` });
+    nock(batchOrigin)
+      .post(batchPath)
+      .reply(200, answer, { "Content-Type": `multipart/mixed; boundary="${BOUNDARY}"` });
     const parts = await sendGmailBatch({ batchUrl, accessToken: ACCESS_TOKEN, requests: [get("a"), get("b")] });
     expect(parts.map((part) => part.status)).toEqual([200, 503]);
     expect(parts[0]?.body).toEqual(rawMessage("a"));
@@ -94,15 +111,21 @@ describe("sendGmailBatch", () => {
 
   it("turns a failed batch into a GmailError without the token", async () => {
     nock(batchOrigin).post(batchPath).reply(401, authError401);
-    const failure = await sendGmailBatch({ batchUrl, accessToken: ACCESS_TOKEN, requests: [get("m1")] }).catch((error: unknown) => error);
+    const failure = await sendGmailBatch({ batchUrl, accessToken: ACCESS_TOKEN, requests: [get("m1")] }).catch(
+      (error: unknown) => error,
+    );
     expect(failure).toMatchObject({ name: "GmailError", code: "needs_reconnect", status: 401 });
     expect(String(failure)).not.toContain(ACCESS_TOKEN);
   });
 
   it("treats an answer with a missing part as temporary", async () => {
     const answer = batchResponseBody(BOUNDARY, [{ item: 1, status: 200, statusText: "OK", body: rawMessage("m1") }]);
-    nock(batchOrigin).post(batchPath).reply(200, answer, { "Content-Type": `multipart/mixed; boundary=${BOUNDARY}` });
-    await expect(sendGmailBatch({ batchUrl, accessToken: ACCESS_TOKEN, requests: [get("m1"), get("m2")] })).rejects.toMatchObject({
+    nock(batchOrigin)
+      .post(batchPath)
+      .reply(200, answer, { "Content-Type": `multipart/mixed; boundary=${BOUNDARY}` });
+    await expect(
+      sendGmailBatch({ batchUrl, accessToken: ACCESS_TOKEN, requests: [get("m1"), get("m2")] }),
+    ).rejects.toMatchObject({
       code: "temporary",
     });
   });
@@ -110,7 +133,10 @@ describe("sendGmailBatch", () => {
 
 describe("batch bodies", () => {
   it("puts a JSON body after the part's request line", () => {
-    const body = buildBatchBody([{ method: "POST", path: "/gmail/v1/users/me/watch", body: { topicName: "projects/p/topics/t" } }], "b");
+    const body = buildBatchBody(
+      [{ method: "POST", path: "/gmail/v1/users/me/watch", body: { topicName: "projects/p/topics/t" } }],
+      "b",
+    );
     expect(body).toBe(
       [
         "--b",
@@ -129,7 +155,10 @@ describe("batch bodies", () => {
   });
 
   it("keeps a non-JSON part body as text", () => {
-    const text = "--b\r\nContent-Type: application/http\r\n\r\nHTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\n\r\n<html>oops</html>\r\n--b--";
-    expect(parseBatchResponse(text, "b")).toEqual([{ status: 502, headers: { "content-type": "text/html" }, body: "<html>oops</html>" }]);
+    const text =
+      "--b\r\nContent-Type: application/http\r\n\r\nHTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\n\r\n<html>oops</html>\r\n--b--";
+    expect(parseBatchResponse(text, "b")).toEqual([
+      { status: 502, headers: { "content-type": "text/html" }, body: "<html>oops</html>" },
+    ]);
   });
 });

@@ -1,6 +1,11 @@
 import nock from "nock";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { GmailError, readRetryAfterMs, translateGmailError, type GmailErrorContext } from "../../../src/gmail/gmail-error.js";
+import {
+  GmailError,
+  readRetryAfterMs,
+  translateGmailError,
+  type GmailErrorContext,
+} from "../../../src/gmail/gmail-error.js";
 import { googleEndpoints } from "../../../src/gmail/google-endpoints.js";
 import { createOAuthClient } from "../../../src/gmail/oauth-client.js";
 import * as bodies from "./google-error-bodies.js";
@@ -12,11 +17,21 @@ const REFRESH_TOKEN = "1//0g-secret-refresh-token-abcdefghijklmnop";
 const NOW = Date.parse("2024-11-12T11:16:00.000Z");
 
 function oauthClient() {
-  return createOAuthClient({ clientId: "client-id", clientSecret: "client-secret", redirectUri: "http://localhost/cb", endpoints });
+  return createOAuthClient({
+    clientId: "client-id",
+    clientSecret: "client-secret",
+    redirectUri: "http://localhost/cb",
+    endpoints,
+  });
 }
 
 /** What googleapis' transport (gaxios) throws for a Gmail call nock answered with `status` and `body`. */
-async function gmailFailure(path: string, status: number, body: object, headers: Record<string, string> = {}): Promise<unknown> {
+async function gmailFailure(
+  path: string,
+  status: number,
+  body: object,
+  headers: Record<string, string> = {},
+): Promise<unknown> {
   nock(gmailHost).get(path).reply(status, body, headers);
   const client = oauthClient();
   client.setCredentials({ access_token: ACCESS_TOKEN });
@@ -46,7 +61,9 @@ describe("translateGmailError on Google's own error bodies", () => {
   });
 
   it("429 with Retry-After in seconds", async () => {
-    const failure = await gmailFailure("/gmail/v1/users/me/profile", 429, bodies.resourceExhausted429, { "Retry-After": "7" });
+    const failure = await gmailFailure("/gmail/v1/users/me/profile", 429, bodies.resourceExhausted429, {
+      "Retry-After": "7",
+    });
     expect(translate(failure, "other")).toMatchObject({ code: "rate_limited", retryAfterMs: 7000 });
   });
 
@@ -58,7 +75,11 @@ describe("translateGmailError on Google's own error bodies", () => {
   });
 
   it("429 whose message says 'Retry after <ISO time>'", async () => {
-    const failure = await gmailFailure("/gmail/v1/users/me/messages/abc", 429, bodies.userRateLimit429("2024-11-12T11:16:42.247Z"));
+    const failure = await gmailFailure(
+      "/gmail/v1/users/me/messages/abc",
+      429,
+      bodies.userRateLimit429("2024-11-12T11:16:42.247Z"),
+    );
     expect(translate(failure, "message")).toMatchObject({ code: "rate_limited", retryAfterMs: 42_247 });
   });
 
@@ -77,7 +98,10 @@ describe("translateGmailError on Google's own error bodies", () => {
   });
 
   it("403 insufficientPermissions (a scope was refused) → needs_reconnect", async () => {
-    const error = translate(await gmailFailure("/gmail/v1/users/me/profile", 403, bodies.insufficientPermissions403), "other");
+    const error = translate(
+      await gmailFailure("/gmail/v1/users/me/profile", 403, bodies.insufficientPermissions403),
+      "other",
+    );
     expect(error).toMatchObject({ code: "needs_reconnect", reason: "insufficientPermissions" });
   });
 
@@ -100,7 +124,9 @@ describe("translateGmailError on Google's own error bodies", () => {
   });
 
   it("400 invalid_grant from the token endpoint → needs_reconnect, without the refresh token", async () => {
-    nock(new URL(endpoints.tokenUrl).origin).post(new URL(endpoints.tokenUrl).pathname).reply(400, bodies.invalidGrant400);
+    nock(new URL(endpoints.tokenUrl).origin)
+      .post(new URL(endpoints.tokenUrl).pathname)
+      .reply(400, bodies.invalidGrant400);
     const client = oauthClient();
     client.setCredentials({ refresh_token: REFRESH_TOKEN });
     const failure = await client.getAccessToken().then(
@@ -117,10 +143,14 @@ describe("translateGmailError on Google's own error bodies", () => {
     ["ECONNRESET", "socket hang up"],
     ["ETIMEDOUT", "connect ETIMEDOUT 142.250.1.95:443"],
   ])("network error %s → temporary", async (code, message) => {
-    nock(gmailHost).get("/gmail/v1/users/me/profile").replyWithError(Object.assign(new Error(message), { code }));
+    nock(gmailHost)
+      .get("/gmail/v1/users/me/profile")
+      .replyWithError(Object.assign(new Error(message), { code }));
     const client = oauthClient();
     client.setCredentials({ access_token: ACCESS_TOKEN });
-    const failure = await client.request({ url: `${gmailHost}/gmail/v1/users/me/profile`, retry: false }).catch((error: unknown) => error);
+    const failure = await client
+      .request({ url: `${gmailHost}/gmail/v1/users/me/profile`, retry: false })
+      .catch((error: unknown) => error);
     expect(translate(failure, "other")).toMatchObject({ code: "temporary", reason: code });
   });
 });
@@ -132,7 +162,9 @@ describe("translateGmailError on plain values", () => {
   });
 
   it("reads a JSON text body", () => {
-    expect(translate({ status: 404, body: JSON.stringify(bodies.notFound404) }, "history")).toMatchObject({ code: "cursor_expired" });
+    expect(translate({ status: 404, body: JSON.stringify(bodies.notFound404) }, "history")).toMatchObject({
+      code: "cursor_expired",
+    });
   });
 
   it("treats a bare 'socket hang up' as temporary and an unknown error as permanent", () => {
@@ -146,7 +178,10 @@ describe("translateGmailError on plain values", () => {
   });
 
   it("redacts anything that looks like a token", () => {
-    const error = translate({ status: 400, body: { error: { code: 400, message: `bad header Bearer ${ACCESS_TOKEN}` } } }, "other");
+    const error = translate(
+      { status: 400, body: { error: { code: 400, message: `bad header Bearer ${ACCESS_TOKEN}` } } },
+      "other",
+    );
     expect(error.message).not.toContain(ACCESS_TOKEN);
   });
 

@@ -52,7 +52,9 @@ export const resourceExhausted429 = {
   error: {
     code: 429,
     message: "Resource has been exhausted (e.g. check quota).",
-    errors: [{ message: "Resource has been exhausted (e.g. check quota).", domain: "global", reason: "rateLimitExceeded" }],
+    errors: [
+      { message: "Resource has been exhausted (e.g. check quota).", domain: "global", reason: "rateLimitExceeded" },
+    ],
     status: "RESOURCE_EXHAUSTED",
   },
 };
@@ -80,7 +82,15 @@ export const authError401 = {
     code: 401,
     message:
       "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.",
-    errors: [{ message: "Invalid Credentials", domain: "global", reason: "authError", location: "Authorization", locationType: "header" }],
+    errors: [
+      {
+        message: "Invalid Credentials",
+        domain: "global",
+        reason: "authError",
+        location: "Authorization",
+        locationType: "header",
+      },
+    ],
     status: "UNAUTHENTICATED",
   },
 };

@@ -23,7 +23,9 @@ describe("withGmailRetries", () => {
   it("backs off exponentially with full jitter, truncated at maxDelayMs", async () => {
     const { sleeps, options } = fakeTime();
     const { operation, calls } = failing(Array<GmailErrorCode>(7).fill("temporary"));
-    await expect(withGmailRetries(operation, { ...options, maxAttempts: 8, baseDelayMs: 500, maxDelayMs: 8000 })).resolves.toBe("done");
+    await expect(
+      withGmailRetries(operation, { ...options, maxAttempts: 8, baseDelayMs: 500, maxDelayMs: 8000 }),
+    ).resolves.toBe("done");
     expect(calls()).toBe(8);
     // random ≈ 1: each wait is just under its ceiling 500·2^n, capped at 8000.
     expect(sleeps).toEqual([499, 999, 1999, 3999, 7999, 7999, 7999]);
@@ -51,18 +53,23 @@ describe("withGmailRetries", () => {
     expect(sleeps).toEqual([]);
   });
 
-  it.each<GmailErrorCode>(["needs_reconnect", "cursor_expired", "not_found", "permanent"])("does not retry %s", async (code) => {
-    const { sleeps, options } = fakeTime();
-    const { operation, calls } = failing([code]);
-    await expect(withGmailRetries(operation, options)).rejects.toMatchObject({ code });
-    expect(calls()).toBe(1);
-    expect(sleeps).toEqual([]);
-  });
+  it.each<GmailErrorCode>(["needs_reconnect", "cursor_expired", "not_found", "permanent"])(
+    "does not retry %s",
+    async (code) => {
+      const { sleeps, options } = fakeTime();
+      const { operation, calls } = failing([code]);
+      await expect(withGmailRetries(operation, options)).rejects.toMatchObject({ code });
+      expect(calls()).toBe(1);
+      expect(sleeps).toEqual([]);
+    },
+  );
 
   it("gives up after maxAttempts with the last error", async () => {
     const { sleeps, options } = fakeTime();
     const { operation, calls } = failing(Array<GmailErrorCode>(10).fill("temporary"));
-    await expect(withGmailRetries(operation, { ...options, maxAttempts: 3 })).rejects.toMatchObject({ code: "temporary" });
+    await expect(withGmailRetries(operation, { ...options, maxAttempts: 3 })).rejects.toMatchObject({
+      code: "temporary",
+    });
     expect(calls()).toBe(3);
     expect(sleeps).toHaveLength(2);
   });

@@ -80,9 +80,10 @@ const REASONS: Record<number, string> = {
 };
 
 /** Google's batch answer: one application/http part per request, in order. */
-export function formatBatchResponse(
-  answers: { contentId: string | undefined; response: ApiResponse }[],
-): { boundary: string; body: string } {
+export function formatBatchResponse(answers: { contentId: string | undefined; response: ApiResponse }[]): {
+  boundary: string;
+  body: string;
+} {
   const boundary = `batch_${randomBytes(12).toString("base64url")}`;
   const chunks = answers.map(({ contentId, response }) => {
     const lines = [`--${boundary}`, "Content-Type: application/http"];

@@ -31,13 +31,21 @@ export async function runBatch(
   // to the quota at the batch's arrival, not one after another as this emulator runs them.
   const arrivedAt = state.now();
   for (const part of parts) {
-    const response = "malformed" in part ? invalidArgument("Invalid batch part") : await runPart(state, part, outerAuthorization, arrivedAt);
+    const response =
+      "malformed" in part
+        ? invalidArgument("Invalid batch part")
+        : await runPart(state, part, outerAuthorization, arrivedAt);
     answers.push({ contentId: part.contentId, response });
   }
   return formatBatchResponse(answers);
 }
 
-async function runPart(state: EmulatorState, part: BatchPart, outerAuthorization: string | undefined, at: number): Promise<ApiResponse> {
+async function runPart(
+  state: EmulatorState,
+  part: BatchPart,
+  outerAuthorization: string | undefined,
+  at: number,
+): Promise<ApiResponse> {
   const url = new URL(part.target, "http://batch.invalid");
   const fault = state.faults.take(part.method, url.pathname);
   if (fault?.delayMs) await sleep(fault.delayMs);

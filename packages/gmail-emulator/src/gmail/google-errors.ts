@@ -77,9 +77,13 @@ export function insufficientScopes(): ApiResponse {
 /** Gmail's per-user rate limit answer; note Google's two spaces before "Retry". */
 export function rateLimitExceeded(retryAt: Date, retryAfterSeconds: number): ApiResponse {
   const message = `User-rate limit exceeded.  Retry after ${retryAt.toISOString()}`;
-  return respond(429, googleErrorBody(429, message, "RESOURCE_EXHAUSTED", { domain: "usageLimits", reason: "rateLimitExceeded" }), {
-    "Retry-After": String(retryAfterSeconds),
-  });
+  return respond(
+    429,
+    googleErrorBody(429, message, "RESOURCE_EXHAUSTED", { domain: "usageLimits", reason: "rateLimitExceeded" }),
+    {
+      "Retry-After": String(retryAfterSeconds),
+    },
+  );
 }
 
 /** The generic body Google sends for a status, used by injected faults without a body of their own. */

@@ -12,10 +12,14 @@ import type { GmailCall } from "./routes.js";
 export function listHistory({ mailbox, request }: GmailCall): ApiResponse {
   const { query } = request;
   const startText = query.get("startHistoryId");
-  if (startText === null || startText === "") throw new ApiError(invalidArgument("Missing required field: startHistoryId"));
+  if (startText === null || startText === "")
+    throw new ApiError(invalidArgument("Missing required field: startHistoryId"));
   if (!/^\d+$/.test(startText)) throw new ApiError(invalidArgument(`Invalid startHistoryId: ${startText}`));
   const maxResults = maxResultsParam(query, 100, 500);
-  const types = query.getAll("historyTypes").flatMap((value) => value.split(",")).filter(Boolean);
+  const types = query
+    .getAll("historyTypes")
+    .flatMap((value) => value.split(","))
+    .filter(Boolean);
   const unknownType = types.find((type) => !(HISTORY_TYPES as readonly string[]).includes(type));
   if (unknownType) throw new ApiError(invalidArgument(`Invalid value at 'history_types', "${unknownType}"`));
   const labelId = query.get("labelId");

@@ -19,7 +19,10 @@ function isListCursor(value: unknown): value is ListCursor {
 export function listMessages({ state, mailbox, request }: GmailCall): ApiResponse {
   const { query } = request;
   const maxResults = maxResultsParam(query, 100, 500);
-  const labelIds = query.getAll("labelIds").flatMap((value) => value.split(",")).filter(Boolean);
+  const labelIds = query
+    .getAll("labelIds")
+    .flatMap((value) => value.split(","))
+    .filter(Boolean);
   let search;
   try {
     search = parseSearchQuery(query.get("q") ?? "", state.now());
@@ -77,7 +80,9 @@ export function getAttachment({ mailbox, params }: GmailCall): ApiResponse {
 export async function sendMessage({ state, mailbox, request }: GmailCall): Promise<ApiResponse> {
   const body = isRecord(request.body) ? request.body : {};
   if (typeof body.raw !== "string" || body.raw === "") {
-    throw new ApiError(invalidArgument("'raw' RFC822 payload message string or uploading message via /upload/* URL required"));
+    throw new ApiError(
+      invalidArgument("'raw' RFC822 payload message string or uploading message via /upload/* URL required"),
+    );
   }
   const prepared = await prepareMessage(fromBase64Any(body.raw));
   const message = mailbox.add(prepared, {
@@ -93,7 +98,8 @@ export async function sendMessage({ state, mailbox, request }: GmailCall): Promi
 export function modifyMessage({ mailbox, params, request }: GmailCall): ApiResponse {
   findMessage(mailbox.get.bind(mailbox), params[0] ?? "");
   const body = isRecord(request.body) ? request.body : {};
-  const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item) => typeof item === "string") : []);
+  const strings = (value: unknown): string[] =>
+    Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
   const message = mailbox.modifyLabels(params[0] ?? "", strings(body.addLabelIds), strings(body.removeLabelIds));
   if (!message) throw new ApiError(notFound());
   return { status: 200, body: { id: message.id, threadId: message.threadId, labelIds: [...message.labelIds] } };

@@ -7,7 +7,9 @@ export function maxResultsParam(query: URLSearchParams, fallback: number, max: n
   if (text === null || text === "") return fallback;
   const value = Number(text);
   if (!Number.isInteger(value) || value < 0) {
-    throw new ApiError(invalidArgument(`Invalid value '${text}'. Values must match the following regular expression: '[0-9]+'`));
+    throw new ApiError(
+      invalidArgument(`Invalid value '${text}'. Values must match the following regular expression: '[0-9]+'`),
+    );
   }
   return Math.min(Math.max(value, 1), max);
 }

@@ -36,8 +36,17 @@ export interface GmailMessage {
 }
 
 /** users.messages.get in the asked format; `metadataHeaders` filters the metadata headers. */
-export function renderMessage(message: StoredMessage, format: MessageFormat, metadataHeaders: string[] = []): GmailMessage {
-  const head = { id: message.id, threadId: message.threadId, labelIds: [...message.labelIds], snippet: message.snippet };
+export function renderMessage(
+  message: StoredMessage,
+  format: MessageFormat,
+  metadataHeaders: string[] = [],
+): GmailMessage {
+  const head = {
+    id: message.id,
+    threadId: message.threadId,
+    labelIds: [...message.labelIds],
+    snippet: message.snippet,
+  };
   const tail = { historyId: String(message.historyId), internalDate: String(message.internalDate) };
   switch (format) {
     case "minimal":

@@ -28,10 +28,34 @@ interface GmailRoute {
 
 const ROUTES: GmailRoute[] = [
   { method: "GET", pattern: /^\/profile$/, units: QUOTA_PRICES.getProfile, scopes: PROFILE_SCOPES, handle: getProfile },
-  { method: "GET", pattern: /^\/labels$/, units: QUOTA_PRICES["labels.list"], scopes: PROFILE_SCOPES, handle: getLabels },
-  { method: "GET", pattern: /^\/messages$/, units: QUOTA_PRICES["messages.list"], scopes: READ_SCOPES, handle: listMessages },
-  { method: "POST", pattern: /^\/messages\/send$/, units: QUOTA_PRICES["messages.send"], scopes: SEND_SCOPES, handle: sendMessage },
-  { method: "GET", pattern: /^\/messages\/([^/]+)$/, units: QUOTA_PRICES["messages.get"], scopes: READ_SCOPES, handle: getMessage },
+  {
+    method: "GET",
+    pattern: /^\/labels$/,
+    units: QUOTA_PRICES["labels.list"],
+    scopes: PROFILE_SCOPES,
+    handle: getLabels,
+  },
+  {
+    method: "GET",
+    pattern: /^\/messages$/,
+    units: QUOTA_PRICES["messages.list"],
+    scopes: READ_SCOPES,
+    handle: listMessages,
+  },
+  {
+    method: "POST",
+    pattern: /^\/messages\/send$/,
+    units: QUOTA_PRICES["messages.send"],
+    scopes: SEND_SCOPES,
+    handle: sendMessage,
+  },
+  {
+    method: "GET",
+    pattern: /^\/messages\/([^/]+)$/,
+    units: QUOTA_PRICES["messages.get"],
+    scopes: READ_SCOPES,
+    handle: getMessage,
+  },
   {
     method: "GET",
     pattern: /^\/messages\/([^/]+)\/attachments\/([^/]+)$/,
@@ -46,7 +70,13 @@ const ROUTES: GmailRoute[] = [
     scopes: MODIFY_SCOPES,
     handle: modifyMessage,
   },
-  { method: "GET", pattern: /^\/history$/, units: QUOTA_PRICES["history.list"], scopes: READ_SCOPES, handle: listHistory },
+  {
+    method: "GET",
+    pattern: /^\/history$/,
+    units: QUOTA_PRICES["history.list"],
+    scopes: READ_SCOPES,
+    handle: listHistory,
+  },
   { method: "POST", pattern: /^\/watch$/, units: QUOTA_PRICES.watch, scopes: READ_SCOPES, handle: startWatch },
   { method: "POST", pattern: /^\/stop$/, units: QUOTA_PRICES.stop, scopes: READ_SCOPES, handle: stopWatch },
 ];

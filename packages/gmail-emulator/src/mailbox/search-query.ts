@@ -37,7 +37,8 @@ export function parseSearchQuery(q: string, now: number): SearchQuery {
       test = operatorTest(operator.toLowerCase(), value, now);
     } else {
       const text = unquote(word ?? "").toLowerCase();
-      if (text === "or" || text === "and") throw new QueryError(`Invalid query: ${text.toUpperCase()} is not supported`);
+      if (text === "or" || text === "and")
+        throw new QueryError(`Invalid query: ${text.toUpperCase()} is not supported`);
       test = (message) => message.searchText.includes(text);
     }
     tests.push(minus === "-" ? (message) => !test(message) : test);

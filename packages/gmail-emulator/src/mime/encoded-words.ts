@@ -8,15 +8,18 @@ const BETWEEN_WORDS = /(=\?[^?\s]+\?[BbQq]\?[^?\s]*\?=)\s+(?==\?[^?\s]+\?[BbQq]\
 
 export function decodeEncodedWords(value: string): string {
   if (!value.includes("=?")) return value;
-  return value.replace(BETWEEN_WORDS, "$1").replace(ENCODED_WORD, (word, charset: string, encoding: string, text: string) => {
-    const bytes =
-      encoding.toUpperCase() === "B" ? Buffer.from(text, "base64") : decodeQWord(text);
-    return decodeCharset(bytes, charset) ?? word;
-  });
+  return value
+    .replace(BETWEEN_WORDS, "$1")
+    .replace(ENCODED_WORD, (word, charset: string, encoding: string, text: string) => {
+      const bytes = encoding.toUpperCase() === "B" ? Buffer.from(text, "base64") : decodeQWord(text);
+      return decodeCharset(bytes, charset) ?? word;
+    });
 }
 
 function decodeQWord(text: string): Buffer {
-  const latin1 = text.replace(/_/g, " ").replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const latin1 = text
+    .replace(/_/g, " ")
+    .replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return Buffer.from(latin1, "latin1");
 }
 

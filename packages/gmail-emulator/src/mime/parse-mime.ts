@@ -79,7 +79,10 @@ function splitHeaderLine(line: string): MimeHeader {
   const name = colon === -1 ? line.trim() : line.slice(0, colon).trim();
   const rawValue = colon === -1 ? "" : line.slice(colon + 1);
   // Unfold (drop the CRLF, keep the indentation) as Gmail does, then decode encoded-words.
-  const value = rawValue.replace(/\r?\n(?=[ \t])/g, "").replace(/\r?\n$/, "").trim();
+  const value = rawValue
+    .replace(/\r?\n(?=[ \t])/g, "")
+    .replace(/\r?\n$/, "")
+    .trim();
   return { name, value: decodeEncodedWords(utf8FromBinary(value)) };
 }
 

@@ -56,7 +56,8 @@ export class Authorizer {
       return invalidRequest("Invalid code_challenge.");
     }
     const accessType = get("access_type") ?? "online";
-    if (accessType !== "online" && accessType !== "offline") return invalidRequest(`Invalid access_type: ${accessType}`);
+    if (accessType !== "online" && accessType !== "offline")
+      return invalidRequest(`Invalid access_type: ${accessType}`);
 
     const request: AuthorizationRequest = {
       clientId,

@@ -3,11 +3,13 @@ import { escapeHtml } from "../html-escape.js";
 const SCOPE_TEXT: Record<string, string> = {
   openid: "Associate you with your personal info on Google",
   "https://www.googleapis.com/auth/userinfo.email": "See your primary Google Account email address",
-  "https://www.googleapis.com/auth/userinfo.profile": "See your personal info, including any personal info you've made publicly available",
+  "https://www.googleapis.com/auth/userinfo.profile":
+    "See your personal info, including any personal info you've made publicly available",
   "https://www.googleapis.com/auth/gmail.readonly": "View your email messages and settings",
   "https://www.googleapis.com/auth/gmail.send": "Send email on your behalf",
   "https://www.googleapis.com/auth/gmail.modify": "Read, compose, and send emails from your Gmail account",
-  "https://www.googleapis.com/auth/gmail.metadata": "View your email message metadata such as labels and headers, but not the email body",
+  "https://www.googleapis.com/auth/gmail.metadata":
+    "View your email message metadata such as labels and headers, but not the email body",
   "https://mail.google.com/": "Read, compose, send, and permanently delete all your email from Gmail",
 };
 

@@ -23,7 +23,9 @@ export function oauthRouter(state: EmulatorState, authorizer: Authorizer): Route
   router.post("/token", form, (request, response) => {
     const reply = exchangeToken(state, stringFields(request.body), basicCredentials(request));
     noteCall(response, reply.user, 0);
-    response.status(reply.status).set({ "Cache-Control": "no-cache, no-store, max-age=0, must-revalidate", Pragma: "no-cache" });
+    response
+      .status(reply.status)
+      .set({ "Cache-Control": "no-cache, no-store, max-age=0, must-revalidate", Pragma: "no-cache" });
     response.json(reply.body);
   });
 
@@ -51,7 +53,10 @@ export function oauthRouter(state: EmulatorState, authorizer: Authorizer): Route
 function sendAuthorizeOutcome(state: EmulatorState, outcome: AuthorizeOutcome, response: Response): void {
   switch (outcome.kind) {
     case "error":
-      response.status(outcome.status).type("html").send(renderErrorPage(outcome.status, outcome.error, outcome.description));
+      response
+        .status(outcome.status)
+        .type("html")
+        .send(renderErrorPage(outcome.status, outcome.error, outcome.description));
       return;
     case "redirect":
       response.redirect(302, outcome.location);

@@ -24,7 +24,8 @@ export function exchangeToken(
 ): OAuthReply {
   const clientId = form.client_id ?? basicAuth?.clientId;
   const clientSecret = form.client_secret ?? basicAuth?.clientSecret;
-  if (!clientId) return reply(400, { error: "invalid_request", error_description: "Could not determine client ID from request." });
+  if (!clientId)
+    return reply(400, { error: "invalid_request", error_description: "Could not determine client ID from request." });
   const expected = state.client;
   if (
     (expected.clientId !== undefined && clientId !== expected.clientId) ||
@@ -42,8 +43,10 @@ export function exchangeToken(
       }
       const { request } = code;
       if (request.codeChallenge !== undefined) {
-        if (!form.code_verifier) return reply(400, { error: "invalid_grant", error_description: "Missing code verifier." });
-        if (!pkceMatches(request.codeChallenge, request.codeChallengeMethod, form.code_verifier)) return reply(400, BAD_REQUEST);
+        if (!form.code_verifier)
+          return reply(400, { error: "invalid_grant", error_description: "Missing code verifier." });
+        if (!pkceMatches(request.codeChallenge, request.codeChallengeMethod, form.code_verifier))
+          return reply(400, BAD_REQUEST);
       }
       const refresh = request.offline ? state.tokens.issueRefresh(code.user, clientId, request.scopes) : undefined;
       const access = state.tokens.issueAccess(code.user, clientId, request.scopes, now, refresh?.token);
@@ -58,7 +61,10 @@ export function exchangeToken(
     case undefined:
       return reply(400, { error: "unsupported_grant_type", error_description: "Invalid grant_type: " });
     default:
-      return reply(400, { error: "unsupported_grant_type", error_description: `Invalid grant_type: ${form.grant_type}` });
+      return reply(400, {
+        error: "unsupported_grant_type",
+        error_description: `Invalid grant_type: ${form.grant_type}`,
+      });
   }
 }
 

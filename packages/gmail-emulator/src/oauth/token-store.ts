@@ -96,7 +96,8 @@ export class TokenStore {
     this.accessTokens.delete(anyToken);
     if (refreshToken) {
       this.refreshTokens.delete(refreshToken);
-      for (const [key, grant] of this.accessTokens) if (grant.refreshToken === refreshToken) this.accessTokens.delete(key);
+      for (const [key, grant] of this.accessTokens)
+        if (grant.refreshToken === refreshToken) this.accessTokens.delete(key);
     }
     return true;
   }

@@ -6,7 +6,11 @@ import type { PushDelivery } from "./push.js";
 
 /** What the admin API can do; the emulator object implements it. */
 export interface AdminActions {
-  addMessage(user: string, raw: Buffer, labelIds?: string[]): Promise<{ id: string; threadId: string; historyId: string }>;
+  addMessage(
+    user: string,
+    raw: Buffer,
+    labelIds?: string[],
+  ): Promise<{ id: string; threadId: string; historyId: string }>;
   deleteMessage(user: string, id: string): boolean;
   injectFault(fault: FaultSpec): void;
   readonly calls: readonly CallRecord[];
@@ -21,7 +25,11 @@ export interface AdminActions {
   readonly pushDeliveries: readonly PushDelivery[];
 }
 
-const AddMessage = z.object({ user: z.string().min(3), raw: z.string().min(1), labelIds: z.array(z.string()).optional() });
+const AddMessage = z.object({
+  user: z.string().min(3),
+  raw: z.string().min(1),
+  labelIds: z.array(z.string()).optional(),
+});
 const Fault = z.object({
   method: z.string().optional(),
   path: z.string().optional(),
@@ -34,7 +42,10 @@ const Fault = z.object({
   delayMs: z.number().nonnegative().optional(),
 });
 const User = z.object({ user: z.string().min(3) });
-const ExpireHistory = z.object({ user: z.string().min(3), historyId: z.union([z.string().regex(/^\d+$/), z.number().int()]) });
+const ExpireHistory = z.object({
+  user: z.string().min(3),
+  historyId: z.union([z.string().regex(/^\d+$/), z.number().int()]),
+});
 const PushEndpoint = z.object({ url: z.url(), audience: z.string().min(1), serviceAccountEmail: z.string().min(3) });
 
 /**

@@ -20,7 +20,12 @@ const BODY_LIMIT = "50mb";
  * The emulator's HTTP surface: Google's paths plus the /__emulator admin API, which wants
  * `adminToken`. Every path answers loopback Host names only.
  */
-export function createEmulatorApp(state: EmulatorState, authorizer: Authorizer, admin: AdminActions, adminToken: string): Express {
+export function createEmulatorApp(
+  state: EmulatorState,
+  authorizer: Authorizer,
+  admin: AdminActions,
+  adminToken: string,
+): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false);
@@ -51,7 +56,10 @@ export function createEmulatorApp(state: EmulatorState, authorizer: Authorizer, 
     if (fault?.delayMs) await sleep(fault.delayMs);
     if (!fault?.status) return next();
     const answer = faultResponse(fault, rawPath(request));
-    response.status(answer.status).set(answer.headers ?? {}).json(answer.body);
+    response
+      .status(answer.status)
+      .set(answer.headers ?? {})
+      .json(answer.body);
   });
 
   app.use(ADMIN_PREFIX, requireAdminToken(adminToken), adminRouter(admin));
@@ -97,7 +105,9 @@ export function createEmulatorApp(state: EmulatorState, authorizer: Authorizer, 
     if (response.headersSent) return next(error);
     const status = (error as { status?: number }).status;
     if (status === 400 && (error as { type?: string }).type === "entity.parse.failed") {
-      response.status(400).json(googleErrorBody(400, "Invalid JSON payload received.", "INVALID_ARGUMENT", { reason: "parseError" }));
+      response
+        .status(400)
+        .json(googleErrorBody(400, "Invalid JSON payload received.", "INVALID_ARGUMENT", { reason: "parseError" }));
       return;
     }
     if (typeof status === "number" && status >= 400 && status < 500) {
@@ -105,7 +115,9 @@ export function createEmulatorApp(state: EmulatorState, authorizer: Authorizer, 
       return;
     }
     // An unexpected error is an emulator bug: say so where the person running it will see it.
-    process.stderr.write(`gmail emulator: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `gmail emulator: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     response.status(500).json(errorForStatus(500));
   });
   return app;

@@ -17,6 +17,8 @@ export function isLoopbackHost(host: string | undefined): boolean {
 export function loopbackHostOnly(): RequestHandler {
   return (request, response, next) => {
     if (isLoopbackHost(request.headers.host)) return next();
-    response.status(403).json({ error: "The Gmail emulator answers only requests addressed to 127.0.0.1, localhost or [::1]." });
+    response
+      .status(403)
+      .json({ error: "The Gmail emulator answers only requests addressed to 127.0.0.1, localhost or [::1]." });
   };
 }

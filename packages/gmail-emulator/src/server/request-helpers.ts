@@ -26,7 +26,8 @@ export function noteCall(response: Response, user: string | null, units: number)
 
 export function headerMap(request: Request): Record<string, string | undefined> {
   const headers: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(request.headers)) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+  for (const [name, value] of Object.entries(request.headers))
+    headers[name] = Array.isArray(value) ? value.join(", ") : value;
   return headers;
 }
 
