@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "coverage/", "src/generated/", "node_modules/", ".tmp/"] },
+  { ignores: ["dist/", "coverage/", "src/generated/", "node_modules/", ".tmp/", "scratch/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,20 +14,29 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
     },
   },
-  // Across folders of src/, import from the folder's index only: each folder's index is its
-  // public face, and what is not exported there stays the folder's own business.
+  // Imports inside src/ follow two rules. Across folders, a folder is imported through its
+  // index only: each index is the folder's public face. And dependencies point one way: the
+  // entry points (cli) at the top, the composition (runtime, server.ts) and the development
+  // tools (dev) below them, the web app (http) below those, and the domain at the bottom.
+  // Only src/gmail/ talks to Google's libraries; everything else sees its small interfaces.
   ...[
-    { files: ["src/**/*.ts"], ignores: ["src/gmail/**"], googleLibraries: false },
-    { files: ["src/gmail/**/*.ts"], googleLibraries: true },
-  ].map(({ files, ignores, googleLibraries }) => ({
+    { files: ["src/cli/**/*.ts"], above: [] },
+    { files: ["src/runtime/**/*.ts", "src/server.ts", "src/dev/**/*.ts"], above: ["cli"] },
+    { files: ["src/http/**/*.ts"], above: ["cli", "runtime", "dev"] },
+    {
+      files: ["src/*/**/*.ts", "src/*.ts"],
+      ignores: ["src/{cli,runtime,dev,http,gmail}/**", "src/server.ts"],
+      above: ["cli", "runtime", "dev", "http"],
+    },
+    { files: ["src/gmail/**/*.ts"], above: ["cli", "runtime", "dev", "http"], google: true },
+  ].map(({ files, ignores, above, google }) => ({
     files,
     ...(ignores ? { ignores } : {}),
     rules: {
       "no-restricted-imports": [
         "error",
         {
-          // Only src/gmail/ talks to Google's libraries; everything else sees its small interfaces.
-          paths: googleLibraries
+          paths: google
             ? []
             : ["googleapis", "@googleapis/gmail", "google-auth-library", "gaxios"].map((name) => ({
                 name,
@@ -38,6 +47,18 @@ export default tseslint.config(
               regex: "^\\.\\./(?!generated/)[^/]+/(?!index\\.js$)",
               message: "Import another folder of src/ through its index.js.",
             },
+            ...(above.length > 0
+              ? [
+                  {
+                    regex: `^\\.{1,2}/(?:${above.join("|")})/`,
+                    message:
+                      "Dependencies point down: the domain never imports the web app, the composition or an entry point.",
+                  },
+                ]
+              : []),
+            ...(above.includes("runtime")
+              ? [{ regex: "^\\.{1,2}/server\\.js$", message: "server.ts is composition: nothing below it imports it." }]
+              : []),
           ],
         },
       ],
