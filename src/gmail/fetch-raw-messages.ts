@@ -4,6 +4,7 @@ import { GmailError, isRetryableGmailError, translateGmailError } from "./gmail-
 import { QUOTA_UNITS } from "./google-endpoints.js";
 import type { QuotaLimiter } from "./quota-limiter.js";
 import { withGmailRetries, type RetryOptions } from "./retry.js";
+import { type GetAccessToken, withAccessToken } from "./with-access-token.js";
 
 export interface RawMessage {
   /** The RFC 822 message as Gmail stores it. */
@@ -17,7 +18,7 @@ export interface RawMessageFetch {
   batchUrl: string;
   /** Path of the Gmail API on the batch host, "/" for Google ("/gmail/v1/…" follows). */
   apiPath: string;
-  getAccessToken: () => Promise<string>;
+  getAccessToken: GetAccessToken;
   limiter: QuotaLimiter;
   accountId: string;
   retry?: RetryOptions;
@@ -64,8 +65,7 @@ async function fetchBatch(
   results: Map<string, RawMessage | null>,
 ): Promise<void> {
   let pending = ids;
-  await withGmailRetries(async () => {
-    const accessToken = await options.getAccessToken();
+  const attempt = async (accessToken: string) => {
     await options.limiter.reserve(options.accountId, QUOTA_UNITS.messagesGet * pending.length);
     const requests: BatchCall[] = pending.map((id) => ({
       method: "GET",
@@ -79,6 +79,7 @@ async function fetchBatch(
     }
     const again: string[] = [];
     let retryError: GmailError | undefined;
+    let unauthorized: GmailError | undefined;
     parts.forEach((part, index) => {
       const id = pending[index]!;
       if (part.status >= 200 && part.status < 300) {
@@ -90,13 +91,17 @@ async function fetchBatch(
         results.set(id, null);
         return;
       }
-      if (!isRetryableGmailError(error)) throw error;
+      if (error.code === "unauthorized") unauthorized = error;
+      else if (!isRetryableGmailError(error)) throw error;
+      else retryError = moreUrgent(retryError, error);
       again.push(id);
-      retryError = moreUrgent(retryError, error);
     });
     pending = again;
+    // A refused token first: withAccessToken refreshes it and sends the failed parts again.
+    if (unauthorized) throw unauthorized;
     if (retryError) throw await pauseIfRateLimited(retryError, options);
-  }, options.retry);
+  };
+  await withGmailRetries(() => withAccessToken(options.getAccessToken, attempt), options.retry);
 }
 
 function readRawMessage(body: unknown): RawMessage {

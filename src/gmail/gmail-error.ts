@@ -2,9 +2,21 @@
  * The few outcomes of a failed Gmail call that callers act on (STYLE.md: translate provider
  * errors at the boundary). `permanent` is ours: a 4xx that no retry or reconnect will fix
  * (a bad request, a daily limit, a disabled mail service, a bug).
+ * - `unauthorized`: Gmail did not take the access token (401). Google's advice is to refresh
+ *   it and try again; only a refused refresh means the connector must reconnect.
+ * - `configuration`: Google refused SafeIntro itself (a wrong client secret after a bad
+ *   deploy, a client not allowed this grant). No connector can fix it, and no account is
+ *   touched: the team must.
  */
 export type GmailErrorCode =
-  "temporary" | "rate_limited" | "needs_reconnect" | "cursor_expired" | "not_found" | "permanent";
+  | "temporary"
+  | "rate_limited"
+  | "unauthorized"
+  | "needs_reconnect"
+  | "configuration"
+  | "cursor_expired"
+  | "not_found"
+  | "permanent";
 
 /** What the failed call was reading: a 404 means a different thing for each. */
 export type GmailErrorContext = "history" | "message" | "other";
@@ -39,7 +51,9 @@ export function isRetryableGmailError(error: GmailError): boolean {
 const RATE_LIMIT_REASONS = new Set(["rateLimitExceeded", "userRateLimitExceeded"]);
 // invalid_grant: the refresh token was revoked or expired; insufficientPermissions: the
 // connector unticked a scope on the consent page. Only a new consent fixes either.
-const RECONNECT_REASONS = new Set(["invalid_grant", "unauthorized_client", "insufficientPermissions"]);
+const RECONNECT_REASONS = new Set(["invalid_grant", "insufficientPermissions"]);
+// The token endpoint refusing the client itself: its id or secret, or what it may ask for.
+const CONFIGURATION_REASONS = new Set(["invalid_client", "unauthorized_client", "redirect_uri_mismatch"]);
 // Connection-level failures where the request may never have reached Google, or its answer got lost.
 const NETWORK_CODES = new Set([
   "ECONNRESET",
@@ -84,10 +98,12 @@ export function translateGmailError(error: unknown, context: GmailErrorContext, 
     }
     return new GmailError("permanent", described("unexpected error"), details);
   }
+  if (reason && CONFIGURATION_REASONS.has(reason))
+    return new GmailError("configuration", described(`${status} ${reason}`), details);
   if (reason && RECONNECT_REASONS.has(reason))
     return new GmailError("needs_reconnect", described(`${status} ${reason}`), details);
   if (status === 401)
-    return new GmailError("needs_reconnect", described(`${status} ${reason ?? "unauthorized"}`), details);
+    return new GmailError("unauthorized", described(`${status} ${reason ?? "unauthorized"}`), details);
   if (status === 429 || (status === 403 && reason !== undefined && RATE_LIMIT_REASONS.has(reason))) {
     const retryAfterMs = readRetryAfterMs(facts.retryAfterHeader, facts.message, now);
     return new GmailError("rate_limited", described(`${status} ${reason ?? "rate limited"}`), {

@@ -6,6 +6,7 @@ import { GmailError, translateGmailError, type GmailErrorContext } from "./gmail
 import { QUOTA_UNITS, type GoogleEndpoints } from "./google-endpoints.js";
 import type { QuotaLimiter } from "./quota-limiter.js";
 import { withGmailRetries, type RetryOptions } from "./retry.js";
+import { type GetAccessToken, withAccessToken } from "./with-access-token.js";
 
 export type { RawMessage } from "./fetch-raw-messages.js";
 
@@ -37,7 +38,7 @@ export interface MailboxClient {
 export interface MailboxClientOptions {
   endpoints: GoogleEndpoints;
   /** A valid access token; called before every attempt, so a retry picks up a refreshed one. */
-  getAccessToken: () => Promise<string>;
+  getAccessToken: GetAccessToken;
   limiter: QuotaLimiter;
   accountId: string;
   retry?: RetryOptions;
@@ -62,15 +63,18 @@ export function createMailboxClient(options: MailboxClientOptions): MailboxClien
     context: GmailErrorContext,
     request: (options: { headers: Record<string, string> }) => Promise<{ data: T }>,
   ) =>
-    withGmailRetries(async () => {
-      const token = await getAccessToken();
-      await limiter.reserve(accountId, units);
-      try {
-        return (await request({ headers: { Authorization: `Bearer ${token}` } })).data;
-      } catch (error) {
-        throw await pauseIfRateLimited(translateGmailError(error, context), failure);
-      }
-    }, retry);
+    withGmailRetries(
+      () =>
+        withAccessToken(getAccessToken, async (token) => {
+          await limiter.reserve(accountId, units);
+          try {
+            return (await request({ headers: { Authorization: `Bearer ${token}` } })).data;
+          } catch (error) {
+            throw await pauseIfRateLimited(translateGmailError(error, context), failure);
+          }
+        }),
+      retry,
+    );
 
   return {
     async getProfile() {

@@ -22,7 +22,11 @@ export interface GmailWorkerDeps {
 const SYNC_PROBLEM: Record<GmailError["code"], string> = {
   temporary: "Gmail did not answer; SafeIntro will try again shortly.",
   rate_limited: "Gmail asked SafeIntro to slow down; it will continue shortly.",
+  // withAccessToken refreshes and retries on a 401; one that gets here came back after a fresh token.
+  unauthorized: "Gmail did not accept SafeIntro's access just now; SafeIntro will try again shortly.",
   needs_reconnect: "Google no longer accepts SafeIntro's access. Reconnect Gmail to resume.",
+  configuration:
+    "Google refused SafeIntro's own settings (its OAuth client), not your account. The team has been told; syncing resumes once they fix it, with nothing for you to do.",
   cursor_expired: "Gmail's change history ran out; SafeIntro will read the mailbox again.",
   not_found: "A message disappeared while SafeIntro read it; the next sync continues.",
   permanent: "Gmail refused a request SafeIntro made. The team has been told; syncing is paused for this mailbox.",
@@ -71,10 +75,16 @@ function createGmailJobHandler(deps: GmailWorkerDeps) {
         where: { id: accountId },
         data: { lastSyncError: SYNC_PROBLEM[error.code] },
       });
-      deps.logger.warn(
-        { accountId, job: job.name, code: error.code, status: error.status, reason: error.reason },
-        "Gmail job failed",
-      );
+      const facts = { accountId, job: job.name, code: error.code, status: error.status, reason: error.reason };
+      if (error.code === "configuration") {
+        // Every account fails alike until the deployment is fixed: loud, and no account is changed.
+        deps.logger.error(
+          facts,
+          "Google refused SafeIntro's OAuth client: check GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET",
+        );
+        throw new UnrecoverableError(error.message);
+      }
+      deps.logger.warn(facts, "Gmail job failed");
       if (error.code === "needs_reconnect") {
         await markNeedsReconnect(deps.prisma, accountId);
         await deps.jobs.stopSchedules(accountId);

@@ -73,7 +73,7 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
     // Batches of 48 messages (240 units) leave room in the same second for a list or history call.
     createMailboxClient({
       endpoints,
-      getAccessToken: () => accessTokens(accountId),
+      getAccessToken: (tokenOptions) => accessTokens(accountId, tokenOptions),
       limiter,
       accountId,
       batchSize: 48,

@@ -107,6 +107,27 @@ describe("sync recovers from what Gmail does to it", () => {
     await queue.close();
   });
 
+  it("a wrong client secret (after a bad deploy) is reported as SafeIntro's configuration, and no account is marked", async () => {
+    const { address, account, prisma, running } = await connected(someMessages(2));
+    running.emulator.resetClientSecret("rotated-in-google-cloud");
+    // Force a refresh: the stored access token is dropped as if it had expired.
+    await prisma.googleAccount.update({ where: { id: account.id }, data: { accessTokenExpiresAt: new Date(0) } });
+    await running.emulator.addMessage(address, someMessages(3)[2] ?? Buffer.alloc(0));
+    await running.services.jobs.requestSync(account.id, "manual");
+
+    const reported = await eventually(async () => {
+      const row = await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } });
+      return row.lastSyncError?.includes("SafeIntro's own settings") ? row : null;
+    });
+    expect(reported.status).toBe("active");
+    expect(reported.statusReason).toBeNull();
+    expect(running.emulator.calls.some((call) => call.path === "/token" && call.status === 401)).toBe(true);
+    // Its schedule lives on: syncing resumes by itself once the deployment is fixed.
+    const queue = new Queue(GMAIL_QUEUE, { connection: running.services.redis, prefix: running.services.prefix });
+    expect(await queue.getJobScheduler(`poll:${account.id}`)).toBeDefined();
+    await queue.close();
+  });
+
   it("rides out 429s and 5xx from Gmail: backs off, honours Retry-After, and finishes the sync", async () => {
     const { address, account, prisma, running, sync } = await connected([], { workers: false });
     for (const raw of someMessages(12)) await running.emulator.addMessage(address, raw);

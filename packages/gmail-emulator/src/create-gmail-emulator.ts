@@ -71,6 +71,8 @@ export interface GmailEmulator extends AdminActions {
     options?: { scopes?: string[]; clientId?: string },
   ): { accessToken: string; refreshToken: string };
   pushesSettled(): Promise<void>;
+  /** The OAuth client's secret is reset, as in Google Cloud's console: the old one gets invalid_client. */
+  resetClientSecret(secret: string): void;
   readonly signingKey: { kid: string; certificatePem: string; publicKeyPem: string };
 }
 
@@ -216,6 +218,11 @@ class GmailEmulatorServer implements GmailEmulator {
 
   recreateAccount(user: string): void {
     this.state.recreateAccount(user);
+  }
+
+  /** The OAuth client's secret is reset, as in Google Cloud's console: the old one gets invalid_client. */
+  resetClientSecret(secret: string): void {
+    this.state.client.clientSecret = secret;
   }
 
   expireHistoryBefore(user: string, historyId: number | string): void {

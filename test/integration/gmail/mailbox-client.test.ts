@@ -5,6 +5,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { googleEndpoints } from "../../../src/gmail/google-endpoints.js";
 import { createMailboxClient } from "../../../src/gmail/mailbox-client.js";
 import { createOAuthClient } from "../../../src/gmail/oauth-client.js";
+import { GmailError } from "../../../src/gmail/gmail-error.js";
+import { DEFAULT_RETRY } from "../../../src/gmail/retry.js";
+import type { GetAccessToken } from "../../../src/gmail/with-access-token.js";
 import { createQuotaLimiter, type QuotaLimiter } from "../../../src/gmail/quota-limiter.js";
 import { redisPrefix, redisUrl } from "../../support/services.js";
 import { batchResponseBody, rawMessage, requestedIds, type FakePart } from "../../unit/gmail/batch-fixtures.js";
@@ -35,7 +38,7 @@ describe("MailboxClient against a faked Gmail", () => {
   });
 
   /** A client whose limiter (real, on Redis) and retries share one fake clock: nothing waits. */
-  function setup(options: { getAccessToken?: () => Promise<string> } = {}) {
+  function setup(options: { getAccessToken?: GetAccessToken } = {}) {
     const clock = { now: 1_700_000_000_000 };
     const sleeps: number[] = [];
     const sleep = async (ms: number) => {
@@ -178,13 +181,43 @@ describe("MailboxClient against a faked Gmail", () => {
     expect([...messages.values()].every((message) => message !== null)).toBe(true);
   });
 
-  it("stops at a part answered 401: the connector must reconnect", async () => {
-    const { client } = setup();
+  /** A token source that says when it was asked to refresh (it always hands out TOKEN, which the fakes expect). */
+  function tokens(refuseRefresh = false) {
+    const refreshes: number[] = [];
+    const getAccessToken: GetAccessToken = async (asked) => {
+      if (asked?.forceRefresh) {
+        refreshes.push(1);
+        if (refuseRefresh)
+          throw new GmailError("needs_reconnect", "Google refused the refresh token", {
+            status: 400,
+            reason: "invalid_grant",
+          });
+      }
+      return TOKEN;
+    };
+    return { getAccessToken, refreshes };
+  }
+
+  it("a part answered 401 gets the token refreshed once and is sent again, alone", async () => {
+    const { getAccessToken, refreshes } = tokens();
+    const { client } = setup({ getAccessToken });
+    const batches = fakeBatches((id, call) =>
+      id === "m-2" && call === 1 ? { status: 401, statusText: "Unauthorized", body: authError401 } : ok(id),
+    );
+    const messages = await client.getRawMessages(["m-1", "m-2"]);
+    expect([...messages.keys()].sort()).toEqual(["m-1", "m-2"]);
+    expect(batches).toEqual([["m-1", "m-2"], ["m-2"]]);
+    expect(refreshes).toHaveLength(1);
+  });
+
+  it("a part refused again with a fresh token is a temporary failure, not a reconnect", async () => {
+    const { getAccessToken, refreshes } = tokens();
+    const { client } = setup({ getAccessToken });
     fakeBatches((id) => (id === "m-2" ? { status: 401, statusText: "Unauthorized", body: authError401 } : ok(id)));
-    await expect(client.getRawMessages(["m-1", "m-2"])).rejects.toMatchObject({
-      name: "GmailError",
-      code: "needs_reconnect",
-    });
+    const failure = await client.getRawMessages(["m-1", "m-2"]).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ name: "GmailError", code: "temporary", status: 401 });
+    // Retried like any temporary failure, each attempt refreshing at most once.
+    expect(refreshes).toHaveLength(DEFAULT_RETRY.maxAttempts);
   });
 
   it("pages through history, and an expired cursor (404) is cursor_expired", async () => {
@@ -251,13 +284,25 @@ describe("MailboxClient against a faked Gmail", () => {
     });
   });
 
-  it("does not retry a 401, and keeps the token out of the error", async () => {
-    const { client, sleeps } = setup();
+  it("a 401 refreshes the token and calls again, without waiting", async () => {
+    const { getAccessToken, refreshes } = tokens();
+    const { client, sleeps } = setup({ getAccessToken });
+    gmail().get("/gmail/v1/users/me/profile").once().reply(401, authError401);
+    gmail().get("/gmail/v1/users/me/profile").once().reply(200, { emailAddress: "c@example.com", historyId: "7" });
+    await expect(client.getProfile()).resolves.toMatchObject({ emailAddress: "c@example.com", historyId: "7" });
+    expect(refreshes).toHaveLength(1);
+    expect(sleeps).toEqual([]);
+  });
+
+  it("needs a reconnect only when the refresh itself is refused, and keeps the token out of the error", async () => {
+    const { getAccessToken, refreshes } = tokens(true);
+    const { client, sleeps } = setup({ getAccessToken });
     const scope = gmail().get("/gmail/v1/users/me/profile").once().reply(401, authError401);
     const failure = await client.getProfile().catch((error: unknown) => error);
-    expect(failure).toMatchObject({ name: "GmailError", code: "needs_reconnect", status: 401 });
+    expect(failure).toMatchObject({ name: "GmailError", code: "needs_reconnect", reason: "invalid_grant" });
     expect(`${String(failure)} ${JSON.stringify(failure)}`).not.toContain(TOKEN);
     expect(scope.isDone()).toBe(true);
+    expect(refreshes).toHaveLength(1);
     expect(sleeps).toEqual([]);
   });
 

@@ -114,7 +114,7 @@ describe("sendGmailBatch", () => {
     const failure = await sendGmailBatch({ batchUrl, accessToken: ACCESS_TOKEN, requests: [get("m1")] }).catch(
       (error: unknown) => error,
     );
-    expect(failure).toMatchObject({ name: "GmailError", code: "needs_reconnect", status: 401 });
+    expect(failure).toMatchObject({ name: "GmailError", code: "unauthorized", status: 401 });
     expect(String(failure)).not.toContain(ACCESS_TOKEN);
   });
 

@@ -91,9 +91,9 @@ describe("translateGmailError on Google's own error bodies", () => {
     expect(error).toMatchObject({ code: "temporary", status, reason: "backendError" });
   });
 
-  it("401 authError → needs_reconnect, and the token stays out of the error", async () => {
+  it("401 authError → unauthorized (refresh and try again), and the token stays out of the error", async () => {
     const error = translate(await gmailFailure("/gmail/v1/users/me/profile", 401, bodies.authError401), "other");
-    expect(error).toMatchObject({ code: "needs_reconnect", status: 401, reason: "authError" });
+    expect(error).toMatchObject({ code: "unauthorized", status: 401, reason: "authError" });
     expect(`${error.message} ${JSON.stringify(error)} ${String(error.stack)}`).not.toContain(ACCESS_TOKEN);
   });
 
@@ -138,6 +138,24 @@ describe("translateGmailError on Google's own error bodies", () => {
     expect(error.message).toContain("Token has been expired or revoked.");
     expect(`${error.message} ${JSON.stringify(error)}`).not.toContain(REFRESH_TOKEN);
   });
+
+  it.each([
+    [401, { error: "invalid_client", error_description: "The OAuth client was not found." }],
+    [401, { error: "unauthorized_client", error_description: "Unauthorized" }],
+    [400, { error: "redirect_uri_mismatch", error_description: "Bad Request" }],
+  ])(
+    "%i %o from the token endpoint → configuration: SafeIntro's own settings, no account is to blame",
+    async (status, body) => {
+      nock(new URL(endpoints.tokenUrl).origin).post(new URL(endpoints.tokenUrl).pathname).reply(status, body);
+      const client = oauthClient();
+      client.setCredentials({ refresh_token: REFRESH_TOKEN });
+      const failure = await client.getAccessToken().then(
+        () => new Error("the refresh should have failed"),
+        (error: unknown) => error,
+      );
+      expect(translate(failure, "other")).toMatchObject({ code: "configuration", status, reason: body.error });
+    },
+  );
 
   it.each([
     ["ECONNRESET", "socket hang up"],

@@ -11,6 +11,7 @@ import { QuotaLimiter } from "./quota.js";
 export interface ClientConfig {
   /** When unset, any client id and secret are accepted. */
   clientId: string | undefined;
+  /** Changeable: a secret reset in Google Cloud leaves a deployment with the old one. */
   clientSecret: string | undefined;
   /** When unset, any http(s) redirect URI is accepted. */
   redirectUris: string[] | undefined;
