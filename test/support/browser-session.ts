@@ -9,6 +9,9 @@ export interface Page {
   body: string;
 }
 
+/** Form fields; an array is a field sent once per value. */
+export type Form = Record<string, string | readonly string[]>;
+
 interface StoredCookie {
   value: string;
   path: string;
@@ -24,7 +27,7 @@ export class BrowserSession {
   /** One request, no redirect following. */
   async request(
     url: string,
-    init: { method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {},
+    init: { method?: string; form?: Form; headers?: Record<string, string> } = {},
   ): Promise<Page> {
     const target = new URL(url);
     const headers: Record<string, string> = { ...init.headers };
@@ -35,7 +38,11 @@ export class BrowserSession {
     let body: string | undefined;
     if (init.form) {
       headers["content-type"] = "application/x-www-form-urlencoded";
-      body = new URLSearchParams(init.form).toString();
+      // A repeated field (checkboxes of one name) is sent once per value, as a browser does.
+      const fields = new URLSearchParams();
+      for (const [name, value] of Object.entries(init.form))
+        for (const one of Array.isArray(value) ? value : [value]) fields.append(name, one);
+      body = fields.toString();
     }
     const response = await fetch(target, {
       method: init.method ?? (init.form ? "POST" : "GET"),
@@ -48,7 +55,7 @@ export class BrowserSession {
   }
 
   /** Follows redirects (at most 10) and returns every page on the way, the last one last. */
-  async navigate(url: string, init: { method?: string; form?: Record<string, string> } = {}): Promise<Page[]> {
+  async navigate(url: string, init: { method?: string; form?: Form } = {}): Promise<Page[]> {
     const pages: Page[] = [];
     let next: { url: string; init: typeof init } | null = { url, init };
     while (next && pages.length < 10) {
@@ -90,20 +97,51 @@ export function formField(html: string, name: string): string | undefined {
 /**
  * Signs in to SafeIntro at `appUrl` through the real consent flow: SafeIntro → the
  * emulator's consent page → Allow (as `account`) → SafeIntro's callback → the status page.
+ * It starts at `start` (default /auth/google), and every scope stays ticked but those in
+ * `untick`. When SafeIntro needs a refresh token it does not get, it sends the browser to
+ * Google's consent page a second time: that page is answered the same way.
  */
-export async function connectGmail(browser: BrowserSession, appUrl: string, account: string): Promise<Page[]> {
-  const start = await browser.navigate(`${appUrl}/auth/google`);
-  const consent = start.at(-1);
-  if (!consent || consent.status !== 200)
+export async function connectGmail(
+  browser: BrowserSession,
+  appUrl: string,
+  account: string,
+  options: { untick?: readonly string[]; start?: string } = {},
+): Promise<Page[]> {
+  const pages = await browser.navigate(`${appUrl}${options.start ?? "/auth/google"}`);
+  const consent = pages.at(-1);
+  if (!consent || !isConsentPage(consent))
     throw new Error(`no consent page: ${consent?.status} ${consent?.body.slice(0, 200)}`);
+  for (let round = 0; round < 2; round++) {
+    const page = pages.at(-1);
+    if (!page || !isConsentPage(page)) break;
+    pages.push(...(await answerConsentPage(browser, page, account, options.untick ?? [])));
+  }
+  return pages;
+}
+
+/** The emulator's consent page (Google's, in tests): a form with the consent id. */
+export function isConsentPage(page: Page): boolean {
+  return page.status === 200 && page.body.includes('name="consent_id"');
+}
+
+/** Allow, as `account`, with every scope ticked but those in `untick`; the pages up to where that leads. */
+async function answerConsentPage(
+  browser: BrowserSession,
+  consent: Page,
+  account: string,
+  untick: readonly string[],
+): Promise<Page[]> {
   const action = /<form[^>]*action="([^"]+)"/.exec(consent.body)?.[1];
   if (!action) throw new Error("the consent page has no form");
-  const fields: Record<string, string> = {};
+  const fields: Record<string, string | string[]> = {};
   for (const match of consent.body.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) {
     fields[match[1] ?? ""] = unescapeHtml(match[2] ?? "");
   }
+  fields.scope = [...consent.body.matchAll(/<input type="checkbox" name="scope" value="([^"]*)" checked>/g)]
+    .map((match) => unescapeHtml(match[1] ?? ""))
+    .filter((scope) => !untick.includes(scope));
   const target = new URL(unescapeHtml(action), consent.url).toString();
-  return [...start, ...(await browser.navigate(target, { form: { ...fields, account, decision: "allow" } }))];
+  return browser.navigate(target, { form: { ...fields, account, decision: "allow" } });
 }
 
 function unescapeHtml(text: string): string {

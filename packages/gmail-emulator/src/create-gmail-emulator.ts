@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Express } from "express";
+import { DEFAULT_CONCURRENT_CALLS_PER_USER, limitConcurrentCalls } from "./gmail/batch-concurrency.js";
 import { loadMailboxDir, readEmlFiles } from "./mailbox/load-mailbox-dir.js";
 import type { Mailbox } from "./mailbox/mailbox.js";
 import { prepareMessage, type PreparedMessage } from "./mailbox/prepare-message.js";
@@ -30,6 +31,12 @@ export interface GmailEmulatorOptions {
   appName?: string;
   /** Gmail's per-user rate limit (default 250 units a second). */
   quotaUnitsPerSecond?: number;
+  /**
+   * Gmail's limit on a user's calls running at once (default 25, as field reports find it):
+   * batch calls beyond it are answered 429 "Too many concurrent requests for user.".
+   * Infinity turns the limit off.
+   */
+  concurrentCallsPerUser?: number;
   /** The clock, in ms since epoch (default Date.now). */
   now?: () => number;
   /** The bearer token the /__emulator admin API wants (default: a random one, see adminToken). */
@@ -61,10 +68,14 @@ export interface GmailEmulator extends AdminActions {
   historyId(user: string): string;
   /**
    * Answers an authorization URL as if the user chose `account` and pressed Allow (or
-   * Cancel), without the HTML round trip. Returns the redirect URL, or throws with
-   * Google's error for a request the consent page would refuse.
+   * Cancel), without the HTML round trip: with every scope ticked, or only `ticked` (sign-in
+   * scopes have no checkbox). Returns the redirect URL, or throws with Google's error for a
+   * request the consent page would refuse.
    */
-  authorize(authUrl: string, options?: { account?: string; decision?: "allow" | "cancel" }): string;
+  authorize(
+    authUrl: string,
+    options?: { account?: string; decision?: "allow" | "cancel"; ticked?: readonly string[] },
+  ): string;
   /** Tokens for a user without the consent flow, for tests that only need a connected mailbox. */
   issueTokens(
     user: string,
@@ -131,6 +142,7 @@ class GmailEmulatorServer implements GmailEmulator {
       options.quotaUnitsPerSecond ?? 250,
       options.now ?? Date.now,
     );
+    limitConcurrentCalls(this.state, options.concurrentCallsPerUser ?? DEFAULT_CONCURRENT_CALLS_PER_USER);
     this.authorizer = new Authorizer(this.state);
     this.adminToken = options.adminToken ?? newAdminToken();
     this.app = createEmulatorApp(this.state, this.authorizer, this, this.adminToken);
@@ -233,15 +245,22 @@ class GmailEmulatorServer implements GmailEmulator {
     this.state.push.endpoint = { url, audience: options.audience, serviceAccountEmail: options.serviceAccountEmail };
   }
 
+  registerPushTopic(topicName: string, options: { publisherGranted?: boolean } = {}): void {
+    this.state.push.registerTopic(topicName, options.publisherGranted ?? true);
+  }
+
   pushesSettled(): Promise<void> {
     return this.state.push.settled();
   }
 
-  authorize(authUrl: string, options: { account?: string; decision?: "allow" | "cancel" } = {}): string {
+  authorize(
+    authUrl: string,
+    options: { account?: string; decision?: "allow" | "cancel"; ticked?: readonly string[] } = {},
+  ): string {
     const begun = this.authorizer.begin(new URL(authUrl).searchParams);
     const outcome =
       begun.kind === "consent"
-        ? this.authorizer.decide(begun.consentId, options.account, options.decision !== "cancel")
+        ? this.authorizer.decide(begun.consentId, options.account, options.decision !== "cancel", options.ticked)
         : begun;
     if (outcome.kind === "error") throw new Error(`Error ${outcome.status}: ${outcome.error}: ${outcome.description}`);
     if (outcome.kind !== "redirect") throw new Error("the authorization request did not finish");
@@ -261,7 +280,10 @@ class GmailEmulatorServer implements GmailEmulator {
     return { accessToken: access.token, refreshToken: refresh.token };
   }
 
-  /** Back to the state right after start: initial mail, no tokens, faults, calls, watches or push endpoint. */
+  /**
+   * Back to the state right after start: the initial mail, and no grants, tokens, faults,
+   * calls, watches, push endpoint or push topics.
+   */
   async reset(): Promise<void> {
     await this.state.push.settled();
     this.state.mailboxes.clear();

@@ -5,6 +5,7 @@ export {
   type GmailEmulator,
   type GmailEmulatorOptions,
 } from "./create-gmail-emulator.js";
+export { DEFAULT_CONCURRENT_CALLS_PER_USER } from "./gmail/batch-concurrency.js";
 export { QUOTA_PRICES, type GmailMethod } from "./gmail/quota-prices.js";
 export { DEFAULT_OWNER, loadMailboxDir, type RawMailboxes } from "./mailbox/load-mailbox-dir.js";
 export type { CallRecord } from "./server/call-log.js";

@@ -47,6 +47,24 @@ describe("the consent page in a browser", () => {
       expect(box?.height).toBeGreaterThanOrEqual(44);
       expect((box?.x ?? -1) + (box?.width ?? Infinity)).toBeLessThanOrEqual(PHONE.width);
     }
+    // The Gmail scope's checkbox, with its long URL, stays on the screen too.
+    const scope = await page.getByRole("checkbox", { name: /View your email messages and settings/ }).boundingBox();
+    expect(scope?.width).toBeGreaterThanOrEqual(20);
+    expect((scope?.x ?? -1) + (scope?.width ?? Infinity)).toBeLessThanOrEqual(PHONE.width);
+    await page.close();
+  });
+
+  it("grants only the scopes left ticked", async () => {
+    const { page, redirected } = await consentPageOnPhone();
+    const readonly = page.getByRole("checkbox", { name: /View your email messages and settings/ });
+    expect(await readonly.isChecked()).toBe(true);
+    // Who signed in is not the user's to untick.
+    expect(await page.getByRole("checkbox", { name: /email address/ }).count()).toBe(0);
+    await readonly.uncheck();
+    await page.getByRole("button", { name: "Allow" }).click();
+    const back = await redirected;
+    expect(back.searchParams.get("code")).toMatch(/\S/);
+    expect(back.searchParams.get("scope")?.split(" ")).not.toContain("https://www.googleapis.com/auth/gmail.readonly");
     await page.close();
   });
 

@@ -192,6 +192,7 @@ describe("Gmail API through the googleapis client", () => {
   });
 
   it("starts and stops a watch, and lists the system labels", async () => {
+    running.emulator.registerPushTopic("projects/safeintro/topics/gmail");
     const before = Date.now();
     const watch = (
       await gmail.users.watch({

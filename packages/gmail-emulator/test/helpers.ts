@@ -67,19 +67,26 @@ export function connectedGmail(
   return { gmail: gmailClient(running.url, auth), accessToken };
 }
 
-/** Fills in the consent page as a user would: reads the form, posts the choice, returns the redirect. */
-export async function submitConsent(authUrl: string, account: string, decision: "allow" | "cancel"): Promise<URL> {
+/**
+ * Fills in the consent page as a user would: reads the form, leaves every scope ticked but
+ * those in `untick`, posts the choice, and returns the redirect.
+ */
+export async function submitConsent(
+  authUrl: string,
+  account: string,
+  decision: "allow" | "cancel",
+  untick: string[] = [],
+): Promise<URL> {
   const page = await fetch(authUrl);
   if (page.status !== 200) throw new Error(`consent page answered ${page.status}: ${await page.text()}`);
   const html = await page.text();
   const consentId = /name="consent_id" value="([^"]+)"/.exec(html)?.[1];
   const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
   if (!consentId || !action) throw new Error("no consent form on the page");
-  const answer = await fetch(new URL(action, authUrl), {
-    method: "POST",
-    body: new URLSearchParams({ consent_id: consentId, account, decision }),
-    redirect: "manual",
-  });
+  const form = new URLSearchParams({ consent_id: consentId, account, decision });
+  for (const [, scope = ""] of html.matchAll(/<input type="checkbox" name="scope" value="([^"]+)" checked>/g))
+    if (!untick.includes(scope)) form.append("scope", scope);
+  const answer = await fetch(new URL(action, authUrl), { method: "POST", body: form, redirect: "manual" });
   const location = answer.headers.get("location");
   if (answer.status !== 302 || !location) throw new Error(`consent answered ${answer.status}`);
   return new URL(location);

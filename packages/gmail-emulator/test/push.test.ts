@@ -10,6 +10,7 @@ interface Received {
 
 const AUDIENCE = "https://safeintro.example/gmail/push";
 const SERVICE_ACCOUNT = "gmail-push@safeintro-demo.iam.gserviceaccount.com";
+const TOPIC = "projects/safeintro-demo/topics/gmail";
 
 let running: RunningEmulator;
 let receiver: Server;
@@ -48,11 +49,12 @@ async function readBody(request: IncomingMessage): Promise<string> {
 async function watchInbox(): Promise<void> {
   const { accessToken } = running.emulator.issueTokens(SAM);
   running.emulator.setPushEndpoint(receiverUrl, { audience: AUDIENCE, serviceAccountEmail: SERVICE_ACCOUNT });
+  running.emulator.registerPushTopic(TOPIC);
   const watch = await fetch(`${running.url}/gmail/v1/users/me/watch`, {
     method: "POST",
     headers: { ...bearer(accessToken), "content-type": "application/json" },
     body: JSON.stringify({
-      topicName: "projects/safeintro-demo/topics/gmail",
+      topicName: TOPIC,
       labelIds: ["INBOX"],
       labelFilterBehavior: "include",
     }),

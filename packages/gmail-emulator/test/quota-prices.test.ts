@@ -9,6 +9,7 @@ beforeAll(async () => {
   running = await startEmulator({ quotaUnitsPerSecond: 10_000 });
   // Full mail access: one token for reading, sending and changing labels.
   token = running.emulator.issueTokens(SAM, { scopes: ["https://mail.google.com/"] }).accessToken;
+  running.emulator.registerPushTopic("projects/p/topics/gmail");
 });
 afterAll(async () => {
   await running.emulator.close();

@@ -125,11 +125,12 @@ describe("Gmail API over raw HTTP", () => {
     expect(tooMany.status).toBe(400);
   });
 
-  it("enforces the per-user quota with 429, Retry-After, and a 429 part inside a batch", async () => {
+  it("enforces the per-user quota with Gmail's 429 (the time to retry in the message, no Retry-After), in a batch too", async () => {
     for (let call = 0; call < 4; call++) expect((await api("/messages?maxResults=1")).status).toBe(200);
     const limited = await api("/messages?maxResults=1");
     expect(limited.status).toBe(429);
-    expect(limited.headers.get("retry-after")).toBe("1");
+    // Gmail's real 429s carry no Retry-After header: a client must read the time from the message.
+    expect(limited.headers.get("retry-after")).toBeNull();
     const retryAt = new Date(fakeNow + 1000).toISOString();
     expect(await limited.json()).toEqual({
       error: {
@@ -138,7 +139,7 @@ describe("Gmail API over raw HTTP", () => {
         errors: [
           {
             message: `User-rate limit exceeded.  Retry after ${retryAt}`,
-            domain: "usageLimits",
+            domain: "global",
             reason: "rateLimitExceeded",
           },
         ],
@@ -192,6 +193,18 @@ describe("Gmail API over raw HTTP", () => {
     );
     expect((await api(`/history?startHistoryId=${added.historyId}`)).status).toBe(200);
     expect((await api("/history")).status).toBe(400);
+  });
+
+  it("answers 404 for a startHistoryId beyond the mailbox's history, a cursor it never gave out", async () => {
+    const current = Number(running.emulator.historyId(SAM));
+    expect((await api(`/history?startHistoryId=${current}`)).status).toBe(200);
+    // A client that kept its cursor while the emulator restarted (history starts again, lower).
+    const ahead = await api(`/history?startHistoryId=${current + 5}`);
+    expect(ahead.status).toBe(404);
+    expect(((await ahead.json()) as { error: { status: string } }).error.status).toBe("NOT_FOUND");
+    // New mail does not make the old cursor valid until history really passes it.
+    await running.emulator.addMessage(SAM, Buffer.from("From: b@example.org\r\nSubject: y\r\n\r\nbody\r\n"));
+    expect((await api(`/history?startHistoryId=${current + 5}`)).status).toBe(404);
   });
 
   it("turns away every token of a user after revokeAllTokens", async () => {

@@ -1,6 +1,7 @@
 import type { EmulatorState } from "../server/state.js";
 import { ApiError, type ApiOutcome, type ApiRequest } from "./api-types.js";
 import { delegationDenied, insufficientScopes, notFound, rateLimitExceeded, unauthenticated } from "./google-errors.js";
+import { metadataScopeRefusal } from "./metadata-scope.js";
 import { safeDecode } from "./query-params.js";
 import { matchGmailRoute } from "./routes.js";
 
@@ -8,8 +9,8 @@ const USERS_PATH = /^\/gmail\/v1\/users\/([^/]+)(\/.*)?$/;
 
 /**
  * One Gmail API call, outer or inside a batch, in Google's order of checks: the route,
- * the bearer token (401), the userId (403), the token's scopes (403), the user's quota
- * (429), then the handler.
+ * the bearer token (401), the userId (403), the token's scopes (403, and what the metadata
+ * scope may not do), the user's quota (429), then the handler.
  */
 export async function dispatchGmail(state: EmulatorState, request: ApiRequest): Promise<ApiOutcome> {
   const users = USERS_PATH.exec(request.path);
@@ -24,15 +25,14 @@ export async function dispatchGmail(state: EmulatorState, request: ApiRequest): 
   const userId = safeDecode(users[1] ?? "");
   if (userId !== "me" && userId.toLowerCase() !== user) return { response: delegationDenied(userId), user, units: 0 };
   if (!route.scopes.some((scope) => grant.scopes.includes(scope))) {
-    return { response: insufficientScopes(), user, units: 0 };
+    return { response: insufficientScopes(route.name, route.scopes), user, units: 0 };
   }
+  const limited = metadataScopeRefusal(route.name, grant.scopes, request.query);
+  if (limited) return { response: limited, user, units: 0 };
 
   const now = request.chargedAt ?? state.now();
   const decision = state.quota.take(user, route.units, now);
-  if (!decision.ok) {
-    const seconds = Math.max(1, Math.ceil((decision.retryAt - now) / 1000));
-    return { response: rateLimitExceeded(new Date(decision.retryAt), seconds), user, units: 0 };
-  }
+  if (!decision.ok) return { response: rateLimitExceeded(new Date(decision.retryAt)), user, units: 0 };
 
   try {
     const response = await route.handle({ state, mailbox: state.mailboxFor(user), params: route.params, request });

@@ -1,4 +1,5 @@
 import type { ApiResponse } from "./api-types.js";
+import type { GmailMethod } from "./quota-prices.js";
 
 /** One entry of Google's legacy `errors` array. */
 export interface GoogleErrorItem {
@@ -11,7 +12,7 @@ export interface GoogleErrorItem {
 
 /** Google's JSON error envelope, as every googleapis.com API answers. */
 export interface GoogleErrorBody {
-  error: { code: number; message: string; errors: GoogleErrorItem[]; status: string };
+  error: { code: number; message: string; errors: GoogleErrorItem[]; status: string; details?: unknown[] };
 }
 
 export function googleErrorBody(
@@ -19,10 +20,10 @@ export function googleErrorBody(
   message: string,
   status: string,
   item: Partial<GoogleErrorItem> & { reason: string },
+  details?: unknown[],
 ): GoogleErrorBody {
-  return {
-    error: { code, message, errors: [{ message: item.message ?? message, domain: "global", ...item }], status },
-  };
+  const errors = [{ message: item.message ?? message, domain: "global", ...item }];
+  return { error: { code, message, errors, status, ...(details ? { details } : {}) } };
 }
 
 function respond(code: number, body: GoogleErrorBody, headers?: Record<string, string>): ApiResponse {
@@ -64,26 +65,79 @@ export function delegationDenied(userId: string): ApiResponse {
   return respond(403, googleErrorBody(403, message, "PERMISSION_DENIED", { reason: "forbidden" }));
 }
 
-export function insufficientScopes(): ApiResponse {
+/** A refusal Gmail explains in its message alone (reason "forbidden"). */
+export function forbidden(message: string): ApiResponse {
+  return respond(403, googleErrorBody(403, message, "PERMISSION_DENIED", { reason: "forbidden" }));
+}
+
+/**
+ * Gmail's backend method behind each API method, as its ErrorInfo names it. GetProfile,
+ * ListLabels, ListMessages and ListHistory are seen in real answers; the others follow their
+ * pattern (no client should read this name, and SafeIntro does not).
+ */
+const BACKEND_METHODS: Record<GmailMethod, string> = {
+  getProfile: "GetProfile",
+  "labels.list": "ListLabels",
+  "messages.list": "ListMessages",
+  "messages.get": "GetMessage",
+  "messages.attachments.get": "GetAttachment",
+  "messages.modify": "ModifyMessage",
+  "messages.send": "SendMessage",
+  "history.list": "ListHistory",
+  watch: "Watch",
+  stop: "Stop",
+};
+
+/**
+ * The token has none of the scopes the method accepts: Google's current answer, with the
+ * ErrorInfo detail, and the WWW-Authenticate challenge naming the scopes that would do
+ * (RFC 6750's insufficient_scope), so that a client can ask for one of them.
+ */
+export function insufficientScopes(method: GmailMethod, accepted: readonly string[]): ApiResponse {
+  const detail = {
+    "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+    reason: "ACCESS_TOKEN_SCOPE_INSUFFICIENT",
+    domain: "googleapis.com",
+    metadata: {
+      method: `caribou.api.proto.MailboxService.${BACKEND_METHODS[method]}`,
+      service: "gmail.googleapis.com",
+    },
+  };
   return respond(
     403,
-    googleErrorBody(403, "Request had insufficient authentication scopes.", "PERMISSION_DENIED", {
-      message: "Insufficient Permission",
-      reason: "insufficientPermissions",
-    }),
+    googleErrorBody(
+      403,
+      "Request had insufficient authentication scopes.",
+      "PERMISSION_DENIED",
+      { message: "Insufficient Permission", reason: "insufficientPermissions" },
+      [detail],
+    ),
+    {
+      "WWW-Authenticate": `Bearer realm="https://accounts.google.com/", error="insufficient_scope", scope="${accepted.join(" ")}"`,
+    },
   );
 }
 
-/** Gmail's per-user rate limit answer; note Google's two spaces before "Retry". */
-export function rateLimitExceeded(retryAt: Date, retryAfterSeconds: number): ApiResponse {
+/**
+ * Gmail's per-user rate limit, as real answers show it: the time to retry is in the message
+ * alone (with Google's two spaces before "Retry"), and no Retry-After header comes with it.
+ */
+export function rateLimitExceeded(retryAt: Date): ApiResponse {
   const message = `User-rate limit exceeded.  Retry after ${retryAt.toISOString()}`;
-  return respond(
-    429,
-    googleErrorBody(429, message, "RESOURCE_EXHAUSTED", { domain: "usageLimits", reason: "rateLimitExceeded" }),
-    {
-      "Retry-After": String(retryAfterSeconds),
-    },
-  );
+  return respond(429, googleErrorBody(429, message, "RESOURCE_EXHAUSTED", { reason: "rateLimitExceeded" }));
+}
+
+/**
+ * users.watch for a topic Gmail cannot publish to. Gmail publishes a test message at watch
+ * time, and passes on what Pub/Sub said: the topic does not exist (404), or
+ * gmail-api-push@system.gserviceaccount.com may not publish to it (403).
+ */
+export function pushTopicRefused(topicName: string, problem: "not_found" | "not_authorized"): ApiResponse {
+  const prefix = `Error sending test message to Cloud PubSub ${topicName} : `;
+  if (problem === "not_authorized") return forbidden(`${prefix}User not authorized to perform this action.`);
+  const topicId = topicName.slice(topicName.lastIndexOf("/") + 1);
+  const message = `${prefix}Resource not found (resource=${topicId}).`;
+  return respond(404, googleErrorBody(404, message, "NOT_FOUND", { reason: "notFound" }));
 }
 
 /** The generic body Google sends for a status, used by injected faults without a body of their own. */
@@ -99,7 +153,6 @@ export function errorForStatus(code: number): GoogleErrorBody {
       return notFound().body as GoogleErrorBody;
     case 429:
       return googleErrorBody(429, "Resource has been exhausted (e.g. check quota).", "RESOURCE_EXHAUSTED", {
-        domain: "usageLimits",
         reason: "rateLimitExceeded",
       });
     case 500:

@@ -7,7 +7,10 @@ import type { GmailCall } from "./routes.js";
 /**
  * users.history.list: records after startHistoryId, oldest first, filtered by
  * historyTypes and labelId. A cursor older than the kept history answers 404, which
- * tells the client to do a full sync.
+ * tells the client to do a full sync; so does one beyond the mailbox's history id, a
+ * cursor this mailbox never gave out. A client keeps such a cursor when the emulator
+ * restarts (its history starts again, lower), and answering it 200 with no records made
+ * every message below the old cursor invisible to that client.
  */
 export function listHistory({ mailbox, request }: GmailCall): ApiResponse {
   const { query } = request;
@@ -24,7 +27,9 @@ export function listHistory({ mailbox, request }: GmailCall): ApiResponse {
   if (unknownType) throw new ApiError(invalidArgument(`Invalid value at 'history_types', "${unknownType}"`));
   const labelId = query.get("labelId");
 
-  const records = mailbox.historyAfter(Number(startText));
+  const start = Number(startText);
+  if (start > mailbox.historyId) throw new ApiError(notFound());
+  const records = mailbox.historyAfter(start);
   if (records === "expired") throw new ApiError(notFound());
   const afterId = decodePageToken(query, (value): value is number => typeof value === "number");
   const matching = records

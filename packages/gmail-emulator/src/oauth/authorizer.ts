@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { EmulatorState } from "../server/state.js";
-import { normalizeScopes } from "./scopes.js";
+import { isSignInScope, normalizeScopes } from "./scopes.js";
 import type { AuthorizationRequest } from "./token-store.js";
 
 export type AuthorizeOutcome =
@@ -12,6 +12,8 @@ interface PendingConsent {
   request: AuthorizationRequest;
   loginHint: string | undefined;
   includeGrantedScopes: boolean;
+  /** The app asked with prompt=consent: the one way to get a refresh token after the first consent. */
+  promptConsent: boolean;
 }
 
 /**
@@ -69,16 +71,31 @@ export class Authorizer {
       offline: accessType === "offline",
       nonce: get("nonce"),
     };
+    const prompt = get("prompt")?.split(" ") ?? [];
     // No browser session here, so a silent request can never be answered silently.
-    if (get("prompt")?.split(" ").includes("none")) return redirect(request, { error: "interaction_required" });
+    if (prompt.includes("none")) return redirect(request, { error: "interaction_required" });
     const consentId = randomBytes(16).toString("base64url");
     const loginHint = get("login_hint")?.toLowerCase();
-    this.pending.set(consentId, { request, loginHint, includeGrantedScopes: get("include_granted_scopes") === "true" });
+    this.pending.set(consentId, {
+      request,
+      loginHint,
+      includeGrantedScopes: get("include_granted_scopes") === "true",
+      promptConsent: prompt.includes("consent"),
+    });
     return { kind: "consent", consentId, scopes: request.scopes, loginHint };
   }
 
-  /** The consent page's answer: a redirect back to the app with a code, or access_denied. */
-  decide(consentId: string, account: string | undefined, allow: boolean): AuthorizeOutcome {
+  /**
+   * The consent page's answer: a redirect back to the app with a code, or access_denied.
+   * `ticked` are the scopes the user left ticked (all of them when not given); sign-in
+   * scopes have no checkbox and are always granted, as on Google's granular consent page.
+   */
+  decide(
+    consentId: string,
+    account: string | undefined,
+    allow: boolean,
+    ticked: readonly string[] | undefined = undefined,
+  ): AuthorizeOutcome {
     const consent = this.pending.get(consentId);
     if (!consent) return invalidRequest("This sign-in request is unknown or was already answered.");
     this.pending.delete(consentId);
@@ -86,12 +103,17 @@ export class Authorizer {
     if (!allow) return redirect(request, { error: "access_denied" });
     const user = (account ?? consent.loginHint ?? this.state.users()[0] ?? "").trim().toLowerCase();
     if (!/^[^@\s]+@[^@\s]+$/.test(user)) return invalidRequest("Choose an account to continue.");
+    const allowed = request.scopes.filter((scope) => isSignInScope(scope) || !ticked || ticked.includes(scope));
+    if (allowed.length === 0) return redirect(request, { error: "access_denied" });
     this.state.mailboxFor(user);
-    const scopes = consent.includeGrantedScopes
-      ? [...new Set([...request.scopes, ...this.state.tokens.grantedScopes(user, request.clientId)])].sort()
-      : request.scopes;
+    const earlier = this.state.tokens.grantedScopes(user, request.clientId);
+    const scopes = consent.includeGrantedScopes ? [...new Set([...allowed, ...earlier])].sort() : allowed;
+    const { first } = this.state.tokens.grants.consent(user, request.clientId, allowed);
+    // As Google: a refresh token comes with the first consent of this user to this client,
+    // or when the app asked with prompt=consent; any other sign-in gets an access token only.
+    const withRefreshToken = request.offline && (first || consent.promptConsent);
     const approved = { ...request, scopes };
-    const code = this.state.tokens.issueCode(user, approved, this.state.now());
+    const code = this.state.tokens.issueCode(user, approved, this.state.now(), withRefreshToken);
     return redirect(approved, { code, scope: scopes.join(" "), authuser: "0", prompt: "consent" });
   }
 

@@ -1,4 +1,5 @@
 import { escapeHtml } from "../html-escape.js";
+import { isSignInScope } from "./scopes.js";
 
 const SCOPE_TEXT: Record<string, string> = {
   openid: "Associate you with your personal info on Google",
@@ -7,6 +8,8 @@ const SCOPE_TEXT: Record<string, string> = {
     "See your personal info, including any personal info you've made publicly available",
   "https://www.googleapis.com/auth/gmail.readonly": "View your email messages and settings",
   "https://www.googleapis.com/auth/gmail.send": "Send email on your behalf",
+  "https://www.googleapis.com/auth/gmail.compose": "Manage drafts and send emails",
+  "https://www.googleapis.com/auth/gmail.labels": "See and edit your email labels",
   "https://www.googleapis.com/auth/gmail.modify": "Read, compose, and send emails from your Gmail account",
   "https://www.googleapis.com/auth/gmail.metadata":
     "View your email message metadata such as labels and headers, but not the email body",
@@ -26,12 +29,21 @@ export interface ConsentPageInput {
 /**
  * The account chooser and consent screen, one page; both buttons post the same form.
  * Allow comes first: pressing Enter in a form submits its first submit button, and Enter
- * on a consent screen means go ahead.
+ * on a consent screen means go ahead. As on Google's granular consent page, each scope
+ * beyond signing in has its own checkbox that the user may untick, and the app is granted
+ * only what stays ticked; who signed in (openid, email, profile) has no checkbox. Google may
+ * show those boxes unticked at first; here they start ticked, so that Allow grants everything.
  */
 export function renderConsentPage(input: ConsentPageInput): string {
   const app = escapeHtml(input.appName);
-  const scopes = input.scopes
-    .map((scope) => `<li>${escapeHtml(SCOPE_TEXT[scope] ?? scope)}<br><code>${escapeHtml(scope)}</code></li>`)
+  // Who signs in first, as Google lists it; then what the app may do, each with its checkbox.
+  const scopes = [...input.scopes.filter(isSignInScope), ...input.scopes.filter((scope) => !isSignInScope(scope))]
+    .map((scope) => {
+      const text = `${escapeHtml(SCOPE_TEXT[scope] ?? scope)}<br><code>${escapeHtml(scope)}</code>`;
+      if (isSignInScope(scope)) return `<li>${text}</li>`;
+      const box = `<input type="checkbox" name="scope" value="${escapeHtml(scope)}" checked>`;
+      return `<li><label class="scope">${box}<span>${text}</span></label></li>`;
+    })
     .join("\n");
   const accounts = input.accounts
     .map((account, index) => {
@@ -49,9 +61,10 @@ export function renderConsentPage(input: ConsentPageInput): string {
 ${accounts || "<p>No accounts in this emulator.</p>"}
 </fieldset>
 <p>This will allow ${app} to:</p>
-<ul>
+<ul class="scopes">
 ${scopes}
 </ul>
+<p><small>Untick anything you do not want to allow.</small></p>
 <div class="actions">
 <button type="submit" name="decision" value="allow">Allow</button>
 <button type="submit" name="decision" value="cancel">Cancel</button>
@@ -72,13 +85,17 @@ export function renderErrorPage(status: number, error: string, description: stri
 }
 
 // Fits a 390 px phone: side padding instead of bare auto margins, long scope URLs and
-// addresses wrap, and buttons big enough to tap.
+// addresses wrap, and buttons and checkboxes big enough to tap.
 const STYLE = [
   "body{font-family:sans-serif;max-width:36em;margin:2em auto;padding:0 1em;line-height:1.4}",
   "h1{font-size:1.4em}",
   "label,li{overflow-wrap:anywhere}",
   "fieldset{margin:0;min-width:0}",
   "code{font-size:.8em;color:#555}",
+  ".scopes li{margin:.5em 0}",
+  "label.scope{display:flex;gap:.6em;align-items:flex-start;min-width:0}",
+  "label.scope span{min-width:0}",
+  "label.scope input{flex:none;width:1.5rem;height:1.5rem;margin:0}",
   ".actions{display:flex;flex-wrap:wrap;gap:.75em}",
   "button{font-size:1em;min-height:44px;padding:0 1.5em}",
 ].join("");

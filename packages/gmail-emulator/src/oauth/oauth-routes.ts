@@ -16,7 +16,9 @@ export function oauthRouter(state: EmulatorState, authorizer: Authorizer): Route
 
   router.post("/o/oauth2/v2/auth/consent", form, (request, response) => {
     const fields = stringFields(request.body);
-    const outcome = authorizer.decide(fields.consent_id ?? "", fields.account, fields.decision === "allow");
+    // A form sends each ticked checkbox, and nothing for an unticked one: no field is none ticked.
+    const ticked = listField(request.body, "scope");
+    const outcome = authorizer.decide(fields.consent_id ?? "", fields.account, fields.decision === "allow", ticked);
     sendAuthorizeOutcome(state, outcome, response);
   });
 
@@ -48,6 +50,14 @@ export function oauthRouter(state: EmulatorState, authorizer: Authorizer): Route
     response.set("Cache-Control", "public, max-age=3600").json({ keys: [state.key.jwk()] });
   });
   return router;
+}
+
+/** Every value of a repeated form field (urlencoded gives one value as a string, several as an array). */
+function listField(body: unknown, name: string): string[] {
+  const value: unknown =
+    typeof body === "object" && body !== null ? (body as Record<string, unknown>)[name] : undefined;
+  if (typeof value === "string") return [value];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
 }
 
 function sendAuthorizeOutcome(state: EmulatorState, outcome: AuthorizeOutcome, response: Response): void {

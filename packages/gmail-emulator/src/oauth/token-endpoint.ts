@@ -48,7 +48,10 @@ export function exchangeToken(
         if (!pkceMatches(request.codeChallenge, request.codeChallengeMethod, form.code_verifier))
           return reply(400, BAD_REQUEST);
       }
-      const refresh = request.offline ? state.tokens.issueRefresh(code.user, clientId, request.scopes) : undefined;
+      // Only the first consent, or one the app asked for with prompt=consent (Authorizer.decide).
+      const refresh = code.withRefreshToken
+        ? state.tokens.issueRefresh(code.user, clientId, request.scopes)
+        : undefined;
       const access = state.tokens.issueAccess(code.user, clientId, request.scopes, now, refresh?.token);
       return reply(200, tokenBody(state, access, refresh?.token, request.nonce), code.user);
     }

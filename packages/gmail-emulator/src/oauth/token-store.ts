@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { GrantRegistry } from "./grants.js";
 
 /** What the consent page approved, kept with the authorization code. */
 export interface AuthorizationRequest {
@@ -16,6 +17,8 @@ export interface AuthorizationCode {
   user: string;
   request: AuthorizationRequest;
   expiresAt: number;
+  /** Whether its exchange brings a refresh token: see Authorizer.decide. */
+  withRefreshToken: boolean;
 }
 
 export interface RefreshGrant {
@@ -37,15 +40,16 @@ export interface AccessGrant {
 const CODE_LIFETIME_MS = 10 * 60_000;
 export const ACCESS_LIFETIME_S = 3599;
 
-/** Authorization codes, refresh tokens and access tokens, all in memory. */
+/** Grants, authorization codes, refresh tokens and access tokens, all in memory. */
 export class TokenStore {
+  readonly grants = new GrantRegistry();
   private readonly codes = new Map<string, AuthorizationCode>();
   private readonly refreshTokens = new Map<string, RefreshGrant>();
   private readonly accessTokens = new Map<string, AccessGrant>();
 
-  issueCode(user: string, request: AuthorizationRequest, now: number): string {
+  issueCode(user: string, request: AuthorizationRequest, now: number, withRefreshToken: boolean): string {
     const code = `4/0Aemu${token(32)}`;
-    this.codes.set(code, { user, request, expiresAt: now + CODE_LIFETIME_MS });
+    this.codes.set(code, { user, request, expiresAt: now + CODE_LIFETIME_MS, withRefreshToken });
     return code;
   }
 
@@ -56,10 +60,17 @@ export class TokenStore {
     return found && found.expiresAt > now ? found : undefined;
   }
 
+  /**
+   * A new refresh token under the user's grant to the client (made if there is none). Past
+   * Google's limit per grant the oldest token stops working, without a word to anyone; the
+   * access tokens it already gave out live on until they expire.
+   */
   issueRefresh(user: string, clientId: string, scopes: string[]): RefreshGrant {
-    const grant = { token: `1//emu${token(40)}`, user, clientId, scopes };
-    this.refreshTokens.set(grant.token, grant);
-    return grant;
+    const refresh = { token: `1//emu${token(40)}`, user, clientId, scopes };
+    this.refreshTokens.set(refresh.token, refresh);
+    const { grant } = this.grants.consent(user, clientId, scopes);
+    for (const dropped of this.grants.addRefreshToken(grant, refresh.token)) this.refreshTokens.delete(dropped);
+    return refresh;
   }
 
   findRefresh(refreshToken: string): RefreshGrant | undefined {
@@ -86,37 +97,38 @@ export class TokenStore {
   }
 
   /**
-   * Google's /revoke: revoking a refresh token kills its access tokens, and revoking an
-   * access token kills the refresh token it came from. False when the token is unknown.
+   * Google's /revoke: whichever token it names, refresh or access, the whole grant goes, with
+   * every token issued under it. False when the token is unknown.
    */
   revoke(anyToken: string): boolean {
-    const access = this.accessTokens.get(anyToken);
-    const refreshToken = access ? access.refreshToken : this.refreshTokens.has(anyToken) ? anyToken : undefined;
-    if (!access && !refreshToken) return false;
-    this.accessTokens.delete(anyToken);
-    if (refreshToken) {
-      this.refreshTokens.delete(refreshToken);
-      for (const [key, grant] of this.accessTokens)
-        if (grant.refreshToken === refreshToken) this.accessTokens.delete(key);
-    }
+    const owner = this.accessTokens.get(anyToken) ?? this.refreshTokens.get(anyToken);
+    if (!owner) return false;
+    this.revokeGrant(owner.user, owner.clientId);
     return true;
   }
 
   /** The user removed the app (or changed their password): every token stops working. */
   revokeUser(user: string): void {
-    for (const [key, grant] of this.refreshTokens) if (grant.user === user) this.refreshTokens.delete(key);
-    for (const [key, grant] of this.accessTokens) if (grant.user === user) this.accessTokens.delete(key);
+    for (const grant of this.grants.ofUser(user)) this.revokeGrant(user, grant.clientId);
+    for (const [key, refresh] of this.refreshTokens) if (refresh.user === user) this.refreshTokens.delete(key);
+    for (const [key, access] of this.accessTokens) if (access.user === user) this.accessTokens.delete(key);
   }
 
   /** Scopes the user already granted this client (for include_granted_scopes). */
   grantedScopes(user: string, clientId: string): string[] {
-    const scopes = [...this.refreshTokens.values()]
-      .filter((grant) => grant.user === user && grant.clientId === clientId)
-      .flatMap((grant) => grant.scopes);
-    return [...new Set(scopes)];
+    return [...(this.grants.find(user, clientId)?.scopes ?? [])];
+  }
+
+  private revokeGrant(user: string, clientId: string): void {
+    this.grants.revoke(user, clientId);
+    const issuedUnder = (owner: { user: string; clientId: string }) =>
+      owner.user === user && owner.clientId === clientId;
+    for (const [key, refresh] of this.refreshTokens) if (issuedUnder(refresh)) this.refreshTokens.delete(key);
+    for (const [key, access] of this.accessTokens) if (issuedUnder(access)) this.accessTokens.delete(key);
   }
 
   clear(): void {
+    this.grants.clear();
     this.codes.clear();
     this.refreshTokens.clear();
     this.accessTokens.clear();

@@ -22,6 +22,8 @@ export interface AdminActions {
   recreateAccount(user: string): void;
   expireHistoryBefore(user: string, historyId: number | string): void;
   setPushEndpoint(url: string, options: { audience: string; serviceAccountEmail: string }): void;
+  /** The Pub/Sub topic exists; users.watch refuses any other (see startWatch). */
+  registerPushTopic(topicName: string, options?: { publisherGranted?: boolean }): void;
   readonly pushDeliveries: readonly PushDelivery[];
 }
 
@@ -47,6 +49,10 @@ const ExpireHistory = z.object({
   historyId: z.union([z.string().regex(/^\d+$/), z.number().int()]),
 });
 const PushEndpoint = z.object({ url: z.url(), audience: z.string().min(1), serviceAccountEmail: z.string().min(3) });
+const PushTopic = z.object({
+  topicName: z.string().regex(/^projects\/[^/]+\/topics\/[^/]+$/),
+  publisherGranted: z.boolean().optional(),
+});
 
 /**
  * /__emulator/…: steers a running emulator from scripts (the CLI-run one has no other
@@ -104,6 +110,12 @@ export function adminRouter(actions: AdminActions): Router {
     const body = PushEndpoint.safeParse(request.body);
     if (!body.success) return void response.status(400).json({ error: z.prettifyError(body.error) });
     actions.setPushEndpoint(body.data.url, body.data);
+    response.status(204).end();
+  });
+  router.post("/push-topics", (request, response) => {
+    const body = PushTopic.safeParse(request.body);
+    if (!body.success) return void response.status(400).json({ error: z.prettifyError(body.error) });
+    actions.registerPushTopic(body.data.topicName, body.data);
     response.status(204).end();
   });
   return router;

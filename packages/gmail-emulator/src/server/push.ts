@@ -20,6 +20,9 @@ export interface PushDelivery {
   status: number;
 }
 
+/** What users.watch finds when it publishes its test message to a topic. */
+export type TopicCheck = "ok" | "not_found" | "not_authorized";
+
 const RETRY_DELAY_MS = 200;
 const SUBSCRIPTION = "projects/emulator/subscriptions/gmail-push";
 
@@ -31,6 +34,8 @@ const SUBSCRIPTION = "projects/emulator/subscriptions/gmail-push";
 export class PushNotifier {
   endpoint: PushEndpoint | undefined;
   readonly deliveries: PushDelivery[] = [];
+  /** The Pub/Sub topics that exist, each with whether Gmail may publish to it. */
+  private readonly topics = new Map<string, boolean>();
   private readonly inFlight = new Set<Promise<void>>();
   private nextMessageId = 4_000_000_000_000;
 
@@ -51,6 +56,20 @@ export class PushNotifier {
     this.inFlight.add(delivery);
   }
 
+  /**
+   * The topic exists in Pub/Sub; `publisherGranted: false` leaves out the Publisher role for
+   * gmail-api-push@system.gserviceaccount.com, a step of the setup often missed.
+   */
+  registerTopic(topicName: string, publisherGranted = true): void {
+    this.topics.set(topicName, publisherGranted);
+  }
+
+  checkTopic(topicName: string): TopicCheck {
+    const granted = this.topics.get(topicName);
+    if (granted === undefined) return "not_found";
+    return granted ? "ok" : "not_authorized";
+  }
+
   /** Resolves when every push started so far has been delivered or given up. */
   async settled(): Promise<void> {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
@@ -59,6 +78,7 @@ export class PushNotifier {
   clear(): void {
     this.endpoint = undefined;
     this.deliveries.length = 0;
+    this.topics.clear();
   }
 
   private async deliver(endpoint: PushEndpoint, user: string, historyId: number): Promise<void> {
