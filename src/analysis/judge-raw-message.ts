@@ -4,9 +4,11 @@ import type { Analysis } from "../intros/index.js";
 
 /**
  * Why a message was recorded as seen without an analysis. The intake codes say what is
- * wrong with the message; `time_limit` and `analysis_failed` say the analysis gave up on it.
+ * wrong with the message; `time_limit` and `analysis_failed` say the analysis gave up on it;
+ * `no_raw` says Gmail gave no raw message to analyse (old chat items). `too_large` comes from
+ * intake, or from the fetch, which drops a message over MAX_MESSAGE_BYTES as it streams.
  */
-export type SkipReason = InputError["code"] | "time_limit" | "analysis_failed";
+export type SkipReason = InputError["code"] | "time_limit" | "analysis_failed" | "no_raw";
 
 /** The verdict on one raw message: its analysis, or why there is none. Plain data: it crosses threads. */
 export type Verdict =

@@ -3,6 +3,7 @@ export * from "./access-tokens.js";
 export * from "./gmail-error.js";
 export * from "./google-endpoints.js";
 export * from "./mailbox-client.js";
+export type { FetchSkipReason, MessageBytes, SkippedMessage } from "./message-part.js";
 export * from "./oauth-client.js";
 export * from "./push-verifier.js";
 export * from "./quota-limiter.js";

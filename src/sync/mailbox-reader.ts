@@ -1,6 +1,6 @@
 import type { MailboxClient, RawMessage } from "../gmail/index.js";
 
-/** A fetched message: its raw RFC 822 bytes and Gmail's ids for it. */
+/** A fetched message: its raw RFC 822 bytes and Gmail's ids for it, or why it could not be had (no_raw, too_large). */
 export type FetchedMessage = RawMessage;
 
 /**

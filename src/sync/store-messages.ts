@@ -1,4 +1,4 @@
-import type { MessageAnalyzer, SkipReason } from "../analysis/index.js";
+import type { MessageAnalyzer, SkipReason, Verdict } from "../analysis/index.js";
 import type { PrismaClient } from "../db/index.js";
 import type { Analysis } from "../intros/index.js";
 import type { Logger } from "../logger.js";
@@ -33,7 +33,7 @@ export async function storeFetchedMessages(
   const seen: {
     gmailMessageId: string;
     threadId: string;
-    internalDate: Date;
+    internalDate: Date | null;
     isIntroRequest: boolean;
     skipReason: SkipReason | null;
   }[] = [];
@@ -42,9 +42,7 @@ export async function storeFetchedMessages(
   const judged = await Promise.all(
     [...fetched].map(async ([gmailMessageId, message]) =>
       // null: deleted before we could fetch it.
-      message === null
-        ? null
-        : { gmailMessageId, message, verdict: await settings.analyzer.judge(message.raw, target.connectorAddresses) },
+      message === null ? null : { gmailMessageId, message, verdict: await judge(message, target, settings) },
     ),
   );
   for (const entry of judged) {
@@ -66,7 +64,8 @@ export async function storeFetchedMessages(
       isIntroRequest: analysis?.isIntroRequest ?? false,
       skipReason: verdict.kind === "skipped" ? verdict.reason : null,
     });
-    if (analysis?.isIntroRequest) requests.push({ gmailMessageId, receivedAt: message.internalDate, analysis });
+    if (analysis?.isIntroRequest && !message.skipped)
+      requests.push({ gmailMessageId, receivedAt: message.internalDate, analysis });
   }
   await prisma.$transaction([
     prisma.syncedMessage.createMany({
@@ -87,6 +86,16 @@ export async function storeFetchedMessages(
     ),
   ]);
   return requests.length;
+}
+
+/**
+ * The analysis' verdict, or the fetch's own: a message Gmail gave without raw (no_raw), or
+ * over MAX_MESSAGE_BYTES and dropped as it streamed (too_large), is skipped like one the
+ * analysis refuses, and recorded as seen so that it is never fetched again.
+ */
+async function judge(message: FetchedMessage, target: SyncTarget, settings: StoreSettings): Promise<Verdict> {
+  if (message.skipped) return { kind: "skipped", ...message.skipped };
+  return settings.analyzer.judge(message.raw, target.connectorAddresses);
 }
 
 function introRequestFields(analysis: Analysis) {

@@ -131,6 +131,73 @@ describe("sendGmailBatch", () => {
   });
 });
 
+describe("sendGmailBatch reads the answer as a stream", () => {
+  /** A fetch whose answer comes as `chunks`, then fails with `error` if given; `pulled` counts the chunks read. */
+  function streamed(
+    chunks: string[],
+    init: { status?: number; error?: Error; contentType?: string } = {},
+    pulled = { count: 0 },
+  ) {
+    const fetchImpl: typeof fetch = async () => {
+      let index = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          pulled.count++;
+          const chunk = chunks[index++];
+          if (chunk !== undefined) controller.enqueue(Buffer.from(chunk));
+          else if (init.error) controller.error(init.error);
+          else controller.close();
+        },
+      });
+      return new Response(body, {
+        status: init.status ?? 200,
+        headers: { "content-type": init.contentType ?? `multipart/mixed; boundary=${BOUNDARY}` },
+      });
+    };
+    return fetchImpl;
+  }
+
+  it("puts together parts that arrive cut anywhere", async () => {
+    const answer = batchResponseBody(BOUNDARY, [
+      { item: 1, status: 200, statusText: "OK", body: rawMessage("m1") },
+      { item: 2, status: 404, statusText: "Not Found", body: notFound404 },
+    ]);
+    const chunks = answer.match(/[\s\S]{1,7}/g) ?? [];
+    const parts = await sendGmailBatch(
+      { batchUrl, accessToken: ACCESS_TOKEN, requests: [get("m1"), get("gone")] },
+      streamed(chunks),
+    );
+    expect(parts.map((part) => [part.status, part.body])).toEqual([
+      [200, rawMessage("m1")],
+      [404, notFound404],
+    ]);
+  });
+
+  it("an answer that breaks off is a temporary failure, whatever broke it", async () => {
+    const answer = batchResponseBody(BOUNDARY, [{ item: 1, status: 200, statusText: "OK", body: rawMessage("m1") }]);
+    const broken = await sendGmailBatch(
+      { batchUrl, accessToken: ACCESS_TOKEN, requests: [get("m1")] },
+      streamed([answer.slice(0, 200)], { error: new TypeError("terminated") }),
+    ).catch((error: unknown) => error);
+    expect(broken).toMatchObject({ name: "GmailError", code: "temporary" });
+  });
+
+  it("reads no more than 64 KiB of a failed batch's answer", async () => {
+    const error = JSON.stringify(authError401);
+    const pulled = { count: 0 };
+    const failure = await sendGmailBatch(
+      { batchUrl, accessToken: ACCESS_TOKEN, requests: [get("m1")] },
+      streamed(
+        [error, "x".repeat(64 * 1024), ...Array<string>(1000).fill("y".repeat(1024 * 1024))],
+        { status: 401, contentType: "application/json" },
+        pulled,
+      ),
+    ).catch((caught: unknown) => caught);
+    expect(failure).toMatchObject({ name: "GmailError", code: "unauthorized", status: 401 });
+    expect(pulled.count).toBeLessThan(5);
+  });
+});
+
 describe("batch bodies", () => {
   it("puts a JSON body after the part's request line", () => {
     const body = buildBatchBody(

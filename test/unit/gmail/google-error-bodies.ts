@@ -59,6 +59,20 @@ export const resourceExhausted429 = {
   },
 };
 
+/**
+ * Gmail's answer to a call beyond the user's limit on calls at once, as quoted in public issue
+ * threads (amd/gaia#2716, googleapis/google-api-dotnet-client#1982): per part of a batch, with
+ * no Retry-After.
+ */
+export const tooManyConcurrent429 = {
+  error: {
+    code: 429,
+    message: "Too many concurrent requests for user.",
+    errors: [{ message: "Too many concurrent requests for user.", domain: "global", reason: "rateLimitExceeded" }],
+    status: "RESOURCE_EXHAUSTED",
+  },
+};
+
 export const backendError500 = {
   error: {
     code: 500,
