@@ -167,13 +167,49 @@ const ConfigBase = z.object({
       .regex(/^[\w:.-]{1,64}$/)
       .default("safeintro"),
   ),
-  /** How often each connected mailbox is polled when push is not configured. */
+  /**
+   * How often each connected mailbox is polled when push is not configured, or while Gmail
+   * refuses to start push for it.
+   */
   POLL_INTERVAL_SECONDS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(5).default(60)),
+  /**
+   * With push: how often each mailbox is still checked (history.list, a normal incremental
+   * sync), since Google may delay or drop notifications.
+   */
+  SAFETY_POLL_MINUTES: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(1440).default(60)),
 });
 
-export const ConfigSchema = ConfigBase.superRefine(productionRules);
+export const ConfigSchema = ConfigBase.superRefine(pushRules).superRefine(productionRules);
 
 export type Config = z.infer<typeof ConfigSchema>;
+
+/**
+ * Push half set up fails silently: with a topic, Gmail sends notifications that the endpoint
+ * refuses (401) for want of a way to check them, and polling is off. And OIDC needs both
+ * the audience and the service account: one alone checks nothing.
+ */
+function pushRules(config: z.infer<typeof ConfigBase>, context: z.RefinementCtx): void {
+  const oidc = { PUSH_AUDIENCE: config.PUSH_AUDIENCE, PUSH_SERVICE_ACCOUNT: config.PUSH_SERVICE_ACCOUNT };
+  const [lonely, missing] = oidc.PUSH_AUDIENCE
+    ? ["PUSH_AUDIENCE", "PUSH_SERVICE_ACCOUNT"]
+    : ["PUSH_SERVICE_ACCOUNT", "PUSH_AUDIENCE"];
+  if (Boolean(oidc.PUSH_AUDIENCE) !== Boolean(oidc.PUSH_SERVICE_ACCOUNT)) {
+    context.addIssue({
+      code: "custom",
+      path: [lonely],
+      message: `needs ${missing} too: pushes are checked against both the push subscription's audience and its service account`,
+    });
+    return;
+  }
+  if (config.GMAIL_PUSH_TOPIC && !oidc.PUSH_AUDIENCE && !config.PUSH_VERIFICATION_TOKEN) {
+    context.addIssue({
+      code: "custom",
+      path: ["GMAIL_PUSH_TOPIC"],
+      message:
+        "needs a way to check that pushes come from Google, or every push is refused: set PUSH_AUDIENCE and PUSH_SERVICE_ACCOUNT (the push subscription's authentication), or PUSH_VERIFICATION_TOKEN",
+    });
+  }
+}
 
 /**
  * What production must not run with, though development may: Google's traffic pointed at

@@ -21,8 +21,12 @@ export interface AccountStatus {
     statusReason: string | null;
     lastSyncAt: Date | null;
     lastSyncError: string | null;
+    /** Syncing stopped after Gmail refused a request for good, until Sync now (lastSyncError says why). */
+    syncStopped?: boolean;
     firstSyncDone: boolean;
     watchExpiresAt: Date | null;
+    /** Why Gmail push could not be started; the mailbox is polled meanwhile. */
+    watchError?: string | null;
     messagesSeen: number;
     introRequestsFound: number;
     /** The newest requests first. */
@@ -62,8 +66,10 @@ export async function readAccountStatus(prisma: PrismaClient, connectorId: strin
       statusReason: account.statusReason,
       lastSyncAt: account.lastSyncAt,
       lastSyncError: account.lastSyncError,
+      syncStopped: account.syncStoppedAt !== null,
       firstSyncDone: account.historyId !== null,
       watchExpiresAt: account.watchExpiresAt,
+      watchError: account.watchError,
       messagesSeen,
       introRequestsFound,
       latestRequests: latest.map((request) => ({

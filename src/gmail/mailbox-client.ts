@@ -5,7 +5,7 @@ import { fetchRawMessages, pauseIfRateLimited, type RawMessage } from "./fetch-r
 import { GmailError, translateGmailError, type GmailErrorContext } from "./gmail-error.js";
 import { QUOTA_UNITS, type GoogleEndpoints } from "./google-endpoints.js";
 import type { QuotaLimiter } from "./quota-limiter.js";
-import { withGmailRetries, type RetryOptions } from "./retry.js";
+import { SINGLE_CALL_RETRY, withGmailRetries, type RetryOptions } from "./retry.js";
 import { type GetAccessToken, withAccessToken } from "./with-access-token.js";
 
 export type { RawMessage } from "./fetch-raw-messages.js";
@@ -42,8 +42,10 @@ export interface MailboxClientOptions {
   limiter: QuotaLimiter;
   accountId: string;
   retry?: RetryOptions;
-  /** Calls per messages.get batch (default 50, Gmail's advice). */
+  /** The most calls per messages.get batch; the size adapts below it to Gmail's limit on calls at once. */
   batchSize?: number;
+  /** A message's raw bytes over this are dropped as they stream in, and the message skipped (too_large). */
+  maxMessageBytes?: number;
   fetchImpl?: typeof fetch;
 }
 
@@ -57,7 +59,13 @@ export function createMailboxClient(options: MailboxClientOptions): MailboxClien
   const gmail = gmailApi({ version: "v1", rootUrl: endpoints.gmailRoot, retry: false });
   const failure = { limiter, accountId, defaultPauseMs: DEFAULT_PAUSE_MS };
 
-  /** One REST call: token, quota, the call, errors translated, retried when that can help. */
+  /**
+   * One REST call: token, quota, the call. Only the call's own failure is Google's and is
+   * translated into a GmailError; the token lookup (PostgreSQL) and the quota reservation
+   * (Redis) throw their own errors, which the job queue retries and the status page names.
+   * A dropped connection is tried once more at once; everything else that can heal (5xx,
+   * 429) is the job queue's to retry, with backoff and without holding a worker.
+   */
   const call = <T>(
     units: number,
     context: GmailErrorContext,
@@ -73,7 +81,8 @@ export function createMailboxClient(options: MailboxClientOptions): MailboxClien
             throw await pauseIfRateLimited(translateGmailError(error, context), failure);
           }
         }),
-      retry,
+      // Tests give their own clock (sleep, random); how often and for what is fixed here.
+      { ...retry, ...SINGLE_CALL_RETRY },
     );
 
   return {
@@ -110,6 +119,7 @@ export function createMailboxClient(options: MailboxClientOptions): MailboxClien
         defaultPauseMs: DEFAULT_PAUSE_MS,
         ...(retry ? { retry } : {}),
         ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+        ...(options.maxMessageBytes ? { maxMessageBytes: options.maxMessageBytes } : {}),
         ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
       });
     },

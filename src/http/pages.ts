@@ -43,21 +43,27 @@ ${notice(noticeText)}
     account.status === "needs_reconnect"
       ? html`<div class="problem" role="alert"><strong>Gmail needs reconnecting.</strong> ${account.statusReason ?? "Google no longer accepts SafeIntro's access."} SafeIntro has stopped syncing until you reconnect.
 <p><a class="button" href="/auth/google">Reconnect Gmail</a></p></div>`
-      : account.lastSyncError
-        ? html`<div class="problem" role="alert"><strong>The last sync did not finish.</strong> ${account.lastSyncError}</div>`
-        : "";
+      : account.syncStopped
+        ? html`<div class="problem" role="alert" id="sync-stopped"><strong>Syncing has stopped for this mailbox.</strong> ${account.lastSyncError ?? "Gmail refused a request SafeIntro made. Press Sync now to try again."}</div>`
+        : account.lastSyncError
+          ? html`<div class="problem" role="alert"><strong>The last sync did not finish.</strong> ${account.lastSyncError}</div>`
+          : "";
+  const pushProblem = account.watchError
+    ? html`<div class="problem" role="status" id="push-problem"><strong>Gmail push is not working.</strong> ${account.watchError}</div>`
+    : "";
   return page(
     "Status",
     html`<h1>SafeIntro</h1>
 ${notice(noticeText)}
 ${problem}
+${pushProblem}
 <dl>
 <dt>Connected address</dt><dd id="connected-address">${account.email}</dd>
 <dt>Access</dt><dd id="token-state">${account.status === "active" ? "active" : "needs reconnect"}</dd>
 <dt>Last sync</dt><dd id="last-sync">${account.firstSyncDone ? when(account.lastSyncAt) : "first sync under way"}</dd>
 <dt>Messages seen</dt><dd id="messages-seen">${account.messagesSeen}</dd>
 <dt>Intro requests found</dt><dd id="intro-requests">${account.introRequestsFound}</dd>
-<dt>New mail noticed by</dt><dd id="push-watch">${account.watchExpiresAt ? html`Gmail push, renewed before ${when(account.watchExpiresAt)}` : "polling"}</dd>
+<dt>New mail noticed by</dt><dd id="push-watch">${newMailNoticedBy(account)}</dd>
 </dl>
 <div class="actions">${actionForm("/sync", "Sync now", csrfToken)} ${actionForm("/signout", "Sign out", csrfToken, "secondary")}</div>
 ${requestList(account.latestRequests)}
@@ -66,6 +72,13 @@ ${requestList(account.latestRequests)}
 the list of messages it looked at, the requests it found, and your sign-in. You confirm on the next page.</p>
 <p><a class="button secondary" href="/disconnect">Disconnect Gmail and delete my data</a></p>`,
   );
+}
+
+/** Push when it works, with the regular check that catches lost notifications; else polling. */
+function newMailNoticedBy(account: NonNullable<AccountStatus["account"]>): TrustedHtml | string {
+  if (account.watchError) return "polling, until Gmail push works";
+  if (!account.watchExpiresAt) return "polling";
+  return html`Gmail push, renewed before ${when(account.watchExpiresAt)}, and a regular check in case a notification is lost`;
 }
 
 /**

@@ -41,11 +41,23 @@ export function statusRoutes(deps: StatusDeps): Router {
     const account = await accountOf(deps.prisma, request);
     if (account.status !== "active")
       throw new AppError("conflict", "Reconnect Gmail first: Google no longer accepts SafeIntro's access.");
-    // A queue that cannot be reached throws QueueUnavailableError: the error middleware answers 503.
-    await deps.jobs.requestSync(account.id, "manual");
-    // Also repairs the schedule if queueing failed when the account was connected.
-    await deps.jobs.startSchedules(account.id);
-    await deps.prisma.googleAccount.update({ where: { id: account.id }, data: { lastSyncError: null } });
+    // Sync now is also "try again" after syncing stopped on a permanent failure. The stop and
+    // the last problem are lifted first (the worker would skip the sync, or its own new words
+    // be wiped), and put back if the queue cannot take it: the 503 page says nothing changed.
+    const before = { syncStoppedAt: account.syncStoppedAt, lastSyncError: account.lastSyncError };
+    await deps.prisma.googleAccount.update({
+      where: { id: account.id },
+      data: { syncStoppedAt: null, lastSyncError: null },
+    });
+    try {
+      // A queue that cannot be reached throws QueueUnavailableError: the error middleware answers 503.
+      await deps.jobs.requestSync(account.id, "manual");
+      // Also repairs the schedules if queueing failed when the account was connected, or they were stopped.
+      await deps.jobs.startSchedules(account.id, { watchFailing: account.watchError !== null });
+    } catch (error) {
+      await deps.prisma.googleAccount.update({ where: { id: account.id }, data: before });
+      throw error;
+    }
     response.redirect(303, "/?notice=sync");
   });
 

@@ -10,9 +10,12 @@ export type SyncReason = z.infer<typeof SyncReason>;
 export const GmailJobPayloads = {
   /** Bring the account up to date (full the first time, then incremental). */
   sync: z.object({ accountId: z.uuid(), reason: SyncReason }).strict(),
-  /** Polling tick (no push configured): asks for a sync. */
+  /**
+   * Polling tick: asks for a sync. Without push, or while Gmail refuses push for the mailbox,
+   * every POLL_INTERVAL_SECONDS; with push, every SAFETY_POLL_MINUTES, for lost notifications.
+   */
   poll: z.object({ accountId: z.uuid() }).strict(),
-  /** Daily renewal of the Gmail push watch (it lapses after 7 days). */
+  /** Renewal of the Gmail push watch (it lapses after 7 days): daily; every SAFETY_POLL_MINUTES while Gmail refuses it. */
   "renew-watch": z.object({ accountId: z.uuid() }).strict(),
 } as const;
 

@@ -1,4 +1,6 @@
-// Job names, payload schemas, the producer and the Gmail queue's consumer. Other folders import from here, never from the files themselves.
+// Job names, payload schemas, the producer and the Gmail queue's consumer, and the upkeep of the schedules. Other folders import from here, never from the files themselves.
 export * from "./gmail-worker.js";
 export * from "./sync-jobs.js";
 export * from "./gmail-jobs.js";
+export * from "./keep-schedules.js";
+export * from "./quiet-error-log.js";

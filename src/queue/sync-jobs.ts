@@ -1,22 +1,31 @@
 import { Queue, type ConnectionOptions } from "bullmq";
 import { GMAIL_QUEUE, type GmailJobName, type GmailJobPayload, parseGmailJob, type SyncReason } from "./gmail-jobs.js";
+import { GMAIL_BACKOFF, JOB_ATTEMPTS } from "./retry-policy.js";
+import { type ScheduleSettings, scheduleIdsOf, schedulesFor } from "./schedules.js";
 
-/** What the web app and the push endpoint may ask of the Gmail workers. */
+/** What the web app, the push endpoint and the workers may ask of the `gmail` queue. */
 export interface SyncJobs {
   requestSync(accountId: string, reason: SyncReason): Promise<void>;
-  /** Polling (no push topic) or the daily watch renewal (push), for one account. */
-  startSchedules(accountId: string): Promise<void>;
+  /**
+   * The account's schedules (polling, or the watch renewal and a slow poll with push), as
+   * `schedulesFor` says. A schedule that is already right is left alone, so calling it again
+   * (Sync now, the periodic repair) neither resets a timer nor runs a job early.
+   */
+  startSchedules(accountId: string, state?: { watchFailing?: boolean }): Promise<void>;
   stopSchedules(accountId: string): Promise<void>;
+  /**
+   * False when Redis has lost its data since markSchedulesKept (a restart without
+   * persistence, a flush): the schedules, which live only there, must be made again.
+   */
+  schedulesKept(): Promise<boolean>;
+  markSchedulesKept(): Promise<void>;
   close(): Promise<void>;
 }
 
-export interface SyncJobSettings {
+export interface SyncJobSettings extends ScheduleSettings {
   connection: ConnectionOptions;
   /** BullMQ key prefix (tests give each run its own). */
   prefix?: string;
-  pollIntervalMs: number;
-  /** Set when Gmail push is configured: then the watch is renewed instead of polling. */
-  pushTopic?: string;
   /** How long a request may wait for Redis before it fails (default 3 s). */
   timeoutMs?: number;
   /** Connection problems of the queue (otherwise printed by the library). */
@@ -49,7 +58,9 @@ function withinTime<T>(operation: Promise<T>, timeoutMs: number): Promise<T> {
   return Promise.race([operation.catch(failed), timeout]).finally(() => clearTimeout(timer));
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** Failed attempts are retried by BullMQ with the Gmail backoff (retry-policy.ts). */
+const RETRIED = { attempts: JOB_ATTEMPTS, backoff: { type: GMAIL_BACKOFF } } as const;
+const KEPT = { removeOnComplete: 1000, removeOnFail: 5000 } as const;
 
 export function createSyncJobs(settings: SyncJobSettings): SyncJobs {
   const queue = new Queue(GMAIL_QUEUE, {
@@ -62,11 +73,9 @@ export function createSyncJobs(settings: SyncJobSettings): SyncJobs {
     name: Name,
     data: GmailJobPayload<Name>,
     options: Parameters<Queue["add"]>[2] = {},
-  ) =>
-    withinTime(
-      queue.add(name, parseGmailJob(name, data), { removeOnComplete: 1000, removeOnFail: 5000, ...options }),
-      timeoutMs,
-    );
+  ) => withinTime(queue.add(name, parseGmailJob(name, data), { ...KEPT, ...options }), timeoutMs);
+  // A key of SafeIntro's own beside the queue's: it disappears with them when Redis loses its data.
+  const keptMarker = queue.toKey("schedules-kept");
 
   return {
     async requestSync(accountId, reason) {
@@ -77,32 +86,40 @@ export function createSyncJobs(settings: SyncJobSettings): SyncJobs {
           // One sync per account at a time, and one more queued behind it if mail arrives meanwhile:
           // notifications that come during a sync are never lost, and never run in parallel.
           deduplication: { id: `sync:${accountId}`, keepLastIfActive: true },
-          attempts: 5,
-          backoff: { type: "exponential", delay: 5_000 },
+          ...RETRIED,
         },
       );
     },
-    async startSchedules(accountId) {
-      const [keep, drop] = settings.pushTopic ? (["renew-watch", "poll"] as const) : (["poll", "renew-watch"] as const);
-      const every = keep === "poll" ? settings.pollIntervalMs : DAY_MS;
+    async startSchedules(accountId, state = {}) {
+      const { keep, drop } = schedulesFor(accountId, settings, { watchFailing: state.watchFailing === true });
       await withinTime(
         (async () => {
-          await queue.removeJobScheduler(`${drop}:${accountId}`);
-          await queue.upsertJobScheduler(
-            `${keep}:${accountId}`,
-            { every, immediately: keep === "renew-watch" },
-            { name: keep, data: { accountId } },
-          );
+          await Promise.all(drop.map((id) => queue.removeJobScheduler(id)));
+          for (const schedule of keep) {
+            const existing = await queue.getJobScheduler(schedule.id);
+            if (existing?.every === schedule.everyMs) continue;
+            // A new scheduler runs its first job at once: a new account's watch starts right away.
+            await queue.upsertJobScheduler(
+              schedule.id,
+              { every: schedule.everyMs },
+              { name: schedule.name, data: { accountId }, opts: { ...KEPT, ...RETRIED } },
+            );
+          }
         })(),
         timeoutMs,
       );
     },
     async stopSchedules(accountId) {
+      await withinTime(Promise.all(scheduleIdsOf(accountId).map((id) => queue.removeJobScheduler(id))), timeoutMs);
+    },
+    async schedulesKept() {
+      return withinTime((async () => (await (await queue.getBackend().client).get(keptMarker)) !== null)(), timeoutMs);
+    },
+    async markSchedulesKept() {
       await withinTime(
-        Promise.all([
-          queue.removeJobScheduler(`poll:${accountId}`),
-          queue.removeJobScheduler(`renew-watch:${accountId}`),
-        ]),
+        (async () => {
+          await (await queue.getBackend().client).set(keptMarker, new Date().toISOString());
+        })(),
         timeoutMs,
       );
     },

@@ -13,7 +13,8 @@ import {
   createQuotaLimiter,
 } from "../gmail/index.js";
 import { createLogger, type Logger } from "../logger.js";
-import { createSyncJobs } from "../queue/index.js";
+import { createSyncJobs, quietErrorLog } from "../queue/index.js";
+import { quotaWaitOrHandBack } from "./quota-waits.js";
 
 export interface RuntimeOptions {
   /** Key prefix for BullMQ and the quota limiter (tests give each run its own). */
@@ -32,7 +33,7 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
   // BullMQ needs maxRetriesPerRequest: null so blocking commands survive reconnects.
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
   // ioredis reconnects by itself; without a listener each failed attempt would print a stack trace.
-  redis.on("error", (error: Error) => logger.warn({ error: error.message }, "Redis connection error"));
+  redis.on("error", quietErrorLog(logger, "Redis connection error"));
   const cipher = createTokenCipher(config.TOKEN_ENCRYPTION_KEYS);
   const endpoints = googleEndpoints(config.GOOGLE_BASE_URL);
   const oauthSettings = {
@@ -48,18 +49,19 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
     unitsPerSecond: config.GMAIL_QUOTA_UNITS_PER_SECOND,
     // 5% more than Google's second: absorbs network jitter between us and Gmail.
     windowMs: 1050,
+    // A long pause (after a 429) is waited out in the queue, never by a sleeping worker.
+    sleep: quotaWaitOrHandBack,
   });
   // The web app only adds jobs: with no offline queue, an unreachable Redis fails the request at
   // once (503, and Pub/Sub delivers again) instead of leaving it hanging.
   const producerRedis = new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-  producerRedis.on("error", (error: Error) =>
-    logger.warn({ error: error.message }, "Redis connection error (producer)"),
-  );
+  producerRedis.on("error", quietErrorLog(logger, "Redis connection error (producer)"));
   const jobs = createSyncJobs({
     connection: producerRedis,
     prefix,
     pollIntervalMs: config.POLL_INTERVAL_SECONDS * 1000,
-    onError: (error) => logger.warn({ error: error.message }, "job queue error"),
+    safetyPollMs: config.SAFETY_POLL_MINUTES * 60 * 1000,
+    onError: quietErrorLog(logger, "job queue error"),
     ...(config.GMAIL_PUSH_TOPIC ? { pushTopic: config.GMAIL_PUSH_TOPIC } : {}),
   });
   // Threads start only when a message is first judged: a web-only process never starts one.
@@ -70,13 +72,15 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
     logger,
   });
   const mailboxFor = (accountId: string) =>
-    // Batches of 48 messages (240 units) leave room in the same second for a list or history call.
+    // At most 48 calls a batch (240 units: room in each second for a list or history call); the
+    // size adapts below it to Gmail's limit on calls at once.
     createMailboxClient({
       endpoints,
       getAccessToken: (tokenOptions) => accessTokens(accountId, tokenOptions),
       limiter,
       accountId,
       batchSize: 48,
+      maxMessageBytes: config.MAX_MESSAGE_BYTES,
     });
 
   return {

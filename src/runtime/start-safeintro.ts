@@ -4,16 +4,19 @@ import { resealUnboundTokens } from "../accounts/index.js";
 import type { ServerConfig } from "../config.js";
 import { startWebServer } from "../server.js";
 import { createServices, type RuntimeOptions, type Services } from "./services.js";
-import { startWorkers } from "./start-workers.js";
+import { type RunningWorkers, startWorkers, type WorkerOptions } from "./start-workers.js";
+import { SHUTDOWN_DEADLINE_MS } from "./stop-workers.js";
 
 /** Requests under way get this long to finish when the web app stops; then their connections are cut. */
 const WEB_GRACE_MS = 5_000;
 
-export interface StartOptions extends RuntimeOptions {
+export interface StartOptions extends RuntimeOptions, WorkerOptions {
   /** Serve the web app on this port and host (port 0: any free one); null: no web app. */
   web: { port: number; host: string } | null;
   /** Run the queue workers in this process. */
   workers: boolean;
+  /** How long stop() waits for the jobs under way before cutting them off (default 30 s). */
+  shutdownDeadlineMs?: number;
 }
 
 export interface RunningSafeIntro {
@@ -21,7 +24,10 @@ export interface RunningSafeIntro {
   /** Where the web app answers, when it runs. */
   url: string | null;
   workers: Worker[];
-  /** Stops taking requests, lets the jobs under way finish, then closes every connection. */
+  /**
+   * Stops taking requests and jobs, stops the syncs under way between chunks (their place
+   * saved), waits for them until the shutdown deadline at most, then closes every connection.
+   */
   stop(): Promise<void>;
 }
 
@@ -33,10 +39,10 @@ export interface RunningSafeIntro {
 export async function startSafeIntro(config: ServerConfig, options: StartOptions): Promise<RunningSafeIntro> {
   const services = createServices(config, options);
   let server: Server | null = null;
-  let workers: Worker[] = [];
+  let running: RunningWorkers | null = null;
   const stop = async () => {
     if (server) await closeServer(server);
-    await Promise.all(workers.map((worker) => worker.close()));
+    if (running) await running.stop(options.shutdownDeadlineMs ?? SHUTDOWN_DEADLINE_MS);
     await services.close();
   };
   try {
@@ -44,7 +50,8 @@ export async function startSafeIntro(config: ServerConfig, options: StartOptions
     if (resealed > 0) services.logger.info({ resealed }, "refresh tokens sealed again, bound to their rows");
     let url: string | null = null;
     if (options.web) ({ server, url } = await startWebServer(services, options.web.port, options.web.host));
-    if (options.workers) workers = startWorkers(services);
+    if (options.workers) running = startWorkers(services, options);
+    const workers: Worker[] = running?.workers ?? [];
     return { services, url, workers, stop };
   } catch (error) {
     // Also when the web app cannot start (port taken): open connections would keep the process alive.

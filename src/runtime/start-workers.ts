@@ -1,9 +1,27 @@
 import type { Worker } from "bullmq";
+import { sealedPlaces } from "../crypto/index.js";
+import { createGmailWorker, type FollowedAccount, keepSchedules } from "../queue/index.js";
 import type { Services } from "./services.js";
-import { createGmailWorker } from "../queue/index.js";
+import { stopWorkers } from "./stop-workers.js";
 
-/** Starts every queue's worker (today: the "gmail" queue). */
-export function startWorkers(services: Services): Worker[] {
+export interface WorkerOptions {
+  /** How often the workers check that Redis still holds the schedules (default 60 s). */
+  scheduleCheckMs?: number;
+  /** Job locks of the workers (BullMQ's 30 s by default); tests shorten them. */
+  workerLocks?: { lockDurationMs: number; stalledIntervalMs: number };
+}
+
+export interface RunningWorkers {
+  workers: Worker[];
+  /** Stops them within `deadlineMs` (stop-workers.ts). */
+  stop(deadlineMs: number): Promise<void>;
+}
+
+const SCHEDULE_CHECK_MS = 60_000;
+const SCHEDULE_REPAIR_MS = 60 * 60_000;
+
+/** Starts every queue's worker (today: the "gmail" queue), and the upkeep of the schedules. */
+export function startWorkers(services: Services, options: WorkerOptions = {}): RunningWorkers {
   const { config } = services;
   const gmail = createGmailWorker(
     {
@@ -14,7 +32,30 @@ export function startWorkers(services: Services): Worker[] {
       logger: services.logger,
       ...(config.GMAIL_PUSH_TOPIC ? { pushTopic: config.GMAIL_PUSH_TOPIC } : {}),
     },
-    { connection: services.redis, prefix: services.prefix },
+    {
+      connection: services.redis,
+      prefix: services.prefix,
+      ...(options.workerLocks
+        ? {
+            lockDurationMs: options.workerLocks.lockDurationMs,
+            stalledIntervalMs: options.workerLocks.stalledIntervalMs,
+          }
+        : {}),
+    },
   );
-  return [gmail];
+  // Schedules live only in Redis: made again from PostgreSQL now, and whenever Redis loses them.
+  const canSync = (account: FollowedAccount) => {
+    try {
+      services.cipher.open(account.refreshTokenSealed, sealedPlaces.refreshToken(account.id));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const schedules = keepSchedules(
+    { prisma: services.prisma, jobs: services.jobs, logger: services.logger, canSync },
+    { checkEveryMs: options.scheduleCheckMs ?? SCHEDULE_CHECK_MS, repairEveryMs: SCHEDULE_REPAIR_MS },
+  );
+  const workers = [gmail];
+  return { workers, stop: (deadlineMs) => stopWorkers(workers, [schedules.stop()], deadlineMs, services.logger) };
 }

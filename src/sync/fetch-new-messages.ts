@@ -1,11 +1,12 @@
 import type { PrismaClient } from "../db/index.js";
 import type { MailboxReader } from "./mailbox-reader.js";
 import { type StoreSettings, type SyncTarget, storeFetchedMessages } from "./store-messages.js";
+import { throwIfCancelled } from "./sync-cancelled.js";
 
 /**
- * How many messages are fetched and stored together: five Gmail batches of 48. A short
- * batch costs a whole second of quota like a full one, so a full sync hands over ids in
- * multiples of this (see fullSync) and only its very last batch is short.
+ * How many messages are fetched and stored together: five seconds of quota (48 messages a
+ * second, typically ten batches of 24 under Gmail's limit on calls at once). A full sync
+ * hands over ids in multiples of this (see fullSync), so only its very last second is short.
  */
 export const FETCH_CHUNK = 240;
 
@@ -14,9 +15,18 @@ export interface FetchTally {
   introRequests: number;
 }
 
+export interface SyncOptions {
+  /**
+   * Aborted to stop the sync (SafeIntro shutting down). It is checked between chunks: what
+   * was fetched is stored first, so the next sync skips it.
+   */
+  signal?: AbortSignal;
+}
+
 /**
  * Fetches and stores the messages among `ids` that this account has not seen yet, so a
- * resync or an overlapping sync never fetches a message twice.
+ * resync or an overlapping sync never fetches a message twice. Stops between chunks when
+ * `options.signal` is aborted (SyncCancelledError), once the chunk being stored is stored.
  */
 export async function fetchNewMessages(
   prisma: PrismaClient,
@@ -24,6 +34,7 @@ export async function fetchNewMessages(
   target: SyncTarget,
   ids: string[],
   settings: StoreSettings,
+  options: SyncOptions = {},
 ): Promise<FetchTally> {
   const tally: FetchTally = { fetched: 0, introRequests: 0 };
   // Judging and storing one chunk overlaps with fetching the next, so the quota is not left
@@ -35,6 +46,10 @@ export async function fetchNewMessages(
     if (storeFailure) throw storeFailure.error;
   };
   for (let start = 0; start < ids.length; start += FETCH_CHUNK) {
+    if (options.signal?.aborted) {
+      await finishStoring();
+      throwIfCancelled(options.signal);
+    }
     const chunk = [...new Set(ids.slice(start, start + FETCH_CHUNK))];
     const known = await prisma.syncedMessage.findMany({
       where: { accountId: target.accountId, gmailMessageId: { in: chunk } },

@@ -1,15 +1,17 @@
-import { recordMailboxAddress } from "../accounts/index.js";
 import type { PrismaClient } from "../db/index.js";
 import { GmailError } from "../gmail/index.js";
 import { advanceCursor } from "./advance-cursor.js";
-import { FETCH_CHUNK, type FetchTally, fetchNewMessages } from "./fetch-new-messages.js";
+import { type FetchTally, type SyncOptions, fetchNewMessages } from "./fetch-new-messages.js";
+import { fullSync } from "./full-sync.js";
 import type { MailboxReader } from "./mailbox-reader.js";
 import type { StoreSettings, SyncTarget } from "./store-messages.js";
+import type { SyncResult } from "./sync-result.js";
+import { throwIfCancelled } from "./sync-cancelled.js";
 
-export interface SyncResult extends FetchTally {
-  mode: "full" | "incremental";
-  historyId: string;
-}
+export { fullSync } from "./full-sync.js";
+export { SyncCancelledError } from "./sync-cancelled.js";
+export type { SyncOptions } from "./fetch-new-messages.js";
+export type { SyncResult } from "./sync-result.js";
 
 /** The history cursor is too old for Gmail to answer (a 404 on history.list). */
 function isCursorExpired(error: unknown): boolean {
@@ -17,75 +19,51 @@ function isCursorExpired(error: unknown): boolean {
 }
 
 /**
- * Brings SafeIntro up to date with a mailbox: a full sync the first time, then
- * incremental syncs from the stored history cursor. An expired cursor falls back to a
- * full sync, which skips every message already seen, so nothing is lost or fetched twice.
+ * Brings SafeIntro up to date with a mailbox: a full sync the first time (or the one under
+ * way, from its saved place), then incremental syncs from the stored history cursor. An
+ * expired cursor falls back to a full sync, which skips every message already seen, so
+ * nothing is lost or fetched twice. `options.signal` stops it between chunks.
  */
 export async function syncMailbox(
   prisma: PrismaClient,
   mailbox: MailboxReader,
   target: SyncTarget,
   settings: StoreSettings,
+  options: SyncOptions = {},
 ): Promise<SyncResult> {
   const account = await prisma.googleAccount.findUniqueOrThrow({
     where: { id: target.accountId },
-    select: { historyId: true },
+    select: { historyId: true, fullSyncHistoryId: true },
   });
-  if (account.historyId === null) return fullSync(prisma, mailbox, target, settings);
+  if (account.historyId === null || account.fullSyncHistoryId !== null)
+    return fullSync(prisma, mailbox, target, settings, options);
   try {
-    return await incrementalSync(prisma, mailbox, target, settings, account.historyId.toString());
+    return await incrementalSync(prisma, mailbox, target, settings, account.historyId.toString(), options);
   } catch (error) {
     if (!isCursorExpired(error)) throw error;
     settings.logger.info({ accountId: target.accountId }, "history cursor expired: full resync");
-    return fullSync(prisma, mailbox, target, settings);
+    return fullSync(prisma, mailbox, target, settings, options);
   }
 }
 
 /**
- * Lists every message and fetches those not seen yet. The cursor is read before listing,
- * so mail that arrives meanwhile is picked up by the next incremental sync.
+ * Reads history from the cursor to its end, then fetches the messages it added. A stopped
+ * incremental sync saves nothing: the cursor has not moved, so the next one reads the same
+ * history again and skips what this one stored.
  */
-export async function fullSync(
-  prisma: PrismaClient,
-  mailbox: MailboxReader,
-  target: SyncTarget,
-  settings: StoreSettings,
-): Promise<SyncResult> {
-  const { historyId, emailAddress } = await mailbox.getProfile();
-  await recordMailboxAddress(prisma, target.accountId, emailAddress);
-  const tally: FetchTally = { fetched: 0, introRequests: 0 };
-  const fetch = async (ids: string[]) => {
-    const chunkTally = await fetchNewMessages(prisma, mailbox, target, ids, settings);
-    tally.fetched += chunkTally.fetched;
-    tally.introRequests += chunkTally.introRequests;
-  };
-  const pending: string[] = [];
-  let pageToken: string | undefined;
-  do {
-    const page = await mailbox.listMessageIds(pageToken);
-    pending.push(...page.ids.map((entry) => entry.id));
-    // Whole chunks now, the rest with the next page: only the last batch of the sync is short.
-    const whole = pending.length - (pending.length % FETCH_CHUNK);
-    if (whole > 0) await fetch(pending.splice(0, whole));
-    pageToken = page.nextPageToken;
-  } while (pageToken);
-  if (pending.length > 0) await fetch(pending);
-  await advanceCursor(prisma, target.accountId, historyId);
-  return { mode: "full", historyId, ...tally };
-}
-
-/** Reads history from the cursor to its end, then fetches the messages it added. */
 export async function incrementalSync(
   prisma: PrismaClient,
   mailbox: MailboxReader,
   target: SyncTarget,
   settings: StoreSettings,
   startHistoryId: string,
+  options: SyncOptions = {},
 ): Promise<SyncResult> {
   const added = new Set<string>();
   let historyId: string;
   let pageToken: string | undefined;
   do {
+    throwIfCancelled(options.signal);
     const page = await mailbox.listHistory(startHistoryId, pageToken);
     for (const entry of page.added) added.add(entry.id);
     // A message added on one page and deleted on a later one is not fetched.
@@ -93,7 +71,7 @@ export async function incrementalSync(
     historyId = page.historyId;
     pageToken = page.nextPageToken;
   } while (pageToken);
-  const tally = await fetchNewMessages(prisma, mailbox, target, [...added], settings);
+  const tally: FetchTally = await fetchNewMessages(prisma, mailbox, target, [...added], settings, options);
   await advanceCursor(prisma, target.accountId, historyId);
   return { mode: "incremental", historyId, ...tally };
 }

@@ -3,8 +3,9 @@ import type { Worker } from "bullmq";
 import { createGmailEmulator, type GmailEmulator, type GmailEmulatorOptions } from "@safeintro/gmail-emulator";
 import { pino } from "pino";
 import { loadConfig, requireServerSettings } from "../../src/config.js";
+import type { Logger } from "../../src/logger.js";
 import type { Services } from "../../src/runtime/services.js";
-import { startSafeIntro } from "../../src/runtime/start-safeintro.js";
+import { startSafeIntro, type StartOptions } from "../../src/runtime/start-safeintro.js";
 import { type BrowserSession, connectGmail, type Page } from "./browser-session.js";
 import { emulatorSettings } from "../../src/dev/emulator-settings.js";
 import { freePort } from "../../src/dev/ports.js";
@@ -19,6 +20,10 @@ export interface ProductOptions {
   env?: Record<string, string>;
   /** Start the workers too (default true). */
   workers?: boolean;
+  /** Where the product logs (default: nowhere). */
+  logger?: Logger;
+  /** Timings of the workers' upkeep and shutdown, shortened by the fault tests. */
+  runtime?: Pick<StartOptions, "scheduleCheckMs" | "shutdownDeadlineMs" | "workerLocks">;
 }
 
 export interface RunningProduct {
@@ -27,8 +32,15 @@ export interface RunningProduct {
   url: string;
   workers: Worker[];
   stop(): Promise<void>;
-  /** Signs in through the real consent flow: SafeIntro → emulator consent page → Allow → callback. */
-  connect(browser: BrowserSession, account: string): Promise<Page[]>;
+  /**
+   * Signs in through the real consent flow: SafeIntro → emulator consent page → Allow →
+   * callback, with every scope ticked but those in `untick` (see connectGmail).
+   */
+  connect(
+    browser: BrowserSession,
+    account: string,
+    options?: { untick?: readonly string[]; start?: string },
+  ): Promise<Page[]>;
 }
 
 /**
@@ -42,6 +54,9 @@ export async function startProduct(options: ProductOptions = {}): Promise<Runnin
     ...options.emulator,
   });
   const { url: googleBaseUrl } = await emulator.listen(0);
+  // Push configured: the topic exists in "Pub/Sub", as the deploy guide has it created first.
+  const pushTopic = options.env?.GMAIL_PUSH_TOPIC;
+  if (pushTopic) emulator.registerPushTopic(pushTopic);
   const port = await freePort();
   const config = requireServerSettings(
     loadConfig({
@@ -60,7 +75,8 @@ export async function startProduct(options: ProductOptions = {}): Promise<Runnin
     web: { port, host: "127.0.0.1" },
     workers: options.workers !== false,
     redisPrefix: `${redisPrefix()}:${randomUUID()}`,
-    logger: pino({ level: "silent" }),
+    logger: options.logger ?? pino({ level: "silent" }),
+    ...options.runtime,
   });
   const url = running.url ?? "";
 
@@ -73,6 +89,6 @@ export async function startProduct(options: ProductOptions = {}): Promise<Runnin
       await running.stop();
       await emulator.close();
     },
-    connect: (browser, account) => connectGmail(browser, url, account),
+    connect: (browser, account, connectOptions) => connectGmail(browser, url, account, connectOptions),
   };
 }

@@ -62,4 +62,32 @@ describe("configuration", () => {
       expect(problems({ TRUST_PROXY: bad })).toEqual([expect.stringMatching(/^TRUST_PROXY: must be/)]);
     }
   });
+
+  it("refuses Gmail push that could never be verified, naming what is missing", () => {
+    const topic = { GMAIL_PUSH_TOPIC: "projects/p/topics/gmail" };
+    expect(problems(topic)).toEqual([
+      expect.stringMatching(
+        /^GMAIL_PUSH_TOPIC: needs a way to check that pushes come from Google.*PUSH_AUDIENCE and PUSH_SERVICE_ACCOUNT.*PUSH_VERIFICATION_TOKEN/,
+      ),
+    ]);
+    expect(problems({ ...topic, PUSH_AUDIENCE: "https://intros.example.com/gmail/push" })).toEqual([
+      expect.stringMatching(/^PUSH_AUDIENCE: needs PUSH_SERVICE_ACCOUNT too/),
+    ]);
+    expect(problems({ PUSH_SERVICE_ACCOUNT: "push@p.iam.gserviceaccount.com" })).toEqual([
+      expect.stringMatching(/^PUSH_SERVICE_ACCOUNT: needs PUSH_AUDIENCE too/),
+    ]);
+    const oidc = {
+      PUSH_AUDIENCE: "https://intros.example.com/gmail/push",
+      PUSH_SERVICE_ACCOUNT: "push@p.iam.gserviceaccount.com",
+    };
+    expect(problems({ ...topic, ...oidc })).toEqual([]);
+    expect(problems({ ...topic, PUSH_VERIFICATION_TOKEN: "a-long-secret" })).toEqual([]);
+    expect(problems({ PUSH_VERIFICATION_TOKEN: "a-long-secret" })).toEqual([]);
+  });
+
+  it("takes the push safety poll in minutes, an hour by default", () => {
+    expect(loadConfig({}).SAFETY_POLL_MINUTES).toBe(60);
+    expect(loadConfig({ SAFETY_POLL_MINUTES: "15" }).SAFETY_POLL_MINUTES).toBe(15);
+    expect(problems({ SAFETY_POLL_MINUTES: "0" })).toEqual([expect.stringMatching(/^SAFETY_POLL_MINUTES: /)]);
+  });
 });

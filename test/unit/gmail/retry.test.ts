@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { GmailError, type GmailErrorCode } from "../../../src/gmail/gmail-error.js";
-import { retryDelayMs, withGmailRetries, type RetryOptions } from "../../../src/gmail/retry.js";
+import {
+  DEFAULT_RETRY,
+  SINGLE_CALL_RETRY,
+  retryDelayMs,
+  withGmailRetries,
+  type RetryOptions,
+} from "../../../src/gmail/retry.js";
 
 /** Fake time: sleeps are recorded, never waited. */
 function fakeTime(random = () => 0.999_999) {
@@ -40,16 +46,19 @@ describe("withGmailRetries", () => {
 
   it("never retries sooner than Retry-After", async () => {
     const { sleeps, options } = fakeTime(() => 0);
-    const limited = new GmailError("rate_limited", "slow down", { status: 429, retryAfterMs: 2500 });
+    const limited = new GmailError("rate_limited", "slow down", { status: 429, retryAfterMs: 1500 });
     const { operation } = failing([limited, "temporary"]);
     await withGmailRetries(operation, options);
-    expect(sleeps).toEqual([2500, 0]);
+    expect(sleeps).toEqual([1500, 0]);
   });
 
-  it("throws at once, for the queue to delay the job, when Retry-After is longer than maxDelayMs", async () => {
+  it("throws at once, for the queue to delay the job, when Retry-After is longer than a worker may wait (2 s)", async () => {
     const { sleeps, options } = fakeTime();
-    const limited = new GmailError("rate_limited", "daily send limit", { status: 429, retryAfterMs: 3_600_000 });
-    await expect(withGmailRetries(failing([limited]).operation, options)).rejects.toBe(limited);
+    expect(DEFAULT_RETRY.maxDelayMs).toBe(2_000);
+    for (const retryAfterMs of [2_001, 3_600_000]) {
+      const limited = new GmailError("rate_limited", "slow down", { status: 429, retryAfterMs });
+      await expect(withGmailRetries(failing([limited]).operation, options)).rejects.toBe(limited);
+    }
     expect(sleeps).toEqual([]);
   });
 
@@ -74,27 +83,64 @@ describe("withGmailRetries", () => {
     expect(sleeps).toHaveLength(2);
   });
 
-  it("translates foreign errors (a dropped connection is retried, a bug is not) and reports each retry", async () => {
+  it("passes anything but a GmailError through untouched and untried: a database or Redis failure is not Gmail's", async () => {
+    const { sleeps, options } = fakeTime();
+    for (const foreign of [
+      Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), { code: "P1001", clientVersion: "6" }),
+      new Error("Connection is closed."),
+      Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }),
+      new TypeError("undefined is not a function"),
+    ]) {
+      let calls = 0;
+      const failure = await withGmailRetries(async () => {
+        calls++;
+        throw foreign;
+      }, options).catch((error: unknown) => error);
+      expect(failure).toBe(foreign);
+      expect(calls).toBe(1);
+    }
+    expect(sleeps).toEqual([]);
+  });
+
+  it("reports each retry", async () => {
     const { options } = fakeTime();
     const retries: Array<{ attempt: number; delayMs: number; code: string }> = [];
-    let calls = 0;
-    const result = await withGmailRetries(
-      async (attempt) => {
-        calls++;
-        if (attempt === 1) throw Object.assign(new Error("socket hang up"), { code: "ECONNRESET" });
-        return attempt;
-      },
-      { ...options, onRetry: ({ attempt, delayMs, error }) => retries.push({ attempt, delayMs, code: error.code }) },
-    );
-    expect(result).toBe(2);
+    const result = await withGmailRetries(failing(["temporary"]).operation, {
+      ...options,
+      onRetry: ({ attempt, delayMs, error }) => retries.push({ attempt, delayMs, code: error.code }),
+    });
+    expect(result).toBe("done");
     expect(retries).toEqual([{ attempt: 1, delayMs: 499, code: "temporary" }]);
+  });
+});
 
-    calls = 0;
-    const bug = withGmailRetries(async () => {
-      calls++;
-      throw new TypeError("undefined is not a function");
-    }, options);
-    await expect(bug).rejects.toMatchObject({ code: "permanent" });
-    expect(calls).toBe(1);
+describe("a single REST call's retry (SINGLE_CALL_RETRY)", () => {
+  const dropped = () =>
+    new GmailError("temporary", "Gmail call failed: network error ECONNRESET", { reason: "ECONNRESET" });
+
+  it("tries a dropped connection once more, at once (under 250 ms)", async () => {
+    const { sleeps, options } = fakeTime();
+    const { operation, calls } = failing([dropped()]);
+    await expect(withGmailRetries(operation, { ...options, ...SINGLE_CALL_RETRY })).resolves.toBe("done");
+    expect(calls()).toBe(2);
+    expect(sleeps).toEqual([249]);
+  });
+
+  it("leaves a second drop, a 5xx and a 429 to the job queue: each call is made at most twice here", async () => {
+    const { sleeps, options } = fakeTime();
+    const twice = failing([dropped(), dropped()]);
+    await expect(withGmailRetries(twice.operation, { ...options, ...SINGLE_CALL_RETRY })).rejects.toMatchObject({
+      code: "temporary",
+    });
+    expect(twice.calls()).toBe(2);
+    for (const answered of [
+      new GmailError("temporary", "503 backendError", { status: 503 }),
+      new GmailError("rate_limited", "429", { status: 429, retryAfterMs: 1000 }),
+    ]) {
+      const once = failing([answered]);
+      await expect(withGmailRetries(once.operation, { ...options, ...SINGLE_CALL_RETRY })).rejects.toBe(answered);
+      expect(once.calls()).toBe(1);
+    }
+    expect(sleeps).toEqual([249]);
   });
 });

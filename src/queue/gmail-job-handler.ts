@@ -1,0 +1,67 @@
+import { type Job, UnrecoverableError } from "bullmq";
+import type { PrismaClient } from "../db/index.js";
+import type { MailboxClient } from "../gmail/index.js";
+import type { Logger } from "../logger.js";
+import type { StoreSettings } from "../sync/index.js";
+import { syncMailbox } from "../sync/index.js";
+import { GMAIL_QUEUE, type GmailJobName, isGmailJobName, parseGmailJob } from "./gmail-jobs.js";
+import { handleJobFailure } from "./job-failure.js";
+import { renewWatch } from "./renew-watch.js";
+import type { SyncJobs } from "./sync-jobs.js";
+
+export interface GmailWorkerDeps {
+  prisma: PrismaClient;
+  jobs: SyncJobs;
+  mailboxFor: (accountId: string) => MailboxClient;
+  store: StoreSettings;
+  logger: Logger;
+  pushTopic?: string;
+}
+
+/**
+ * Handles one job of the `gmail` queue. It declares three parameters on purpose: BullMQ
+ * hands the abort signal (cancelAllJobs, at shutdown) only to a processor that takes it.
+ */
+export function createGmailJobHandler(deps: GmailWorkerDeps) {
+  return async (job: Job, token: string | undefined, signal: AbortSignal | undefined): Promise<unknown> => {
+    if (!isGmailJobName(job.name))
+      throw new UnrecoverableError(`unknown job "${job.name}" on the ${GMAIL_QUEUE} queue`);
+    const { accountId } = parseGmailJob(job.name, job.data);
+    try {
+      return await runJob(deps, job.name, accountId, job.data, signal);
+    } catch (error) {
+      return handleJobFailure(deps, { job, token, accountId }, error);
+    }
+  };
+}
+
+async function runJob(
+  deps: GmailWorkerDeps,
+  name: GmailJobName,
+  accountId: string,
+  data: unknown,
+  signal: AbortSignal | undefined,
+): Promise<unknown> {
+  const account = await deps.prisma.googleAccount.findUnique({ where: { id: accountId } });
+  // Disconnected while its schedule lived on (the queue was down at the time), or waiting for
+  // its connector (reconnect, or Sync now after a permanent failure): end its schedules now.
+  if (!account || account.status !== "active" || account.syncStoppedAt !== null) {
+    await deps.jobs.stopSchedules(accountId);
+    if (!account) return { skipped: "disconnected" };
+    return { skipped: account.status !== "active" ? "needs reconnect" : "sync stopped" };
+  }
+  switch (name) {
+    case "poll":
+      await deps.jobs.requestSync(accountId, "poll");
+      return { queued: true };
+    case "renew-watch":
+      return renewWatch(deps, account);
+    case "sync": {
+      const { reason } = parseGmailJob("sync", data);
+      const target = { accountId, connectorId: account.connectorId, connectorAddresses: [account.email] };
+      const result = await syncMailbox(deps.prisma, deps.mailboxFor(accountId), target, deps.store, { signal });
+      deps.logger.info({ accountId, reason, ...result }, "mailbox synced");
+      return result;
+    }
+  }
+}

@@ -1,0 +1,6 @@
+import type { FetchTally } from "./fetch-new-messages.js";
+
+export interface SyncResult extends FetchTally {
+  mode: "full" | "incremental";
+  historyId: string;
+}
