@@ -26,16 +26,23 @@ export function createOAuthClient(settings: OAuthSettings): OAuthClient {
   });
 }
 
-/** The consent-page address for one sign-in, and the PKCE verifier to keep for its callback. */
+/**
+ * The consent-page address for one sign-in, and the PKCE verifier to keep for its callback.
+ * Google sends a refresh token only at a person's first consent to SafeIntro, or when asked
+ * with prompt=consent; but asking every time shows the restricted-scope consent screen at
+ * every sign-in, and mints a refresh token each time (Google keeps 100 per person and drops
+ * the oldest). So `askConsent` is set only for a second round, when the first brought no
+ * refresh token and SafeIntro has none that works (see sign-in-routes.ts), and `loginHint`
+ * then names the account that just signed in, so that Google does not ask which one.
+ */
 export async function startGoogleSignIn(
   client: OAuthClient,
-  request: { state: string; loginHint?: string },
+  request: { state: string; loginHint?: string; askConsent?: boolean },
 ): Promise<{ url: string; codeVerifier: string }> {
   const { codeVerifier, codeChallenge } = await client.generateCodeVerifierAsync();
   const url = client.generateAuthUrl({
     access_type: "offline",
-    // A refresh token comes only with consent; asking every time is how a reconnect gets a new one.
-    prompt: "consent",
+    ...(request.askConsent ? { prompt: "consent" } : {}),
     include_granted_scopes: true,
     scope: [...GOOGLE_SCOPES],
     state: request.state,
@@ -49,8 +56,10 @@ export async function startGoogleSignIn(
 export interface GoogleSignIn {
   subject: string;
   email: string;
+  /** Every scope the grant holds: with include_granted_scopes, earlier ones too. */
   scopes: string;
-  refreshToken: string;
+  /** Only at the first consent, or one asked for with prompt=consent; otherwise SafeIntro keeps the one it has. */
+  refreshToken?: string;
   accessToken: string;
   accessTokenExpiresAt: Date;
 }
@@ -59,9 +68,24 @@ export class SignInError extends Error {
   override readonly name = "SignInError";
 }
 
+/** Of the scopes SafeIntro asks for, those it cannot work without (openid and email come with any sign-in). */
+export const NEEDED_SCOPES: readonly string[] = ["https://www.googleapis.com/auth/gmail.readonly"];
+
+/**
+ * The person unticked a scope SafeIntro needs on Google's consent page (Google lets them
+ * untick each sensitive or restricted scope). Nothing is connected; they may try again.
+ */
+export class MissingScopeError extends Error {
+  override readonly name = "MissingScopeError";
+  constructor(readonly missing: readonly string[]) {
+    super(`Google did not grant ${missing.join(", ")}`);
+  }
+}
+
 /**
  * Trades the callback's code (and the PKCE verifier) for tokens, and reads who signed in
- * from the ID token. Its signature is checked against Google's published keys although
+ * from the ID token. A missing refresh token is not an error here: it is normal for anyone
+ * who consented before, and the caller decides whether the one it keeps will do. Its signature is checked against Google's published keys although
  * the token comes straight from the token endpoint (which OpenID Connect Core 3.1.3.7
  * would allow to skip): then a misdirected token endpoint cannot name who signs in.
  * google-auth-library checks the signature, issuer, audience and expiry.
@@ -72,21 +96,20 @@ export async function finishGoogleSignIn(
   callback: { code: string; codeVerifier: string },
 ): Promise<GoogleSignIn> {
   const { tokens } = await client.getToken({ code: callback.code, codeVerifier: callback.codeVerifier });
-  if (!tokens.refresh_token) throw new SignInError("Google sent no refresh token (offline access was not granted)");
   if (!tokens.access_token || !tokens.id_token) throw new SignInError("Google's token response is incomplete");
   const claims = await verifiedClaims(client, tokens.id_token, settings.clientId);
   if (!claims.sub || !claims.email || claims.email_verified !== true) {
     throw new SignInError("the Google account has no verified email address");
   }
   const scopes = tokens.scope ?? "";
-  if (!scopes.split(" ").includes("https://www.googleapis.com/auth/gmail.readonly")) {
-    throw new SignInError("SafeIntro needs permission to read your mail to find intro requests; it was not granted");
-  }
+  const granted = scopes.split(" ");
+  const missing = NEEDED_SCOPES.filter((needed) => !granted.includes(needed));
+  if (missing.length > 0) throw new MissingScopeError(missing);
   return {
     subject: claims.sub,
     email: claims.email.toLowerCase(),
     scopes,
-    refreshToken: tokens.refresh_token,
+    ...(tokens.refresh_token ? { refreshToken: tokens.refresh_token } : {}),
     accessToken: tokens.access_token,
     accessTokenExpiresAt: new Date(tokens.expiry_date ?? Date.now() + 3_500_000),
   };

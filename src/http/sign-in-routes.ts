@@ -1,14 +1,23 @@
 import { type Request, type RequestHandler, type Response, Router } from "express";
 import { z } from "zod";
-import { connectGoogleAccount } from "../accounts/index.js";
+import { ConsentNeededError, confirmStoredGrant, connectGoogleAccount } from "../accounts/index.js";
 import { sealedPlaces } from "../crypto/index.js";
 import type { TokenCipher } from "../crypto/index.js";
 import type { PrismaClient } from "../db/index.js";
-import { finishGoogleSignIn, type OAuthClient, SignInError, startGoogleSignIn } from "../gmail/index.js";
+import {
+  createAccessTokens,
+  finishGoogleSignIn,
+  type GoogleSignIn,
+  MissingScopeError,
+  type OAuthClient,
+  SignInError,
+  startGoogleSignIn,
+} from "../gmail/index.js";
 import type { Logger } from "../logger.js";
 import type { SyncJobs } from "../queue/index.js";
 import { AppError } from "./app-error.js";
 import { SIGN_IN_COOKIE, clearCookie, readCookie, setCookie } from "./cookies.js";
+import { missingScopePage } from "./missing-scope-page.js";
 import { randomToken, safeEqual, sha256 } from "./secrets.js";
 import { type SessionSettings, endSession, startSession } from "./sessions.js";
 
@@ -27,6 +36,12 @@ export interface SignInDeps {
 /** A sign-in must come back from Google within this time. */
 const SIGN_IN_TTL_MS = 10 * 60 * 1000;
 const SIGN_IN_PATH = "/auth/google";
+/**
+ * Marks the state of a sign-in that asked Google for consent (prompt=consent): if even that
+ * brings no refresh token, the sign-in fails rather than sending the browser round again.
+ * Base64url has no ".", so no other state can start with it.
+ */
+const CONSENT_ROUND = "c.";
 
 const CallbackQuery = z.object({
   state: z.string().min(1).max(200).optional(),
@@ -34,20 +49,34 @@ const CallbackQuery = z.object({
   error: z.string().max(200).optional(),
 });
 
+const StartQuery = z.object({ prompt: z.literal("consent").optional() }).catch({});
+
 /**
  * Signing in is signing in with Google: GET /auth/google starts the OAuth code flow with
  * a single-use state bound to this browser (a cookie whose hash the attempt row keeps) and
  * a PKCE verifier; the callback checks both, stores the sealed tokens, signs the
  * connector in and queues the first sync.
+ *
+ * Google's consent screen is shown only when SafeIntro needs it. A sign-in starts without
+ * prompt=consent, so that Google asks only for what the person has not granted yet; then
+ * Google sends a refresh token only at their first consent. If none came and SafeIntro has
+ * none that works for that Google account (never connected, needs reconnecting, or the
+ * stored one refused), the callback sends the browser straight back to Google with
+ * prompt=consent and the account named: a second round, with a state and a PKCE verifier of
+ * its own, bound to the same browser, that the person sees as one more consent screen.
  */
 export function signInRoutes(deps: SignInDeps): Router {
   const router = Router();
+  const accessTokens = createAccessTokens({ prisma: deps.prisma, cipher: deps.cipher, oauthClient: deps.oauthClient });
 
-  router.get(SIGN_IN_PATH, deps.rateLimit, async (_request: Request, response: Response) => {
-    await deps.prisma.signInAttempt.deleteMany({ where: { expiresAt: { lt: new Date() } } });
-    const state = randomToken();
-    const browserNonce = randomToken();
-    const { url, codeVerifier } = await startGoogleSignIn(deps.oauthClient(), { state });
+  /** Parks a new sign-in attempt, binds it to this browser, and sends the browser to Google. */
+  async function sendToGoogle(
+    response: Response,
+    browserNonce: string,
+    round: { askConsent: boolean; loginHint?: string },
+  ): Promise<void> {
+    const state = `${round.askConsent ? CONSENT_ROUND : ""}${randomToken()}`;
+    const { url, codeVerifier } = await startGoogleSignIn(deps.oauthClient(), { state, ...round });
     await deps.prisma.signInAttempt.create({
       data: {
         state,
@@ -58,6 +87,13 @@ export function signInRoutes(deps: SignInDeps): Router {
     });
     setCookie(response, deps.sessions, SIGN_IN_COOKIE, browserNonce, SIGN_IN_TTL_MS);
     response.redirect(303, url);
+  }
+
+  // ?prompt=consent: the missing-permission page's "Try again", which must show every box again.
+  router.get(SIGN_IN_PATH, deps.rateLimit, async (request: Request, response: Response) => {
+    await deps.prisma.signInAttempt.deleteMany({ where: { expiresAt: { lt: new Date() } } });
+    const askConsent = StartQuery.parse(request.query).prompt === "consent";
+    await sendToGoogle(response, randomToken(), { askConsent });
   });
 
   router.get(`${SIGN_IN_PATH}/callback`, async (request: Request, response: Response) => {
@@ -85,19 +121,38 @@ export function signInRoutes(deps: SignInDeps): Router {
     }
     if (!query.data.code) throw new AppError("bad_request", "Google's answer had no sign-in code. Start again.");
 
-    const signIn = await finishGoogleSignIn(
-      deps.oauthClient(),
-      { clientId: deps.clientId },
-      {
-        code: query.data.code,
-        codeVerifier: deps.cipher.open(attempt.codeVerifierSealed, sealedPlaces.codeVerifier(attempt.state)),
-      },
-    ).catch((error: unknown) => {
+    let signIn: GoogleSignIn;
+    try {
+      signIn = await finishGoogleSignIn(
+        deps.oauthClient(),
+        { clientId: deps.clientId },
+        {
+          code: query.data.code,
+          codeVerifier: deps.cipher.open(attempt.codeVerifierSealed, sealedPlaces.codeVerifier(attempt.state)),
+        },
+      );
+    } catch (error) {
+      if (error instanceof MissingScopeError) {
+        response.status(400).type("html").send(missingScopePage(error.missing));
+        return;
+      }
       if (error instanceof SignInError) throw new AppError("bad_request", `Gmail was not connected: ${error.message}.`);
       deps.logger.warn({ failure: tokenEndpointFailure(error) }, "sign-in: code exchange failed");
       throw new AppError("bad_request", "Google did not accept the sign-in. Start again.");
+    }
+    if (!signIn.refreshToken) await confirmStoredGrant(deps.prisma, accessTokens, signIn.subject);
+    const connected = await connectGoogleAccount(deps.prisma, deps.cipher, signIn).catch((error: unknown) => {
+      if (!(error instanceof ConsentNeededError)) throw error;
+      return null;
     });
-    const connected = await connectGoogleAccount(deps.prisma, deps.cipher, signIn);
+    if (!connected) {
+      if (attempt.state.startsWith(CONSENT_ROUND)) {
+        throw new AppError("bad_request", "Google did not give SafeIntro lasting access to your Gmail. Start again.");
+      }
+      deps.logger.info("sign-in: no refresh token and none stored that works; asking Google for consent");
+      await sendToGoogle(response, browserNonce, { askConsent: true, loginHint: signIn.email });
+      return;
+    }
     await endSession(deps.prisma, request, response, deps.sessions);
     await startSession(deps.prisma, response, deps.sessions, connected.connectorId);
     try {

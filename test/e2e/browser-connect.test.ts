@@ -29,6 +29,7 @@ describe("Connect Gmail in a real browser (Chromium driven by playwright-core)",
     phone: uniqueAddress(),
     signOut: uniqueAddress(),
     disconnect: uniqueAddress(),
+    unticked: uniqueAddress(),
   };
 
   beforeAll(async () => {
@@ -52,14 +53,18 @@ describe("Connect Gmail in a real browser (Chromium driven by playwright-core)",
     return context.newPage();
   }
 
-  /** Connect Gmail → Google's consent page → Allow → the status page. */
-  async function connect(page: Page, address: string): Promise<void> {
-    await page.goto(product.url);
-    await page.getByRole("link", { name: "Connect Gmail" }).click();
-    // The emulator's consent page, served from the "Google" base URL.
+  /** Waits for the emulator's consent page, served from the "Google" base URL. */
+  async function atGooglesConsentPage(page: Page): Promise<void> {
     await page.waitForURL(
       (url) => url.toString().startsWith(product.emulator.url ?? "") && url.pathname.includes("/o/oauth2"),
     );
+  }
+
+  /** Connect Gmail → Google's consent page → Allow (every scope ticked) → the status page. */
+  async function connect(page: Page, address: string): Promise<void> {
+    await page.goto(product.url);
+    await page.getByRole("link", { name: "Connect Gmail" }).click();
+    await atGooglesConsentPage(page);
     await page.getByLabel(address).check();
     await page.getByRole("button", { name: "Allow" }).click();
     await page.waitForURL(`${product.url}/`);
@@ -137,6 +142,35 @@ describe("Connect Gmail in a real browser (Chromium driven by playwright-core)",
     await shoot(page, "phone-error-page.png");
     await page.getByRole("link", { name: "Back to your status page" }).click();
     await expect.poll(() => page.locator("#connected-address").textContent()).toBe(addresses.phone);
+  });
+
+  it("on a phone: unticking Gmail on Google's page leads to a page that says why, and trying again connects", async () => {
+    const page = await newPage(PHONE);
+    await page.goto(product.url);
+    await page.getByRole("link", { name: "Connect Gmail" }).click();
+    await atGooglesConsentPage(page);
+    await page.getByLabel(addresses.unticked).check();
+    await page.getByRole("checkbox", { name: /View your email messages and settings/ }).uncheck();
+    await expectFitsPhones(page);
+    await shoot(page, "phone-consent-unticked.png");
+    await page.getByRole("button", { name: "Allow" }).click();
+
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe("SafeIntro needs permission to read your Gmail");
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("View your email messages and settings");
+    await expectFitsPhones(page);
+    await shoot(page, "phone-missing-permission.png");
+    expect(await product.services.prisma.googleAccount.count({ where: { email: addresses.unticked } })).toBe(0);
+
+    await page.getByRole("link", { name: "Try again" }).click();
+    await atGooglesConsentPage(page);
+    expect(new URL(page.url()).searchParams.get("prompt")).toBe("consent");
+    expect(await page.getByRole("checkbox", { name: /View your email messages and settings/ }).isChecked()).toBe(true);
+    await page.getByLabel(addresses.unticked).check();
+    await page.getByRole("button", { name: "Allow" }).click();
+    await page.waitForURL(`${product.url}/`);
+    await expect.poll(() => page.locator("#connected-address").textContent()).toBe(addresses.unticked);
   });
 
   it("on a phone: signing out says so", async () => {

@@ -113,6 +113,36 @@ describe("the web app keeps connectors apart and refuses forged or replayed requ
     expect((await starter.request(`${product.url}/auth/google/callback?state=forged&code=x`)).status).toBe(400);
   });
 
+  it("binds the second round (Google's consent asked again) to the browser that started the sign-in", async () => {
+    // Google remembers CAROL's consent, but SafeIntro has no account for her: no refresh token comes.
+    const carol = `carol.${suffix}@example.net`;
+    await product.connect(new BrowserSession(), carol);
+    const { connectorId } = await product.services.prisma.googleAccount.findFirstOrThrow({ where: { email: carol } });
+    await product.services.prisma.connector.delete({ where: { id: connectorId } });
+
+    const starter = new BrowserSession();
+    const start = await startSignIn(starter);
+    const firstNonce = cookieOf(starter, SIGN_IN);
+    const round = await starter.request(
+      product.emulator.authorize(start.headers.get("location") ?? "", { account: carol }),
+    );
+    expect(round.status).toBe(303);
+    const again = new URL(round.headers.get("location") ?? "");
+    expect(again.searchParams.get("prompt")).toBe("consent");
+    // A fresh single-use state, and the same browser's sign-in cookie set again for it.
+    expect(again.searchParams.get("state")).not.toBe(
+      new URL(start.headers.get("location") ?? "").searchParams.get("state"),
+    );
+    expect(cookieOf(starter, SIGN_IN)).toBe(firstNonce);
+
+    const callback = product.emulator.authorize(again.toString(), { account: carol });
+    const elsewhere = await new BrowserSession().request(callback);
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.body).toContain("already used, or started in another browser");
+    expect((await starter.request(callback)).status).toBe(400);
+    expect(await product.services.prisma.googleAccount.count({ where: { email: carol } })).toBe(0);
+  });
+
   it("rejects a sign-in that came back after it expired", async () => {
     const browser = new BrowserSession();
     const start = await startSignIn(browser);
@@ -127,13 +157,16 @@ describe("the web app keeps connectors apart and refuses forged or replayed requ
     expect(late.body).toContain("This sign-in took too long. Start again.");
   });
 
-  it("asks Google with PKCE (S256), an unguessable state and only the scopes it needs", async () => {
+  it("asks Google with PKCE (S256), an unguessable state, only the scopes it needs, and no forced consent", async () => {
     const start = await startSignIn(new BrowserSession());
     const authUrl = new URL(start.headers.get("location") ?? "");
     expect(authUrl.searchParams.get("code_challenge_method")).toBe("S256");
     expect(authUrl.searchParams.get("code_challenge")).toMatch(/^[\w-]{43}$/);
     expect(authUrl.searchParams.get("state")).toMatch(/^[\w-]{43}$/);
     expect(authUrl.searchParams.get("access_type")).toBe("offline");
+    // No consent screen forced at every sign-in: only a second round asks for it (sign-in-consent.test.ts).
+    expect(authUrl.searchParams.get("prompt")).toBeNull();
+    expect(authUrl.searchParams.get("include_granted_scopes")).toBe("true");
     expect(authUrl.searchParams.get("scope")?.split(" ").sort()).toEqual([
       "email",
       "https://www.googleapis.com/auth/gmail.readonly",

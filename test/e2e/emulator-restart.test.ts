@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { BrowserSession } from "../support/browser-session.js";
+import { eventually } from "../support/eventually.js";
+import { startProduct, type RunningProduct } from "../support/product-harness.js";
+import { someMessages, uniqueAddress } from "../support/mail.js";
+
+describe("the emulator restarted under a SafeIntro that kept its database", () => {
+  let product: RunningProduct | undefined;
+  afterEach(async () => {
+    await product?.stop();
+    product = undefined;
+  });
+
+  it("new mail is still found: a cursor beyond the restarted mailbox's history is refused (404), not answered empty", async () => {
+    const address = uniqueAddress();
+    const [first, second, third, fresh] = someMessages(4);
+    product = await startProduct({ emulator: { mailboxes: { [address]: [first ?? Buffer.alloc(0)] } } });
+    const running = product;
+    const { prisma } = running.services;
+    await running.connect(new BrowserSession(), address);
+    const account = await prisma.googleAccount.findFirstOrThrow({ where: { email: address } });
+    await eventually(async () => (await prisma.syncedMessage.count({ where: { accountId: account.id } })) === 1);
+
+    // Two more messages move SafeIntro's cursor past where the restarted mailbox will start again.
+    for (const raw of [second, third]) await running.emulator.addMessage(address, raw ?? Buffer.alloc(0));
+    await running.services.jobs.requestSync(account.id, "manual");
+    await eventually(async () => (await prisma.syncedMessage.count({ where: { accountId: account.id } })) === 3);
+    const cursor = (await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } })).historyId;
+
+    // The restart: the mailbox as loaded at start, every grant and token gone.
+    await running.emulator.reset();
+    await running.emulator.addMessage(address, fresh ?? Buffer.alloc(0));
+    expect(BigInt(running.emulator.historyId(address))).toBeLessThan(cursor ?? 0n);
+
+    // Signing in again (the old tokens died with the restart) syncs from the stored cursor.
+    await running.connect(new BrowserSession(), address);
+    await eventually(async () => (await prisma.syncedMessage.count({ where: { accountId: account.id } })) === 4);
+    expect(running.emulator.calls.some((call) => call.path.endsWith("/history") && call.status === 404)).toBe(true);
+  });
+});
