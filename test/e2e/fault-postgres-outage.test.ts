@@ -5,6 +5,7 @@ import { BrowserSession } from "../support/browser-session.js";
 import { eventually } from "../support/eventually.js";
 import { uniqueAddress } from "../support/mail.js";
 import { manyMessages } from "../support/many-messages.js";
+import { storedAndInGmail } from "../support/stored-messages.js";
 import { startProduct, type RunningProduct } from "../support/product-harness.js";
 import { startRestartablePostgres } from "../support/restartable-postgres.js";
 
@@ -53,15 +54,8 @@ describe("PostgreSQL stopped and started again in the middle of a full sync", ()
       async () => (await prisma.syncedMessage.count({ where: { accountId: account.id } })) === 100,
       30_000,
     );
-    const stored = await prisma.syncedMessage.findMany({
-      where: { accountId: account.id },
-      select: { gmailMessageId: true },
-    });
-    const inGmail = emulator
-      .mailbox(address)
-      .list()
-      .map((message) => message.id);
-    expect(stored.map((row) => row.gmailMessageId).toSorted()).toEqual(inGmail.toSorted());
+    const { stored, inGmail } = await storedAndInGmail(prisma, emulator, address, account.id);
+    expect(stored).toEqual(inGmail);
     // It went on with the history id it started from: Gmail's profile was read once.
     expect(emulator.calls.filter((call) => call.path.endsWith("/profile"))).toHaveLength(1);
     const after = await eventually(async () => {

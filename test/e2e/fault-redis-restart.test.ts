@@ -6,6 +6,7 @@ import { capturedLog } from "../support/captured-log.js";
 import { eventually } from "../support/eventually.js";
 import { corpus, uniqueAddress } from "../support/mail.js";
 import { manyMessages } from "../support/many-messages.js";
+import { storedAndInGmail } from "../support/stored-messages.js";
 import { startProduct, type RunningProduct } from "../support/product-harness.js";
 import { startRestartableRedis } from "../support/restartable-redis.js";
 
@@ -53,15 +54,8 @@ describe("Redis restarted without persistence, in the middle of a sync", () => {
       async () => (await prisma.syncedMessage.count({ where: { accountId: account.id } })) === 31,
       20_000,
     );
-    const stored = await prisma.syncedMessage.findMany({
-      where: { accountId: account.id },
-      select: { gmailMessageId: true },
-    });
-    const inGmail = emulator
-      .mailbox(address)
-      .list()
-      .map((message) => message.id);
-    expect(stored.map((row) => row.gmailMessageId).toSorted()).toEqual(inGmail.toSorted());
+    const { stored, inGmail } = await storedAndInGmail(prisma, emulator, address, account.id);
+    expect(stored).toEqual(inGmail);
     expect(await queue.getJobScheduler(`poll:${account.id}`)).toMatchObject({ every: 60_000 });
     expect(log.entries.some((entry) => /Redis lost SafeIntro's schedules/.test(entry.msg))).toBe(true);
   });

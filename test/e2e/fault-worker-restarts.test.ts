@@ -99,6 +99,26 @@ describe("a worker stopped in the middle of a full sync", () => {
     };
   }
 
+  /**
+   * A new worker finishes the sync from its saved place: every message stored once, only
+   * the last ten (not yet stored) fetched again, and no new listing from a new history id.
+   */
+  async function expectResumedFromSavedPlace(
+    setup: Awaited<ReturnType<typeof setUp>>,
+    kind: Parameters<Awaited<ReturnType<typeof setUp>>["worker"]>[0],
+  ) {
+    const getsBefore = setup.gets();
+    await setup.worker(kind);
+    await eventually(async () => (await setup.stored()) === MESSAGES);
+    expect(await setup.storedExactly()).toEqual(setup.mailboxIds());
+    expect(setup.gets() - getsBefore).toBe(10);
+    expect(setup.profiles()).toBe(1);
+    await eventually(
+      async () =>
+        (await setup.services.prisma.googleAccount.findUniqueOrThrow({ where: { id: setup.accountId } })).historyId,
+    );
+  }
+
   it("SIGTERM (a deploy): it stops between chunks with its place saved and the job back in the queue; the next worker fetches only the rest", async () => {
     const setup = await setUp();
     // The 61st message, in the first chunk, takes 4 s: the worker is stopped while it waits.
@@ -120,16 +140,7 @@ describe("a worker stopped in the middle of a full sync", () => {
     expect(job?.attemptsMade).toBe(0);
     expect(await setup.queue.getJobs(["failed"])).toEqual([]);
 
-    const getsBefore = setup.gets();
-    await setup.worker("cli");
-    await eventually(async () => (await setup.stored()) === MESSAGES);
-    expect(await setup.storedExactly()).toEqual(setup.mailboxIds());
-    expect(setup.gets() - getsBefore).toBe(10);
-    expect(setup.profiles()).toBe(1);
-    await eventually(
-      async () =>
-        (await setup.services.prisma.googleAccount.findUniqueOrThrow({ where: { id: setup.accountId } })).historyId,
-    );
+    await expectResumedFromSavedPlace(setup, "cli");
   });
 
   it("SIGKILL (a crash): the next worker takes the job up once its lock runs out, and goes on from the saved place", async () => {
@@ -143,16 +154,6 @@ describe("a worker stopped in the middle of a full sync", () => {
 
     first.child.kill("SIGKILL");
     expect((await first.exited).signal).toBe("SIGKILL");
-    const getsBefore = setup.gets();
-    await setup.worker("short-locks");
-    await eventually(async () => (await setup.stored()) === MESSAGES);
-    expect(await setup.storedExactly()).toEqual(setup.mailboxIds());
-    // Only what had not been stored was fetched again; no new listing from a new history id.
-    expect(setup.gets() - getsBefore).toBe(10);
-    expect(setup.profiles()).toBe(1);
-    await eventually(
-      async () =>
-        (await setup.services.prisma.googleAccount.findUniqueOrThrow({ where: { id: setup.accountId } })).historyId,
-    );
+    await expectResumedFromSavedPlace(setup, "short-locks");
   });
 });
