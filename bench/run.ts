@@ -1,18 +1,22 @@
 /**
- * `npm run bench [-- analyze|sync|hostile] [-- --json] [-- --compiled]`: SafeIntro's speed and cost figures.
+ * `npm run bench [-- analyze|sync|hostile|fleet] [-- --json] [-- --compiled]`: SafeIntro's speed and cost figures.
  *   analyze  analysis throughput and its ratio to the MIME parser alone (seconds)
  *   sync     quota units, HTTP requests, quota use and worker memory of a Gmail sync
  *            against the local emulator (about two and a half minutes: it runs at Gmail's quota)
  *   hostile  analysis time of crafted messages of 100 KB and 1 MB, and how it grows (a minute)
+ *   fleet    two worker processes, 50 small mailboxes and one of 5,000 messages: how long new
+ *            mail in the small ones takes from push to intro request while the big one syncs,
+ *            and each mailbox's peak quota use (about three minutes)
  * With no name, analyze and sync. Tables by default; --json prints one JSON object.
- * --compiled: the sync runs the worker as production does (`npm run worker`, building first),
+ * --compiled: the sync and fleet benchmarks run the workers as production does (`npm run worker`, building first),
  * not from the TypeScript sources through tsx.
  */
 import { formatAnalyzeBench, runAnalyzeBench } from "./analyze-bench.js";
+import { formatFleetBench, runFleetBench } from "./fleet-bench.js";
 import { formatHostileBench, runHostileBench } from "./hostile-bench.js";
 import { formatSyncBench, runSyncBench } from "./sync-bench.js";
 
-const BENCHMARKS = ["analyze", "sync", "hostile"];
+const BENCHMARKS = ["analyze", "sync", "hostile", "fleet"];
 
 const names = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 const wanted = names.length > 0 ? names : ["analyze", "sync"];
@@ -38,5 +42,10 @@ if (wanted.includes("hostile")) {
   const result = await runHostileBench();
   results.hostile = result;
   if (!json) process.stdout.write(`Crafted messages\n${formatHostileBench(result)}\n`);
+}
+if (wanted.includes("fleet")) {
+  const result = await runFleetBench({ worker: compiled ? "compiled" : "sources" });
+  results.fleet = result;
+  if (!json) process.stdout.write(`Scaling out: one big mailbox among small ones\n${formatFleetBench(result)}\n`);
 }
 if (json) process.stdout.write(`${JSON.stringify(results)}\n`);

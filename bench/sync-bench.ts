@@ -18,10 +18,9 @@ import { pino } from "pino";
 import { connectGoogleAccount } from "../src/accounts/connect-google-account.js";
 import { loadConfig, requireServerSettings } from "../src/config.js";
 import { emulatorSettings } from "../src/dev/emulator-settings.js";
-import { startLocalServices } from "../src/dev/local-services.js";
 import { createServices } from "../src/runtime/services.js";
 import { buildMixedCorpus } from "./mixed-corpus.js";
-import { buildProduct, startWorkerProcess, type WorkerBuild, type WorkerProcess } from "./worker-process.js";
+import { prepareBench, startWorkerProcess, type WorkerBuild, type WorkerProcess } from "./worker-process.js";
 
 const FULL = Number(process.env.SYNC_BENCH_MESSAGES ?? 5000);
 const INCREMENTAL = Math.round(FULL / 10);
@@ -33,15 +32,7 @@ const SETTLE_MS = 2000;
 const say = (line: string) => process.stderr.write(`[sync bench] ${line}\n`);
 
 export async function runSyncBench(options: { worker: WorkerBuild } = { worker: "sources" }) {
-  if (options.worker === "compiled") {
-    say("npm run build…");
-    buildProduct();
-  }
-  const local = await startLocalServices(
-    { DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL },
-    "bench",
-  );
-  say(local.description);
+  const local = await prepareBench(options.worker, say);
   say(`building ${FULL + INCREMENTAL} messages of 5–50 KB…`);
   const corpus = await buildMixedCorpus(FULL + INCREMENTAL, 7);
   const emulator = await createGmailEmulator({

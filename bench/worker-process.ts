@@ -5,6 +5,7 @@
  *   compiled  `npm run worker`, after `npm run build`: plain node on dist/
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type LocalServices, startLocalServices } from "../src/dev/local-services.js";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Queue } from "bullmq";
@@ -95,4 +96,21 @@ async function untilRegistered(child: ChildProcess, queue: { redisUrl: string; p
     await gmail.close();
     connection.disconnect();
   }
+}
+
+/**
+ * What every benchmark with a worker process starts with: the build it runs (compiled:
+ * npm run build first), then private PostgreSQL and Redis (or DATABASE_URL and REDIS_URL).
+ */
+export async function prepareBench(worker: WorkerBuild, say: (line: string) => void): Promise<LocalServices> {
+  if (worker === "compiled") {
+    say("npm run build…");
+    buildProduct();
+  }
+  const local = await startLocalServices(
+    { DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL },
+    "bench",
+  );
+  say(local.description);
+  return local;
 }
