@@ -28,7 +28,47 @@ export async function parseEmail(raw: Buffer, options: ParseOptions): Promise<Pa
     text: mail.text ?? "",
     isBulk: isBulkMail(mail),
     isCalendarInvite: hasCalendarPart(mail),
+    contactHeaders: contactHeadersOf(mail),
   };
+}
+
+/**
+ * The headers relationship counting reads (src/relationships/header-facts.ts): who wrote to
+ * whom, when, and the marks of automated mail. Kept raw so that the same reader serves
+ * Gmail's metadata answers; each value is cut at 64 KiB.
+ */
+export const CONTACT_HEADERS: ReadonlySet<string> = new Set([
+  "from",
+  "to",
+  "cc",
+  "date",
+  "list-id",
+  "list-unsubscribe",
+  "list-post",
+  "list-help",
+  "list-subscribe",
+  "list-owner",
+  "list-archive",
+  "precedence",
+  "auto-submitted",
+  "x-autoreply",
+  "x-autorespond",
+  "x-failed-recipients",
+]);
+
+function contactHeadersOf(mail: ParsedMail): { name: string; value: string }[] {
+  const lines: { name: string; value: string }[] = [];
+  for (const { key, line } of mail.headerLines) {
+    if (!CONTACT_HEADERS.has(key.toLowerCase())) continue;
+    const colon = line.indexOf(":");
+    const value = line
+      .slice(colon + 1, colon + 1 + 65_536)
+      .replace(/\r?\n[ \t]+/g, " ")
+      .trim();
+    lines.push({ name: line.slice(0, Math.max(colon, 0)).trim(), value });
+    if (lines.length >= 64) break;
+  }
+  return lines;
 }
 
 function allPeople(field: AddressObject | AddressObject[] | undefined): Person[] {

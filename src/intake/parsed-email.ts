@@ -13,4 +13,9 @@ export interface ParsedEmail {
   isBulk: boolean;
   /** The message carries a calendar invitation (text/calendar or an .ics attachment). */
   isCalendarInvite: boolean;
+  /**
+   * The raw header lines relationship counting reads (From, To, Cc, Date and the automation
+   * headers: CONTACT_HEADERS), unfolded, in message order. Never the body.
+   */
+  contactHeaders: { name: string; value: string }[];
 }

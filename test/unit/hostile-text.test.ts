@@ -99,6 +99,7 @@ describe("boundEmail", () => {
     text: "Could you introduce me to Mary Jones?",
     isBulk: false,
     isCalendarInvite: false,
+    contactHeaders: [],
   };
 
   it("leaves an ordinary message as it is", () => {
