@@ -1,6 +1,7 @@
-import { InputError, parseEmail } from "../intake/index.js";
-import { analyzeEmail } from "../intros/index.js";
-import type { Analysis } from "../intros/index.js";
+import { boundEmail, InputError, parseEmail, readMessageText } from "../intake/index.js";
+import { analyzeEmail, detectIntroductionMade } from "../intros/index.js";
+import type { Analysis, IntroductionMade } from "../intros/index.js";
+import { readHeaderFacts } from "../relationships/index.js";
 
 /**
  * Why a message was recorded as seen without an analysis. The intake codes say what is
@@ -12,7 +13,15 @@ export type SkipReason = InputError["code"] | "time_limit" | "analysis_failed" |
 
 /** The verdict on one raw message: its analysis, or why there is none. Plain data: it crosses threads. */
 export type Verdict =
-  { kind: "analysed"; analysis: Analysis } | { kind: "skipped"; reason: SkipReason; detail: string };
+  | {
+      kind: "analysed";
+      analysis: Analysis;
+      /** The header lines relationship counting reads (From, To, Cc, Date, automation marks). */
+      contactHeaders: { name: string; value: string }[];
+      /** The message introduces people to each other ("Dana, meet Leo"): for the karma ledger. */
+      introduction: IntroductionMade | null;
+    }
+  | { kind: "skipped"; reason: SkipReason; detail: string };
 
 export interface JudgeRequest {
   raw: Uint8Array;
@@ -29,9 +38,26 @@ export async function judgeRawMessage(request: JudgeRequest): Promise<Verdict> {
   try {
     const raw = Buffer.from(request.raw.buffer, request.raw.byteOffset, request.raw.byteLength);
     const email = await parseEmail(raw, { maxBytes: request.maxMessageBytes });
-    return { kind: "analysed", analysis: analyzeEmail(email, { connectorAddresses: request.connectorAddresses }) };
+    const analysis = analyzeEmail(email, { connectorAddresses: request.connectorAddresses });
+    return {
+      kind: "analysed",
+      analysis,
+      contactHeaders: email.contactHeaders,
+      introduction: analysis.isIntroRequest || email.isBulk ? null : introductionIn(email),
+    };
   } catch (error) {
     if (error instanceof InputError) return { kind: "skipped", reason: error.code, detail: error.message };
     throw error;
   }
+}
+
+/** An introduction needs two people besides the writer: only then is the text read for one. */
+function introductionIn(email: Awaited<ReturnType<typeof parseEmail>>): IntroductionMade | null {
+  // Only the recipients are read here: the date, and so its fallback, does not matter.
+  const facts = readHeaderFacts(email.contactHeaders, email.date ?? new Date());
+  const recipients = facts.recipients.map((recipient) => recipient.email);
+  if (facts.from === null || recipients.filter((address) => address !== facts.from?.email).length < 2) return null;
+  const bounded = boundEmail(email);
+  const { fresh } = readMessageText(bounded.subject, bounded.text);
+  return detectIntroductionMade({ fresh, from: facts.from.email, recipients });
 }

@@ -10,3 +10,5 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
 }
 
 export type { PrismaClient };
+/** Raw SQL fragments (Prisma.sql), for the few statements the query API cannot express. */
+export { Prisma } from "../generated/prisma/client.js";

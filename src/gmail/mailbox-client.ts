@@ -10,6 +10,16 @@ import { type GetAccessToken, withAccessToken } from "./with-access-token.js";
 
 export type { RawMessage } from "./fetch-raw-messages.js";
 
+/** A message's chosen headers (format=metadata) and Gmail's ids and date for it. */
+export interface MessageHeaders {
+  threadId: string;
+  internalDate: Date;
+  headers: { name: string; value: string }[];
+}
+
+/** Metadata calls at once: well under Gmail's limit on a user's concurrent requests. */
+const HEADER_CALLS_AT_ONCE = 8;
+
 /** The mailbox as the rest of SafeIntro sees it; every failure is a GmailError. */
 export interface MailboxClient {
   getProfile(): Promise<{ emailAddress: string; historyId: string; messagesTotal: number }>;
@@ -17,6 +27,11 @@ export interface MailboxClient {
   listMessageIds(pageToken?: string): Promise<{ ids: { id: string; threadId: string }[]; nextPageToken?: string }>;
   /** format=raw, batched; null for a message deleted since it was listed. */
   getRawMessages(ids: string[]): Promise<Map<string, RawMessage | null>>;
+  /**
+   * format=metadata with only the named headers: who wrote to whom and when, never a body.
+   * A few calls at a time, each through the quota limiter; null for a message deleted since.
+   */
+  getMessageHeaders(ids: string[], headerNames: readonly string[]): Promise<Map<string, MessageHeaders | null>>;
   /**
    * One page of history since startHistoryId (messageAdded, messageDeleted). Within the page a
    * message added then deleted is reported deleted only. An expired cursor throws
@@ -122,6 +137,30 @@ export function createMailboxClient(options: MailboxClientOptions): MailboxClien
         ...(options.maxMessageBytes ? { maxMessageBytes: options.maxMessageBytes } : {}),
         ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
       });
+    },
+
+    async getMessageHeaders(ids, headerNames) {
+      const found = new Map<string, MessageHeaders | null>();
+      const getOne = async (id: string) => {
+        try {
+          const data = await call(QUOTA_UNITS.messagesGet, "message", (o) =>
+            gmail.users.messages.get({ userId: "me", id, format: "metadata", metadataHeaders: [...headerNames] }, o),
+          );
+          found.set(id, {
+            threadId: required(data.threadId, "users.messages.get", "threadId"),
+            internalDate: new Date(Number(data.internalDate ?? 0)),
+            headers: (data.payload?.headers ?? []).flatMap((header) =>
+              header.name && typeof header.value === "string" ? [{ name: header.name, value: header.value }] : [],
+            ),
+          });
+        } catch (error) {
+          if (error instanceof GmailError && error.code === "not_found") found.set(id, null);
+          else throw error;
+        }
+      };
+      for (let start = 0; start < ids.length; start += HEADER_CALLS_AT_ONCE)
+        await Promise.all(ids.slice(start, start + HEADER_CALLS_AT_ONCE).map(getOne));
+      return found;
     },
 
     async listHistory(startHistoryId, pageToken) {

@@ -3,7 +3,9 @@ import type { PrismaClient } from "../db/index.js";
 import type { MailboxClient } from "../gmail/index.js";
 import type { Logger } from "../logger.js";
 import type { StoreSettings } from "../sync/index.js";
-import { syncMailbox } from "../sync/index.js";
+import { backfillContactCounts, hasUncountedMessages, syncMailbox } from "../sync/index.js";
+import type { AnalysisJobs } from "./analysis-jobs.js";
+import { reanalyseOpenRequests } from "./sweep-unanalysed.js";
 import { GMAIL_QUEUE, type GmailJobName, isGmailJobName, parseGmailJob } from "./gmail-jobs.js";
 import { handleJobFailure } from "./job-failure.js";
 import { renewWatch } from "./renew-watch.js";
@@ -14,6 +16,8 @@ export interface GmailWorkerDeps {
   jobs: SyncJobs;
   mailboxFor: (accountId: string) => MailboxClient;
   store: StoreSettings;
+  /** Analyses are queued again after a full sync: requests found early were judged on part of the history. */
+  analysis: AnalysisJobs;
   logger: Logger;
   pushTopic?: string;
 }
@@ -61,6 +65,16 @@ async function runJob(
       const target = { accountId, connectorId: account.connectorId, connectorAddresses: [account.email] };
       const result = await syncMailbox(deps.prisma, deps.mailboxFor(accountId), target, deps.store, { signal });
       deps.logger.info({ accountId, reason, ...result }, "mailbox synced");
+      if (result.mode === "full") await reanalyseOpenRequests(deps, account.connectorId);
+      if (await hasUncountedMessages(deps.prisma, accountId)) await deps.jobs.requestContactCount(accountId);
+      return result;
+    }
+    case "count-contacts": {
+      const target = { accountId, connectorId: account.connectorId, connectorAddresses: [account.email] };
+      const result = await backfillContactCounts(deps.prisma, deps.mailboxFor(accountId), target);
+      if (result.remaining) await deps.jobs.requestContactCount(accountId);
+      // The counters now hold the whole history: the open requests are judged again on it.
+      else await reanalyseOpenRequests(deps, account.connectorId);
       return result;
     }
   }

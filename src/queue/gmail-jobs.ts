@@ -17,6 +17,11 @@ export const GmailJobPayloads = {
   poll: z.object({ accountId: z.uuid() }).strict(),
   /** Renewal of the Gmail push watch (it lapses after 7 days): daily; every SAFETY_POLL_MINUTES while Gmail refuses it. */
   "renew-watch": z.object({ accountId: z.uuid() }).strict(),
+  /**
+   * Counts the headers of messages synced without them (before relationship counting existed,
+   * or skipped by the analysis): a chunk per job, headers only, queued again until none is left.
+   */
+  "count-contacts": z.object({ accountId: z.uuid() }).strict(),
 } as const;
 
 export type GmailJobName = keyof typeof GmailJobPayloads;

@@ -2,6 +2,9 @@ import { Queue, type ConnectionOptions } from "bullmq";
 import { GMAIL_QUEUE, type GmailJobName, type GmailJobPayload, parseGmailJob, type SyncReason } from "./gmail-jobs.js";
 import { GMAIL_BACKOFF, JOB_ATTEMPTS } from "./retry-policy.js";
 import { type ScheduleSettings, scheduleIdsOf, schedulesFor } from "./schedules.js";
+import { withinTime } from "./within-time.js";
+
+export { QueueUnavailableError } from "./within-time.js";
 
 /** What the web app, the push endpoint and the workers may ask of the `gmail` queue. */
 export interface SyncJobs {
@@ -13,6 +16,8 @@ export interface SyncJobs {
    */
   startSchedules(accountId: string, state?: { watchFailing?: boolean }): Promise<void>;
   stopSchedules(accountId: string): Promise<void>;
+  /** Queues the contacts backfill of an account (one queued and one running at most). */
+  requestContactCount(accountId: string): Promise<void>;
   /**
    * False when Redis has lost its data since markSchedulesKept (a restart without
    * persistence, a flush): the schedules, which live only there, must be made again.
@@ -30,32 +35,6 @@ export interface SyncJobSettings extends ScheduleSettings {
   timeoutMs?: number;
   /** Connection problems of the queue (otherwise printed by the library). */
   onError?: (error: Error) => void;
-}
-
-export class QueueUnavailableError extends Error {
-  override readonly name = "QueueUnavailableError";
-}
-
-/**
- * Every failure to reach the queue becomes one error, QueueUnavailableError, here and only
- * here: callers (the web app's error middleware answers 503) need not know Redis' errors.
- * BullMQ waits for Redis indefinitely; a web request must not, so one that Redis has not
- * answered in time fails too.
- */
-function withinTime<T>(operation: Promise<T>, timeoutMs: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(
-      () => reject(new QueueUnavailableError(`the job queue did not answer within ${timeoutMs} ms`)),
-      timeoutMs,
-    );
-  });
-  const failed = (error: unknown) => {
-    throw error instanceof QueueUnavailableError
-      ? error
-      : new QueueUnavailableError(`the job queue failed: ${(error as Error).message}`, { cause: error });
-  };
-  return Promise.race([operation.catch(failed), timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Failed attempts are retried by BullMQ with the Gmail backoff (retry-policy.ts). */
@@ -107,6 +86,13 @@ export function createSyncJobs(settings: SyncJobSettings): SyncJobs {
           }
         })(),
         timeoutMs,
+      );
+    },
+    async requestContactCount(accountId) {
+      await add(
+        "count-contacts",
+        { accountId },
+        { deduplication: { id: `count-contacts:${accountId}`, keepLastIfActive: true }, ...RETRIED },
       );
     },
     async stopSchedules(accountId) {

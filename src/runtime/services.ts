@@ -13,7 +13,7 @@ import {
   createQuotaLimiter,
 } from "../gmail/index.js";
 import { createLogger, type Logger } from "../logger.js";
-import { createSyncJobs, quietErrorLog } from "../queue/index.js";
+import { createAnalysisJobs, createSyncJobs, quietErrorLog } from "../queue/index.js";
 import { quotaWaitOrHandBack } from "./quota-waits.js";
 
 export interface RuntimeOptions {
@@ -64,6 +64,11 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
     onError: quietErrorLog(logger, "job queue error"),
     ...(config.GMAIL_PUSH_TOPIC ? { pushTopic: config.GMAIL_PUSH_TOPIC } : {}),
   });
+  const analysis = createAnalysisJobs({
+    connection: producerRedis,
+    prefix,
+    onError: quietErrorLog(logger, "analysis queue error"),
+  });
   // Threads start only when a message is first judged: a web-only process never starts one.
   const analyzer = createAnalysisPool({
     timeLimitMs: config.ANALYSIS_TIME_LIMIT_MS,
@@ -95,6 +100,7 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
     oauthClient,
     accessTokens,
     jobs,
+    analysis,
     analyzer,
     mailboxFor,
     revokeToken: (token: string) => revokeGoogleToken(oauthClient(), token),
@@ -105,6 +111,7 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
     }),
     async close() {
       await jobs.close();
+      await analysis.close();
       await analyzer.close();
       await prisma.$disconnect();
       producerRedis.disconnect();

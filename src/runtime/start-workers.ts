@@ -1,6 +1,12 @@
 import type { Worker } from "bullmq";
 import { sealedPlaces } from "../crypto/index.js";
-import { createGmailWorker, type FollowedAccount, keepSchedules } from "../queue/index.js";
+import {
+  createAnalysisWorker,
+  createGmailWorker,
+  type FollowedAccount,
+  keepSchedules,
+  sweepUnanalysedRequests,
+} from "../queue/index.js";
 import type { Services } from "./services.js";
 import { stopWorkers } from "./stop-workers.js";
 
@@ -28,7 +34,14 @@ export function startWorkers(services: Services, options: WorkerOptions = {}): R
       prisma: services.prisma,
       jobs: services.jobs,
       mailboxFor: services.mailboxFor,
-      store: { analyzer: services.analyzer, logger: services.logger },
+      store: {
+        analyzer: services.analyzer,
+        logger: services.logger,
+        onNewRequests: async (ids) => {
+          for (const id of ids) await services.analysis.requestAnalysis(id);
+        },
+      },
+      analysis: services.analysis,
       logger: services.logger,
       ...(config.GMAIL_PUSH_TOPIC ? { pushTopic: config.GMAIL_PUSH_TOPIC } : {}),
     },
@@ -56,6 +69,34 @@ export function startWorkers(services: Services, options: WorkerOptions = {}): R
     { prisma: services.prisma, jobs: services.jobs, logger: services.logger, canSync },
     { checkEveryMs: options.scheduleCheckMs ?? SCHEDULE_CHECK_MS, repairEveryMs: SCHEDULE_REPAIR_MS },
   );
-  const workers = [gmail];
-  return { workers, stop: (deadlineMs) => stopWorkers(workers, [schedules.stop()], deadlineMs, services.logger) };
+  const locks = options.workerLocks
+    ? { lockDurationMs: options.workerLocks.lockDurationMs, stalledIntervalMs: options.workerLocks.stalledIntervalMs }
+    : {};
+  const analysis = createAnalysisWorker(
+    { prisma: services.prisma, logger: services.logger },
+    { connection: services.redis, prefix: services.prefix, ...locks },
+  );
+  const sweep = everyMinute(() => sweepUnanalysedRequests(services), services.logger);
+  const workers = [gmail, analysis];
+  return {
+    workers,
+    stop: (deadlineMs) => stopWorkers(workers, [schedules.stop(), sweep.stop()], deadlineMs, services.logger),
+  };
+}
+
+/** Runs `task` each minute, one run at a time; a failed run is logged and the next one tries again. */
+function everyMinute(task: () => Promise<unknown>, logger: Services["logger"]): { stop(): Promise<void> } {
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running.then(task).catch((error: unknown) => {
+      logger.warn({ error: (error as Error).message }, "sweep for unanalysed requests failed");
+    });
+  }, SCHEDULE_CHECK_MS);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }

@@ -2,3 +2,4 @@
 export * from "./store-messages.js";
 export * from "./sync-mailbox.js";
 export * from "./mailbox-reader.js";
+export * from "./backfill-contacts.js";

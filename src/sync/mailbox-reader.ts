@@ -7,4 +7,7 @@ export type FetchedMessage = RawMessage;
  * What a sync needs of a mailbox: the reading half of src/gmail's MailboxClient. Only
  * types cross over; nothing here calls Google.
  */
-export type MailboxReader = Pick<MailboxClient, "getProfile" | "listMessageIds" | "getRawMessages" | "listHistory">;
+export type MailboxReader = Pick<
+  MailboxClient,
+  "getProfile" | "listMessageIds" | "getRawMessages" | "getMessageHeaders" | "listHistory"
+>;

@@ -2,6 +2,7 @@ import type { MessageAnalyzer, SkipReason, Verdict } from "../analysis/index.js"
 import type { PrismaClient } from "../db/index.js";
 import type { Analysis } from "../intros/index.js";
 import type { Logger } from "../logger.js";
+import { countMessageHeaders, type CountedMessage, saveMailIntroductions } from "../relationships/index.js";
 import type { FetchedMessage } from "./mailbox-reader.js";
 
 export interface SyncTarget {
@@ -15,6 +16,12 @@ export interface StoreSettings {
   /** Judges each message off the main thread, within a time limit (src/analysis). */
   analyzer: MessageAnalyzer;
   logger: Logger;
+  /**
+   * Told the ids of the requests a batch created, once they are stored, to queue their
+   * analysis. Its failure fails the sync (retried); the repair sweep catches any request
+   * left unanalysed meanwhile.
+   */
+  onNewRequests?: (introRequestIds: string[]) => Promise<void>;
 }
 
 /**
@@ -36,7 +43,9 @@ export async function storeFetchedMessages(
     internalDate: Date | null;
     isIntroRequest: boolean;
     skipReason: SkipReason | null;
+    contactsCounted: boolean;
   }[] = [];
+  const counted: CountedMessage[] = [];
   const requests: { gmailMessageId: string; receivedAt: Date; analysis: Analysis }[] = [];
   // Judged side by side: the analyzer runs as many at once as it has threads, the rest wait.
   const judged = await Promise.all(
@@ -63,28 +72,45 @@ export async function storeFetchedMessages(
       internalDate: message.internalDate,
       isIntroRequest: analysis?.isIntroRequest ?? false,
       skipReason: verdict.kind === "skipped" ? verdict.reason : null,
+      // A skipped message's headers are fetched alone by the contacts backfill.
+      contactsCounted: verdict.kind === "analysed",
     });
+    if (verdict.kind === "analysed")
+      counted.push({
+        gmailMessageId,
+        threadId: message.threadId,
+        // Gmail always gives one; a message without it counts as arriving now rather than in 1970.
+        receivedAt: message.internalDate ?? new Date(),
+        headers: verdict.contactHeaders,
+        introduction: verdict.introduction,
+      });
     if (analysis?.isIntroRequest && !message.skipped)
       requests.push({ gmailMessageId, receivedAt: message.internalDate, analysis });
   }
-  await prisma.$transaction([
-    prisma.syncedMessage.createMany({
+  const created = await prisma.$transaction(async (tx) => {
+    // Only the rows inserted now are counted: a message synced again (an overlapping sync, a
+    // full resync) is already in synced_messages, so its headers are never counted twice.
+    const inserted = await tx.syncedMessage.createManyAndReturn({
       data: seen.map((entry) => ({ ...entry, accountId: target.accountId })),
       skipDuplicates: true,
-    }),
-    ...requests.map(({ gmailMessageId, receivedAt, analysis }) =>
-      prisma.introRequest.upsert({
-        where: { connectorId_sourceKey: { connectorId: target.connectorId, sourceKey: gmailMessageId } },
-        create: {
-          connectorId: target.connectorId,
-          sourceKey: gmailMessageId,
-          receivedAt,
-          ...introRequestFields(analysis),
-        },
-        update: {},
-      }),
-    ),
-  ]);
+      select: { gmailMessageId: true },
+    });
+    const fresh = new Set(inserted.map((row) => row.gmailMessageId));
+    const newlyCounted = counted.filter((message) => fresh.has(message.gmailMessageId));
+    await countMessageHeaders(tx, target, newlyCounted);
+    await saveMailIntroductions(tx, target.accountId, newlyCounted);
+    return tx.introRequest.createManyAndReturn({
+      data: requests.map(({ gmailMessageId, receivedAt, analysis }) => ({
+        connectorId: target.connectorId,
+        sourceKey: gmailMessageId,
+        receivedAt,
+        ...introRequestFields(analysis),
+      })),
+      skipDuplicates: true,
+      select: { id: true },
+    });
+  });
+  if (created.length > 0) await settings.onNewRequests?.(created.map((row) => row.id));
   return requests.length;
 }
 

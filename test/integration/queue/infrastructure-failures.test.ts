@@ -57,6 +57,7 @@ describe("a Gmail job whose database or Redis fails mid-call", () => {
             accountId,
           }),
         store: { analyzer: services.analyzer, logger: services.logger },
+        analysis: services.analysis,
         logger: pino({ level: "silent" }),
       },
       { connection: services.redis, prefix: services.prefix },

@@ -34,6 +34,9 @@ function fakeMailbox(count: number) {
       const page = ids.slice(start, start + PAGE).map((id) => ({ id, threadId: `t-${id}` }));
       return { ids: page, ...(next ? { nextPageToken: next } : {}) };
     },
+    async getMessageHeaders() {
+      return new Map();
+    },
     async getRawMessages(wanted) {
       const result = new Map<string, RawMessage | null>();
       for (const id of wanted) {
