@@ -14,6 +14,7 @@ export async function startWebServer(
     prisma: services.prisma,
     cipher: services.cipher,
     jobs: services.jobs,
+    analysis: services.analysis,
     logger: services.logger,
     sessions: {
       // Secure cookies need HTTPS; plain-HTTP development on localhost is the one exception.

@@ -1,12 +1,19 @@
 import type { PrismaClient } from "../db/index.js";
+import type { Recommendation } from "../relationships/index.js";
+import { describeTarget } from "../requests/index.js";
 
 /** One intro request as the status page lists it. */
 export interface RequestSummary {
+  /** For the link to the request's page. */
+  id: string;
   requester: string;
   target: string;
   band: "low" | "medium" | "high" | null;
   score: number | null;
   receivedAt: Date | null;
+  /** The connector's choice if any, else SafeIntro's; null until analysed. */
+  recommendation: Recommendation | null;
+  overridden: boolean;
 }
 
 /** How many of the newest requests the status page lists. */
@@ -47,6 +54,7 @@ export async function readAccountStatus(prisma: PrismaClient, connectorId: strin
       orderBy: [{ receivedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
       take: LISTED_REQUESTS,
       select: {
+        id: true,
         requesterName: true,
         requesterEmail: true,
         targetName: true,
@@ -55,6 +63,8 @@ export async function readAccountStatus(prisma: PrismaClient, connectorId: strin
         specificityBand: true,
         specificityScore: true,
         receivedAt: true,
+        recommendation: true,
+        recommendationOverride: true,
       },
     }),
   ]);
@@ -73,20 +83,15 @@ export async function readAccountStatus(prisma: PrismaClient, connectorId: strin
       messagesSeen,
       introRequestsFound,
       latestRequests: latest.map((request) => ({
+        id: request.id,
         requester: request.requesterName ?? request.requesterEmail,
         target: describeTarget(request.targetName, request.targetRole, request.targetOrganization),
         band: request.specificityBand,
         score: request.specificityScore,
         receivedAt: request.receivedAt,
+        recommendation: request.recommendationOverride ?? request.recommendation,
+        overridden: request.recommendationOverride !== null,
       })),
     },
   };
-}
-
-/** "Mary Jones, HR, XYZ Corp"; "someone in HR at XYZ Corp" when no person is named. */
-function describeTarget(name: string | null, role: string | null, organization: string | null): string {
-  if (name) return [name, role, organization].filter(Boolean).join(", ");
-  if (role && organization) return `someone (${role}) at ${organization}`;
-  if (organization) return `someone at ${organization}`;
-  return role ? `someone (${role})` : "no one named";
 }

@@ -3,12 +3,13 @@ import type { TokenCipher } from "../crypto/index.js";
 import type { PrismaClient } from "../db/index.js";
 import type { OAuthClient } from "../gmail/index.js";
 import type { Logger } from "../logger.js";
-import { QueueUnavailableError, type SyncJobs } from "../queue/index.js";
+import { type AnalysisJobs, QueueUnavailableError, type SyncJobs } from "../queue/index.js";
 import { AppError, STATUS_OF } from "./app-error.js";
 import { bodyProblem, logLevelOf } from "./body-errors.js";
 import { problemPage } from "./pages.js";
 import { pushRoute } from "./push-route.js";
 import { createRateLimits, RateLimited, type RateLimitStore } from "./rate-limits.js";
+import { requestRoutes } from "./request-routes.js";
 import { securityHeaders } from "./security-headers.js";
 import { type SessionSettings, loadSession } from "./sessions.js";
 import { signInRoutes } from "./sign-in-routes.js";
@@ -18,6 +19,8 @@ export interface AppDeps {
   prisma: PrismaClient;
   cipher: TokenCipher;
   jobs: SyncJobs;
+  /** Re-analysis of a request, after the connector protects its target or stops. */
+  analysis: AnalysisJobs;
   logger: Logger;
   sessions: SessionSettings;
   google: {
@@ -44,7 +47,7 @@ function trustProxyValue(setting: string): string | number {
   return /^\d+$/.test(setting) ? Number(setting) : setting;
 }
 
-/** The web app: sign-in with Google, the connector's status page and actions, Gmail push. */
+/** The web app: sign-in with Google, the connector's status page and actions, their requests, Gmail push. */
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable("x-powered-by");
@@ -82,6 +85,7 @@ export function createApp(deps: AppDeps): express.Express {
       ...(deps.google.stopWatch ? { stopWatch: deps.google.stopWatch } : {}),
     }),
   );
+  app.use(requestRoutes({ prisma: deps.prisma, analysis: deps.analysis }));
   app.use((_request: Request, _response: Response, next: NextFunction) =>
     next(new AppError("not_found", "There is no such page.")),
   );

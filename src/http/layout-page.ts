@@ -31,18 +31,39 @@ const STYLE = trusted(`
   table { border-collapse: collapse; width: 100%; }
   th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid #e3e6ee; }
   .requests td:nth-child(1), .requests td:nth-child(4) { white-space: nowrap; }
+  .requests td:nth-child(2), .requests td:nth-child(3) { overflow-wrap: anywhere; }
+  :focus-visible { outline: 3px solid #2f5bd3; outline-offset: 2px; }
+  select { font: inherit; max-width: 100%; padding: .4rem; border: 1px solid #8a93a6; border-radius: .4rem; background: #fff; color: inherit; }
+  .hint, .timeline .meta, .field label { color: #5b6475; }
+  .counts { list-style: none; padding: 0; margin: 1rem 0; display: flex; flex-wrap: wrap; gap: .3rem 1rem; }
+  .counts a[aria-current] { font-weight: 600; color: #1d2330; text-decoration: none; }
+  .filters { display: flex; flex-wrap: wrap; align-items: flex-end; gap: .5rem 1rem; margin: 1rem 0; }
+  .field { display: flex; flex-direction: column; min-width: 0; max-width: 100%; }
+  .field label { font-size: .875rem; }
+  .empty { padding: .5rem 1rem; margin: 1rem 0; background: #f3f5f9; border-radius: .4rem; }
+  .empty p { margin: .5rem 0; }
+  .pending { padding: .5rem 1rem; margin: 1rem 0; border-left: 4px solid #2f5bd3; background: #eef2fc; }
+  .signals .absent { color: #5b6475; }
+  .timeline li { margin-bottom: .5rem; }
+  .timeline p { margin: 0; }
+  .timeline .meta { font-size: .875rem; }
+  fieldset.choices { min-width: 0; margin: 1rem 0; padding: .5rem 1rem; border: 1px solid #e3e6ee; border-radius: .4rem; }
+  .choices label { display: block; padding: .35rem 0; cursor: pointer; }
+  .choices input { margin: 0 .5rem 0 0; }
   @media (max-width: 36rem) {
     body { margin: 1rem auto; }
     .requests thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
     .requests, .requests tbody, .requests tr { display: block; }
     .requests tr { padding: .5rem 0; border-bottom: 1px solid #e3e6ee; }
-    .requests td { display: grid; grid-template-columns: 8rem minmax(0, 1fr); gap: .5rem; padding: .1rem 0; border: 0; }
+    .requests td { display: grid; grid-template-columns: 9rem minmax(0, 1fr); gap: .5rem; padding: .1rem 0; border: 0; }
     .requests td::before { color: #5b6475; }
     /* Labels for the eye only (alt text ""): screen readers announce the column headers already. */
     .requests td:nth-child(1)::before { content: "Received"; content: "Received" / ""; }
     .requests td:nth-child(2)::before { content: "From"; content: "From" / ""; }
     .requests td:nth-child(3)::before { content: "Wants to meet"; content: "Wants to meet" / ""; }
     .requests td:nth-child(4)::before { content: "Specificity"; content: "Specificity" / ""; }
+    .requests td:nth-child(5)::before { content: "Recommendation"; content: "Recommendation" / ""; }
+    .requests td:nth-child(6)::before { content: "State"; content: "State" / ""; }
   }
   @media (max-width: 30rem) {
     dl { grid-template-columns: minmax(0, 1fr); gap: 0; } dt { font-size: .875rem; } dd { margin-bottom: .5rem; }

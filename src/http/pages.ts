@@ -1,4 +1,5 @@
 import type { AccountStatus, RequestSummary } from "../accounts/index.js";
+import { dayOf, recommendationText, requesterLabel, specificityText, when } from "./format.js";
 import { html, type TrustedHtml } from "./html.js";
 import { actionForm, notice, page } from "./layout-page.js";
 
@@ -16,16 +17,6 @@ asks the person to be introduced first, so that only introductions they want rea
 messages it has looked at, and the requests it found.</p>
 <p><a class="button" href="/auth/google">Connect Gmail</a></p>`,
   );
-}
-
-/** "2026-03-16 09:30:00 UTC", allowed to wrap only between the day and the time. */
-function when(date: Date | null): TrustedHtml | string {
-  if (!date) return "never";
-  const [day = "", time = ""] = date
-    .toISOString()
-    .replace(/\.\d+Z$/, "")
-    .split("T");
-  return html`<time datetime="${date.toISOString()}"><span class="nowrap">${day}</span> <span class="nowrap">${time} UTC</span></time>`;
 }
 
 export function statusPage(status: AccountStatus, csrfToken: string, noticeText?: string): string {
@@ -87,15 +78,16 @@ function newMailNoticedBy(account: NonNullable<AccountStatus["account"]>): Trust
  * some browsers drop table semantics from elements restyled with `display: block`.
  */
 function requestList(requests: RequestSummary[]): TrustedHtml {
-  if (requests.length === 0) return html``;
+  if (requests.length === 0) return html`<p><a href="/requests">All requests</a></p>`;
   return html`<h2>Intro requests found</h2>
 <table id="requests" class="requests" role="table">
-<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Received</th><th scope="col" role="columnheader">From</th><th scope="col" role="columnheader">Wants to meet</th><th scope="col" role="columnheader">Specificity</th></tr></thead>
+<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Received</th><th scope="col" role="columnheader">From</th><th scope="col" role="columnheader">Wants to meet</th><th scope="col" role="columnheader">Specificity</th><th scope="col" role="columnheader">Recommendation</th></tr></thead>
 <tbody role="rowgroup">
 ${requests.map(
   (request) =>
-    html`<tr role="row"><td>${request.receivedAt ? request.receivedAt.toISOString().slice(0, 10) : "unknown"}</td><td>${request.requester}</td><td>${request.target}</td><td>${request.band ?? "not scored"}${request.score === null ? "" : html` (${request.score})`}</td></tr>`,
+    html`<tr role="row"><td>${dayOf(request.receivedAt)}</td><td><a href="/requests/${request.id}">${requesterLabel(request.requester, "")}</a></td><td>${request.target}</td><td>${specificityText(request.band, request.score)}</td><td>${recommendationText(request.recommendation, request.overridden)}</td></tr>`,
 )}
 </tbody>
-</table>`;
+</table>
+<p><a href="/requests">All requests</a></p>`;
 }

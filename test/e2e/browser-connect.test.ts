@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { type Browser, type BrowserContextOptions, type Page, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_ARGS, ensureChromium } from "../support/chromium.js";
+import { CHROMIUM_ARGS, ensureChromium, newTestPage } from "../support/chromium.js";
 import { startProduct, type RunningProduct } from "../support/product-harness.js";
 import { corpus, uniqueAddress } from "../support/mail.js";
 
@@ -46,12 +46,7 @@ describe("Connect Gmail in a real browser (Chromium driven by playwright-core)",
     await product?.stop();
   });
 
-  async function newPage(options: BrowserContextOptions): Promise<Page> {
-    const context = await browser.newContext(options);
-    // Well inside the test's 30 s, so a missing link or page fails at its own step.
-    context.setDefaultTimeout(10_000);
-    return context.newPage();
-  }
+  const newPage = (options: BrowserContextOptions): Promise<Page> => newTestPage(browser, options);
 
   /** Waits for the emulator's consent page, served from the "Google" base URL. */
   async function atGooglesConsentPage(page: Page): Promise<void> {

@@ -1,3 +1,4 @@
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { existsSync } from "node:fs";
 import { aptInstall, canAptInstall, onPath } from "../../src/dev/binaries.js";
 
@@ -34,3 +35,11 @@ export const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
+
+/** A page in a fresh browser context (its own cookies), with a timeout well inside a test's 30 s. */
+export async function newTestPage(browser: Browser, options: BrowserContextOptions): Promise<Page> {
+  const context = await browser.newContext(options);
+  // A missing link or page fails at its own step, not at the test's timeout.
+  context.setDefaultTimeout(10_000);
+  return context.newPage();
+}

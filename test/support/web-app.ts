@@ -31,6 +31,7 @@ export async function startWebApp(product: RunningProduct, extra: Partial<AppDep
     prisma: services.prisma,
     cipher: services.cipher,
     jobs: services.jobs,
+    analysis: services.analysis,
     logger,
     sessions: { secure: false, ttlMs: 60 * 60 * 1000 },
     google: {

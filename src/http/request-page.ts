@@ -1,0 +1,251 @@
+import type { Judgement, TargetResolution, TieStrength } from "../relationships/index.js";
+import {
+  RECOMMENDATION_LABELS,
+  RECOMMENDATIONS,
+  type RequestDetail,
+  type RequestEvent,
+  STATE_LABELS,
+  describeTarget,
+} from "../requests/index.js";
+import { CSRF_FIELD } from "./csrf.js";
+import { requesterLabel, when } from "./format.js";
+import { html, type TrustedHtml } from "./html.js";
+import { notice, page } from "./layout-page.js";
+
+/** The specificity signals in words (README, "The specificity score"); an unknown id is shown as itself. */
+const SIGNAL_LABELS: Readonly<Record<string, string>> = {
+  named_target: "Names the person",
+  target_org_or_role: "Says their organisation or role",
+  reason: "Says why this person",
+  concrete_ask: "Asks for something concrete",
+  benefit_to_target: "Says what is in it for them",
+  blurb: "Gives you a blurb to forward",
+  respects_judgement: "Leaves the call to you",
+  vague_ask: "Vague ask (counts against)",
+};
+
+/**
+ * GET /requests/:id: one request, everything SafeIntro concluded about it, and the
+ * connector's two actions on it (their own recommendation, protecting the target). Sections
+ * of headings and definition lists: one column on a phone, every control a real button,
+ * radio or link with its label.
+ */
+export function requestPage(request: RequestDetail, csrfToken: string, noticeText?: string): string {
+  const requester = requesterLabel(request.requesterName, request.requesterEmail);
+  const judgement = request.judgement;
+  return page(
+    `Request from ${requester}`,
+    html`<p><a href="/requests">Back to all requests</a></p>
+<h1>Request from ${requester}</h1>
+${notice(noticeText)}
+${analysisStatus(request)}
+${summary(request)}
+${words(request)}
+${specificity(request)}
+<h2>How well you know them</h2>
+${judgement ? ties(judgement) : notYet()}
+<h2>Karma</h2>
+${judgement ? ledger(judgement) : notYet()}
+<h2>Target protection</h2>
+${protection(request, csrfToken)}
+<h2>Recommendation</h2>
+${recommendation(request, csrfToken)}
+<h2>Timeline</h2>
+${timeline(request)}`,
+  );
+}
+
+function notYet(): TrustedHtml {
+  return html`<p>Not analysed yet.</p>`;
+}
+
+/** Analysing, or the last attempt failed (and is retried); nothing once analysed. */
+function analysisStatus(request: RequestDetail): TrustedHtml {
+  if (request.analysisError) {
+    const earlier = request.judgement
+      ? html` Until it succeeds, what this page shows is from the analysis of ${when(request.analyzedAt)}.`
+      : "";
+    return html`<div class="problem" role="alert" id="analysis-problem"><strong>The analysis of this request failed.</strong> ${request.analysisError}
+<p>SafeIntro tries again by itself; reload this page later.${earlier}</p></div>`;
+  }
+  if (request.judgement) return html``;
+  return html`<p class="pending" role="status" id="analysis-status"><strong>Analysing…</strong> SafeIntro is working out how well you know both people and what to recommend. Reload in a moment.</p>`;
+}
+
+function summary(request: RequestDetail): TrustedHtml {
+  const { target } = request;
+  const email = request.requesterEmail ? html` &lt;${request.requesterEmail}&gt;` : "";
+  return html`<dl id="request-summary">
+<dt>From</dt><dd id="requester">${request.requesterName ? html`${request.requesterName}${email}` : requesterLabel(null, request.requesterEmail)}</dd>
+${request.forwardedByEmail ? html`<dt>Forwarded by</dt><dd>${request.forwardedByEmail}</dd>` : ""}
+<dt>Wants to meet</dt><dd id="target">${describeTarget(target.name, target.role, target.organization)}${target.email ? html` &lt;${target.email}&gt;` : ""}</dd>
+${request.judgement?.target ? html`<dt>Who that is</dt><dd id="target-resolution">${resolution(request.judgement.target)}</dd>` : ""}
+<dt>Received</dt><dd>${request.receivedAt ? when(request.receivedAt) : "unknown"}</dd>
+<dt>State</dt><dd id="state">${STATE_LABELS[request.state]}</dd>
+</dl>`;
+}
+
+/** How sure a match is: confidences are 0–1. */
+function percent(confidence: number): string {
+  return `${Math.round(Math.min(1, Math.max(0, confidence)) * 100)}% sure`;
+}
+
+function person(displayName: string | null, email: string): TrustedHtml {
+  return displayName ? html`${displayName} &lt;${email}&gt;` : html`${email}`;
+}
+
+function resolution(target: TargetResolution): TrustedHtml {
+  switch (target.status) {
+    case "address":
+      return html`named by address: ${target.email}`;
+    case "resolved":
+      return html`found in your mail: ${person(target.displayName, target.email)} (${percent(target.confidence)}, by ${target.matchedBy})`;
+    case "ambiguous":
+      return html`several people in your mail could be them:
+<ul id="target-candidates">${target.candidates.map((candidate) => html`<li>${person(candidate.displayName, candidate.email)} (${percent(candidate.confidence)}, by ${candidate.matchedBy})</li>`)}</ul>`;
+    case "unknown":
+      return html`not found in your mail: ${target.why}`;
+  }
+}
+
+/** The request's own words, each where the analysis found it. */
+function words(request: RequestDetail): TrustedHtml {
+  const parts: [string, string | null][] = [
+    ["Why them", request.reason],
+    ["The ask", request.ask],
+    ["For the target", request.benefitToTarget],
+    ["Blurb", request.blurb],
+  ];
+  const present = parts.filter((part): part is [string, string] => Boolean(part[1]));
+  if (present.length === 0) return html``;
+  return html`<h2>What they ask</h2>
+<dl id="request-words">
+${present.map(([label, text]) => html`<dt>${label}</dt><dd>${text}</dd>`)}
+</dl>`;
+}
+
+function specificity(request: RequestDetail): TrustedHtml {
+  const scored = request.specificity;
+  if (!scored) return html`<h2>Specificity</h2><p>Not scored.</p>`;
+  return html`<h2>Specificity</h2>
+<p id="specificity"><strong>${scored.score}/100</strong>, ${scored.band}</p>
+${
+  scored.signals.length === 0
+    ? ""
+    : html`<ul class="signals" id="signals">
+${scored.signals.map(
+  (signal) =>
+    html`<li class="${signal.present ? "present" : "absent"}"><strong>${SIGNAL_LABELS[signal.id] ?? signal.id}</strong>: ${signal.present ? html`yes (${signal.points > 0 ? "+" : signal.points < 0 ? "−" : ""}${Math.abs(signal.points)})` : "no"}${signal.evidence ? html`, <q>${signal.evidence}</q>` : ""}</li>`,
+)}
+</ul>`
+}`;
+}
+
+function tie(strength: TieStrength | null, why: string): TrustedHtml {
+  if (!strength) return html`unknown <span class="hint">(${why})</span>`;
+  const score = Math.round(Math.min(100, Math.max(0, strength.score)));
+  return html`<strong>${score}/100</strong>, ${strength.band}. ${strength.evidence}`;
+}
+
+function ties(judgement: Judgement): TrustedHtml {
+  const unknownTarget =
+    judgement.target === null ? "the request names no one" : "SafeIntro does not know who the target is";
+  return html`<dl id="ties">
+<dt>You and the requester</dt><dd id="tie-requester">${tie(judgement.ties.requester, "no mail with them")}</dd>
+<dt>You and the target</dt><dd id="tie-target">${tie(judgement.ties.target, unknownTarget)}</dd>
+<dt>The requester and the target</dt><dd id="tie-requester-target">${tie(judgement.ties.requesterTarget, judgement.ties.target ? "not worked out" : unknownTarget)}</dd>
+</dl>`;
+}
+
+function ledger(judgement: Judgement): TrustedHtml {
+  const { madeForRequester, madeByRequester, previousRequests: earlier } = judgement.ledger;
+  return html`<dl id="ledger">
+<dt>Introductions you made for the requester</dt><dd>${madeForRequester}</dd>
+<dt>Introductions the requester made for you</dt><dd>${madeByRequester}</dd>
+<dt>Their earlier requests to you</dt><dd>${earlier.total === 0 ? "none" : `${earlier.total}: ${earlier.introduced} introduced, ${earlier.declined} declined, ${earlier.open} open`}</dd>
+</dl>`;
+}
+
+function hiddenCsrf(csrfToken: string): TrustedHtml {
+  return html`<input type="hidden" name="${CSRF_FIELD}" value="${csrfToken}">`;
+}
+
+function protection(request: RequestDetail, csrfToken: string): TrustedHtml {
+  const counts = request.judgement?.protection;
+  const action = `/requests/${request.id}/protection`;
+  const form = request.targetKey
+    ? html`<form method="post" action="${action}" id="protection-form">${hiddenCsrf(csrfToken)}<input type="hidden" name="protect" value="${request.targetProtected ? "no" : "yes"}"><button type="submit"${request.targetProtected ? html` class="secondary"` : ""}>${request.targetProtected ? "Stop protecting this target" : "Protect this target"}</button></form>`
+    : html`<p>${request.judgement ? "The request names no one SafeIntro can tell apart, so there is no target to protect." : "The target can be protected once the request is analysed."}</p>`;
+  return html`<dl id="protection">
+<dt>Requests for this target in the last 90 days</dt><dd>${counts ? counts.requestsLast90Days : "not analysed yet"}</dd>
+<dt>Past declines by the target</dt><dd>${counts ? counts.pastDeclines : "not analysed yet"}</dd>
+<dt>Protected</dt><dd id="protected">${request.targetProtected ? "yes: SafeIntro asks you before any request reaches them" : "no"}</dd>
+</dl>
+${form}`;
+}
+
+function recommendation(request: RequestDetail, csrfToken: string): TrustedHtml {
+  const ours = request.recommendation;
+  const chosen = request.recommendationOverride ?? ours;
+  const current = !chosen
+    ? html`<p id="recommendation">SafeIntro has not recommended anything yet.</p>`
+    : request.recommendationOverride
+      ? html`<p id="recommendation"><strong>${RECOMMENDATION_LABELS[request.recommendationOverride]}</strong>: your choice. ${ours ? `SafeIntro recommends “${RECOMMENDATION_LABELS[ours]}”.` : "SafeIntro has not recommended anything yet."}</p>`
+      : html`<p id="recommendation"><strong>${RECOMMENDATION_LABELS[chosen]}</strong>: SafeIntro's recommendation.</p>`;
+  const reasons = request.judgement?.reasons ?? [];
+  return html`${current}
+${reasons.length > 0 ? html`<p>Why SafeIntro recommends this:</p><ul id="reasons">${reasons.map((reason) => html`<li>${reason.text}</li>`)}</ul>` : ""}
+<form method="post" action="/requests/${request.id}/recommendation" id="override-form">${hiddenCsrf(csrfToken)}
+<fieldset class="choices"><legend>Your choice</legend>
+${RECOMMENDATIONS.map(
+  (choice) =>
+    html`<label><input type="radio" name="choice" value="${choice}"${choice === chosen ? html` checked` : ""}> ${RECOMMENDATION_LABELS[choice]}${choice === ours ? html` <span class="hint">(SafeIntro's recommendation)</span>` : ""}</label>`,
+)}
+</fieldset>
+<button type="submit">Save my choice</button>
+</form>`;
+}
+
+/** Who did it, in words. */
+function actorOf(actor: string): string {
+  switch (actor) {
+    case "connector":
+      return "You";
+    case "requester":
+      return "The requester";
+    case "target":
+      return "The target";
+    case "safeintro":
+    case "system":
+      return "SafeIntro";
+    default:
+      return actor;
+  }
+}
+
+function whatHappened(event: RequestEvent): TrustedHtml | string {
+  switch (event.kind) {
+    case "transition": {
+      const moved = event.fromState
+        ? `Moved from “${STATE_LABELS[event.fromState]}” to “${STATE_LABELS[event.toState]}”`
+        : `Recorded as “${STATE_LABELS[event.toState]}”`;
+      return event.reason ? html`${moved}. ${event.reason}` : moved;
+    }
+    case "override":
+      return event.reason ?? "Changed the recommendation";
+    case "protection":
+      return event.reason ?? "Changed the target's protection";
+    case "analysis_failed":
+      return `The analysis failed${event.reason ? `: ${event.reason}` : ""}`;
+  }
+}
+
+function timeline(request: RequestDetail): TrustedHtml {
+  return html`<ol class="timeline" id="timeline">
+<li><p class="meta">${when(request.createdAt)} · SafeIntro</p><p>Found this request in your mail.</p></li>
+${request.events.map(
+  (event) =>
+    html`<li class="event-${event.kind}"><p class="meta">${when(event.createdAt)} · ${actorOf(event.actor)}</p><p>${whatHappened(event)}</p></li>`,
+)}
+</ol>`;
+}

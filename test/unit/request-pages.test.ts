@@ -1,0 +1,391 @@
+import { describe, expect, it } from "vitest";
+import { statusPage } from "../../src/http/pages.js";
+import { requestPage, requestsPage } from "../../src/http/request-pages.js";
+import type { Judgement } from "../../src/relationships/types.js";
+import type { RequestDetail, RequestList, RequestListItem } from "../../src/requests/index.js";
+
+/** Breaks out of an attribute and out of text: whatever a sender or a display name could carry. */
+const HOSTILE = `"><script>alert('x')</script><img src=x onerror=alert(1)>`;
+const ESCAPED = "&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;";
+const ID = "0b6c5a52-7a42-4c39-9d0e-2f1f8b1d6a11";
+const CSRF = "csrf-token-value";
+
+function expectNoInjectedMarkup(markup: string): void {
+  expect(markup).not.toContain("<script");
+  expect(markup).not.toContain("<img");
+  expect(markup).not.toContain("onerror=alert(1)>");
+}
+
+function judgement(overrides: Partial<Judgement> = {}): Judgement {
+  return {
+    version: 1,
+    computedAt: "2026-03-16T09:30:00.000Z",
+    target: {
+      status: "resolved",
+      email: "mary@xyz.example",
+      displayName: HOSTILE,
+      confidence: 0.85,
+      matchedBy: HOSTILE,
+    },
+    ties: {
+      requester: { score: 62, band: "strong", evidence: `41 messages ${HOSTILE}` },
+      target: { score: 12.4, band: "weak", evidence: `3 messages ${HOSTILE}` },
+      requesterTarget: { score: 30, band: "moderate", evidence: `2 threads with both ${HOSTILE}` },
+    },
+    ledger: {
+      madeForRequester: 2,
+      madeByRequester: 1,
+      previousRequests: { total: 3, introduced: 1, declined: 1, open: 1 },
+    },
+    protection: { requestsLast90Days: 4, pastDeclines: 1, isProtected: false },
+    recommendation: "decline",
+    reasons: [{ rule: "weak_target_tie", text: `You barely know ${HOSTILE}` }],
+    ...overrides,
+  };
+}
+
+function detail(overrides: Partial<RequestDetail> = {}): RequestDetail {
+  return {
+    id: ID,
+    state: "awaiting_connector",
+    requesterName: HOSTILE,
+    requesterEmail: `x@example.com${HOSTILE}`,
+    forwardedByEmail: HOSTILE,
+    target: { name: HOSTILE, email: HOSTILE, organization: HOSTILE, role: HOSTILE },
+    targetKey: "mary@xyz.example",
+    reason: HOSTILE,
+    ask: HOSTILE,
+    benefitToTarget: HOSTILE,
+    blurb: HOSTILE,
+    specificity: {
+      score: 85,
+      band: "high",
+      signals: [
+        { id: "named_target", present: true, points: 20, evidence: HOSTILE },
+        { id: "vague_ask", present: false, points: 0, evidence: null },
+      ],
+    },
+    receivedAt: new Date("2026-03-15T08:00:00Z"),
+    createdAt: new Date("2026-03-15T08:01:00Z"),
+    recommendation: "decline",
+    recommendationOverride: null,
+    judgement: judgement(),
+    analyzedAt: new Date("2026-03-16T09:30:00Z"),
+    analysisError: null,
+    targetProtected: false,
+    events: [
+      {
+        id: "e1",
+        kind: "transition",
+        fromState: "detected",
+        toState: "awaiting_connector",
+        actor: "safeintro",
+        reason: `Analysed: ${HOSTILE}`,
+        createdAt: new Date("2026-03-16T09:30:00Z"),
+      },
+      {
+        id: "e2",
+        kind: "override",
+        fromState: "awaiting_connector",
+        toState: "awaiting_connector",
+        actor: HOSTILE,
+        reason: HOSTILE,
+        createdAt: new Date("2026-03-16T10:00:00Z"),
+      },
+    ],
+    ...overrides,
+  };
+}
+
+function listItem(overrides: Partial<RequestListItem> = {}): RequestListItem {
+  return {
+    id: ID,
+    requesterName: HOSTILE,
+    requesterEmail: "x@example.com",
+    target: HOSTILE,
+    specificityBand: "medium",
+    specificityScore: 55,
+    state: "awaiting_connector",
+    recommendation: "ask_target",
+    overridden: true,
+    receivedAt: new Date("2026-03-15T08:00:00Z"),
+    ...overrides,
+  };
+}
+
+const NO_COUNTS: RequestList["countsByState"] = {
+  detected: 0,
+  analyzed: 0,
+  awaiting_connector: 0,
+  awaiting_target: 0,
+  accepted: 0,
+  introduced: 0,
+  declined_by_connector: 0,
+  declined_by_target: 0,
+  expired: 0,
+  needs_details: 0,
+  withdrawn: 0,
+};
+
+describe("the request page", () => {
+  it("escapes every value that came from mail or from the analysis", () => {
+    const markup = requestPage(detail(), CSRF);
+    expectNoInjectedMarkup(markup);
+    expect(markup).toContain(`<title>Request from ${ESCAPED} · SafeIntro</title>`);
+    expect(markup).toContain(`<h1>Request from ${ESCAPED}</h1>`);
+    // Reasons, evidence, candidate names, the event's actor and reason: all text.
+    expect(markup).toContain(`<li>You barely know ${ESCAPED}</li>`);
+    expect(markup).toContain(`41 messages ${ESCAPED}`);
+    expect(markup).toContain(`<q>${ESCAPED}</q>`);
+    expect(markup).toContain(`found in your mail: ${ESCAPED} &lt;mary@xyz.example&gt; (85% sure, by ${ESCAPED})`);
+    expect(markup.split(ESCAPED).length).toBeGreaterThan(15);
+  });
+
+  it("shows specificity, the three ties (unknown when null), the ledger and protection", () => {
+    const markup = requestPage(detail(), CSRF);
+    expect(markup).toContain('<p id="specificity"><strong>85/100</strong>, high</p>');
+    expect(markup).toContain(`<li class="present"><strong>Names the person</strong>: yes (+20), <q>`);
+    expect(markup).toContain('<li class="absent"><strong>Vague ask (counts against)</strong>: no</li>');
+    expect(markup).toContain('<dd id="tie-requester"><strong>62/100</strong>, strong.');
+    expect(markup).toContain('<dd id="tie-target"><strong>12/100</strong>, weak.');
+    expect(markup).toContain('<dd id="tie-requester-target"><strong>30/100</strong>, moderate. 2 threads with both');
+    expect(markup).toContain("<dd>3: 1 introduced, 1 declined, 1 open</dd>");
+    expect(markup).toContain("<dt>Requests for this target in the last 90 days</dt><dd>4</dd>");
+    expect(markup).toContain('<dd id="protected">no</dd>');
+  });
+
+  it("offers the four choices with the one in force checked, and posts them with the CSRF token", () => {
+    const markup = requestPage(detail({ recommendationOverride: "ask_target" }), CSRF);
+    expect(markup).toContain(`<form method="post" action="/requests/${ID}/recommendation" id="override-form">`);
+    expect(markup).toContain(`<input type="hidden" name="_csrf" value="${CSRF}">`);
+    expect(markup).toContain('<input type="radio" name="choice" value="ask_target" checked> Ask the target</label>');
+    expect(markup).toContain(
+      `<input type="radio" name="choice" value="decline"> Decline <span class="hint">(SafeIntro's recommendation)</span>`,
+    );
+    expect(markup).toContain("Ask for details");
+    expect(markup).toContain("Suggest a call");
+    expect(markup).toContain("<strong>Ask the target</strong>: your choice. SafeIntro recommends “Decline”.");
+    expect([...markup.matchAll(/type="radio"/g)]).toHaveLength(4);
+    expect([...markup.matchAll(/ checked/g)]).toHaveLength(1);
+  });
+
+  it("has a Protect button, or Stop protecting once protected, posting to the request's protection", () => {
+    const open = requestPage(detail(), CSRF);
+    expect(open).toContain(`action="/requests/${ID}/protection"`);
+    expect(open).toContain(
+      '<input type="hidden" name="protect" value="yes"><button type="submit">Protect this target</button>',
+    );
+    const closed = requestPage(detail({ targetProtected: true }), CSRF);
+    expect(closed).toContain('<input type="hidden" name="protect" value="no">');
+    expect(closed).toContain(">Stop protecting this target</button>");
+    expect(closed).toContain('<dd id="protected">yes: SafeIntro asks you before any request reaches them</dd>');
+    const nobody = requestPage(detail({ targetKey: null, judgement: judgement({ target: null }) }), CSRF);
+    expect(nobody).not.toContain("/protection");
+    expect(nobody).toContain("there is no target to protect");
+  });
+
+  it("lists the candidates of an ambiguous target, escaped", () => {
+    const markup = requestPage(
+      detail({
+        judgement: judgement({
+          target: {
+            status: "ambiguous",
+            candidates: [
+              {
+                email: "m.jones@a.example",
+                displayName: `Mary <script>`,
+                confidence: 0.65,
+                matchedBy: "initial and last name",
+              },
+              { email: `mj@b.example"'`, displayName: null, confidence: 0.4, matchedBy: "one name only" },
+            ],
+          },
+          ties: { requester: judgement().ties.requester, target: null, requesterTarget: null },
+        }),
+      }),
+      CSRF,
+    );
+    expectNoInjectedMarkup(markup);
+    expect(markup).toContain("several people in your mail could be them:");
+    expect(markup).toContain(
+      '<ul id="target-candidates"><li>Mary &lt;script&gt; &lt;m.jones@a.example&gt; (65% sure, by initial and last name)</li><li>mj@b.example&quot;&#39; (40% sure, by one name only)</li></ul>',
+    );
+    expect(markup).toContain(
+      '<dd id="tie-target">unknown <span class="hint">(SafeIntro does not know who the target is)</span></dd>',
+    );
+    expect(markup).toContain(
+      '<dd id="tie-requester-target">unknown <span class="hint">(SafeIntro does not know who the target is)</span></dd>',
+    );
+  });
+
+  it("says why an unknown target is unknown", () => {
+    const markup = requestPage(
+      detail({ judgement: judgement({ target: { status: "unknown", why: `No contact is called <b>"Mary"</b>` } }) }),
+      CSRF,
+    );
+    expect(markup).toContain(
+      '<dd id="target-resolution">not found in your mail: No contact is called &lt;b&gt;&quot;Mary&quot;&lt;/b&gt;</dd>',
+    );
+  });
+
+  it("says Analysing… until the judgement is there, and still offers the choices", () => {
+    const markup = requestPage(
+      detail({ judgement: null, recommendation: null, analyzedAt: null, targetKey: null }),
+      CSRF,
+    );
+    expect(markup).toContain('<p class="pending" role="status" id="analysis-status"><strong>Analysing…</strong>');
+    expect(markup).not.toContain('id="analysis-problem"');
+    expect(markup).toContain("SafeIntro has not recommended anything yet.");
+    expect(markup).toContain("The target can be protected once the request is analysed.");
+    expect([...markup.matchAll(/type="radio"/g)]).toHaveLength(4);
+    expect(markup).not.toContain(" checked");
+  });
+
+  it("says the analysis failed, why, and that it is retried", () => {
+    const markup = requestPage(
+      detail({ judgement: null, recommendation: null, analysisError: `Database unreachable ${HOSTILE}` }),
+      CSRF,
+    );
+    expectNoInjectedMarkup(markup);
+    expect(markup).toContain(
+      `<div class="problem" role="alert" id="analysis-problem"><strong>The analysis of this request failed.</strong> Database unreachable ${ESCAPED}`,
+    );
+    expect(markup).toContain("SafeIntro tries again by itself");
+    expect(markup).not.toContain("Analysing…");
+    // A re-analysis that failed: what is shown is the earlier analysis, and the page says from when.
+    const stale = requestPage(detail({ analysisError: "Timed out" }), CSRF);
+    expect(stale).toContain("what this page shows is from the analysis of");
+  });
+
+  it("shows the timeline oldest first, with who and what", () => {
+    const markup = requestPage(detail(), CSRF);
+    const timeline = markup.slice(markup.indexOf('<ol class="timeline"'));
+    expect(timeline.indexOf("Found this request in your mail.")).toBeLessThan(timeline.indexOf("Moved from"));
+    expect(timeline).toContain(`· SafeIntro</p><p>Moved from “Found” to “Waiting for you”. Analysed: ${ESCAPED}</p>`);
+    expect(timeline).toContain(`· ${ESCAPED}</p><p>${ESCAPED}</p>`);
+  });
+
+  it("shows a fixed notice, escaped", () => {
+    expect(requestPage(detail(), CSRF, "Saved <b>")).toContain('<p class="notice" role="status">Saved &lt;b&gt;</p>');
+  });
+});
+
+describe("the requests page", () => {
+  const counts = { ...NO_COUNTS, awaiting_connector: 2, declined_by_connector: 1 };
+
+  it("lists requests with a link to each, escaped, and the recommendation in words", () => {
+    const list: RequestList = {
+      requests: [
+        listItem(),
+        listItem({
+          id: "1b6c5a52-7a42-4c39-9d0e-2f1f8b1d6a11",
+          requesterName: null,
+          recommendation: null,
+          overridden: false,
+        }),
+      ],
+      matching: 2,
+      countsByState: counts,
+      total: 3,
+    };
+    const markup = requestsPage(list, {});
+    expectNoInjectedMarkup(markup);
+    expect(markup).toContain(
+      `<tr role="row"><td>2026-03-15</td><td><a href="/requests/${ID}">${ESCAPED}</a></td><td>${ESCAPED}</td><td>medium (55)</td><td>Ask the target (your choice)</td><td>Waiting for you</td></tr>`,
+    );
+    expect(markup).toContain('<a href="/requests/1b6c5a52-7a42-4c39-9d0e-2f1f8b1d6a11">x@example.com</a>');
+    expect(markup).toContain("<td>not yet</td>");
+    expect(markup).not.toContain('id="list-limit"');
+  });
+
+  it("has counts per state as filter links, and a filter form that shows the filter in force", () => {
+    const markup = requestsPage(
+      { requests: [listItem()], matching: 1, countsByState: counts, total: 3 },
+      { state: "awaiting_connector", recommendation: "decline" },
+    );
+    expect(markup).toContain('<li><a href="/requests">All (3)</a></li>');
+    expect(markup).toContain('<li><a href="/requests?state=awaiting_connector">Waiting for you (2)</a></li>');
+    expect(markup).toContain('<li><a href="/requests?state=declined_by_connector">Declined by you (1)</a></li>');
+    expect(markup).not.toContain("state=expired");
+    expect(markup).toContain('<form method="get" action="/requests" class="filters" id="filters">');
+    expect(markup).toContain('<label for="filter-state">State</label>');
+    expect(markup).toContain('<label for="filter-recommendation">Recommendation</label>');
+    expect(markup).toContain('<option value="awaiting_connector" selected>Waiting for you</option>');
+    expect(markup).toContain('<option value="decline" selected>Decline</option>');
+    expect(markup).toContain('<option value="">Any state</option>');
+    expect(markup).toContain('<button type="submit">Show</button>');
+    // Only the state filter in force: its count link is the current page.
+    expect(
+      requestsPage(
+        { requests: [listItem()], matching: 1, countsByState: counts, total: 3 },
+        { state: "awaiting_connector" },
+      ),
+    ).toContain('<a href="/requests?state=awaiting_connector" aria-current="page">');
+  });
+
+  it("says what to do when there are no requests at all", () => {
+    const markup = requestsPage({ requests: [], matching: 0, countsByState: NO_COUNTS, total: 0 }, {});
+    expect(markup).toContain(
+      "<strong>No requests yet.</strong> SafeIntro finds them as your mail syncs; press Sync now on",
+    );
+    expect(markup).toContain('<a href="/">your status page</a>');
+    expect(markup).not.toContain("<table");
+    expect(markup).not.toContain('id="filters"');
+  });
+
+  it("says no request matches, with a link that clears the filters", () => {
+    const markup = requestsPage(
+      { requests: [], matching: 0, countsByState: counts, total: 3 },
+      { recommendation: "suggest_call" },
+    );
+    expect(markup).toContain(
+      '<strong>No requests match these filters.</strong> <a href="/requests">Clear the filters</a>',
+    );
+    expect(markup).not.toContain("<table");
+    expect(markup).toContain('id="filters"');
+  });
+
+  it("says when the list is cut at its limit", () => {
+    const markup = requestsPage({ requests: [listItem()], matching: 250, countsByState: counts, total: 250 }, {});
+    expect(markup).toContain('<p id="list-limit">Showing the newest 1 of 250.</p>');
+  });
+});
+
+describe("the status page's requests", () => {
+  it("link each request to its page, and to the whole list", () => {
+    const markup = statusPage(
+      {
+        connectorEmail: "c@example.com",
+        account: {
+          email: "c@example.com",
+          status: "active",
+          statusReason: null,
+          lastSyncAt: null,
+          lastSyncError: null,
+          firstSyncDone: true,
+          watchExpiresAt: null,
+          messagesSeen: 1,
+          introRequestsFound: 1,
+          latestRequests: [
+            {
+              id: ID,
+              requester: HOSTILE,
+              target: "Mary Jones, HR, XYZ Corp",
+              band: "high",
+              score: 85,
+              receivedAt: null,
+              recommendation: "suggest_call",
+              overridden: false,
+            },
+          ],
+        },
+      },
+      CSRF,
+    );
+    expectNoInjectedMarkup(markup);
+    expect(markup).toContain(
+      `<td>unknown</td><td><a href="/requests/${ID}">${ESCAPED}</a></td><td>Mary Jones, HR, XYZ Corp</td><td>high (85)</td><td>Suggest a call</td>`,
+    );
+    expect(markup).toContain('<a href="/requests">All requests</a>');
+  });
+});
