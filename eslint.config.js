@@ -44,13 +44,14 @@ export default tseslint.config(
               })),
           patterns: [
             {
-              regex: "^\\.\\./(?!generated/)[^/]+/(?!index\\.js$)",
+              // Any depth: a subfolder (src/dev/demo-mailbox/) reaches other folders through "../../x/index.js" too.
+              regex: "^(?:\\.\\./)+(?!generated/)(?!\\.\\.)[^/]+/(?!index\\.js$)",
               message: "Import another folder of src/ through its index.js.",
             },
             ...(above.length > 0
               ? [
                   {
-                    regex: `^\\.{1,2}/(?:${above.join("|")})/`,
+                    regex: `^(?:\\.{1,2}/)+(?:${above.join("|")})/`,
                     message:
                       "Dependencies point down: the domain never imports the web app, the composition or an entry point.",
                   },

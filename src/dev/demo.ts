@@ -1,13 +1,15 @@
-import { fileURLToPath } from "node:url";
-import { createGmailEmulator } from "@safeintro/gmail-emulator";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createGmailEmulator, type GmailEmulator } from "@safeintro/gmail-emulator";
 import { loadConfig, requireServerSettings } from "../config.js";
 import { startSafeIntro } from "../runtime/index.js";
+import { DEMO_SEED, writeDemoMailbox } from "./demo-mailbox/index.js";
 import { emulatorSettings } from "./emulator-settings.js";
 import { type LocalServices, startLocalServices } from "./local-services.js";
 import { freePort } from "./ports.js";
 
 const DEMO_CLIENT = { id: "safeintro-demo.apps.googleusercontent.com", secret: "safeintro-demo-secret" };
-const SAMPLE_MAILBOX = fileURLToPath(new URL("../../samples/mailbox/", import.meta.url));
 /** The web app answers this machine only: the demo is for the person at it. */
 export const DEMO_HOST = "127.0.0.1";
 
@@ -21,10 +23,10 @@ export interface DemoOptions {
 /**
  * The whole product on embedded defaults, for a machine with no Google account and no
  * setup: private PostgreSQL and Redis (src/dev/local-services.ts), the local Gmail emulator
- * with the sample mailbox standing in for Google, and the web app and workers on a fresh
- * encryption key. Stopping it (the signal) removes the servers and every bit of demo data;
- * it resolves then, saying what was removed. The web app's port must be free (listen fails
- * with EADDRINUSE otherwise).
+ * with the sample mailbox standing in for Google (generated afresh: src/dev/demo-mailbox/),
+ * and the web app and workers on a fresh encryption key. Stopping it (the signal) removes
+ * the servers and every bit of demo data; it resolves then, saying what was removed. The web
+ * app's port must be free (listen fails with EADDRINUSE otherwise).
  */
 export async function runDemo(options: DemoOptions): Promise<{ removed: string }> {
   const local = await startLocalServices(
@@ -40,11 +42,7 @@ export async function runDemo(options: DemoOptions): Promise<{ removed: string }
 }
 
 async function runOnLocalServices(local: LocalServices, options: DemoOptions): Promise<void> {
-  const emulator = await createGmailEmulator({
-    mailboxDir: SAMPLE_MAILBOX,
-    clientId: DEMO_CLIENT.id,
-    clientSecret: DEMO_CLIENT.secret,
-  });
+  const emulator = await createDemoEmulator();
   try {
     const { url: googleBaseUrl } = await emulator.listen(0);
     // The OAuth redirect URI names the port, so "any free port" (0) is chosen up front.
@@ -80,5 +78,20 @@ async function runOnLocalServices(local: LocalServices, options: DemoOptions): P
     }
   } finally {
     await emulator.close();
+  }
+}
+
+/**
+ * The Gmail emulator serving the sample mailbox, generated afresh and dated back from now
+ * (src/dev/demo-mailbox/) into a temporary folder. The emulator reads the mail into memory
+ * when it is created, so the folder is deleted at once: even a demo that is killed leaves none.
+ */
+async function createDemoEmulator(): Promise<GmailEmulator> {
+  const mailboxDir = await mkdtemp(join(tmpdir(), "safeintro-demo-mailbox-"));
+  try {
+    await writeDemoMailbox(mailboxDir, { seed: DEMO_SEED, now: new Date() });
+    return await createGmailEmulator({ mailboxDir, clientId: DEMO_CLIENT.id, clientSecret: DEMO_CLIENT.secret });
+  } finally {
+    await rm(mailboxDir, { recursive: true, force: true });
   }
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Redis } from "ioredis";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { DEMO_SEED, generateDemoMailbox } from "../../src/dev/demo-mailbox/index.js";
 import { BrowserSession, connectGmail } from "../support/browser-session.js";
 import { eventually } from "../support/eventually.js";
 import { databaseUrl, redisUrl } from "../support/services.js";
@@ -76,7 +77,19 @@ describe("safeintro demo (the README's quick start)", () => {
         return /<dd id="intro-requests">[1-9]\d*<\/dd>/.test(body) ? body : null;
       });
       expect(status).toContain('<dd id="connected-address">sam@rivera.example</dd>');
-      expect(status).toContain('<dd id="messages-seen">15</dd>');
+      // The generated history and requests (src/dev/demo-mailbox/), and the 15 hand-written samples.
+      const generated = await generateDemoMailbox({ seed: DEMO_SEED, now: new Date() });
+      await eventually(async () => {
+        const body = (await browser.navigate(`${url}/`)).at(-1)?.body ?? "";
+        return body.includes(`<dd id="messages-seen">${generated.length + 15}</dd>`);
+      }, 30_000);
+      // The sample mailbox has at least one request for each recommendation, judged on its history.
+      for (const recommendation of ["ask_target", "ask_requester_for_details", "suggest_call", "decline"]) {
+        await eventually(async () => {
+          const list = (await browser.navigate(`${url}/requests?recommendation=${recommendation}`)).at(-1)?.body;
+          return list?.includes('href="/requests/') === true;
+        }, 30_000);
+      }
       // There is demo data to delete: the checks after Ctrl-C mean something.
       expect(await databaseExists(database)).toBe(true);
       expect(await keysUnder(prefix)).toBeGreaterThan(0);
