@@ -18,6 +18,14 @@ export const FULL_WEIGHT_RECIPIENTS = 2;
 export const MAX_WEIGHTED_RECIPIENTS = 20;
 
 /**
+ * The share of its weight that received mail keeps when the connector is on neither To nor
+ * Cc (Bcc, a list or relay address, a newsletter sent to itself). On real mail (Enron, see
+ * docs/counting-rules.md) most bulk mail without list headers reached people this way. Not
+ * nothing: people do move a correspondent to Bcc ("moving you to bcc"), as introducers often do.
+ */
+export const UNADDRESSED_WEIGHT = 0.25;
+
+/**
  * What one message to `counterparts` people (besides the connector and the sender) is worth
  * to each of them: 1 up to {@link FULL_WEIGHT_RECIPIENTS}, then 2/n (the message's attention
  * shared out), 0 above {@link MAX_WEIGHTED_RECIPIENTS}. 1 → 1, 3 → 0.67, 10 → 0.2, 25 → 0.
@@ -153,6 +161,7 @@ function deltaFor(facts: HeaderFacts, connector: ReadonlySet<string>, threadId: 
   const others = facts.recipients.filter(({ email }) => !isConnector(email) && email !== sender?.email);
   const weight = recipientWeight(others.length);
   const counted: 0 | 1 = weight > 0 ? 1 : 0;
+  const addressedToConnector = facts.recipients.some(({ email }) => isConnector(email));
   const base = { date: facts.date, threadId, counterpartRecipients: others.length, weight, direction, automated };
   const entry = (person: { email: string; name: string | null }): ContactDelta => ({
     email: person.email,
@@ -185,7 +194,7 @@ function deltaFor(facts: HeaderFacts, connector: ReadonlySet<string>, threadId: 
                 {
                   ...entry(sender),
                   receivedMessages: counted,
-                  receivedWeight: weight,
+                  receivedWeight: addressedToConnector ? weight : weight * UNADDRESSED_WEIGHT,
                   thread: { contactWrote: true, connectorWrote: false },
                 },
               ]),
