@@ -103,12 +103,11 @@ describe("detectIntroductionMade: what is not an introduction made", () => {
     expect(detect(late)).toBeNull();
   });
 
-  it("takes linear time on crafted text", () => {
+  // A timeout far above what linear work takes, far below what backtracking on 200 KB would.
+  it("reads crafted text within the timeout", () => {
     const shapes = ["Aa, ", "Aa - ", "Aa, meet ", "introduce you ", "(cc ", "A".repeat(40) + " ", "Dana --- "];
-    const started = performance.now();
-    for (const shape of shapes) detect(shape.repeat(200_000 / shape.length));
-    expect(performance.now() - started).toBeLessThan(1000);
-  });
+    for (const shape of shapes) expect(detect(shape.repeat(200_000 / shape.length))).toBeNull();
+  }, 5_000);
 });
 
 describe("detectIntroductionMade on the labelled corpus, through the real parse path", () => {

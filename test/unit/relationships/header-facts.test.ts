@@ -112,13 +112,13 @@ describe("readHeaderFacts: addresses", () => {
     expect(result.recipients.every((r) => /^someone\d+@example\.com$/.test(r.email))).toBe(true);
   });
 
-  it("reads a crafted 64 KiB header quickly", () => {
-    const started = performance.now();
+  // Crafted headers once took quadratic time in parsers like this: the timeout is far above what it takes
+  // (`npm run bench -- hostile` measures such input) and far below what quadratic work would.
+  it("reads crafted 64 KiB headers within the timeout", () => {
     for (const junk of ["<".repeat(70_000), '"'.repeat(70_000), "a:".repeat(35_000), "=?utf-8?q?a?= ".repeat(5000)]) {
       facts(h("From", junk), h("To", junk), h("Date", junk));
     }
-    expect(performance.now() - started).toBeLessThan(1000);
-  });
+  }, 5_000);
 });
 
 describe("readHeaderFacts: date", () => {

@@ -141,15 +141,14 @@ describe("resolveTarget", () => {
     });
   });
 
-  it("cuts very long names and stays quick", () => {
+  // A timeout far above what it takes, far below what unbounded work on 250,000 characters would.
+  it("cuts very long names (within the timeout)", () => {
     const long = "Mary ".repeat(50_000);
     const candidates = Array.from({ length: 2_000 }, (_, index) => contact(`c${index}@example.org`, "Someone Else"));
-    const started = performance.now();
     const result = resolveTarget(named(long), candidates);
-    expect(performance.now() - started).toBeLessThan(500);
     expect(result?.status).toBe("unknown");
     if (result?.status === "unknown") expect(result.why.length).toBeLessThan(240);
-  });
+  }, 5_000);
 });
 
 describe("nameSearchTerms and contactSearchKey", () => {
