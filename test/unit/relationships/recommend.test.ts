@@ -245,7 +245,7 @@ describe("RECOMMENDATION_RULES", () => {
     ]);
   });
 
-  it.each(["docs/relationships.md"])("is the table %s shows", (file) => {
+  it.each(["docs/relationships.md", "README.md"])("is the table %s shows", (file) => {
     const docs = readFileSync(new URL(`../../../${file}`, import.meta.url), "utf8");
     const rows = [...docs.matchAll(/^\| (\d+) \| `([a-z_]+)` \| (.+?) \| `([a-z_]+)` \|$/gm)].map((row) => ({
       id: row[2],
