@@ -15,7 +15,8 @@ export function disconnectConfirmPage(status: AccountStatus, csrfToken: string):
   const items = account
     ? html`<li>revoke its access to <strong>${account.email}</strong> at Google, delete the Google tokens it kept, and stop syncing${account.watchExpiresAt ? " and Gmail push" : ""};</li>
 <li>delete its record of the <strong>${count(account.messagesSeen, "message", "messages")}</strong> it looked at (Gmail's ids and dates only: it never kept their content);</li>
-<li>delete the <strong>${count(account.introRequestsFound, "intro request", "intro requests")}</strong> it found, with their analysis and scores;</li>
+<li>delete the <strong>${count(account.introRequestsFound, "intro request", "intro requests")}</strong> it found, with their analysis, scores, recommendations and your choices;</li>
+<li>delete what it counted from your mail's headers (who you write with, how often, when), the introductions it found, and the people you protect;</li>
 <li>delete your SafeIntro sign-in (${status.connectorEmail}) and sign you out on every browser.</li>`
     : html`<li>delete your SafeIntro sign-in (${status.connectorEmail}) and sign you out on every browser. No Gmail account is connected, so there is nothing to revoke at Google.</li>`;
   return page(

@@ -85,6 +85,7 @@ describe("sign out, disconnect (asked first, then a result page) and error pages
     expect(confirm.body).toContain(`<strong>${addresses.disconnect}</strong>`);
     expect(confirm.body).toContain("<strong>2 messages</strong>");
     expect(confirm.body).toContain("<strong>2 intro requests</strong>");
+    expect(confirm.body).toContain("what it counted from your mail's headers");
     expect(confirm.body).toContain('<form method="post" action="/disconnect">');
     expect(formField(confirm.body, "_csrf")).toBe(csrf);
     expect(links(confirm.body)).toContain("Cancel, keep everything → /");
@@ -95,6 +96,11 @@ describe("sign out, disconnect (asked first, then a result page) and error pages
   it("the confirmation's POST deletes, then redirects to a result page that reloads without a session", async () => {
     const { browser, csrf } = await signedIn(addresses.disconnect);
     const { prisma } = product.services;
+    const account = await prisma.googleAccount.findFirstOrThrow({ where: { email: addresses.disconnect } });
+    const counted = { contact: { accountId: account.id } };
+    // What the sync counted from headers goes too.
+    expect(await prisma.contact.count({ where: { accountId: account.id } })).toBeGreaterThan(0);
+    expect(await prisma.contactThread.count({ where: counted })).toBeGreaterThan(0);
     const done = await browser.navigate(`${product.url}/disconnect`, { form: { _csrf: csrf } });
     expect(done.map((page) => page.status)).toEqual([303, 200]);
     expect(done[0]?.headers.get("location")).toBe("/disconnected?revoked=1");
@@ -102,6 +108,9 @@ describe("sign out, disconnect (asked first, then a result page) and error pages
     expect(last(done).body).toContain("Google confirmed that SafeIntro&#39;s access is revoked.");
     expect(browser.cookie(host(), SESSION)).toBeUndefined();
     expect(await prisma.connector.count({ where: { email: addresses.disconnect } })).toBe(0);
+    expect(await prisma.contact.count({ where: { accountId: account.id } })).toBe(0);
+    expect(await prisma.contactThread.count({ where: counted })).toBe(0);
+    expect(await prisma.contactMonth.count({ where: counted })).toBe(0);
 
     // A reload is a GET of the same address: the same page again, not a repeated POST.
     const reload = await browser.request(last(done).url);
