@@ -10,8 +10,9 @@ import {
   scoreTie,
   targetKeyOf,
 } from "../relationships/index.js";
+import { type RequestToJudge, readRequestToJudge, saveJudgement } from "./judgement-store.js";
 import { findTargetCandidates, readContactCounters, readSharedThreads } from "./read-contacts.js";
-import { readKarmaLedger, readTargetProtection } from "./read-ledger.js";
+import { readLedgerAndProtection } from "./read-ledger.js";
 
 export type AnalysisOutcome = "analysed" | "gone";
 
@@ -20,27 +21,37 @@ export type AnalysisOutcome = "analysed" | "gone";
  * contacts, the three ties, the karma ledger, the target's protection and the
  * recommendation, stored as the request's judgement. A new request moves from `detected`
  * to `awaiting_connector` with an event. Idempotent: run again, it computes the same from
- * the same counters and moves nothing twice. It reads stored counters only, never mail.
+ * the same counters and moves nothing twice. It reads stored counters only, never mail,
+ * in at most five statements (request, candidates, counters with the ledger, shared
+ * threads, the save): `npm run bench -- relationships` times it.
  */
 export async function analyzeIntroRequest(
   prisma: PrismaClient,
   introRequestId: string,
   now: Date = new Date(),
 ): Promise<AnalysisOutcome> {
-  const request = await prisma.introRequest.findUnique({
-    where: { id: introRequestId },
-    include: { connector: { include: { googleAccount: { select: { id: true, email: true } } } } },
-  });
-  const account = request?.connector.googleAccount;
+  const request = await readRequestToJudge(prisma, introRequestId);
   // Deleted meanwhile (disconnected): nothing to judge.
-  if (!request || !account) return "gone";
-  const connectorAddresses = [...new Set([request.connector.email, account.email].map((a) => a.toLowerCase()))];
-  const requesterEmail = request.requesterEmail.toLowerCase();
-
-  const target = await resolveRequestTarget(prisma, account.id, request, [...connectorAddresses, requesterEmail]);
+  if (!request) return "gone";
+  const target = await resolveRequestTarget(prisma, request);
   const targetEmails = targetEmailsOf(target);
-  const counters = await readContactCounters(prisma, account.id, [requesterEmail, ...targetEmails]);
-  const requesterCounters = counters.get(requesterEmail) ?? null;
+  const targetKey = targetKeyOf({ email: singleTargetEmail(target), name: request.targetName });
+  const nameKey = targetKeyOf({ email: null, name: request.targetName });
+  const targetKeys = [...new Set([targetKey, nameKey].filter((key): key is string => key !== null))];
+
+  const [counters, { ledger, protection }] = await Promise.all([
+    readContactCounters(prisma, request.accountId, [request.requesterEmail, ...targetEmails]),
+    readLedgerAndProtection(prisma, {
+      connectorId: request.connectorId,
+      accountId: request.accountId,
+      connectorAddresses: request.connectorAddresses,
+      requesterEmail: request.requesterEmail,
+      introRequestId,
+      targetKeys,
+      now,
+    }),
+  ]);
+  const requesterCounters = counters.get(request.requesterEmail) ?? null;
   const requesterTie = scoreTie(requesterCounters, now, request.requesterName);
   // Several candidates: the tie with the one the connector knows best, since that is whom an intro would reach.
   let targetTie: TieStrength | null = null;
@@ -62,19 +73,6 @@ export async function analyzeIntroRequest(
           now,
         );
 
-  const targetKey = targetKeyOf({ email: singleTargetEmail(target), name: request.targetName });
-  const nameKey = targetKeyOf({ email: null, name: request.targetName });
-  const targetKeys = [...new Set([targetKey, nameKey].filter((key): key is string => key !== null))];
-  const [ledger, protection] = await Promise.all([
-    readKarmaLedger(prisma, {
-      connectorId: request.connectorId,
-      accountId: account.id,
-      connectorAddresses,
-      requesterEmail,
-      introRequestId,
-    }),
-    readTargetProtection(prisma, { connectorId: request.connectorId, introRequestId, targetKeys, now }),
-  ]);
   const ties = { requester: requesterTie, target: targetTie, requesterTarget };
   const { recommendation, reasons } = recommend({
     specificity: specificityOf(request),
@@ -95,48 +93,21 @@ export async function analyzeIntroRequest(
     recommendation,
     reasons,
   };
-
-  await prisma.$transaction(async (tx) => {
-    const data = {
-      targetKey,
-      recommendation,
-      judgement: JSON.parse(JSON.stringify(judgement)) as object,
-      analyzedAt: now,
-      analysisError: null,
-    };
-    // Only a request still waiting for its first analysis moves; a later run updates the judgement.
-    const moved = await tx.introRequest.updateMany({
-      where: { id: introRequestId, state: "detected" },
-      data: { ...data, state: "awaiting_connector" },
-    });
-    if (moved.count === 1) {
-      await tx.introRequestEvent.create({
-        data: {
-          introRequestId,
-          kind: "transition",
-          fromState: "detected",
-          toState: "awaiting_connector",
-          actor: "safeintro",
-          reason: `Analysed: ${reasons[0]?.text ?? recommendation}`,
-        },
-      });
-    } else {
-      await tx.introRequest.update({ where: { id: introRequestId }, data });
-    }
+  await saveJudgement(prisma, introRequestId, {
+    judgement,
+    targetKey,
+    reason: `Analysed: ${reasons[0]?.text ?? recommendation}`,
+    now,
   });
   return "analysed";
 }
 
-async function resolveRequestTarget(
-  prisma: PrismaClient,
-  accountId: string,
-  request: { targetName: string | null; targetEmail: string | null; targetOrganization: string | null },
-  excluded: string[],
-): Promise<TargetResolution | null> {
+async function resolveRequestTarget(prisma: PrismaClient, request: RequestToJudge): Promise<TargetResolution | null> {
   const named = { name: request.targetName, email: request.targetEmail, organization: request.targetOrganization };
   if (!named.email && !named.name) return null;
+  const excluded = [...request.connectorAddresses, request.requesterEmail];
   const candidates =
-    named.name && !named.email ? await findTargetCandidates(prisma, accountId, named.name, excluded) : [];
+    named.name && !named.email ? await findTargetCandidates(prisma, request.accountId, named.name, excluded) : [];
   return resolveTarget(named, candidates);
 }
 
@@ -159,11 +130,9 @@ function singleTargetEmail(target: TargetResolution | null): string | null {
 }
 
 /** The stored specificity, and which of its signals are missing. */
-function specificityOf(request: {
-  specificityScore: number | null;
-  specificityBand: "low" | "medium" | "high" | null;
-  specificitySignals: unknown;
-}): { score: number; band: "low" | "medium" | "high"; missing: SignalId[] } | null {
+function specificityOf(
+  request: RequestToJudge,
+): { score: number; band: "low" | "medium" | "high"; missing: SignalId[] } | null {
   if (request.specificityScore === null || request.specificityBand === null) return null;
   const signals = Array.isArray(request.specificitySignals) ? (request.specificitySignals as Signal[]) : [];
   const missing = signals.filter((signal) => !signal.present && signal.id !== "vague_ask").map((signal) => signal.id);

@@ -1,9 +1,25 @@
 import { Prisma, type PrismaClient } from "../db/index.js";
 import { type ContactCounters, nameSearchTerms } from "../relationships/index.js";
 
+interface CounterRow {
+  id: string;
+  email: string;
+  display_name: string | null;
+  sent_messages: number;
+  received_messages: number;
+  automated_messages: number;
+  first_contact_at: Date | null;
+  last_sent_at: Date | null;
+  last_received_at: Date | null;
+  last_automated_at: Date | null;
+  two_way_threads: number;
+  months: { month: string; sent: number; received: number }[];
+}
+
 /**
- * Stored counters of the given addresses in one account's mailbox, by address. Three indexed
- * queries whatever the mailbox's size: scoring never re-reads mail.
+ * Stored counters of the given addresses in one account's mailbox, by address: one indexed
+ * query, months and two-way threads included, whatever the mailbox's size. Scoring never
+ * re-reads mail.
  */
 export async function readContactCounters(
   prisma: PrismaClient,
@@ -12,35 +28,36 @@ export async function readContactCounters(
 ): Promise<Map<string, ContactCounters & { id: string }>> {
   const wanted = [...new Set(emails.map((email) => email.toLowerCase()))];
   if (wanted.length === 0) return new Map();
-  const contacts = await prisma.contact.findMany({ where: { accountId, email: { in: wanted } } });
-  const ids = contacts.map((contact) => contact.id);
-  const [months, twoWay] = await Promise.all([
-    prisma.contactMonth.findMany({ where: { contactId: { in: ids } }, orderBy: { month: "asc" } }),
-    prisma.contactThread.groupBy({
-      by: ["contactId"],
-      where: { contactId: { in: ids }, contactWrote: true, connectorWrote: true },
-      _count: { _all: true },
-    }),
-  ]);
-  const twoWayOf = new Map(twoWay.map((row) => [row.contactId, row._count._all]));
+  const rows = await prisma.$queryRaw<CounterRow[]>`
+    SELECT c.id, c.email, c.display_name, c.sent_messages, c.received_messages, c.automated_messages,
+      c.first_contact_at, c.last_sent_at, c.last_received_at, c.last_automated_at,
+      (SELECT count(*)::int FROM contact_threads t
+        WHERE t.contact_id = c.id AND t.contact_wrote AND t.connector_wrote) AS two_way_threads,
+      COALESCE((SELECT json_agg(json_build_object('month', m.month, 'sent', m.sent_weight, 'received', m.received_weight)
+        ORDER BY m.month) FROM contact_months m WHERE m.contact_id = c.id), '[]'::json) AS months
+    FROM contacts c
+    WHERE c.account_id = ${accountId}::uuid AND c.email = ANY (${wanted}::text[])`;
   return new Map(
-    contacts.map((contact) => [
-      contact.email,
+    rows.map((row) => [
+      row.email,
       {
-        id: contact.id,
-        email: contact.email,
-        displayName: contact.displayName,
-        sentMessages: contact.sentMessages,
-        receivedMessages: contact.receivedMessages,
-        automatedMessages: contact.automatedMessages,
-        firstContactAt: contact.firstContactAt,
-        lastSentAt: contact.lastSentAt,
-        lastReceivedAt: contact.lastReceivedAt,
-        lastAutomatedAt: contact.lastAutomatedAt,
-        twoWayThreads: twoWayOf.get(contact.id) ?? 0,
-        months: months
-          .filter((month) => month.contactId === contact.id)
-          .map(({ month, sentWeight, receivedWeight }) => ({ month, sentWeight, receivedWeight })),
+        id: row.id,
+        email: row.email,
+        displayName: row.display_name,
+        sentMessages: row.sent_messages,
+        receivedMessages: row.received_messages,
+        automatedMessages: row.automated_messages,
+        firstContactAt: row.first_contact_at,
+        lastSentAt: row.last_sent_at,
+        lastReceivedAt: row.last_received_at,
+        lastAutomatedAt: row.last_automated_at,
+        twoWayThreads: row.two_way_threads,
+        // A JSON date is "YYYY-MM-DD": midnight UTC, as the month buckets are.
+        months: row.months.map((month) => ({
+          month: new Date(`${month.month}T00:00:00Z`),
+          sentWeight: month.sent,
+          receivedWeight: month.received,
+        })),
       },
     ]),
   );

@@ -1,0 +1,96 @@
+import type { PrismaClient } from "../db/index.js";
+import type { Judgement } from "../relationships/index.js";
+
+/** A request as the analysis job reads it: its own fields, and whose mailbox it came from. */
+export interface RequestToJudge {
+  id: string;
+  connectorId: string;
+  requesterName: string | null;
+  requesterEmail: string;
+  targetName: string | null;
+  targetEmail: string | null;
+  targetOrganization: string | null;
+  specificityScore: number | null;
+  specificityBand: "low" | "medium" | "high" | null;
+  specificitySignals: unknown;
+  accountId: string;
+  /** The connector's addresses (their sign-in address and the Gmail account's), lowercased. */
+  connectorAddresses: string[];
+}
+
+interface RequestRow {
+  id: string;
+  connector_id: string;
+  requester_name: string | null;
+  requester_email: string;
+  target_name: string | null;
+  target_email: string | null;
+  target_organization: string | null;
+  specificity_score: number | null;
+  specificity_band: "low" | "medium" | "high" | null;
+  specificity_signals: unknown;
+  account_id: string;
+  connector_email: string;
+  account_email: string;
+}
+
+/** The request and its connector's mailbox in one query; null when either is gone (disconnected). */
+export async function readRequestToJudge(prisma: PrismaClient, introRequestId: string): Promise<RequestToJudge | null> {
+  const [row] = await prisma.$queryRaw<RequestRow[]>`
+    SELECT r.id, r.connector_id, r.requester_name, r.requester_email, r.target_name, r.target_email,
+      r.target_organization, r.specificity_score, r.specificity_band::text AS specificity_band, r.specificity_signals,
+      a.id AS account_id, c.email AS connector_email, a.email AS account_email
+    FROM intro_requests r
+    JOIN connectors c ON c.id = r.connector_id
+    JOIN google_accounts a ON a.connector_id = r.connector_id
+    WHERE r.id = ${introRequestId}::uuid`;
+  if (!row) return null;
+  return {
+    id: row.id,
+    connectorId: row.connector_id,
+    requesterName: row.requester_name,
+    requesterEmail: row.requester_email.toLowerCase(),
+    targetName: row.target_name,
+    targetEmail: row.target_email,
+    targetOrganization: row.target_organization,
+    specificityScore: row.specificity_score,
+    specificityBand: row.specificity_band,
+    specificitySignals: row.specificity_signals,
+    accountId: row.account_id,
+    connectorAddresses: [...new Set([row.connector_email, row.account_email].map((a) => a.toLowerCase()))],
+  };
+}
+
+/**
+ * Stores a judgement in one statement: the request's judgement, recommendation and target
+ * key, its error cleared; a request still `detected` moves to `awaiting_connector`, with the
+ * event that says so. Returns whether it moved. Run again, it moves nothing twice.
+ */
+export async function saveJudgement(
+  prisma: PrismaClient,
+  introRequestId: string,
+  judged: { judgement: Judgement; targetKey: string | null; reason: string; now: Date },
+): Promise<boolean> {
+  const { judgement, targetKey, reason, now } = judged;
+  const [row] = await prisma.$queryRaw<{ moved: boolean }[]>`
+    WITH before AS (
+      SELECT state FROM intro_requests WHERE id = ${introRequestId}::uuid FOR UPDATE
+    ), saved AS (
+      UPDATE intro_requests AS r SET
+        judgement = ${JSON.stringify(judgement)}::jsonb,
+        recommendation = ${judgement.recommendation}::recommendation,
+        target_key = ${targetKey},
+        analyzed_at = ${now},
+        analysis_error = NULL,
+        state = CASE WHEN before.state = 'detected' THEN 'awaiting_connector'::intro_request_state ELSE r.state END,
+        updated_at = now()
+      FROM before WHERE r.id = ${introRequestId}::uuid
+      RETURNING before.state = 'detected' AS moved
+    ), event AS (
+      INSERT INTO intro_request_events (id, intro_request_id, kind, from_state, to_state, actor, reason)
+      SELECT gen_random_uuid(), ${introRequestId}::uuid, 'transition', 'detected', 'awaiting_connector', 'safeintro', ${reason}
+      FROM saved WHERE saved.moved
+    )
+    SELECT moved FROM saved`;
+  return row?.moved ?? false;
+}
