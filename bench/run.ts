@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- analyze|sync|hostile|fleet] [-- --json] [-- --compiled]`: SafeIntro's speed and cost figures.
+ * `npm run bench [-- analyze|sync|hostile|fleet|relationships] [-- --json] [-- --compiled]`: SafeIntro's speed and cost figures.
  *   analyze  analysis throughput and its ratio to the MIME parser alone (seconds)
  *   sync     quota units, HTTP requests, quota use and worker memory of a Gmail sync
  *            against the local emulator (about two and a half minutes: it runs at Gmail's quota)
@@ -7,6 +7,9 @@
  *   fleet    two worker processes, 50 small mailboxes and one of 5,000 messages: how long new
  *            mail in the small ones takes from push to intro request while the big one syncs,
  *            and each mailbox's peak quota use (about three minutes)
+ *   relationships  contact counters built from 50,000 messages' headers (rate, peak memory, counted
+ *            once), the judgement of one request in mailboxes of 500 and 50,000 messages (ms), and
+ *            100 new intro requests through the whole product to their analysed page (about two minutes)
  * With no name, analyze and sync. Tables by default; --json prints one JSON object.
  * --compiled: the sync and fleet benchmarks run the workers as production does (`npm run worker`, building first),
  * not from the TypeScript sources through tsx.
@@ -14,9 +17,10 @@
 import { formatAnalyzeBench, runAnalyzeBench } from "./analyze-bench.js";
 import { formatFleetBench, runFleetBench } from "./fleet-bench.js";
 import { formatHostileBench, runHostileBench } from "./hostile-bench.js";
+import { formatRelationshipsBench, runRelationshipsBench } from "./relationships-bench.js";
 import { formatSyncBench, runSyncBench } from "./sync-bench.js";
 
-const BENCHMARKS = ["analyze", "sync", "hostile", "fleet"];
+const BENCHMARKS = ["analyze", "sync", "hostile", "fleet", "relationships"];
 
 const names = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 const wanted = names.length > 0 ? names : ["analyze", "sync"];
@@ -47,5 +51,10 @@ if (wanted.includes("fleet")) {
   const result = await runFleetBench({ worker: compiled ? "compiled" : "sources" });
   results.fleet = result;
   if (!json) process.stdout.write(`Scaling out: one big mailbox among small ones\n${formatFleetBench(result)}\n`);
+}
+if (wanted.includes("relationships")) {
+  const result = await runRelationshipsBench();
+  results.relationships = result;
+  if (!json) process.stdout.write(`Relationships: counters and judgements\n${formatRelationshipsBench(result)}\n`);
 }
 if (json) process.stdout.write(`${JSON.stringify(results)}\n`);
