@@ -44,6 +44,17 @@ export function googleEndpoints(baseUrl?: string): GoogleEndpoints {
  */
 export const GOOGLE_SCOPES = ["openid", "email", "https://www.googleapis.com/auth/gmail.readonly"] as const;
 
+/**
+ * Sending mail as the connector: asked for only when they first send (incremental consent,
+ * with include_granted_scopes), never at sign-in.
+ */
+export const SEND_SCOPE = "https://www.googleapis.com/auth/gmail.send";
+
+/** Whether a grant's scopes (space-separated, as Google gives them) allow sending. */
+export function canSendWith(scopes: string): boolean {
+  return scopes.split(/\s+/).includes(SEND_SCOPE);
+}
+
 /** Gmail's cost, in quota units, of each call SafeIntro makes (per user, 250 units/s). */
 export const QUOTA_UNITS = {
   getProfile: 1,

@@ -1,5 +1,5 @@
 import { CodeChallengeMethod, OAuth2Client } from "google-auth-library";
-import { GOOGLE_SCOPES, type GoogleEndpoints } from "./google-endpoints.js";
+import { GOOGLE_SCOPES, type GoogleEndpoints, SEND_SCOPE } from "./google-endpoints.js";
 
 /** google-auth-library's OAuth client (googleapis' own), with every endpoint taken from GoogleEndpoints. */
 export type OAuthClient = OAuth2Client;
@@ -37,14 +37,15 @@ export function createOAuthClient(settings: OAuthSettings): OAuthClient {
  */
 export async function startGoogleSignIn(
   client: OAuthClient,
-  request: { state: string; loginHint?: string; askConsent?: boolean },
+  request: { state: string; loginHint?: string; askConsent?: boolean; alsoAskToSend?: boolean },
 ): Promise<{ url: string; codeVerifier: string }> {
   const { codeVerifier, codeChallenge } = await client.generateCodeVerifierAsync();
   const url = client.generateAuthUrl({
     access_type: "offline",
     ...(request.askConsent ? { prompt: "consent" } : {}),
     include_granted_scopes: true,
-    scope: [...GOOGLE_SCOPES],
+    // With include_granted_scopes, Google shows only what is new: asking to send adds one line.
+    scope: request.alsoAskToSend ? [...GOOGLE_SCOPES, SEND_SCOPE] : [...GOOGLE_SCOPES],
     state: request.state,
     code_challenge: codeChallenge ?? "",
     code_challenge_method: CodeChallengeMethod.S256,

@@ -5,6 +5,7 @@ import { sealedPlaces } from "../crypto/index.js";
 import type { TokenCipher } from "../crypto/index.js";
 import type { PrismaClient } from "../db/index.js";
 import {
+  canSendWith,
   createAccessTokens,
   finishGoogleSignIn,
   type GoogleSignIn,
@@ -17,7 +18,10 @@ import type { Logger } from "../logger.js";
 import type { SyncJobs } from "../queue/index.js";
 import { AppError } from "./app-error.js";
 import { SIGN_IN_COOKIE, clearCookie, readCookie, setCookie } from "./cookies.js";
+import { requireCsrfToken, requireSignedIn } from "./csrf.js";
 import { missingScopePage } from "./missing-scope-page.js";
+import { safeReturnPath } from "./return-path.js";
+import { askSendPermissionPage, sendPermissionRefusedPage } from "./send-permission-pages.js";
 import { randomToken, safeEqual, sha256 } from "./secrets.js";
 import { type SessionSettings, endSession, startSession } from "./sessions.js";
 
@@ -73,15 +77,22 @@ export function signInRoutes(deps: SignInDeps): Router {
   async function sendToGoogle(
     response: Response,
     browserNonce: string,
-    round: { askConsent: boolean; loginHint?: string },
+    round: { askConsent: boolean; loginHint?: string; sendPermission?: { returnTo: string } },
   ): Promise<void> {
     const state = `${round.askConsent ? CONSENT_ROUND : ""}${randomToken()}`;
-    const { url, codeVerifier } = await startGoogleSignIn(deps.oauthClient(), { state, ...round });
+    const { url, codeVerifier } = await startGoogleSignIn(deps.oauthClient(), {
+      state,
+      askConsent: round.askConsent,
+      ...(round.loginHint ? { loginHint: round.loginHint } : {}),
+      alsoAskToSend: round.sendPermission !== undefined,
+    });
     await deps.prisma.signInAttempt.create({
       data: {
         state,
         browserBinding: sha256(browserNonce),
         codeVerifierSealed: deps.cipher.seal(codeVerifier, sealedPlaces.codeVerifier(state)),
+        wantsSend: round.sendPermission !== undefined,
+        returnTo: round.sendPermission?.returnTo ?? null,
         expiresAt: new Date(Date.now() + SIGN_IN_TTL_MS),
       },
     });
@@ -95,6 +106,40 @@ export function signInRoutes(deps: SignInDeps): Router {
     const askConsent = StartQuery.parse(request.query).prompt === "consent";
     await sendToGoogle(response, randomToken(), { askConsent });
   });
+
+  // Sending needs gmail.send, asked for only now (incremental consent): a page that says why first.
+  router.get(`${SIGN_IN_PATH}/send-permission`, requireSignedIn, async (request: Request, response: Response) => {
+    const connector = await deps.prisma.connector.findUniqueOrThrow({
+      where: { id: request.signedIn?.connectorId ?? "" },
+      include: { googleAccount: { select: { email: true } } },
+    });
+    response.type("html").send(
+      askSendPermissionPage({
+        csrfToken: request.signedIn?.csrfToken ?? "",
+        returnTo: safeReturnPath(request.query.next),
+        email: connector.googleAccount?.email ?? connector.email,
+      }),
+    );
+  });
+
+  router.post(
+    `${SIGN_IN_PATH}/send-permission`,
+    requireSignedIn,
+    requireCsrfToken,
+    deps.rateLimit,
+    async (request: Request, response: Response) => {
+      const account = await deps.prisma.googleAccount.findUnique({
+        where: { connectorId: request.signedIn?.connectorId ?? "" },
+        select: { email: true },
+      });
+      if (!account) throw new AppError("conflict", "Connect Gmail first.");
+      await sendToGoogle(response, randomToken(), {
+        askConsent: false,
+        loginHint: account.email,
+        sendPermission: { returnTo: safeReturnPath(request.query.next) },
+      });
+    },
+  );
 
   router.get(`${SIGN_IN_PATH}/callback`, async (request: Request, response: Response) => {
     const query = CallbackQuery.safeParse(request.query);
@@ -140,6 +185,10 @@ export function signInRoutes(deps: SignInDeps): Router {
       deps.logger.warn({ failure: tokenEndpointFailure(error) }, "sign-in: code exchange failed");
       throw new AppError("bad_request", "Google did not accept the sign-in. Start again.");
     }
+    if (attempt.wantsSend) {
+      await finishSendPermission(request, response, signIn, safeReturnPath(attempt.returnTo));
+      return;
+    }
     if (!signIn.refreshToken) await confirmStoredGrant(deps.prisma, accessTokens, signIn.subject);
     const connected = await connectGoogleAccount(deps.prisma, deps.cipher, signIn).catch((error: unknown) => {
       if (!(error instanceof ConsentNeededError)) throw error;
@@ -175,6 +224,39 @@ export function signInRoutes(deps: SignInDeps): Router {
     deps.logger.info({ accountId: connected.accountId, needsFullSync: connected.needsFullSync }, "Gmail connected");
     response.redirect(303, "/");
   });
+
+  /**
+   * The end of a round that asked for gmail.send: for the signed-in connector's own Google
+   * account only. Unticked, a page says what SafeIntro cannot do and nothing changes;
+   * granted, the new tokens and scopes are stored and the connector goes back where they were.
+   */
+  async function finishSendPermission(
+    request: Request,
+    response: Response,
+    signIn: GoogleSignIn,
+    returnTo: string,
+  ): Promise<void> {
+    const signedIn = request.signedIn;
+    if (!signedIn) throw new AppError("unauthenticated", "Sign in with Google first, then allow sending.");
+    const account = await deps.prisma.googleAccount.findUnique({
+      where: { connectorId: signedIn.connectorId },
+      select: { googleSubject: true },
+    });
+    if (!account || account.googleSubject !== signIn.subject) {
+      throw new AppError(
+        "bad_request",
+        "You chose another Google account than the one connected to SafeIntro. Nothing changed; try again and choose the connected account.",
+      );
+    }
+    if (!canSendWith(signIn.scopes)) {
+      response.type("html").send(sendPermissionRefusedPage({ csrfToken: signedIn.csrfToken, returnTo }));
+      return;
+    }
+    if (!signIn.refreshToken) await confirmStoredGrant(deps.prisma, accessTokens, signIn.subject);
+    await connectGoogleAccount(deps.prisma, deps.cipher, signIn);
+    deps.logger.info({ connectorId: signedIn.connectorId }, "sending allowed");
+    response.redirect(303, returnTo);
+  }
 
   return router;
 }

@@ -125,7 +125,7 @@ export function isConsentPage(page: Page): boolean {
 }
 
 /** Allow, as `account`, with every scope ticked but those in `untick`; the pages up to where that leads. */
-async function answerConsentPage(
+export async function answerConsentPage(
   browser: BrowserSession,
   consent: Page,
   account: string,
