@@ -20,7 +20,8 @@ export async function sweepUnanalysedRequests(
   const requests = await deps.prisma.introRequest.findMany({
     where: {
       OR: [
-        { state: "detected", createdAt: { lt: new Date(now.getTime() - LOST_AFTER_MS) } },
+        // `analyzed`: sent back for a new judgement (the requester answered with details).
+        { state: { in: ["detected", "analyzed"] }, updatedAt: { lt: new Date(now.getTime() - LOST_AFTER_MS) } },
         { analysisError: { not: null }, updatedAt: { lt: new Date(now.getTime() - RETRY_GIVEN_UP_AFTER_MS) } },
       ],
     },

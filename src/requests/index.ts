@@ -7,3 +7,4 @@ export * from "./override-recommendation.js";
 export * from "./protect-target.js";
 export * from "./read-request.js";
 export * from "./stored-judgement.js";
+export * from "./state-machine.js";

@@ -63,8 +63,9 @@ export async function readRequestToJudge(prisma: PrismaClient, introRequestId: s
 
 /**
  * Stores a judgement in one statement: the request's judgement, recommendation and target
- * key, its error cleared; a request still `detected` moves to `awaiting_connector`, with the
- * event that says so. Returns whether it moved. Run again, it moves nothing twice.
+ * key, its error cleared; a request waiting for a judgement (`detected`, or `analyzed`: judged
+ * again after the requester sent details) moves to `awaiting_connector`, with the event that
+ * says so. Returns whether it moved. Run again, it moves nothing twice.
  */
 export async function saveJudgement(
   prisma: PrismaClient,
@@ -82,13 +83,14 @@ export async function saveJudgement(
         target_key = ${targetKey},
         analyzed_at = ${now},
         analysis_error = NULL,
-        state = CASE WHEN before.state = 'detected' THEN 'awaiting_connector'::intro_request_state ELSE r.state END,
+        state = CASE WHEN before.state IN ('detected', 'analyzed') THEN 'awaiting_connector'::intro_request_state
+          ELSE r.state END,
         updated_at = now()
       FROM before WHERE r.id = ${introRequestId}::uuid
-      RETURNING before.state = 'detected' AS moved
+      RETURNING before.state IN ('detected', 'analyzed') AS moved, before.state AS was
     ), event AS (
       INSERT INTO intro_request_events (id, intro_request_id, kind, from_state, to_state, actor, reason)
-      SELECT gen_random_uuid(), ${introRequestId}::uuid, 'transition', 'detected', 'awaiting_connector', 'safeintro', ${reason}
+      SELECT gen_random_uuid(), ${introRequestId}::uuid, 'transition', saved.was, 'awaiting_connector', 'safeintro', ${reason}
       FROM saved WHERE saved.moved
     )
     SELECT moved FROM saved`;
