@@ -13,6 +13,7 @@ import type { CallRecord } from "./server/call-log.js";
 import { createEmulatorApp } from "./server/create-app.js";
 import type { FaultSpec } from "./server/faults.js";
 import type { PushDelivery } from "./server/push.js";
+import { SENT_MAIL_PATH } from "./server/sent-mail-viewer.js";
 import { EmulatorState } from "./server/state.js";
 
 export interface GmailEmulatorOptions {
@@ -56,6 +57,11 @@ export interface GmailEmulator extends AdminActions {
   readonly url: string | undefined;
   /** What the /__emulator admin API wants as `Authorization: Bearer <adminToken>`. */
   readonly adminToken: string;
+  /**
+   * Once listening, the sent-mail viewer's page (`<url>/__emulator/sent`): every user's sent
+   * mail, for a person to open in a browser. It needs no admin token (loopback Host only).
+   */
+  readonly sentMailUrl: string | undefined;
   /** Serves on 127.0.0.1 by default; requests must name a loopback host (see loopback-host.ts) whatever it listens on. */
   listen(port?: number, host?: string): Promise<{ url: string }>;
   close(): Promise<void>;
@@ -147,6 +153,10 @@ class GmailEmulatorServer implements GmailEmulator {
     this.adminToken = options.adminToken ?? newAdminToken();
     this.app = createEmulatorApp(this.state, this.authorizer, this, this.adminToken);
     this.fillMailboxes();
+  }
+
+  get sentMailUrl(): string | undefined {
+    return this.url === undefined ? undefined : `${this.url}${SENT_MAIL_PATH}`;
   }
 
   get calls(): readonly CallRecord[] {

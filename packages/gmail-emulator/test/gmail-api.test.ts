@@ -139,14 +139,16 @@ describe("Gmail API through the googleapis client", () => {
     expect(profile).toEqual({ emailAddress: SAM, messagesTotal: 15, threadsTotal: 13, historyId: "1015" });
     const start = profile.historyId ?? "";
 
+    const original = await gmail.users.messages.list({ userId: "me", q: "subject:mary from:alex" });
     const raw = Buffer.from(
-      "From: Sam Rivera <sam@rivera.example>\r\nTo: alex@northwind.example\r\nSubject: Re: Question about Mary Jones (HR at XYZ Corp)\r\nIn-Reply-To: <alex-blurb-0002@northwind.example>\r\n\r\nDone, I have asked Mary.\r\n",
+      "From: Sam Rivera <sam@rivera.example>\r\nTo: alex@northwind.example\r\nSubject: Re: Question about Mary Jones (HR at XYZ Corp)\r\nIn-Reply-To: <alex-blurb-0002@northwind.example>\r\nReferences: <sam-reply-0001@rivera.example> <alex-blurb-0002@northwind.example>\r\n\r\nDone, I have asked Mary.\r\n",
     );
-    const sent = (await gmail.users.messages.send({ userId: "me", requestBody: { raw: raw.toString("base64url") } }))
-      .data;
+    const threadId = original.data.messages?.[0]?.threadId ?? "";
+    const sent = (
+      await gmail.users.messages.send({ userId: "me", requestBody: { raw: raw.toString("base64url"), threadId } })
+    ).data;
     expect(sent.labelIds).toEqual(["SENT"]);
     const thread = (await gmail.users.messages.get({ userId: "me", id: sent.id ?? "", format: "minimal" })).data;
-    const original = await gmail.users.messages.list({ userId: "me", q: "subject:mary from:alex" });
     expect(original.data.messages?.every((message) => message.threadId === thread.threadId)).toBe(true);
 
     const incoming = await running.emulator.addMessage(

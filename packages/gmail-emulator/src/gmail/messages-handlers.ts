@@ -1,12 +1,14 @@
-import { prepareMessage } from "../mailbox/prepare-message.js";
+import { prepareMessage, type PreparedMessage } from "../mailbox/prepare-message.js";
 import { parseSearchQuery, QueryError } from "../mailbox/search-query.js";
 import { messageRef, type StoredMessage } from "../mailbox/stored-message.js";
+import { normalizeSubject } from "../mailbox/threading.js";
 import { fromBase64Any, toBase64Url } from "../mime/base64url.js";
 import { ApiError, type ApiResponse } from "./api-types.js";
 import { invalidArgument, notFound } from "./google-errors.js";
 import { decodePageToken, encodePageToken, isRecord, maxResultsParam } from "./query-params.js";
 import { findAttachment, MESSAGE_FORMATS, renderMessage, type MessageFormat } from "./render-message.js";
 import type { GmailCall } from "./routes.js";
+import { stampSentHeaders } from "./sent-headers.js";
 
 /** Where a page ended: the last message's (internalDate, seq), Gmail's list order key. */
 type ListCursor = [number, number];
@@ -76,7 +78,15 @@ export function getAttachment({ mailbox, params }: GmailCall): ApiResponse {
   return { status: 200, body: { size: part.body.length, data: toBase64Url(part.body) } };
 }
 
-/** users.messages.send with a JSON `{raw, threadId?}` body; the mail is filed as SENT. */
+/**
+ * users.messages.send with a JSON `{raw, threadId?}` body; the mail is filed as SENT. Gmail
+ * first sets From and Message-ID as it does (stampSentHeaders). A `threadId` must name a
+ * thread of the mailbox (400 "Invalid thread_id value" when it cannot be an id, as users
+ * report Gmail's answer; 404 when there is no such thread), but
+ * the message joins it only when it meets the conditions of Google's threading guide
+ * (repliesWithin); otherwise it starts a thread of its own, without any error. Without a
+ * `threadId` it always starts one.
+ */
 export async function sendMessage({ state, mailbox, request }: GmailCall): Promise<ApiResponse> {
   const body = isRecord(request.body) ? request.body : {};
   if (typeof body.raw !== "string" || body.raw === "") {
@@ -84,14 +94,38 @@ export async function sendMessage({ state, mailbox, request }: GmailCall): Promi
       invalidArgument("'raw' RFC822 payload message string or uploading message via /upload/* URL required"),
     );
   }
-  const prepared = await prepareMessage(fromBase64Any(body.raw));
+  let thread: StoredMessage[] | undefined;
+  if (body.threadId !== undefined && body.threadId !== null && body.threadId !== "") {
+    if (typeof body.threadId !== "string" || !/^[0-9a-f]{1,16}$/i.test(body.threadId)) {
+      throw new ApiError(invalidArgument("Invalid thread_id value"));
+    }
+    thread = mailbox.thread(body.threadId.toLowerCase());
+    if (thread.length === 0) throw new ApiError(notFound());
+  }
+  const prepared = await prepareMessage(stampSentHeaders(fromBase64Any(body.raw), mailbox.email));
+  const joined = thread?.[0] && repliesWithin(prepared, thread) ? thread[0].threadId : undefined;
   const message = mailbox.add(prepared, {
     labelIds: ["SENT"],
-    threadId: typeof body.threadId === "string" ? body.threadId : undefined,
+    thread: joined ? { id: joined } : "new",
     internalDate: state.now(),
     recordHistory: true,
   });
   return { status: 200, body: { id: message.id, threadId: message.threadId, labelIds: [...message.labelIds] } };
+}
+
+/**
+ * Google's conditions for a sent message to join the requested thread ("Manage threads":
+ * the threadId is given; "the References and In-Reply-To headers must be set in compliance
+ * with the RFC 2822 standard"; "the Subject headers must match"), read as: In-Reply-To names a
+ * message of the thread, References names one too, and the subject is a thread message's
+ * subject, give or take "Re:"/"Fwd:" prefixes, case and spacing.
+ */
+function repliesWithin(prepared: PreparedMessage, thread: StoredMessage[]): boolean {
+  const ids = new Set(thread.flatMap((message) => (message.messageIdHeader ? [message.messageIdHeader] : [])));
+  const references =
+    prepared.inReplyTo.some((id) => ids.has(id)) && prepared.referencesHeader.some((id) => ids.has(id));
+  const subject = normalizeSubject(prepared.subject).base;
+  return references && thread.some((message) => normalizeSubject(message.subject).base === subject);
 }
 
 /** users.messages.modify: add and remove labels. */

@@ -7,8 +7,12 @@ import { ThreadIndex } from "./threading.js";
 
 export interface AddOptions {
   labelIds?: string[];
-  /** Asked for by messages.send; honoured when the thread exists. */
-  threadId?: string;
+  /**
+   * Which thread the message joins: "infer" (the default, as for mail that arrives: a
+   * message it references, else a "Re:" of a subject), "new", or `{ id }`, an existing
+   * thread (messages.send decides, see sendMessage).
+   */
+  thread?: "infer" | "new" | { id: string };
   /** Overrides the Date header (sent mail is dated when it is sent). */
   internalDate?: number;
   /** False while loading the initial mailbox: that mail predates any client's cursor. */
@@ -50,8 +54,15 @@ export class Mailbox {
     const id = messageIdFor(internalDate, `${this.email}\n${seq}\n${prepared.raw.toString("latin1")}`, (candidate) =>
       this.messages.has(candidate),
     );
-    const askedThread = options.threadId && this.hasThread(options.threadId) ? options.threadId : undefined;
-    const threadId = askedThread ?? this.threads.find(prepared.references, prepared.subject) ?? id;
+    const thread = options.thread ?? "infer";
+    const threadId =
+      thread === "new"
+        ? id
+        : thread === "infer"
+          ? (this.threads.find(prepared.references, prepared.subject) ?? id)
+          : this.hasThread(thread.id)
+            ? thread.id
+            : id;
     this.threads.remember(threadId, prepared.messageIdHeader, prepared.subject);
     const message: StoredMessage = {
       id,
@@ -64,6 +75,8 @@ export class Mailbox {
       snippet: prepared.snippet,
       fromAddresses: prepared.fromAddresses,
       toAddresses: prepared.toAddresses,
+      messageIdHeader: prepared.messageIdHeader,
+      subject: prepared.subject,
       searchText: prepared.searchText,
       seq,
     };
@@ -139,6 +152,11 @@ export class Mailbox {
     };
     this.records.push(record);
     for (const listener of this.listeners) listener(record);
+  }
+
+  /** The thread's messages, newest first; none for an unknown thread. */
+  thread(threadId: string): StoredMessage[] {
+    return this.list().filter((message) => message.threadId === threadId);
   }
 
   private hasThread(threadId: string): boolean {

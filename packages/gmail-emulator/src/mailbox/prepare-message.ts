@@ -8,9 +8,14 @@ export interface PreparedMessage {
   mime: MimePart;
   /** From the Date header; undefined when absent or unreadable. */
   date: number | undefined;
+  /** The Message-ID header's id, angle brackets included ("<a@b>"). */
   messageIdHeader: string | undefined;
-  /** In-Reply-To then References, as Message-IDs. */
+  /** References then In-Reply-To, as Message-IDs: what threading looks for. */
   references: string[];
+  /** The In-Reply-To header's Message-IDs alone. */
+  inReplyTo: string[];
+  /** The References header's Message-IDs alone. */
+  referencesHeader: string[];
   subject: string;
   fromAddresses: string[];
   toAddresses: string[];
@@ -29,12 +34,16 @@ export async function prepareMessage(raw: Buffer): Promise<PreparedMessage> {
   const date = dateValue ? Date.parse(dateValue) : Number.NaN;
   const fromAddresses = addressesIn(header("From"));
   const toAddresses = ["To", "Cc", "Bcc"].flatMap((name) => addressesIn(header(name)));
+  const inReplyTo = parseMessageIds(header("In-Reply-To"));
+  const referencesHeader = parseMessageIds(header("References"));
   return {
     raw,
     mime,
     date: Number.isFinite(date) ? date : undefined,
-    messageIdHeader: parseMessageIds(header("Message-ID"))[0],
-    references: [...parseMessageIds(header("References")), ...parseMessageIds(header("In-Reply-To"))],
+    messageIdHeader: messageIdOf(header("Message-ID")),
+    references: [...referencesHeader, ...inReplyTo],
+    inReplyTo,
+    referencesHeader,
     subject,
     fromAddresses,
     toAddresses,
@@ -42,6 +51,17 @@ export async function prepareMessage(raw: Buffer): Promise<PreparedMessage> {
     searchText: `${subject}\n${header("From") ?? ""}\n${header("To") ?? ""}\n${text}`.toLowerCase(),
     takeoutLabels: header("X-Gmail-Labels"),
   };
+}
+
+/**
+ * The id of a Message-ID header, in angle brackets. A bare id without them (seen from
+ * careless senders) is taken as if it had them, so that rfc822msgid: still finds it.
+ */
+export function messageIdOf(value: string | undefined): string | undefined {
+  const bracketed = parseMessageIds(value)[0];
+  if (bracketed) return bracketed;
+  const bare = value?.trim();
+  return bare && /^[^\s<>]+$/.test(bare) ? `<${bare}>` : undefined;
 }
 
 /** Bare lower-case addresses in an address-list header ("Name <a@b>, c@d"). */

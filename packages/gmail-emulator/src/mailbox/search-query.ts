@@ -14,14 +14,15 @@ export class QueryError extends Error {}
 
 type Test = (message: StoredMessage) => boolean;
 
-const TOKEN = /(-?)(?:([a-z_]+):("[^"]*"|\S+)|("[^"]*"|\S+))/gi;
+const TOKEN = /(-?)(?:([a-z_][a-z0-9_]*):("[^"]*"|\S+)|("[^"]*"|\S+))/gi;
 const DAY_MS = 86_400_000;
 const UNIT_MS: Record<string, number> = { d: DAY_MS, m: 30 * DAY_MS, y: 365 * DAY_MS };
 
 /**
  * Supports the operators SafeIntro uses and a few neighbours: after:/before: (epoch seconds
  * or YYYY/MM/DD, taken as UTC midnight), newer_than:/older_than: (Nd, Nm, Ny), in:, is:,
- * label:, category:, from:, to:, subject:, has:attachment, free words, and "-" to negate.
+ * label:, category:, from:, to:, subject:, has:attachment, rfc822msgid:, free words, and
+ * "-" to negate.
  */
 export function parseSearchQuery(q: string, now: number): SearchQuery {
   const tests: Test[] = [];
@@ -80,6 +81,12 @@ function operatorTest(operator: string, value: string, now: number): Test {
       return (message) => message.toAddresses.some((address) => address.includes(lower));
     case "subject":
       return (message) => message.searchText.split("\n", 1)[0]?.includes(lower) ?? false;
+    case "rfc822msgid": {
+      const wanted = bareMessageId(value);
+      if (wanted === "") throw new QueryError("Invalid query: rfc822msgid: needs a Message-ID");
+      return (message) =>
+        message.messageIdHeader !== undefined && sameMessageId(bareMessageId(message.messageIdHeader), wanted);
+    }
     case "has":
       if (lower === "attachment") return (message) => partsOf(message.mime).some(isAttachment);
       throw new QueryError(`Invalid query: has:${value} is not supported`);
@@ -90,6 +97,21 @@ function operatorTest(operator: string, value: string, now: number): Test {
 
 function hasLabel(labelId: string): Test {
   return (message) => message.labelIds.includes(labelId);
+}
+
+/** A Message-ID without its angle brackets: Gmail finds "<a@b>" and "a@b" alike. */
+function bareMessageId(value: string): string {
+  return value.trim().replace(/^<(.*)>$/, "$1");
+}
+
+/**
+ * Exact, but for the domain's case (domains are case-insensitive; the part before "@" is
+ * compared as written, as it is opaque to anyone but its maker).
+ */
+function sameMessageId(a: string, b: string): boolean {
+  const at = a.lastIndexOf("@");
+  if (at === -1 || at !== b.lastIndexOf("@")) return a === b;
+  return a.slice(0, at) === b.slice(0, at) && a.slice(at).toLowerCase() === b.slice(at).toLowerCase();
 }
 
 function parseDate(value: string): number {

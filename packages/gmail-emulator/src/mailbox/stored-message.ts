@@ -15,6 +15,10 @@ export interface StoredMessage {
   /** Addresses, lower-case, for `from:` / `to:` search and SENT detection. */
   fromAddresses: string[];
   toAddresses: string[];
+  /** The Message-ID header's id in angle brackets ("<a@b>"), for rfc822msgid: and threading. */
+  messageIdHeader: string | undefined;
+  /** The Subject header as written (decoded), for threading a sent reply. */
+  subject: string;
   /** Lower-case subject and body text for free-text search. */
   searchText: string;
   /** Insertion order; breaks internalDate ties so listing is stable. */

@@ -8,25 +8,27 @@ import type { MimePart } from "./parse-mime.js";
  * "cool <b>stuff</b>" in HTML give the snippet "cool stuff"), hence `prefer`.
  */
 export function messageText(root: MimePart, prefer: "plain" | "html" = "plain"): string {
-  const plain = findLeaf(root, "text/plain");
-  const html = findLeaf(root, "text/html");
+  const plain = textPart(root, "text/plain");
+  const html = textPart(root, "text/html");
   if (html && (prefer === "html" || !plain)) return htmlToText(decodePartText(html));
   return plain ? decodePartText(plain) : "";
 }
 
-function findLeaf(part: MimePart, mimeType: string): MimePart | undefined {
+/** The first part of that type that is not an attachment: a message's text or HTML body. */
+export function textPart(part: MimePart, mimeType: "text/plain" | "text/html"): MimePart | undefined {
   if (!part.isMultipart) {
     const isAttachment = part.disposition === "attachment" || part.filename !== "";
     return part.mimeType === mimeType && !isAttachment ? part : undefined;
   }
   for (const child of part.children) {
-    const found = findLeaf(child, mimeType);
+    const found = textPart(child, mimeType);
     if (found) return found;
   }
   return undefined;
 }
 
-function decodePartText(part: MimePart): string {
+/** A text part's body as a string, by its charset (UTF-8 when it names none). */
+export function decodePartText(part: MimePart): string {
   return decodeCharset(part.body, part.charset || "utf-8") ?? part.body.toString("latin1");
 }
 

@@ -11,6 +11,7 @@ import { faultResponse } from "./fault-response.js";
 import { sleep } from "./faults.js";
 import { loopbackHostOnly } from "./loopback-host.js";
 import { headerMap, noteCall, rawPath, rawQuery } from "./request-helpers.js";
+import { sentMailRouter } from "./sent-mail-viewer.js";
 import type { EmulatorState } from "./state.js";
 
 const ADMIN_PREFIX = "/__emulator";
@@ -18,7 +19,8 @@ const BODY_LIMIT = "50mb";
 
 /**
  * The emulator's HTTP surface: Google's paths plus the /__emulator admin API, which wants
- * `adminToken`. Every path answers loopback Host names only.
+ * `adminToken`, and the sent-mail viewer (/__emulator/sent), which does not. Every path
+ * answers loopback Host names only.
  */
 export function createEmulatorApp(
   state: EmulatorState,
@@ -62,6 +64,8 @@ export function createEmulatorApp(
       .json(answer.body);
   });
 
+  // Read-only and opened in a browser, which cannot send the admin token: ahead of it.
+  app.use(sentMailRouter(state));
   app.use(ADMIN_PREFIX, requireAdminToken(adminToken), adminRouter(admin));
   app.use(oauthRouter(state, authorizer));
 
