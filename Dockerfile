@@ -47,9 +47,10 @@ COPY scripts/prisma-generate.mjs scripts/
 COPY prisma/schema.prisma prisma/
 RUN npm ci --omit=dev --workspaces=false --no-audit --no-fund
 
-# What runs: dist/, production node_modules, and what `npm run db:migrate` reads
-# (package.json, prisma.config.ts, the schema and the migrations). Owned by root, run as
-# node: the process cannot change its own code.
+# What runs: dist/, production node_modules, what `npm run db:migrate` reads (package.json,
+# prisma.config.ts, the schema and the migrations), and the email templates, which the
+# product compiles at start-up from templates/ beside dist/ (src/email/templates-dir.ts).
+# Owned by root, run as node: the process cannot change its own code.
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
     NPM_CONFIG_UPDATE_NOTIFIER=false \
@@ -59,6 +60,7 @@ COPY --from=production-deps /app/node_modules node_modules
 COPY --from=build /app/dist dist
 COPY package.json prisma.config.ts ./
 COPY prisma prisma
+COPY templates templates
 USER node
 
 # The workers: no HTTP endpoint, so no health check (a failing one would mark them

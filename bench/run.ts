@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- analyze|sync|hostile|fleet|relationships] [-- --json] [-- --compiled]`: SafeIntro's speed and cost figures.
+ * `npm run bench [-- analyze|sync|hostile|fleet|relationships|email] [-- --json] [-- --compiled]`: SafeIntro's speed and cost figures.
  *   analyze  analysis throughput and its ratio to the MIME parser alone (seconds)
  *   sync     quota units, HTTP requests, quota use and worker memory of a Gmail sync
  *            against the local emulator (about two and a half minutes: it runs at Gmail's quota)
@@ -10,17 +10,20 @@
  *   relationships  contact counters built from 50,000 messages' headers (rate, peak memory, counted
  *            once), the judgement of one request in mailboxes of 500 and 50,000 messages (ms), and
  *            100 new intro requests through the whole product to their analysed page (about two minutes)
+ *   email    time to render one email from the compiled templates (p50 of 2,000), against compiling
+ *            the MJML for each email (p50 of 50), and the ratio (a few seconds)
  * With no name, analyze and sync. Tables by default; --json prints one JSON object.
  * --compiled: the sync and fleet benchmarks run the workers as production does (`npm run worker`, building first),
  * not from the TypeScript sources through tsx.
  */
 import { formatAnalyzeBench, runAnalyzeBench } from "./analyze-bench.js";
+import { formatEmailBench, runEmailBench } from "./email-bench.js";
 import { formatFleetBench, runFleetBench } from "./fleet-bench.js";
 import { formatHostileBench, runHostileBench } from "./hostile-bench.js";
 import { formatRelationshipsBench, runRelationshipsBench } from "./relationships-bench.js";
 import { formatSyncBench, runSyncBench } from "./sync-bench.js";
 
-const BENCHMARKS = ["analyze", "sync", "hostile", "fleet", "relationships"];
+const BENCHMARKS = ["analyze", "sync", "hostile", "fleet", "relationships", "email"];
 
 const names = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 const wanted = names.length > 0 ? names : ["analyze", "sync"];
@@ -56,5 +59,10 @@ if (wanted.includes("relationships")) {
   const result = await runRelationshipsBench();
   results.relationships = result;
   if (!json) process.stdout.write(`Relationships: counters and judgements\n${formatRelationshipsBench(result)}\n`);
+}
+if (wanted.includes("email")) {
+  const result = await runEmailBench();
+  results.email = result;
+  if (!json) process.stdout.write(`Emails: rendering from compiled templates\n${formatEmailBench(result)}\n`);
 }
 if (json) process.stdout.write(`${JSON.stringify(results)}\n`);

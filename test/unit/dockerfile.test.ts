@@ -89,13 +89,22 @@ describe("the Dockerfile", () => {
       "--from=production-deps /app/node_modules node_modules",
       "--from=build /app/dist dist",
     ]);
-    // From the context, only what `npm run db:migrate` reads.
+    // From the context, only what `npm run db:migrate` reads, and the email templates.
     expect(copies.filter((copy) => !copy.startsWith("--from="))).toEqual([
       "package.json prisma.config.ts ./",
       "prisma prisma",
+      "templates templates",
     ]);
     for (const final of ["web", "worker"])
       expect(lineage(stages, final).map((ancestor) => ancestor.name)).toEqual([final, "runtime"]);
+  });
+
+  it("has the email templates where the compiled product looks for them: templates/ beside dist/", () => {
+    // dist/src/email/templates-dir.js looks three folders up, as src/email/ looks two: /app/templates.
+    expect(read("src/email/templates-dir.ts")).toContain('"../../../templates/"');
+    expect(argsOf(stage("runtime"), "WORKDIR")).toEqual(["/app"]);
+    expect(argsOf(stage("runtime"), "COPY")).toContain("templates templates");
+    expect(read(".dockerignore").split("\n")).not.toContain("templates");
   });
 
   it("can run the migrations: the Prisma CLI is a production dependency, and the image has what prisma.config.ts names", () => {
