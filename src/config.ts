@@ -147,6 +147,19 @@ const ConfigBase = z.object({
       .positive()
       .default(24 * 14),
   ),
+  /**
+   * How long the links in SafeIntro's emails (Yes · No thanks · Not now · Please don't send me
+   * requests) work, in days; each works once (docs/links.md).
+   */
+  ACTION_LINK_TTL_DAYS: z.preprocess(
+    emptyAsUnset,
+    z.coerce
+      .number({ error: "must be a whole number of days from 1 to 90" })
+      .int({ error: "must be a whole number of days from 1 to 90" })
+      .min(1, { error: "must be a whole number of days from 1 to 90" })
+      .max(90, { error: "must be a whole number of days from 1 to 90" })
+      .default(14),
+  ),
   /** Gmail push: the Pub/Sub topic for users.watch ("projects/P/topics/T"). Unset: polling. */
   GMAIL_PUSH_TOPIC: optionalText(),
   /** The audience and service account of the push subscription's OIDC tokens. */
@@ -177,6 +190,22 @@ const ConfigBase = z.object({
    * sync), since Google may delay or drop notifications.
    */
   SAFETY_POLL_MINUTES: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(1440).default(60)),
+  /**
+   * The most emails SafeIntro sends from one connector's Gmail in any 24 hours; the next one
+   * waits, and its request page says until when (docs/outbox.md). Gmail's own limits, which
+   * count everything the account sends, are higher: about 500 a day for a consumer account
+   * (less for a new one) and 2,000 for Google Workspace; going past them locks the account's
+   * sending for up to a day.
+   */
+  SEND_DAILY_CAP: z.preprocess(
+    emptyAsUnset,
+    z.coerce
+      .number({ error: "must be a whole number of emails from 1 to 2000" })
+      .int({ error: "must be a whole number of emails from 1 to 2000" })
+      .min(1, { error: "must be a whole number of emails from 1 to 2000" })
+      .max(2000, { error: "must be a whole number of emails from 1 to 2000" })
+      .default(100),
+  ),
 });
 
 export const ConfigSchema = ConfigBase.superRefine(pushRules).superRefine(productionRules);

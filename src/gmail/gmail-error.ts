@@ -7,6 +7,9 @@
  * - `configuration`: Google refused SafeIntro itself (a wrong client secret after a bad
  *   deploy, a client not allowed this grant). No connector can fix it, and no account is
  *   touched: the team must.
+ * - `insufficient_scope`: a send refused for want of the gmail.send scope (403
+ *   insufficientPermissions on users.messages.send). The mailbox still reads: only sending
+ *   needs the connector's consent, asked for apart from signing in (incremental consent).
  */
 export type GmailErrorCode =
   | "temporary"
@@ -16,10 +19,14 @@ export type GmailErrorCode =
   | "configuration"
   | "cursor_expired"
   | "not_found"
+  | "insufficient_scope"
   | "permanent";
 
-/** What the failed call was reading: a 404 means a different thing for each. */
-export type GmailErrorContext = "history" | "message" | "other";
+/**
+ * What the failed call was doing: a 404 means a different thing for each, and a missing
+ * scope is a reconnect for reading but only a missing permission for sending.
+ */
+export type GmailErrorContext = "history" | "message" | "send" | "other";
 
 export class GmailError extends Error {
   override readonly name = "GmailError";
@@ -100,6 +107,9 @@ export function translateGmailError(error: unknown, context: GmailErrorContext, 
   }
   if (reason && CONFIGURATION_REASONS.has(reason))
     return new GmailError("configuration", described(`${status} ${reason}`), details);
+  // Sending needs gmail.send, granted apart from reading: without it the mailbox still syncs.
+  if (context === "send" && status === 403 && reason === "insufficientPermissions")
+    return new GmailError("insufficient_scope", described(`${status} ${reason}`), details);
   if (reason && RECONNECT_REASONS.has(reason))
     return new GmailError("needs_reconnect", described(`${status} ${reason}`), details);
   if (status === 401)

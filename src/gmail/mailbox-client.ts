@@ -48,6 +48,19 @@ export interface MailboxClient {
   }>;
   watch(topicName: string): Promise<{ historyId: string; expiration: Date }>;
   stop(): Promise<void>;
+  /**
+   * users.messages.send of a raw RFC 5322 message (base64url on the wire), in `threadId` when
+   * given. Made once: Gmail has no idempotency key, so a call whose answer was lost (a dropped
+   * connection, a 5xx) is never repeated here. The caller looks for the message in the mailbox
+   * (findSentByMessageId) before sending it again. A missing gmail.send scope throws
+   * GmailError "insufficient_scope".
+   */
+  sendMessage(raw: Uint8Array, threadId?: string): Promise<{ id: string; threadId: string }>;
+  /**
+   * The message carrying this Message-ID header ("<id@host>"), wherever it is (Sent, or
+   * trashed since: spam and trash are searched too); null when there is none.
+   */
+  findSentByMessageId(messageId: string): Promise<{ id: string; threadId: string } | null>;
 }
 
 export interface MailboxClientOptions {
@@ -61,6 +74,12 @@ export interface MailboxClientOptions {
   batchSize?: number;
   /** A message's raw bytes over this are dropped as they stream in, and the message skipped (too_large). */
   maxMessageBytes?: number;
+  /**
+   * How long a send may take before it is given up as a temporary failure (default 60 s): a
+   * hung send would otherwise hold its job, lock renewed, for ever. Gmail may still have taken
+   * it, and the retry looks for it first.
+   */
+  sendTimeoutMs?: number;
   fetchImpl?: typeof fetch;
 }
 
@@ -85,6 +104,7 @@ export function createMailboxClient(options: MailboxClientOptions): MailboxClien
     units: number,
     context: GmailErrorContext,
     request: (options: { headers: Record<string, string> }) => Promise<{ data: T }>,
+    retryPolicy: RetryOptions = SINGLE_CALL_RETRY,
   ) =>
     withGmailRetries(
       () =>
@@ -97,7 +117,7 @@ export function createMailboxClient(options: MailboxClientOptions): MailboxClien
           }
         }),
       // Tests give their own clock (sleep, random); how often and for what is fixed here.
-      { ...retry, ...SINGLE_CALL_RETRY },
+      { ...retry, ...retryPolicy },
     );
 
   return {
@@ -210,7 +230,63 @@ export function createMailboxClient(options: MailboxClientOptions): MailboxClien
     async stop() {
       await call(QUOTA_UNITS.stop, "other", (o) => gmail.users.stop({ userId: "me" }, o));
     },
+
+    async sendMessage(raw, threadId) {
+      // A budget set below one send's price (GMAIL_QUOTA_UNITS_PER_SECOND may go down to 10)
+      // would refuse the reservation for ever: such a send takes the account's whole second.
+      const units = Math.min(QUOTA_UNITS.messagesSend, limiter.unitsPerSecond);
+      const data = await call(
+        units,
+        "send",
+        (o) =>
+          gmail.users.messages.send(
+            {
+              userId: "me",
+              requestBody: { raw: Buffer.from(raw).toString("base64url"), ...(threadId ? { threadId } : {}) },
+            },
+            { ...o, timeout: options.sendTimeoutMs ?? SEND_TIMEOUT_MS },
+          ),
+        SENT_ONCE,
+      );
+      return {
+        id: required(data.id, "users.messages.send", "id"),
+        threadId: required(data.threadId, "users.messages.send", "threadId"),
+      };
+    },
+
+    async findSentByMessageId(messageId) {
+      const data = await call(QUOTA_UNITS.messagesList, "other", (o) =>
+        gmail.users.messages.list(
+          // Gmail's operator takes the id without its angle brackets (rfc822msgid:a@b). A sent
+          // message the connector deleted sits in Trash for 30 days: it was sent all the same.
+          { userId: "me", q: `rfc822msgid:${searchableMessageId(messageId)}`, includeSpamTrash: true, maxResults: 10 },
+          o,
+        ),
+      );
+      const found = data.messages?.[0];
+      if (!found) return null;
+      return {
+        id: required(found.id, "users.messages.list", "id"),
+        threadId: required(found.threadId, "users.messages.list", "threadId"),
+      };
+    },
   };
+}
+
+/**
+ * A send is never made again by the client, not even after a dropped connection (the one
+ * failure other calls retry at once): Gmail may have taken the message before the connection
+ * dropped, and only a search of the mailbox can tell.
+ */
+const SENT_ONCE: RetryOptions = { maxAttempts: 1 };
+const SEND_TIMEOUT_MS = 60_000;
+
+/** "<a@b>" → "a@b", refusing what could change the search (spaces, quotes, parentheses, braces). */
+function searchableMessageId(messageId: string): string {
+  const bare = messageId.trim().replace(/^<(.*)>$/, "$1");
+  if (!/^[A-Za-z0-9!#$%&'*+/=?^_`|~.@-]+$/.test(bare) || !bare.includes("@"))
+    throw new GmailError("permanent", "not a Message-ID SafeIntro can search for");
+  return bare;
 }
 
 function required<T>(value: T | null | undefined, method: string, field: string): T {

@@ -5,5 +5,8 @@ export * from "./gmail-jobs.js";
 export * from "./analysis-jobs.js";
 export * from "./analysis-worker.js";
 export * from "./sweep-unanalysed.js";
+export * from "./send-jobs.js";
+export * from "./send-worker.js";
+export * from "./sweep-outbox.js";
 export * from "./keep-schedules.js";
 export * from "./quiet-error-log.js";

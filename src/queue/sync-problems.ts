@@ -14,6 +14,8 @@ const GMAIL_PROBLEM: Record<Exclude<GmailErrorCode, "rate_limited">, string> = {
     "Google refused SafeIntro's own settings (its OAuth client), not your account. The team has been told; syncing resumes once they fix it, with nothing for you to do.",
   cursor_expired: "Gmail's change history ran out; SafeIntro will read the mailbox again.",
   not_found: "A message disappeared while SafeIntro read it; SafeIntro will try again shortly.",
+  // Only a send draws it (gmail-error.ts); a sync never does.
+  insufficient_scope: "Google has not given SafeIntro permission to send email from this account.",
   permanent:
     "Gmail refused a request SafeIntro made, so SafeIntro has stopped syncing this mailbox. The team has been told. Press Sync now to try again.",
 };

@@ -13,7 +13,8 @@ import {
   createQuotaLimiter,
 } from "../gmail/index.js";
 import { createLogger, type Logger } from "../logger.js";
-import { createAnalysisJobs, createSyncJobs, quietErrorLog } from "../queue/index.js";
+import { messageIdDomainOf } from "../outbox/index.js";
+import { createAnalysisJobs, createSendJobs, createSyncJobs, quietErrorLog } from "../queue/index.js";
 import { quotaWaitOrHandBack } from "./quota-waits.js";
 
 export interface RuntimeOptions {
@@ -69,6 +70,12 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
     prefix,
     onError: quietErrorLog(logger, "analysis queue error"),
   });
+  // Emails from the connectors' Gmail, queued after the transaction that wrote their outbox row.
+  const sends = createSendJobs({
+    connection: producerRedis,
+    prefix,
+    onError: quietErrorLog(logger, "send queue error"),
+  });
   // Threads start only when a message is first judged: a web-only process never starts one.
   const analyzer = createAnalysisPool({
     timeLimitMs: config.ANALYSIS_TIME_LIMIT_MS,
@@ -101,6 +108,9 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
     accessTokens,
     jobs,
     analysis,
+    sends,
+    /** The domain of the Message-IDs SafeIntro's emails go out with (composeEmail). */
+    messageIdDomain: messageIdDomainOf(config.PUBLIC_URL),
     analyzer,
     mailboxFor,
     revokeToken: (token: string) => revokeGoogleToken(oauthClient(), token),
@@ -112,6 +122,7 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
     async close() {
       await jobs.close();
       await analysis.close();
+      await sends.close();
       await analyzer.close();
       await prisma.$disconnect();
       producerRedis.disconnect();

@@ -3,8 +3,10 @@ import { sealedPlaces } from "../crypto/index.js";
 import {
   createAnalysisWorker,
   createGmailWorker,
+  createSendWorker,
   type FollowedAccount,
   keepSchedules,
+  sweepOutbox,
   sweepUnanalysedRequests,
 } from "../queue/index.js";
 import type { Services } from "./services.js";
@@ -26,7 +28,7 @@ export interface RunningWorkers {
 const SCHEDULE_CHECK_MS = 60_000;
 const SCHEDULE_REPAIR_MS = 60 * 60_000;
 
-/** Starts every queue's worker (today: the "gmail" queue), and the upkeep of the schedules. */
+/** Starts every queue's worker ("gmail", "analysis", "send"), the upkeep of the schedules, and the sweeps. */
 export function startWorkers(services: Services, options: WorkerOptions = {}): RunningWorkers {
   const { config } = services;
   const gmail = createGmailWorker(
@@ -76,20 +78,40 @@ export function startWorkers(services: Services, options: WorkerOptions = {}): R
     { prisma: services.prisma, logger: services.logger },
     { connection: services.redis, prefix: services.prefix, ...locks },
   );
-  const sweep = everyMinute(() => sweepUnanalysedRequests(services), services.logger);
-  const workers = [gmail, analysis];
+  const sweep = everyMinute(() => sweepUnanalysedRequests(services), services.logger, "unanalysed requests");
+  // Emails from the connectors' Gmail (docs/outbox.md), and the sweep that queues those whose job was lost.
+  const send = createSendWorker(
+    {
+      prisma: services.prisma,
+      mailboxFor: services.mailboxFor,
+      logger: services.logger,
+      dailyCap: config.SEND_DAILY_CAP,
+    },
+    { connection: services.redis, prefix: services.prefix, ...locks },
+  );
+  const outboxSweep = everyMinute(
+    () => sweepOutbox({ prisma: services.prisma, sends: services.sends, logger: services.logger }),
+    services.logger,
+    "the outbox",
+  );
+  const workers = [gmail, analysis, send];
   return {
     workers,
-    stop: (deadlineMs) => stopWorkers(workers, [schedules.stop(), sweep.stop()], deadlineMs, services.logger),
+    stop: (deadlineMs) =>
+      stopWorkers(workers, [schedules.stop(), sweep.stop(), outboxSweep.stop()], deadlineMs, services.logger),
   };
 }
 
 /** Runs `task` each minute, one run at a time; a failed run is logged and the next one tries again. */
-function everyMinute(task: () => Promise<unknown>, logger: Services["logger"]): { stop(): Promise<void> } {
+function everyMinute(
+  task: () => Promise<unknown>,
+  logger: Services["logger"],
+  what: string,
+): { stop(): Promise<void> } {
   let running: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
     running = running.then(task).catch((error: unknown) => {
-      logger.warn({ error: (error as Error).message }, "sweep for unanalysed requests failed");
+      logger.warn({ error: (error as Error).message }, `sweep of ${what} failed`);
     });
   }, SCHEDULE_CHECK_MS);
   timer.unref();

@@ -90,4 +90,13 @@ describe("configuration", () => {
     expect(loadConfig({ SAFETY_POLL_MINUTES: "15" }).SAFETY_POLL_MINUTES).toBe(15);
     expect(problems({ SAFETY_POLL_MINUTES: "0" })).toEqual([expect.stringMatching(/^SAFETY_POLL_MINUTES: /)]);
   });
+
+  it("caps the emails sent from one account at 100 a day by default, between 1 and 2,000", () => {
+    expect(loadConfig({}).SEND_DAILY_CAP).toBe(100);
+    expect(loadConfig({ SEND_DAILY_CAP: "20" }).SEND_DAILY_CAP).toBe(20);
+    for (const bad of ["0", "2001", "1.5", "many"])
+      expect(problems({ SEND_DAILY_CAP: bad })).toEqual([
+        `SEND_DAILY_CAP: must be a whole number of emails from 1 to 2000 (got "${bad}")`,
+      ]);
+  });
 });

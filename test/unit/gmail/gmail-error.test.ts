@@ -2,6 +2,7 @@ import nock from "nock";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   GmailError,
+  isRetryableGmailError,
   readRetryAfterMs,
   translateGmailError,
   type GmailErrorContext,
@@ -103,6 +104,22 @@ describe("translateGmailError on Google's own error bodies", () => {
       "other",
     );
     expect(error).toMatchObject({ code: "needs_reconnect", reason: "insufficientPermissions" });
+  });
+
+  it("403 insufficientPermissions on a send (gmail.send not granted) → insufficient_scope, not retried, no reconnect", async () => {
+    const failure = await gmailFailure("/gmail/v1/users/me/messages/send", 403, bodies.insufficientPermissions403);
+    const error = translate(failure, "send");
+    expect(error).toMatchObject({ code: "insufficient_scope", status: 403, reason: "insufficientPermissions" });
+    expect(error.message).toBe(
+      "Gmail send call failed: 403 insufficientPermissions: Request had insufficient authentication scopes.",
+    );
+    expect(isRetryableGmailError(error)).toBe(false);
+    // Any other refusal of a send is what it would be for any call.
+    const limited = translate(
+      await gmailFailure("/gmail/v1/users/me/messages/send", 403, bodies.dailyLimitExceeded403),
+      "send",
+    );
+    expect(limited).toMatchObject({ code: "permanent", reason: "dailyLimitExceeded" });
   });
 
   it("404 notFound on history → cursor_expired; on a message → not_found", async () => {
