@@ -67,5 +67,7 @@ export function messageIdOf(value: string | undefined): string | undefined {
 /** Bare lower-case addresses in an address-list header ("Name <a@b>, c@d"). */
 export function addressesIn(value: string | undefined): string[] {
   if (!value) return [];
-  return (value.match(/[^\s<>,;:"()]+@[^\s<>,;:"()]+/g) ?? []).map((address) => address.toLowerCase());
+  // Quoted display names and comments are text, not addresses: "Sam (eve@evil.example)" <sam@…> names one.
+  const outsideQuotes = value.replace(/"(?:[^"\\]|\\.)*"/g, " ").replace(/\([^()]*\)/g, " ");
+  return (outsideQuotes.match(/[^\s<>,;:"()]+@[^\s<>,;:"()]+/g) ?? []).map((address) => address.toLowerCase());
 }
