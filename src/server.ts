@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import { confirmGoogleAccess } from "./accounts/index.js";
 import { createApp } from "./http/index.js";
+import { carryOutNothing } from "./links/index.js";
 import type { Services } from "./runtime/index.js";
 
 /** Starts the web app on the configured port (0: any free port). Resolves once it listens. */
@@ -28,6 +29,9 @@ export async function startWebServer(
       revokeToken: services.revokeToken,
       stopWatch: (accountId) => services.mailboxFor(accountId).stop(),
     },
+    // A target's answer writes its state, event and protection; the outbox rows and timers it
+    // calls for plug in here (carryOutEffects) once the flow writes them.
+    links: { carryOutEffects: carryOutNothing },
     rateLimits: { redis: services.producerRedis, prefix: services.prefix },
     trustProxy: config.TRUST_PROXY,
     push: {

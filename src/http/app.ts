@@ -8,6 +8,7 @@ import { AppError, STATUS_OF } from "./app-error.js";
 import { bodyProblem, logLevelOf } from "./body-errors.js";
 import { problemPage } from "./pages.js";
 import { pushRoute } from "./push-route.js";
+import { type LinkRoutesDeps, linkRoutes } from "./link-routes.js";
 import { createRateLimits, RateLimited, type RateLimitStore } from "./rate-limits.js";
 import { requestRoutes } from "./request-routes.js";
 import { securityHeaders } from "./security-headers.js";
@@ -38,6 +39,8 @@ export interface AppDeps {
    * process counts on its own (see rate-limits.ts).
    */
   rateLimits?: RateLimitStore;
+  /** The links in emails (/l/…): what an answer sets going besides its state (outbox, timers). */
+  links?: Omit<LinkRoutesDeps, "prisma" | "logger">;
   /** Proxies believed about the client's address (TRUST_PROXY); "loopback" when unset. */
   trustProxy?: string;
 }
@@ -58,6 +61,8 @@ export function createApp(deps: AppDeps): express.Express {
   app.get("/healthz", (_request, response) => {
     response.json({ ok: true });
   });
+  // Before the body parsers and the session: the links parse and log on their own (without the token).
+  app.use(linkRoutes({ prisma: deps.prisma, logger: deps.logger, ...deps.links }));
   app.use(express.json({ limit: "64kb" }));
   app.use(express.urlencoded({ extended: false, limit: "16kb" }));
   const rateLimits = createRateLimits(deps.rateLimits, deps.logger);
