@@ -3,6 +3,15 @@ import { z } from "zod";
 /** An unset variable and an empty one mean the same thing: use the default. */
 const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
 
+/** A whole number of days from 1 to 60, `fallback` when unset. */
+function wholeDays(fallback: number) {
+  const error = "must be a whole number of days from 1 to 60";
+  return z.preprocess(
+    emptyAsUnset,
+    z.coerce.number({ error }).int({ error }).min(1, { error }).max(60, { error }).default(fallback),
+  );
+}
+
 const urlWithProtocols = (protocols: readonly string[], example: string) =>
   z.preprocess(
     emptyAsUnset,
@@ -160,6 +169,10 @@ const ConfigBase = z.object({
       .max(90, { error: "must be a whole number of days from 1 to 90" })
       .default(14),
   ),
+  /** Days after the target was asked before their one reminder, when they have not answered. */
+  TARGET_REMINDER_DAYS: wholeDays(5),
+  /** Days after the reminder before an unanswered request expires. */
+  TARGET_EXPIRY_DAYS: wholeDays(5),
   /** Gmail push: the Pub/Sub topic for users.watch ("projects/P/topics/T"). Unset: polling. */
   GMAIL_PUSH_TOPIC: optionalText(),
   /** The audience and service account of the push subscription's OIDC tokens. */

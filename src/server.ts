@@ -1,12 +1,13 @@
 import type { Server } from "node:http";
 import { confirmGoogleAccess } from "./accounts/index.js";
 import { createApp } from "./http/index.js";
-import { carryOutNothing } from "./links/index.js";
+import { carryOutEffects, type OptInDeps } from "./optin/index.js";
 import type { Services } from "./runtime/index.js";
 
 /** Starts the web app on the configured port (0: any free port). Resolves once it listens. */
 export async function startWebServer(
   services: Services,
+  optin: OptInDeps,
   port = services.config.PORT,
   host = "0.0.0.0",
 ): Promise<{ server: Server; url: string }> {
@@ -31,7 +32,8 @@ export async function startWebServer(
     },
     // A target's answer writes its state, event and protection; the outbox rows and timers it
     // calls for plug in here (carryOutEffects) once the flow writes them.
-    links: { carryOutEffects: carryOutNothing },
+    // What a target's answer sets off: the introduction as an outbox row, the timers.
+    links: { carryOutEffects: (tx, request, effects) => carryOutEffects(optin, tx, request, effects) },
     rateLimits: { redis: services.producerRedis, prefix: services.prefix },
     trustProxy: config.TRUST_PROXY,
     push: {

@@ -1,4 +1,4 @@
-import { boundEmail, InputError, parseEmail, readMessageText } from "../intake/index.js";
+import { boundEmail, InputError, MAX_SUBJECT_CHARS, parseEmail, readMessageText } from "../intake/index.js";
 import { analyzeEmail, detectIntroductionMade } from "../intros/index.js";
 import type { Analysis, IntroductionMade } from "../intros/index.js";
 import { readHeaderFacts } from "../relationships/index.js";
@@ -20,6 +20,9 @@ export type Verdict =
       contactHeaders: { name: string; value: string }[];
       /** The message introduces people to each other ("Dana, meet Leo"): for the karma ledger. */
       introduction: IntroductionMade | null;
+      /** Its Message-ID header and subject: a reply to a request answers it in its thread. */
+      messageId: string | null;
+      subject: string;
     }
   | { kind: "skipped"; reason: SkipReason; detail: string };
 
@@ -44,6 +47,8 @@ export async function judgeRawMessage(request: JudgeRequest): Promise<Verdict> {
       analysis,
       contactHeaders: email.contactHeaders,
       introduction: analysis.isIntroRequest || email.isBulk ? null : introductionIn(email),
+      messageId: email.messageId,
+      subject: email.subject.slice(0, MAX_SUBJECT_CHARS),
     };
   } catch (error) {
     if (error instanceof InputError) return { kind: "skipped", reason: error.code, detail: error.message };

@@ -122,8 +122,14 @@ export function linkRoutes(deps: LinkRoutesDeps): Router {
           : { kind: "closed", request: read.request, message: error.message },
       );
     }
-    if (outcome.status === "done")
+    if (outcome.status === "done") {
+      // The emails and timers the answer calls for are in PostgreSQL; their jobs are queued now.
+      // If Redis fails here, the outbox sweep queues the emails (the answer stands either way).
+      await outcome.result.answer.afterCommit?.().catch((error: unknown) => {
+        deps.logger.warn({ error: (error as Error).message }, "could not queue what an answer calls for");
+      });
       return send(response, 200, answeredPage(outcome.result.summary, outcome.result.answer.action));
+    }
     if (outcome.status === "unknown") return problem(response, { kind: "unknown" });
     if (outcome.status === "not_offered") return problem(response, { kind: "not_offered" });
     const read = await readActionLink(deps.prisma, token, at);

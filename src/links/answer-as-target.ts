@@ -51,7 +51,13 @@ export type CarryOutEffects = (
   tx: Prisma.TransactionClient,
   request: Prisma.IntroRequestModel,
   effects: readonly TransitionEffect[],
-) => Promise<void>;
+) => Promise<AfterCommit | void>;
+
+/**
+ * What to do once the transaction has committed: queue the jobs for the rows it wrote (a job
+ * queued earlier could run before the rows exist, or for rows rolled back).
+ */
+export type AfterCommit = () => Promise<void>;
 
 /** The default: the answer, its event and the protection are written; nothing else is done. */
 export const carryOutNothing: CarryOutEffects = async () => undefined;
@@ -64,6 +70,8 @@ export interface TargetAnswer {
   effects: TransitionEffect[];
   /** The target was protected now (false: already protected, or nothing to protect). */
   protectedNow: boolean;
+  /** To run once the caller's transaction has committed (see CarryOutEffects). */
+  afterCommit?: AfterCommit;
 }
 
 /**
@@ -100,12 +108,12 @@ export async function answerAsTarget(
   const protectedNow = effects.some((effect) => effect.kind === "protect_target")
     ? await protectOnTargetsWish(tx, request)
     : false;
-  await carryOut(
+  const afterCommit = await carryOut(
     tx,
     request,
     effects.filter((effect) => effect.kind !== "protect_target"),
   );
-  return { action, from, to, effects, protectedNow };
+  return { action, from, to, effects, protectedNow, ...(afterCommit ? { afterCommit } : {}) };
 }
 
 /** A label is for a page: a name or an address, not an essay (as protect-target.ts). */

@@ -84,16 +84,20 @@ export async function claimSend(
   });
 }
 
-/** Gmail took it: one statement records which message it became. False if it was no longer pending. */
+/**
+ * Gmail took it: one statement records which message it became, and the thread it went to (a
+ * later email about the same request, the target's reminder, is sent in that thread). False
+ * if it was no longer pending.
+ */
 export async function markSent(
   prisma: PrismaClient,
   id: string,
-  gmailMessageId: string,
+  sent: { id: string; threadId: string },
   now: Date = new Date(),
 ): Promise<boolean> {
   const marked = await prisma.outboxEmail.updateMany({
     where: { id, status: "pending" },
-    data: { status: "sent", gmailMessageId, sentAt: now, lastError: null },
+    data: { status: "sent", gmailMessageId: sent.id, gmailThreadId: sent.threadId, sentAt: now, lastError: null },
   });
   return marked.count === 1;
 }

@@ -21,6 +21,12 @@ export interface SendWorkerDeps {
   logger: Logger;
   /** SEND_DAILY_CAP: emails per account in any 24 hours. */
   dailyCap: number;
+  /**
+   * Told of each email once it is recorded as sent (the introduction moves its request to
+   * `introduced`). A failure fails the job; its retry finds the email sent and tells again,
+   * so what it does must be idempotent.
+   */
+  afterSent?: (outboxId: string) => Promise<void>;
 }
 
 export interface SendWorkerSettings {
@@ -105,7 +111,11 @@ async function sendOutboxEmail(deps: SendWorkerDeps, context: SendContext): Prom
   const email = await loadOutboxEmail(prisma, context.outboxId);
   // Deleted with its connector (disconnected), or already done by an earlier job.
   if (!email) return { result: "skipped", why: "gone" };
-  if (email.status !== "pending") return { result: "skipped", why: "not_pending" };
+  if (email.status !== "pending") {
+    // A retry after afterSent failed: tell it again (it is idempotent), or nothing happens after the send.
+    if (email.status === "sent") await deps.afterSent?.(email.id);
+    return { result: "skipped", why: "not_pending" };
+  }
   const facts = { outboxId: email.id, connectorId: email.connectorId };
 
   const account = await prisma.googleAccount.findUnique({
@@ -128,7 +138,8 @@ async function sendOutboxEmail(deps: SendWorkerDeps, context: SendContext): Prom
     // An earlier attempt called Gmail and did not record the answer: it may have gone out.
     const found = await mailbox.findSentByMessageId(email.messageId);
     if (found) {
-      await markSent(prisma, email.id, found.id);
+      await markSent(prisma, email.id, found);
+      await deps.afterSent?.(email.id);
       logger.info({ ...facts, gmailMessageId: found.id }, "email found in the mailbox: an earlier attempt sent it");
       return { result: "found_in_mailbox", gmailMessageId: found.id };
     }
@@ -148,9 +159,10 @@ async function sendOutboxEmail(deps: SendWorkerDeps, context: SendContext): Prom
   }
 
   const sent = await mailbox.sendMessage(email.raw, email.gmailThreadId ?? undefined);
-  if (!(await markSent(prisma, email.id, sent.id)))
+  if (!(await markSent(prisma, email.id, sent)))
     logger.warn({ ...facts, gmailMessageId: sent.id }, "email sent, but its row was no longer pending");
   else logger.info({ ...facts, gmailMessageId: sent.id }, "email sent");
+  await deps.afterSent?.(email.id);
   return { result: "sent", gmailMessageId: sent.id };
 }
 

@@ -8,3 +8,4 @@ export * from "./protect-target.js";
 export * from "./read-request.js";
 export * from "./stored-judgement.js";
 export * from "./state-machine.js";
+export * from "./request-id.js";

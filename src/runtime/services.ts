@@ -14,7 +14,9 @@ import {
 } from "../gmail/index.js";
 import { createLogger, type Logger } from "../logger.js";
 import { messageIdDomainOf } from "../outbox/index.js";
-import { createAnalysisJobs, createSendJobs, createSyncJobs, quietErrorLog } from "../queue/index.js";
+import { createAnalysisJobs, createSendJobs, createSyncJobs, createTimerJobs, quietErrorLog } from "../queue/index.js";
+import type { EmailRenderer } from "../email/index.js";
+import type { OptInDeps } from "../optin/index.js";
 import { quotaWaitOrHandBack } from "./quota-waits.js";
 
 export interface RuntimeOptions {
@@ -71,6 +73,11 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
     onError: quietErrorLog(logger, "analysis queue error"),
   });
   // Emails from the connectors' Gmail, queued after the transaction that wrote their outbox row.
+  const timers = createTimerJobs({
+    connection: producerRedis,
+    prefix,
+    onError: quietErrorLog(logger, "timer queue error"),
+  });
   const sends = createSendJobs({
     connection: producerRedis,
     prefix,
@@ -109,6 +116,21 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
     jobs,
     analysis,
     sends,
+    timers,
+    /** The double opt-in's parts, once the email templates are compiled (startSafeIntro does it). */
+    optinFor(renderer: EmailRenderer): OptInDeps {
+      return {
+        prisma,
+        renderer,
+        sends,
+        timers,
+        analysis,
+        publicUrl: config.PUBLIC_URL,
+        messageIdDomain: messageIdDomainOf(config.PUBLIC_URL),
+        linkTtlMs: config.ACTION_LINK_TTL_DAYS * 86_400_000,
+        machine: { reminderAfterDays: config.TARGET_REMINDER_DAYS, expiryAfterDays: config.TARGET_EXPIRY_DAYS },
+      };
+    },
     /** The domain of the Message-IDs SafeIntro's emails go out with (composeEmail). */
     messageIdDomain: messageIdDomainOf(config.PUBLIC_URL),
     analyzer,
@@ -123,6 +145,7 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
       await jobs.close();
       await analysis.close();
       await sends.close();
+      await timers.close();
       await analyzer.close();
       await prisma.$disconnect();
       producerRedis.disconnect();

@@ -2,6 +2,8 @@ import type { Server } from "node:http";
 import type { Worker } from "bullmq";
 import { resealUnboundTokens } from "../accounts/index.js";
 import type { ServerConfig } from "../config.js";
+import { createEmailRenderer } from "../email/index.js";
+import type { OptInDeps } from "../optin/index.js";
 import { startWebServer } from "../server.js";
 import { createServices, type RuntimeOptions, type Services } from "./services.js";
 import { type RunningWorkers, startWorkers, type WorkerOptions } from "./start-workers.js";
@@ -21,6 +23,8 @@ export interface StartOptions extends RuntimeOptions, WorkerOptions {
 
 export interface RunningSafeIntro {
   services: Services;
+  /** The double opt-in's parts (with the compiled email templates), as the web app and workers use them. */
+  optin: OptInDeps;
   /** Where the web app answers, when it runs. */
   url: string | null;
   workers: Worker[];
@@ -48,11 +52,13 @@ export async function startSafeIntro(config: ServerConfig, options: StartOptions
   try {
     const resealed = await resealUnboundTokens(services.prisma, services.cipher);
     if (resealed > 0) services.logger.info({ resealed }, "refresh tokens sealed again, bound to their rows");
+    // The email templates are compiled once, here: a broken one stops the start, not a send.
+    const optin = services.optinFor(await createEmailRenderer());
     let url: string | null = null;
-    if (options.web) ({ server, url } = await startWebServer(services, options.web.port, options.web.host));
-    if (options.workers) running = startWorkers(services, options);
+    if (options.web) ({ server, url } = await startWebServer(services, optin, options.web.port, options.web.host));
+    if (options.workers) running = startWorkers(services, optin, options);
     const workers: Worker[] = running?.workers ?? [];
-    return { services, url, workers, stop };
+    return { services, optin, url, workers, stop };
   } catch (error) {
     // Also when the web app cannot start (port taken): open connections would keep the process alive.
     await stop().catch(() => undefined);

@@ -5,10 +5,13 @@ import {
   createGmailWorker,
   createSendWorker,
   type FollowedAccount,
+  createTimerWorker,
   keepSchedules,
   sweepOutbox,
+  sweepTimers,
   sweepUnanalysedRequests,
 } from "../queue/index.js";
+import { afterEmailSent, noticeRequesterReplies, type OptInDeps } from "../optin/index.js";
 import type { Services } from "./services.js";
 import { stopWorkers } from "./stop-workers.js";
 
@@ -29,7 +32,7 @@ const SCHEDULE_CHECK_MS = 60_000;
 const SCHEDULE_REPAIR_MS = 60 * 60_000;
 
 /** Starts every queue's worker ("gmail", "analysis", "send"), the upkeep of the schedules, and the sweeps. */
-export function startWorkers(services: Services, options: WorkerOptions = {}): RunningWorkers {
+export function startWorkers(services: Services, optin: OptInDeps, options: WorkerOptions = {}): RunningWorkers {
   const { config } = services;
   const gmail = createGmailWorker(
     {
@@ -41,6 +44,10 @@ export function startWorkers(services: Services, options: WorkerOptions = {}): R
         logger: services.logger,
         onNewRequests: async (ids) => {
           for (const id of ids) await services.analysis.requestAnalysis(id);
+        },
+        // A requester's answer in a request's thread sends the request back for a new judgement.
+        onMessagesStored: async (target, messages) => {
+          await noticeRequesterReplies(optin, target.connectorId, messages);
         },
       },
       analysis: services.analysis,
@@ -86,6 +93,7 @@ export function startWorkers(services: Services, options: WorkerOptions = {}): R
       mailboxFor: services.mailboxFor,
       logger: services.logger,
       dailyCap: config.SEND_DAILY_CAP,
+      afterSent: (outboxId) => afterEmailSent(optin, outboxId),
     },
     { connection: services.redis, prefix: services.prefix, ...locks },
   );
@@ -94,11 +102,26 @@ export function startWorkers(services: Services, options: WorkerOptions = {}): R
     services.logger,
     "the outbox",
   );
-  const workers = [gmail, analysis, send];
+  // The target's reminder, the expiry and the end of a snooze; due times on the rows, set again if Redis lost them.
+  const timers = createTimerWorker(
+    { optin, logger: services.logger },
+    { connection: services.redis, prefix: services.prefix, ...locks },
+  );
+  const timerSweep = everyMinute(
+    () => sweepTimers({ prisma: services.prisma, timers: services.timers, logger: services.logger }),
+    services.logger,
+    "timers",
+  );
+  const workers = [gmail, analysis, send, timers];
   return {
     workers,
     stop: (deadlineMs) =>
-      stopWorkers(workers, [schedules.stop(), sweep.stop(), outboxSweep.stop()], deadlineMs, services.logger),
+      stopWorkers(
+        workers,
+        [schedules.stop(), sweep.stop(), outboxSweep.stop(), timerSweep.stop()],
+        deadlineMs,
+        services.logger,
+      ),
   };
 }
 

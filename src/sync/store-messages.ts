@@ -2,7 +2,12 @@ import type { MessageAnalyzer, SkipReason, Verdict } from "../analysis/index.js"
 import type { PrismaClient } from "../db/index.js";
 import type { Analysis } from "../intros/index.js";
 import type { Logger } from "../logger.js";
-import { countMessageHeaders, type CountedMessage, saveMailIntroductions } from "../relationships/index.js";
+import {
+  countMessageHeaders,
+  type CountedMessage,
+  readHeaderFacts,
+  saveMailIntroductions,
+} from "../relationships/index.js";
 import type { FetchedMessage } from "./mailbox-reader.js";
 
 export interface SyncTarget {
@@ -22,6 +27,15 @@ export interface StoreSettings {
    * left unanalysed meanwhile.
    */
   onNewRequests?: (introRequestIds: string[]) => Promise<void>;
+  /**
+   * Told of the messages a batch stored for the first time (thread and sender only), after
+   * its transaction: a requester's answer in a request's thread sends the request back for a
+   * new judgement (src/optin). Its failure fails the sync, which is retried.
+   */
+  onMessagesStored?: (
+    target: SyncTarget,
+    messages: { gmailMessageId: string; gmailThreadId: string; from: string | null }[],
+  ) => Promise<void>;
 }
 
 /**
@@ -46,7 +60,12 @@ export async function storeFetchedMessages(
     contactsCounted: boolean;
   }[] = [];
   const counted: CountedMessage[] = [];
-  const requests: { gmailMessageId: string; receivedAt: Date; analysis: Analysis }[] = [];
+  const requests: {
+    gmailMessageId: string;
+    receivedAt: Date;
+    analysis: Analysis;
+    thread: { gmailThreadId: string; sourceMessageId: string | null; subject: string };
+  }[] = [];
   // Judged side by side: the analyzer runs as many at once as it has threads, the rest wait.
   const judged = await Promise.all(
     [...fetched].map(async ([gmailMessageId, message]) =>
@@ -84,10 +103,15 @@ export async function storeFetchedMessages(
         headers: verdict.contactHeaders,
         introduction: verdict.introduction,
       });
-    if (analysis?.isIntroRequest && !message.skipped)
-      requests.push({ gmailMessageId, receivedAt: message.internalDate, analysis });
+    if (analysis?.isIntroRequest && !message.skipped && verdict.kind === "analysed")
+      requests.push({
+        gmailMessageId,
+        receivedAt: message.internalDate,
+        analysis,
+        thread: { gmailThreadId: message.threadId, sourceMessageId: verdict.messageId, subject: verdict.subject },
+      });
   }
-  const created = await prisma.$transaction(async (tx) => {
+  const { created, stored } = await prisma.$transaction(async (tx) => {
     // Only the rows inserted now are counted: a message synced again (an overlapping sync, a
     // full resync) is already in synced_messages, so its headers are never counted twice.
     const inserted = await tx.syncedMessage.createManyAndReturn({
@@ -99,18 +123,29 @@ export async function storeFetchedMessages(
     const newlyCounted = counted.filter((message) => fresh.has(message.gmailMessageId));
     await countMessageHeaders(tx, target, newlyCounted);
     await saveMailIntroductions(tx, target.accountId, newlyCounted);
-    return tx.introRequest.createManyAndReturn({
-      data: requests.map(({ gmailMessageId, receivedAt, analysis }) => ({
+    const created = await tx.introRequest.createManyAndReturn({
+      data: requests.map(({ gmailMessageId, receivedAt, analysis, thread }) => ({
         connectorId: target.connectorId,
         sourceKey: gmailMessageId,
         receivedAt,
+        ...thread,
         ...introRequestFields(analysis),
       })),
       skipDuplicates: true,
       select: { id: true },
     });
+    return { created, stored: newlyCounted };
   });
   if (created.length > 0) await settings.onNewRequests?.(created.map((row) => row.id));
+  if (stored.length > 0)
+    await settings.onMessagesStored?.(
+      target,
+      stored.map((message) => ({
+        gmailMessageId: message.gmailMessageId,
+        gmailThreadId: message.threadId,
+        from: readHeaderFacts(message.headers, message.receivedAt).from?.email ?? null,
+      })),
+    );
   return requests.length;
 }
 

@@ -369,7 +369,8 @@ describe("the links in emails, over HTTP", () => {
     const hostile = {
       requesterName: `<script>alert("r")</script> O'Brien "Rob" ${RLO}gnp.exe`,
       targetName: `${RLO}Alex<img src=x onerror=alert(1)> ${long}`,
-      targetEmail: null,
+      // An asked target has an address: asking needs one (src/optin).
+      targetEmail: `${randomUUID().slice(0, 8)}@targets.example`,
       targetKey: `name:${randomUUID()}`,
     };
     await prisma().connector.update({ where: { id: connectorId }, data: { displayName: `"Sam" <b>${long}</b>` } });

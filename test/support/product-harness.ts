@@ -5,6 +5,7 @@ import { pino } from "pino";
 import { loadConfig, requireServerSettings } from "../../src/config.js";
 import type { Logger } from "../../src/logger.js";
 import type { Services } from "../../src/runtime/services.js";
+import type { OptInDeps } from "../../src/optin/index.js";
 import { startSafeIntro, type StartOptions } from "../../src/runtime/start-safeintro.js";
 import { type BrowserSession, connectGmail, type Page } from "./browser-session.js";
 import { emulatorSettings } from "../../src/dev/emulator-settings.js";
@@ -29,6 +30,8 @@ export interface ProductOptions {
 export interface RunningProduct {
   emulator: GmailEmulator;
   services: Services;
+  /** The double opt-in's parts, as the product's web app and workers use them. */
+  optin: OptInDeps;
   url: string;
   workers: Worker[];
   stop(): Promise<void>;
@@ -83,6 +86,7 @@ export async function startProduct(options: ProductOptions = {}): Promise<Runnin
   return {
     emulator,
     services: running.services,
+    optin: running.optin,
     url,
     workers: running.workers,
     async stop() {
