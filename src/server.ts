@@ -34,6 +34,7 @@ export async function startWebServer(
     // calls for plug in here (carryOutEffects) once the flow writes them.
     // What a target's answer sets off: the introduction as an outbox row, the timers.
     links: { carryOutEffects: (tx, request, effects) => carryOutEffects(optin, tx, request, effects) },
+    optin,
     rateLimits: { redis: services.producerRedis, prefix: services.prefix },
     trustProxy: config.TRUST_PROXY,
     push: {

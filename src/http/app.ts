@@ -3,6 +3,7 @@ import type { TokenCipher } from "../crypto/index.js";
 import type { PrismaClient } from "../db/index.js";
 import type { OAuthClient } from "../gmail/index.js";
 import type { Logger } from "../logger.js";
+import type { OptInDeps } from "../optin/index.js";
 import { type AnalysisJobs, QueueUnavailableError, type SyncJobs } from "../queue/index.js";
 import { AppError, STATUS_OF } from "./app-error.js";
 import { bodyProblem, logLevelOf } from "./body-errors.js";
@@ -10,6 +11,7 @@ import { problemPage } from "./pages.js";
 import { pushRoute } from "./push-route.js";
 import { type LinkRoutesDeps, linkRoutes } from "./link-routes.js";
 import { createRateLimits, RateLimited, type RateLimitStore } from "./rate-limits.js";
+import { requestActionRoutes } from "./request-action-routes.js";
 import { requestRoutes } from "./request-routes.js";
 import { securityHeaders } from "./security-headers.js";
 import { type SessionSettings, loadSession } from "./sessions.js";
@@ -41,6 +43,12 @@ export interface AppDeps {
   rateLimits?: RateLimitStore;
   /** The links in emails (/l/…): what an answer sets going besides its state (outbox, timers). */
   links?: Omit<LinkRoutesDeps, "prisma" | "logger">;
+  /**
+   * The double opt-in: the connector's actions on a request (ask the target, ask for details,
+   * decline, snooze; request-action-routes.ts). Without it the request page offers none and
+   * /requests/:id/act/… answer 404.
+   */
+  optin?: OptInDeps;
   /** Proxies believed about the client's address (TRUST_PROXY); "loopback" when unset. */
   trustProxy?: string;
 }
@@ -64,6 +72,8 @@ export function createApp(deps: AppDeps): express.Express {
   // Before the body parsers and the session: the links parse and log on their own (without the token).
   app.use(linkRoutes({ prisma: deps.prisma, logger: deps.logger, ...deps.links }));
   app.use(express.json({ limit: "64kb" }));
+  // An action's form carries the connector's wording (a note of 2,000 characters in any script): more room there.
+  app.use("/requests", express.urlencoded({ extended: false, limit: "64kb" }));
   app.use(express.urlencoded({ extended: false, limit: "16kb" }));
   const rateLimits = createRateLimits(deps.rateLimits, deps.logger);
   app.use(pushRoute({ prisma: deps.prisma, jobs: deps.jobs, ...deps.push, rateLimit: rateLimits.push }));
@@ -90,7 +100,8 @@ export function createApp(deps: AppDeps): express.Express {
       ...(deps.google.stopWatch ? { stopWatch: deps.google.stopWatch } : {}),
     }),
   );
-  app.use(requestRoutes({ prisma: deps.prisma, analysis: deps.analysis }));
+  app.use(requestRoutes({ prisma: deps.prisma, analysis: deps.analysis, actions: deps.optin !== undefined }));
+  if (deps.optin) app.use(requestActionRoutes({ prisma: deps.prisma, optin: deps.optin }));
   app.use((_request: Request, _response: Response, next: NextFunction) =>
     next(new AppError("not_found", "There is no such page.")),
   );

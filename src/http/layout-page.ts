@@ -50,6 +50,24 @@ const STYLE = trusted(`
   fieldset.choices { min-width: 0; margin: 1rem 0; padding: .5rem 1rem; border: 1px solid #e3e6ee; border-radius: .4rem; }
   .choices label { display: block; padding: .35rem 0; cursor: pointer; }
   .choices input { margin: 0 .5rem 0 0; }
+  button:disabled { background: #c9ceda; border-color: #c9ceda; color: #1d2330; cursor: not-allowed; }
+  .next-actions { list-style: none; padding: 0; margin: 1rem 0; display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; }
+  .badge { font-size: .875rem; padding: .1rem .5rem; border-radius: 1rem; background: #eaf4ec; color: #1f5c2c; }
+  .outbox .outbox-failed { color: #b3261e; }
+  .field.wide { margin: 1rem 0; }
+  textarea, input[type="text"], input[type="email"], input[type="date"] { font: inherit; width: 100%; max-width: 100%; padding: .4rem;
+    border: 1px solid #8a93a6; border-radius: .4rem; background: #fff; color: inherit; }
+  input[type="date"] { width: auto; }
+  textarea { resize: vertical; }
+  label.check { color: inherit; font-size: 1rem; cursor: pointer; }
+  label.check input { margin: 0 .5rem 0 0; }
+  .blocker { font-size: 1.05rem; }
+  .email-preview { margin: 1rem 0; padding: .5rem 1rem 1rem; border: 1px solid #e3e6ee; border-radius: .4rem; }
+  .email-preview h2 { margin-top: .5rem; } .email-preview h3 { font-size: 1rem; margin: 1rem 0 .3rem; }
+  .field .hint { font-size: .875rem; }
+  .email-text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; padding: .5rem; background: #f3f5f9; border-radius: .4rem;
+    font: .9rem/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+  .email-html { display: block; width: 100%; height: 32rem; border: 1px solid #e3e6ee; border-radius: .4rem; background: #fff; }
   @media (max-width: 36rem) {
     body { margin: 1rem auto; }
     .requests thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }

@@ -7,10 +7,12 @@ import {
   STATE_LABELS,
   describeTarget,
 } from "../requests/index.js";
+import type { OutboxEmailStatus } from "../outbox/index.js";
 import { CSRF_FIELD } from "./csrf.js";
 import { requesterLabel, when } from "./format.js";
 import { html, type TrustedHtml } from "./html.js";
 import { notice, page } from "./layout-page.js";
+import { ACTION_LABELS, actionHref, offeredActions } from "./request-action-pages.js";
 
 /** The specificity signals in words (README, "The specificity score"); an unknown id is shown as itself. */
 const SIGNAL_LABELS: Readonly<Record<string, string>> = {
@@ -24,13 +26,27 @@ const SIGNAL_LABELS: Readonly<Record<string, string>> = {
   vague_ask: "Vague ask (counts against)",
 };
 
+/** What the request page shows besides the request, when the app has it. */
+export interface RequestPageExtras {
+  /** The emails SafeIntro sent or is sending for the request (readOutboxStatus). */
+  outbox?: OutboxEmailStatus[];
+  /** Offer the connector's actions (the double opt-in is set up in this process). */
+  actions?: boolean;
+}
+
 /**
- * GET /requests/:id: one request, everything SafeIntro concluded about it, and the
- * connector's two actions on it (their own recommendation, protecting the target). Sections
+ * GET /requests/:id: one request, everything SafeIntro concluded about it, what the connector
+ * can do next (each a link to its preview page) and the emails sent for it, and the
+ * connector's two settings on it (their own recommendation, protecting the target). Sections
  * of headings and definition lists: one column on a phone, every control a real button,
  * radio or link with its label.
  */
-export function requestPage(request: RequestDetail, csrfToken: string, noticeText?: string): string {
+export function requestPage(
+  request: RequestDetail,
+  csrfToken: string,
+  noticeText?: string,
+  extras: RequestPageExtras = {},
+): string {
   const requester = requesterLabel(request.requesterName, request.requesterEmail);
   const judgement = request.judgement;
   return page(
@@ -41,6 +57,8 @@ ${notice(noticeText)}
 ${analysisStatus(request)}
 ${summary(request)}
 ${words(request)}
+${extras.actions ? whatNext(request) : ""}
+${extras.outbox ? emails(extras.outbox) : ""}
 ${specificity(request)}
 <h2>How well you know them</h2>
 ${judgement ? ties(judgement) : notYet()}
@@ -248,4 +266,46 @@ ${request.events.map(
     html`<li class="event-${event.kind}"><p class="meta">${when(event.createdAt)} · ${actorOf(event.actor)}</p><p>${whatHappened(event)}</p></li>`,
 )}
 </ol>`;
+}
+
+/**
+ * The connector's possible actions in the request's state, each a link to the page that
+ * shows what it would send; the one that carries out the recommendation first, and marked.
+ */
+function whatNext(request: RequestDetail): TrustedHtml {
+  const chosen = request.recommendationOverride ?? request.recommendation;
+  const offered = offeredActions(request.state, chosen);
+  if (offered.length === 0)
+    return html`<h2>What next</h2>
+<p id="next-actions">Nothing for you to do on this request now: it is “${STATE_LABELS[request.state]}”.</p>`;
+  const mark = request.recommendationOverride ? "your choice" : "recommended";
+  return html`<h2>What next</h2>
+<ul class="next-actions" id="next-actions">
+${offered.map(
+  ({ action, recommended }) =>
+    html`<li${recommended ? html` class="recommended"` : ""}><a class="button${recommended ? "" : " secondary"}" href="${actionHref(request.id, action)}">${ACTION_LABELS[action]}</a>${recommended ? html` <strong class="badge">${mark}</strong>` : ""}</li>`,
+)}
+</ul>
+<p class="hint">Each shows you the email first; nothing is sent until you press its button.</p>`;
+}
+
+/** The emails' purposes in words; another purpose is shown as itself. */
+const PURPOSE_LABELS: Readonly<Record<string, string>> = {
+  ask_target: "Asking the target",
+  reminder: "The reminder to the target",
+  introduction: "The introduction",
+  ask_requester_for_details: "Asking the requester for details",
+  decline_note: "The note to the requester",
+};
+
+/** The emails SafeIntro sent or is sending for the request, oldest first, with where each stands. */
+function emails(outbox: OutboxEmailStatus[]): TrustedHtml {
+  return html`<h2>Emails for this request</h2>
+${
+  outbox.length === 0
+    ? html`<p id="outbox">None yet.</p>`
+    : html`<ul class="outbox" id="outbox">
+${outbox.map((email) => html`<li class="outbox-${email.state}"><strong>${PURPOSE_LABELS[email.purpose] ?? email.purpose}</strong>: ${email.text}</li>`)}
+</ul>`
+}`;
 }

@@ -1,6 +1,7 @@
 import { type Request, type Response, Router } from "express";
 import { z } from "zod";
 import type { PrismaClient } from "../db/index.js";
+import { readOutboxStatus } from "../outbox/index.js";
 import { type AnalysisJobs, QueueUnavailableError } from "../queue/index.js";
 import {
   type RequestFilter,
@@ -15,11 +16,14 @@ import {
 import type { Recommendation } from "../relationships/index.js";
 import { AppError } from "./app-error.js";
 import { requireCsrfToken, requireSignedIn } from "./csrf.js";
+import { ACTION_NOTICES } from "./request-action-pages.js";
 import { requestPage, requestsPage } from "./request-pages.js";
 
 export interface RequestRoutesDeps {
   prisma: PrismaClient;
   analysis: AnalysisJobs;
+  /** The request page offers the connector's actions (request-action-routes.ts is mounted). */
+  actions?: boolean;
 }
 
 const NO_SUCH_REQUEST = "There is no such request.";
@@ -55,9 +59,13 @@ export function requestRoutes(deps: RequestRoutesDeps): Router {
       response.redirect(303, "/");
       return;
     }
-    const found = await readRequest(deps.prisma, request.signedIn.connectorId, String(request.params.id));
+    const { connectorId, csrfToken } = request.signedIn;
+    const found = await readRequest(deps.prisma, connectorId, String(request.params.id));
     if (!found) throw new AppError("not_found", NO_SUCH_REQUEST);
-    response.type("html").send(requestPage(found, request.signedIn.csrfToken, noticeOf(request)));
+    const outbox = await readOutboxStatus(deps.prisma, { connectorId, introRequestId: found.id });
+    response
+      .type("html")
+      .send(requestPage(found, csrfToken, noticeOf(request), { outbox, actions: deps.actions === true }));
   });
 
   router.post(
@@ -129,6 +137,7 @@ function filterOf(request: Request): RequestFilter {
 
 // Notices are chosen by a fixed key in the address, never taken from it as text.
 const NOTICES: Readonly<Record<string, string>> = {
+  ...ACTION_NOTICES,
   recommendation: "Your choice is saved.",
   protected:
     "The target is protected: SafeIntro asks you before any request reaches them. The recommendation is being worked out again; reload in a moment.",

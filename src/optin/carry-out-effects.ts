@@ -80,6 +80,23 @@ export async function carryOutEffects(
 }
 
 /**
+ * Runs what a committed change calls for. A failure (Redis unreachable) is logged, not thrown:
+ * the change stands, and the sweeps queue what is missing (emails and timers from their rows,
+ * analyses from the request's state) within minutes. Telling the connector "nothing changed"
+ * would be false.
+ */
+export async function runAfterCommit(deps: OptInDeps, afterCommit: AfterCommit): Promise<void> {
+  try {
+    await afterCommit();
+  } catch (error) {
+    deps.logger.warn(
+      { error: (error as Error).message },
+      "a change is saved, but its jobs could not be queued: the sweeps will queue them",
+    );
+  }
+}
+
+/**
  * One email of a request as an outbox row: rendered from its template, composed as the
  * connector, threaded as the state machine says. An email that may go once and already went
  * (or waits to go) is not written again. Returns the row's id, or null when none was written.

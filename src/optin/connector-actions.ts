@@ -8,7 +8,7 @@ import {
   transition,
 } from "../requests/index.js";
 import { targetKeyOf } from "../relationships/index.js";
-import { carryOutEffects } from "./carry-out-effects.js";
+import { carryOutEffects, runAfterCommit } from "./carry-out-effects.js";
 import type { OptInDeps } from "./optin-deps.js";
 import { emailDataFor, TEMPLATE_OF, withSubject } from "./request-email.js";
 
@@ -148,7 +148,8 @@ export async function prepareConnectorAction(
     (effect): effect is Extract<TransitionEffect, { kind: "send_email" }> => effect.kind === "send_email",
   );
   let preview: EmailPreview | null = null;
-  if (email && !(email.to.includes("target") && blocker)) {
+  // Shown even when something stops it: the connector sees what they are completing.
+  if (email) {
     const template = TEMPLATE_OF[email.template];
     const link = new URL(PREVIEW_LINK, deps.publicUrl).toString();
     const rendered = deps.renderer.render(
@@ -240,6 +241,6 @@ export async function performConnectorAction(
       subject: edits.subject ?? null,
     });
   });
-  await afterCommit();
+  await runAfterCommit(deps, afterCommit);
   return { outcome: "done" };
 }

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../db/index.js";
 import type { EmailRenderer } from "../email/index.js";
+import type { Logger } from "../logger.js";
 import type { StateMachineOptions } from "../requests/index.js";
 
 /** The timers a request can have; the `timers` queue's job names. */
@@ -27,5 +28,6 @@ export interface OptInDeps {
   linkTtlMs: number;
   /** Days to the target's reminder, and from it to the expiry. */
   machine: StateMachineOptions;
+  logger: Logger;
   now?: () => Date;
 }

@@ -1,7 +1,7 @@
 import type { Prisma } from "../db/index.js";
 import type { AfterCommit } from "../links/index.js";
 import { IllegalTransitionError, type TransitionEvent, transition } from "../requests/index.js";
-import { carryOutEffects } from "./carry-out-effects.js";
+import { carryOutEffects, runAfterCommit } from "./carry-out-effects.js";
 import type { OptInDeps, TimerKind } from "./optin-deps.js";
 
 type State = Prisma.IntroRequestModel["state"];
@@ -52,7 +52,7 @@ async function applyEvent(
     return carryOutEffects(deps, tx, updated, moved.effects);
   });
   if (!afterCommit) return false;
-  await afterCommit();
+  await runAfterCommit(deps, afterCommit);
   return true;
 }
 

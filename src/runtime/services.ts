@@ -129,6 +129,7 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
         messageIdDomain: messageIdDomainOf(config.PUBLIC_URL),
         linkTtlMs: config.ACTION_LINK_TTL_DAYS * 86_400_000,
         machine: { reminderAfterDays: config.TARGET_REMINDER_DAYS, expiryAfterDays: config.TARGET_EXPIRY_DAYS },
+        logger,
       };
     },
     /** The domain of the Message-IDs SafeIntro's emails go out with (composeEmail). */
