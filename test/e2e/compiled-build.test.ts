@@ -3,7 +3,7 @@
 // compiles the product as `npm run build` does (tsconfig.build.json) and runs that build.
 import { execFile, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -71,6 +71,8 @@ beforeAll(async () => {
   const build = await run([tsc, "-p", join(root, "tsconfig.build.json"), "--outDir", out]);
   expect(build.stdout + build.stderr).toBe("");
   expect(build.code).toBe(0);
+  // The email templates beside the build, as the image has them beside dist/.
+  cpSync(join(root, "templates"), join(out, "templates"), { recursive: true });
 }, 180_000);
 
 afterAll(() => {

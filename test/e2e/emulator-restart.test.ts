@@ -25,7 +25,12 @@ describe("the emulator restarted under a SafeIntro that kept its database", () =
     for (const raw of [second, third]) await running.emulator.addMessage(address, raw ?? Buffer.alloc(0));
     await running.services.jobs.requestSync(account.id, "manual");
     await eventually(async () => (await prisma.syncedMessage.count({ where: { accountId: account.id } })) === 3);
-    const cursor = (await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } })).historyId;
+    // The cursor moves once the sync has stored what it fetched: wait for it, not just for the rows.
+    const mailboxHistory = BigInt(running.emulator.historyId(address));
+    const cursor = await eventually(async () => {
+      const { historyId } = await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } });
+      return historyId !== null && historyId >= mailboxHistory ? historyId : null;
+    });
 
     // The restart: the mailbox as loaded at start, every grant and token gone.
     await running.emulator.reset();
