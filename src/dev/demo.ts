@@ -67,6 +67,8 @@ async function runOnLocalServices(local: LocalServices, options: DemoOptions): P
         `SafeIntro demo running at ${running.url}\n` +
           `  Open it, click "Connect Gmail", and allow: a local stand-in for Google serves a sample mailbox\n` +
           `  (${emulator.users().join(", ")}). ${local.description}.\n` +
+          `  Open a request, choose "Ask the target" and allow sending: the emails SafeIntro sends from the\n` +
+          `  sample mailbox appear at ${emulator.sentMailUrl ?? "(the emulator's /__emulator/sent)"}, and their links work.\n` +
           `  Ctrl-C stops it and deletes the demo data.\n`,
       );
       await new Promise<void>((resolve) => {

@@ -5,7 +5,7 @@ import { Redis } from "ioredis";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { DEMO_SEED, generateDemoMailbox } from "../../src/dev/demo-mailbox/index.js";
-import { BrowserSession, connectGmail } from "../support/browser-session.js";
+import { answerConsentPage, BrowserSession, connectGmail, formField } from "../support/browser-session.js";
 import { eventually } from "../support/eventually.js";
 import { databaseUrl, redisUrl } from "../support/services.js";
 
@@ -90,6 +90,12 @@ describe("safeintro demo (the README's quick start)", () => {
           return list?.includes('href="/requests/') === true;
         }, 30_000);
       }
+      await walkThroughTheOptIn(
+        browser,
+        url,
+        /SafeIntro sends from the\n\s+sample mailbox appear at (\S+),/.exec(demo.output())?.[1] ?? "",
+      );
+
       // There is demo data to delete: the checks after Ctrl-C mean something.
       expect(await databaseExists(database)).toBe(true);
       expect(await keysUnder(prefix)).toBeGreaterThan(0);
@@ -122,3 +128,45 @@ describe("safeintro demo (the README's quick start)", () => {
     }
   });
 });
+
+/**
+ * A request the demo recommends asking the target about: asked (allowing sending first, on
+ * the demo's stand-in for Google), its email in the emulator's sent-mail viewer, and the
+ * target's Yes link there working.
+ */
+async function walkThroughTheOptIn(browser: BrowserSession, url: string, sentMailUrl: string): Promise<void> {
+  expect(sentMailUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+  const list = (await browser.navigate(`${url}/requests?recommendation=ask_target`)).at(-1)?.body ?? "";
+  const id = /href="\/requests\/([0-9a-f-]{36})"/.exec(list)?.[1];
+  if (!id) throw new Error("no request to ask the target about");
+  const act = `${url}/requests/${id}/act/ask_target`;
+  const preview = (await browser.navigate(act)).at(-1);
+  expect(preview?.status).toBe(200);
+  const csrf = formField(preview?.body ?? "", "_csrf") ?? "";
+  // Without Gmail's permission to send yet: the connector is asked for it, then comes back.
+  const asked = (await browser.navigate(act, { form: { _csrf: csrf } })).at(-1);
+  expect(asked?.url).toContain("/auth/google/send-permission");
+  const start = /<form method="post" action="([^"]+)"/.exec(asked?.body ?? "")?.[1]?.replaceAll("&amp;", "&") ?? "";
+  const consent = (
+    await browser.navigate(new URL(start, url).toString(), {
+      form: { _csrf: formField(asked?.body ?? "", "_csrf") ?? "" },
+    })
+  ).at(-1);
+  if (!consent) throw new Error("no consent page");
+  await answerConsentPage(browser, consent, "sam@rivera.example", []);
+  const sent = (await browser.navigate(act, { form: { _csrf: csrf } })).at(-1);
+  expect(sent?.url).toBe(`${url}/requests/${id}?notice=ask_target`);
+
+  // The email, as the demo's user sees it in the sent-mail viewer; its Yes link works.
+  const viewer = new BrowserSession();
+  const message = await eventually(async () => {
+    const page = (await viewer.navigate(sentMailUrl)).at(-1)?.body ?? "";
+    const href = /href="([^"]*\/__emulator\/sent\/[^"]+)"/.exec(page)?.[1];
+    return href ? (await viewer.navigate(new URL(href.replaceAll("&amp;", "&"), sentMailUrl).toString())).at(-1) : null;
+  }, 20_000);
+  const yes = /https?:\/\/[^\s"'<>&]+(\/l\/[A-Za-z0-9_-]+\/yes)/.exec(message.body)?.[1];
+  if (!yes) throw new Error("no Yes link in the sent email");
+  const confirm = (await new BrowserSession().navigate(`${url}${yes}`)).at(-1);
+  expect(confirm?.status).toBe(200);
+  expect(confirm?.body).toContain('name="action"');
+}
