@@ -25,6 +25,7 @@ export const CONNECTOR_ACTIONS: readonly ConnectorAction[] = [
   "ask_requester_for_details",
   "decline",
   "snooze",
+  "send_decline_note",
 ];
 
 export function isConnectorAction(value: unknown): value is ConnectorAction {
@@ -37,6 +38,7 @@ const ACTION_OF_EVENT: Partial<Readonly<Record<TransitionEventType, ConnectorAct
   connector_asks_details: "ask_requester_for_details",
   connector_declines: "decline",
   connector_snoozes: "snooze",
+  connector_sends_decline_note: "send_decline_note",
 };
 
 /** Each action as the request page's link says it. */
@@ -45,6 +47,7 @@ export const ACTION_LABELS: Readonly<Record<ConnectorAction, string>> = {
   ask_requester_for_details: "Ask the requester for details",
   decline: "Decline",
   snooze: "Snooze",
+  send_decline_note: "Send the requester a kind note",
 };
 
 /** The recommendation an action carries out, when there is one ("suggest a call" has none). */
@@ -63,6 +66,8 @@ export const ACTION_NOTICES: Readonly<Record<ConnectorAction, string>> = {
   decline:
     "The request is declined. If you chose to send the requester a note, it is on its way: see “Emails for this request” below.",
   snooze: "The request is snoozed: SafeIntro reminds you of it on the day you chose.",
+  send_decline_note:
+    "Your kind note to the requester is on its way from your Gmail. “Emails for this request” below says when it has gone.",
 };
 
 /** One action the request page offers. */
@@ -154,6 +159,8 @@ function sendLabel(action: ConnectorAction, request: ActionRequest): string {
       return "Decline";
     case "snooze":
       return "Snooze";
+    case "send_decline_note":
+      return `Send to ${requesterOf(request)}`;
   }
 }
 
@@ -177,6 +184,10 @@ choose to send them a kind, neutral note, in their own thread, from your Gmail.<
     case "snooze":
       return html`<h1>Snooze the request from <bdi>${requester}</bdi></h1>
 <p>The request stays waiting for you, and SafeIntro reminds you of it on the day you choose. No email is sent.</p>`;
+    case "send_decline_note":
+      return html`<h1>A kind note to <bdi>${requester}</bdi></h1>
+<p>This email answers <bdi>${requester}</bdi> in their own thread, from your Gmail: kind and neutral, with no reason
+unless you write one. <bdi>${target}</bdi> is not named as having said no. Nothing is sent until you press “${sendLabel(action, request)}”.</p>`;
   }
 }
 
@@ -227,6 +238,7 @@ ${field("reason", html`Why <bdi>${requester}</bdi> wants to meet <bdi>${target}<
 ${field("ask", "What exactly they ask for", textarea("ask", values.ask || form.defaults.ask, 3))}`;
     }
     case "ask_requester_for_details":
+    case "send_decline_note":
       return field(
         "note",
         "Your own words at the top (optional)",

@@ -106,6 +106,7 @@ function editsOf(action: ConnectorAction, body: ActionBody, now: Date): ActionEd
         ...given("targetEmail", body.targetEmail || undefined),
       };
     case "ask_requester_for_details":
+    case "send_decline_note":
       return given("note", body.note);
     case "decline":
       return { ...given("note", body.note), sendDeclineNote: body.sendDeclineNote === "yes" };

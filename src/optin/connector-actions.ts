@@ -12,7 +12,7 @@ import { carryOutEffects, runAfterCommit } from "./carry-out-effects.js";
 import type { OptInDeps } from "./optin-deps.js";
 import { emailDataFor, TEMPLATE_OF, withSubject } from "./request-email.js";
 
-export type ConnectorAction = "ask_target" | "ask_requester_for_details" | "decline" | "snooze";
+export type ConnectorAction = "ask_target" | "ask_requester_for_details" | "decline" | "snooze" | "send_decline_note";
 
 export interface ActionEdits {
   note?: string;
@@ -60,6 +60,8 @@ function eventOf(action: ConnectorAction, edits: ActionEdits): TransitionEvent {
       return { type: "connector_declines", noteToRequester: edits.sendDeclineNote === true };
     case "snooze":
       return { type: "connector_snoozes", until: edits.snoozeUntil ?? new Date(Date.now() + 7 * 86_400_000) };
+    case "send_decline_note":
+      return { type: "connector_sends_decline_note" };
   }
 }
 
@@ -68,6 +70,7 @@ const REASONS: Readonly<Record<ConnectorAction, string>> = {
   ask_requester_for_details: "You asked the requester for details",
   decline: "You declined the request",
   snooze: "You snoozed the request",
+  send_decline_note: "You sent the requester a kind note",
 };
 
 /** The request as the action would change it: the connector's words become the request's. */

@@ -16,6 +16,7 @@ const people = {
   harold: { name: "Harold Quennell", email: "harold@quennell.example" },
   alex: { name: "Alex Chen", email: "alex@northwind.example" },
   mary: { name: "Mary Jones", email: "mary.jones@xyzcorp.example" },
+  marcus: { name: "Marcus Hale", email: "marcus@tallowhill.example" },
 } satisfies Record<string, Correspondent>;
 
 /**
@@ -41,6 +42,7 @@ describe("double opt-in: ask the target first, then introduce, from the connecto
       corpus("high-02-oskar-lindqvist-cto.eml"), // Priya → Oskar
       corpus("low-03-pick-brain-harold-quennell.eml"), // Dev → Harold
       corpus("high-01-mary-jones-hr.eml"), // Alex → Mary, no blurb
+      corpus("high-05-zoe-backstrom-cp1252.eml"), // Marcus → Zoë, whose address the connector types
     ];
     product = await startProduct({ emulator: { mailboxes: { [address]: [...history.flat(), ...requests] } } });
     await product.connect(browser, address);
@@ -201,5 +203,30 @@ describe("double opt-in: ask the target first, then introduce, from the connecto
       return events.some((event) => event.toState === "analyzed");
     }, 20_000);
     await eventually(async () => (await stateOf(request.id)) === "awaiting_connector", 20_000);
+  });
+
+  it("No thanks: the connector is told, and the requester gets a kind note only when the connector sends one", async () => {
+    const request = await requestFrom(people.marcus.email);
+    const zoe = "zoe@backstrom.example";
+    await performConnectorAction(product.optin, connectorId, request.id, "ask_target", { targetEmail: zoe });
+    const ask = await eventually(async () => (await sent("ask_target")).find(({ mail }) => to(mail).includes(zoe)));
+    const no = linkIn(ask.mail.text ?? "", "no").replace(/^https?:\/\/[^/]+/, product.url);
+    expect((await new BrowserSession().request(no, { method: "POST", form: { action: "no" } })).status).toBe(200);
+    expect(await stateOf(request.id)).toBe("declined_by_target");
+    const events = await product.services.prisma.introRequestEvent.findMany({ where: { introRequestId: request.id } });
+    expect(events.some((event) => event.actor === "target" && event.toState === "declined_by_target")).toBe(true);
+    // Nothing to the requester on its own.
+    expect((await sent("decline_note")).filter(({ mail }) => to(mail).includes(people.marcus.email))).toHaveLength(0);
+
+    await performConnectorAction(product.optin, connectorId, request.id, "send_decline_note", {
+      note: "Thanks for thinking of me.",
+    });
+    const note = await eventually(async () =>
+      (await sent("decline_note")).find(({ mail }) => to(mail).includes(people.marcus.email)),
+    );
+    expect(note.mail.inReplyTo).toBe(request.sourceMessageId);
+    expect(note.mail.text).toContain("Thanks for thinking of me.");
+    expect(note.mail.text).not.toContain(zoe);
+    expect(await stateOf(request.id)).toBe("declined_by_target");
   });
 });

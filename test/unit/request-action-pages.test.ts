@@ -220,7 +220,11 @@ describe("the actions a request page offers", () => {
     expect(offeredActions("detected", "ask_target")).toEqual([{ action: "decline", recommended: false }]);
     expect(offeredActions("needs_details", null).map((offered) => offered.action)).toEqual(["ask_target", "decline"]);
     expect(offeredActions("awaiting_target", "ask_target")).toEqual([]);
-    expect(offeredActions("declined_by_connector", "decline")).toEqual([]);
+    // After a decline (the connector's or the target's), only a kind note to the requester is left.
+    expect(offeredActions("declined_by_connector", "decline")).toEqual([
+      { action: "send_decline_note", recommended: false },
+    ]);
+    expect(offeredActions("declined_by_target", null).map((offered) => offered.action)).toEqual(["send_decline_note"]);
   });
 });
 
