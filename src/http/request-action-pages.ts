@@ -116,6 +116,7 @@ export interface ActionFormValues {
   sendDeclineNote?: boolean;
   /** YYYY-MM-DD. */
   snoozeUntil?: string;
+  keepWording?: boolean;
 }
 
 /** The request as the preview page needs it. */
@@ -314,6 +315,7 @@ ${form.preview ? preview(form.preview) : noEmail(view)}
 <form method="post" action="${actionHref(request.id, action)}" id="action-form">
 <input type="hidden" name="${CSRF_FIELD}" value="${view.csrfToken}">
 ${fields(view)}
+${action === "snooze" ? "" : html`<div class="field wide"><label class="check"><input type="checkbox" id="keepWording" name="keepWording" value="yes"${view.values?.keepWording ? html` checked` : ""}> Keep my words${action === "ask_target" ? " and subject" : ""} as my version of this email</label></div>`}
 <div class="actions">
 ${action === "snooze" ? "" : html`<button type="submit" name="preview" value="1" class="secondary" id="preview-button">Update preview</button>`}
 <button type="submit" id="send-button"${danger}${blocked ? html` disabled aria-describedby="blocker"` : ""}>${sendLabel(action, request)}</button>

@@ -58,6 +58,7 @@ const ActionBody = z.object({
     .pipe(z.union([z.literal(""), z.email("Give one plain email address, like mary@example.com.")]))
     .optional(),
   sendDeclineNote: z.literal("yes", { error: "Tick the box or leave it empty." }).optional(),
+  keepWording: z.literal("yes", { error: "Tick the box or leave it empty." }).optional(),
   snoozeUntil: z
     .string({ error: "Choose a day." })
     .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a day, like 2026-03-16.")
@@ -76,6 +77,7 @@ function valuesAsSent(body: unknown): ActionFormValues {
     ask: one("ask"),
     targetEmail: one("targetEmail"),
     sendDeclineNote: sent.sendDeclineNote === "yes",
+    keepWording: sent.keepWording === "yes",
     snoozeUntil: one("snoozeUntil"),
   };
 }
@@ -94,6 +96,10 @@ function snoozeDay(day: string | undefined, now: Date): Date {
 
 /** What the action takes from the form: only the fields its page shows. */
 function editsOf(action: ConnectorAction, body: ActionBody, now: Date): ActionEdits {
+  return { ...actionEdits(action, body, now), ...(body.keepWording === "yes" ? { keepWording: true } : {}) };
+}
+
+function actionEdits(action: ConnectorAction, body: ActionBody, now: Date): ActionEdits {
   const given = <K extends keyof ActionEdits>(key: K, value: ActionEdits[K] | undefined): Partial<ActionEdits> =>
     value === undefined ? {} : { [key]: value };
   switch (action) {

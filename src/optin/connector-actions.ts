@@ -22,6 +22,8 @@ export interface ActionEdits {
   targetEmail?: string;
   sendDeclineNote?: boolean;
   snoozeUntil?: Date;
+  /** Keep this note and subject as the connector's own version of this email (their defaults from now on). */
+  keepWording?: boolean;
 }
 
 export interface EmailPreview {
@@ -140,6 +142,8 @@ export async function prepareConnectorAction(
   const stored = await loadRequest(deps, connectorId, introRequestId);
   if (!stored) return null;
   const { effects } = transition(stored.state, eventOf(action, edits), "connector", deps.machine);
+  const saved = await readWording(deps, connectorId, action);
+  edits = withWording(edits, saved);
   const request = withEdits(stored, action, edits);
   const blocker = await blockerOf(deps, request, action);
   const account = await deps.prisma.googleAccount.findUniqueOrThrow({
@@ -176,7 +180,7 @@ export async function prepareConnectorAction(
   return {
     action,
     defaults: {
-      note: "",
+      note: saved?.note ?? "",
       subject: preview?.subject ?? "",
       reason: stored.reason ?? "",
       ask: stored.ask ?? "",
@@ -202,6 +206,7 @@ export async function performConnectorAction(
 ): Promise<ActionOutcome> {
   const stored = await loadRequest(deps, connectorId, introRequestId);
   if (!stored) return { outcome: "not_found" };
+  edits = withWording(edits, await readWording(deps, connectorId, action));
   const event = eventOf(action, edits);
   const { effects } = transition(stored.state, event, "connector", deps.machine);
   const request = withEdits(stored, action, edits);
@@ -239,6 +244,14 @@ export async function performConnectorAction(
         reason: REASONS[action],
       },
     });
+    if (edits.keepWording) {
+      const wording = { note: edits.note?.trim() || null, subject: edits.subject?.trim() || null };
+      await tx.connectorEmailWording.upsert({
+        where: { connectorId_action: { connectorId, action } },
+        create: { connectorId, action, ...wording },
+        update: wording,
+      });
+    }
     return carryOutEffects(deps, tx, updated, moved.effects, {
       note: edits.note ?? null,
       subject: edits.subject ?? null,
@@ -246,4 +259,19 @@ export async function performConnectorAction(
   });
   await runAfterCommit(deps, afterCommit);
   return { outcome: "done" };
+}
+
+/** The connector's own version of an action's email (their note and subject), if they kept one. */
+async function readWording(deps: OptInDeps, connectorId: string, action: ConnectorAction) {
+  return deps.prisma.connectorEmailWording.findUnique({
+    where: { connectorId_action: { connectorId, action } },
+    select: { note: true, subject: true },
+  });
+}
+
+/** The connector's kept wording where this time's edits say nothing. */
+function withWording(edits: ActionEdits, saved: { note: string | null; subject: string | null } | null): ActionEdits {
+  const note = edits.note ?? saved?.note ?? undefined;
+  const subject = edits.subject ?? saved?.subject ?? undefined;
+  return { ...edits, ...(note === undefined ? {} : { note }), ...(subject === undefined ? {} : { subject }) };
 }

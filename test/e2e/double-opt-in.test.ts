@@ -1,7 +1,7 @@
 import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEND_SCOPE } from "../../src/gmail/index.js";
-import { performConnectorAction } from "../../src/optin/index.js";
+import { performConnectorAction, prepareConnectorAction } from "../../src/optin/index.js";
 import { answerConsentPage, BrowserSession, formField, type Page } from "../support/browser-session.js";
 import { eventually } from "../support/eventually.js";
 import { correspondence, historyMessage, type Correspondent } from "../support/history-mail.js";
@@ -102,6 +102,7 @@ describe("double opt-in: ask the target first, then introduce, from the connecto
     expect(
       await performConnectorAction(product.optin, connectorId, request.id, "ask_target", {
         note: "Hi Oskar, a quick one from me.",
+        keepWording: true,
       }),
     ).toEqual({ outcome: "done" });
     expect(await stateOf(request.id)).toBe("awaiting_target");
@@ -203,6 +204,11 @@ describe("double opt-in: ask the target first, then introduce, from the connecto
       return events.some((event) => event.toState === "analyzed");
     }, 20_000);
     await eventually(async () => (await stateOf(request.id)) === "awaiting_connector", 20_000);
+
+    // The words the connector kept as their version of the ask are its defaults now.
+    const form = await prepareConnectorAction(product.optin, connectorId, request.id, "ask_target", {});
+    expect(form?.defaults.note).toBe("Hi Oskar, a quick one from me.");
+    expect(form?.preview?.text).toContain("Hi Oskar, a quick one from me.");
   });
 
   it("No thanks: the connector is told, and the requester gets a kind note only when the connector sends one", async () => {
