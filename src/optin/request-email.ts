@@ -65,6 +65,25 @@ function targetAbout(request: Prisma.IntroRequestModel): string {
 
 const TEXT_WHEN_MISSING = "(not given)";
 
+/**
+ * The requester's own label before a part ("Why him:", "What I'm asking for:"): the email
+ * gives each part its own label, so theirs would be said twice.
+ */
+const LEADING_LABEL =
+  /^\s*(?:why\s+(?:him|her|them|you|this\s+person)|what'?s\s+in\s+it\s+for\s+(?:him|her|them|you)|what\s+i'?m\s+asking(?:\s+for)?|(?:the|my)\s+ask|ask|reason|benefit)\s*[:\u2013\u2014-]\s*/i;
+export const withoutLabel = (text: string | null): string | null =>
+  text === null ? null : text.replace(LEADING_LABEL, "") || text;
+
+/** "Oskar" for "Oskar Lindqvist": a greeting reads warmest with a first name. Other scripts (family name first) keep the whole name. */
+export function greetingName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words.length > 1 &&
+    /^[\p{Script=Latin}][\p{Script=Latin}'.-]*$/u.test(words[0] ?? "") &&
+    !/\.$/.test(words[0] ?? "")
+    ? (words[0] ?? name)
+    : name;
+}
+
 /** The data of one template for one request. */
 export function emailDataFor(name: EmailName, input: RequestEmailInput): EmailData[EmailName] {
   const { request, connector, note, links } = input;
@@ -79,18 +98,18 @@ export function emailDataFor(name: EmailName, input: RequestEmailInput): EmailDa
         ...common,
         ...requireLinks(answers),
         connectorNote: note,
-        targetName: targetNameOf(request),
-        reason: request.reason ?? TEXT_WHEN_MISSING,
-        benefit: request.benefitToTarget,
+        targetName: greetingName(targetNameOf(request)),
+        reason: withoutLabel(request.reason) ?? TEXT_WHEN_MISSING,
+        benefit: withoutLabel(request.benefitToTarget),
         blurb: request.blurb,
-        ask: request.ask ?? TEXT_WHEN_MISSING,
+        ask: withoutLabel(request.ask) ?? TEXT_WHEN_MISSING,
       } satisfies EmailData["ask-target"];
     case "target-reminder":
       return {
         ...common,
         ...requireLinks(answers),
-        targetName: targetNameOf(request),
-        ask: request.ask ?? TEXT_WHEN_MISSING,
+        targetName: greetingName(targetNameOf(request)),
+        ask: withoutLabel(request.ask) ?? TEXT_WHEN_MISSING,
       } satisfies EmailData["target-reminder"];
     case "introduction":
       return {
@@ -99,7 +118,10 @@ export function emailDataFor(name: EmailName, input: RequestEmailInput): EmailDa
         targetName: targetNameOf(request),
         requesterAbout: request.blurb ?? `${requesterNameOf(request)} asked me to introduce you.`,
         targetAbout: targetAbout(request),
-        why: request.reason ?? request.ask ?? `${requesterNameOf(request)} would like to talk with you.`,
+        why:
+          withoutLabel(request.reason) ??
+          withoutLabel(request.ask) ??
+          `${requesterNameOf(request)} would like to talk with you.`,
       } satisfies EmailData["introduction"];
     case "ask-requester-for-details":
       return {

@@ -136,6 +136,7 @@ export async function storeFetchedMessages(
     });
     return { created, stored: newlyCounted };
   });
+  await learnConnectorName(prisma, target, stored);
   if (created.length > 0) await settings.onNewRequests?.(created.map((row) => row.id));
   if (stored.length > 0)
     await settings.onMessagesStored?.(
@@ -176,4 +177,27 @@ function introRequestFields(analysis: Analysis) {
     specificityBand: analysis.specificity?.band ?? null,
     specificitySignals: analysis.specificity ? JSON.parse(JSON.stringify(analysis.specificity.signals)) : undefined,
   };
+}
+
+/**
+ * The connector's name as their own mail gives it (the display name of a message they sent):
+ * the emails SafeIntro sends for them are signed with it. Google's sign-in gives only the
+ * address (SafeIntro asks for no profile scope). A name the connector already has is kept.
+ */
+async function learnConnectorName(
+  prisma: PrismaClient,
+  target: SyncTarget,
+  stored: readonly CountedMessage[],
+): Promise<void> {
+  const own = new Set(target.connectorAddresses.map((address) => address.toLowerCase()));
+  let name: string | null = null;
+  for (const message of stored) {
+    const from = readHeaderFacts(message.headers, message.receivedAt).from;
+    if (from?.name && own.has(from.email) && from.name.toLowerCase() !== from.email) name = from.name;
+  }
+  if (name)
+    await prisma.connector.updateMany({
+      where: { id: target.connectorId, displayName: null },
+      data: { displayName: name },
+    });
 }

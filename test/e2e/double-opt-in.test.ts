@@ -110,6 +110,8 @@ describe("double opt-in: ask the target first, then introduce, from the connecto
     const [ask] = await eventually(async () => ((await sent("ask_target")).length === 1 ? sent("ask_target") : null));
     if (!ask) throw new Error("no ask");
     expect(ask.mail.from?.value[0]?.address).toBe(address);
+    // Signed with the name the connector's own sent mail carries.
+    expect(ask.mail.from?.value[0]?.name).toBe("Sam Rivera");
     expect(to(ask.mail)).toEqual([people.oskar.email]);
     expect(ask.mail.text).toContain("Hi Oskar, a quick one from me.");
     // Nothing reaches the requester yet.

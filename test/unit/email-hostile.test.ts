@@ -95,7 +95,7 @@ describe("hostile values in particular places", () => {
       reason: `first line\r\n${SCRIPT}`,
     });
     expect(email.text).toContain("Priya Natarajan asked me");
-    expect(email.text).toContain(`Why you: first line\n${SCRIPT}\n`);
+    expect(email.text).toContain(`Why, in Priya Natarajan's words: first line\n${SCRIPT}\n`);
     expect(email.html).toContain("first line<br />\n&lt;script&gt;");
   });
 
