@@ -69,6 +69,10 @@ const STYLE = trusted(`
     font: .9rem/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
   .email-html { display: block; width: 100%; height: 32rem; border: 1px solid #e3e6ee; border-radius: .4rem; background: #fff; }
   @media (max-width: 36rem) {
+    /* The answers on a link's page: one full-width button each, easy to tap. */
+    .answers { flex-direction: column; align-items: stretch; }
+    .answers form, .answers button { width: 100%; }
+    .answers button { min-height: 44px; }
     body { margin: 1rem auto; }
     .requests thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
     .requests, .requests tbody, .requests tr { display: block; }

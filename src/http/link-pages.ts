@@ -79,12 +79,14 @@ export function dayAndMonth(date: Date, now: Date): string {
 /** "Yes on 3 March", with the moment in a <time> element. */
 function answeredOn(answer: EarlierAnswer, now: Date): TrustedHtml {
   const words = ANSWER_WORDS[answer.action] ?? answer.action;
-  return html`${words} on <time datetime="${answer.at.toISOString()}">${dayAndMonth(answer.at, now)}</time>`;
+  // "2 December" never breaks between the day and the month.
+  return html`${words} on <time class="nowrap" datetime="${answer.at.toISOString()}">${dayAndMonth(answer.at, now)}</time>`;
 }
 
 /** One answer's button: a POST form with the token in the path and the answer as a field. No CSRF field: the token is the secret. */
 function answerForm(token: string, action: TargetAction, primary: boolean): TrustedHtml {
-  const style = action === "stop" ? "danger" : primary ? "" : "secondary";
+  // "Please don't send me requests" is a perfectly good answer, not a warning: no louder than the others.
+  const style = primary ? "" : "secondary";
   return html`<form method="post" action="/l/${token}"><input type="hidden" name="${ACTION_FIELD}" value="${action}"><button${style ? html` class="${style}"` : ""} type="submit">${BUTTON_LABELS[action]}</button></form>`;
 }
 
@@ -108,7 +110,7 @@ export function confirmPage(
     html`<h1>Would you like an introduction to ${requesterOf(request)}?</h1>
 <p>Hi ${person(request.targetName, null, "there")}, ${connectorOf(request)} asked you by email whether you would like to be introduced to ${requesterOf(request)}.</p>
 <p>Nothing happens until you press a button. ${first ? html`You chose <strong>${BUTTON_LABELS[first]}</strong> in the email: confirm it below, or choose another answer.` : "Choose your answer below."}</p>
-<div class="actions" id="answers">${ordered.map((action) => answerForm(token, action, action === (first ?? ordered[0])))}</div>
+<div class="actions answers" id="answers">${ordered.map((action) => answerForm(token, action, action === (first ?? ordered[0])))}</div>
 <p class="hint">This link works once, until ${dayAndMonth(expiresAt, now)}. No is a perfectly good answer.</p>`,
   );
 }
@@ -191,7 +193,7 @@ ${nothingChanged}
       return page(
         "Already answered",
         html`<h1>Already answered</h1>
-<p class="problem" role="alert">${problem.answer ? html`You already answered: ${answeredOn(problem.answer, problem.now)}.` : "You already answered this request."}</p>
+<p class="notice" role="status">${problem.answer ? html`You already answered: ${answeredOn(problem.answer, problem.now)}.` : "You already answered this request."}</p>
 ${nothingChanged}
 <p>To change your answer, ask ${connectorOf(problem.request)} directly.</p>`,
       );

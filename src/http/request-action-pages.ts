@@ -234,7 +234,7 @@ function fields(view: ActionPageView): TrustedHtml {
           : ""
       }
 ${field("subject", "Subject", textInput("subject", values.subject || form.defaults.subject))}
-${field("note", "Your own words at the top (optional)", textarea("note", note, 4, true), `A line or two in your voice, before SafeIntro's text. Leave it empty for none.`)}
+${field("note", "Your own words at the top (optional)", textarea("note", note, 4, true), `A line or two in your voice, after the greeting (the email already starts “Hi <name>,”). Leave it empty for none.`)}
 ${field("reason", html`Why <bdi>${requester}</bdi> wants to meet <bdi>${target}</bdi>`, textarea("reason", values.reason || form.defaults.reason, 3))}
 ${field("ask", "What exactly they ask for", textarea("ask", values.ask || form.defaults.ask, 3))}`;
     }

@@ -146,7 +146,7 @@ describe("the links in emails, over HTTP", () => {
       const second = await answer(token, again);
       expect(second.status, again).toBe(409);
       expect(second.body).toContain(
-        `already answered: Yes on <time datetime="${link?.usedAt?.toISOString()}">${answeredOn}</time>`,
+        `already answered: Yes on <time class="nowrap" datetime="${link?.usedAt?.toISOString()}">${answeredOn}</time>`,
       );
       expect(second.body).toContain("Nothing was changed.");
     }

@@ -335,7 +335,7 @@ describe("the double opt-in in a real browser (Chromium driven by playwright-cor
     const again = await target.goto(yes);
     expect(again?.status()).toBe(409);
     await expect.poll(() => target.getByRole("heading", { level: 1 }).textContent()).toBe("Already answered");
-    expect(await target.getByRole("alert").textContent()).toBe(
+    expect(await target.getByRole("status").textContent()).toBe(
       `You already answered: Yes on ${dayAndMonth(link.usedAt ?? new Date(), new Date())}.`,
     );
     expect(await target.locator("#answers").count()).toBe(0);

@@ -86,7 +86,9 @@ describe("the link pages", () => {
       answer: { action: "yes", at: new Date("2026-03-03T09:15:00.000Z") },
       now: NOW,
     });
-    expect(page).toContain('You already answered: Yes on <time datetime="2026-03-03T09:15:00.000Z">3 March</time>.');
+    expect(page).toContain(
+      'You already answered: Yes on <time class="nowrap" datetime="2026-03-03T09:15:00.000Z">3 March</time>.',
+    );
     expect(page).toContain("Nothing was changed.");
     expect(page).toMatch(/ask <bdi>Sam L+…<\/bdi> directly/);
   });
