@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../db/index.js";
+import { canSendWith } from "../gmail/index.js";
 import type { Recommendation } from "../relationships/index.js";
 import { describeTarget } from "../requests/index.js";
 
@@ -34,6 +35,10 @@ export interface AccountStatus {
     watchExpiresAt: Date | null;
     /** Why Gmail push could not be started; the mailbox is polled meanwhile. */
     watchError?: string | null;
+    /** The review email for each new request (on unless the connector turned it off). */
+    reviewEmails?: boolean;
+    /** The connector allowed SafeIntro to send from their Gmail (gmail.send). */
+    canSend?: boolean;
     messagesSeen: number;
     introRequestsFound: number;
     /** The newest requests first. */
@@ -80,6 +85,8 @@ export async function readAccountStatus(prisma: PrismaClient, connectorId: strin
       firstSyncDone: account.historyId !== null,
       watchExpiresAt: account.watchExpiresAt,
       watchError: account.watchError,
+      reviewEmails: connector.reviewEmails,
+      canSend: canSendWith(account.scopes),
       messagesSeen,
       introRequestsFound,
       latestRequests: latest.map((request) => ({

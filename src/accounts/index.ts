@@ -5,3 +5,4 @@ export * from "./connect-google-account.js";
 export * from "./disconnect-connector.js";
 export * from "./record-mailbox-address.js";
 export * from "./reseal-unbound-tokens.js";
+export * from "./review-emails-setting.js";

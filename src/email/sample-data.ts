@@ -73,9 +73,8 @@ export const SAMPLE_EMAIL_DATA: { readonly [Name in keyof EmailData]: EmailData[
     ],
     specificityScore: 85,
     requestUrl: "https://safeintro.example/requests/7f0c1e9a",
-    askTargetUrl: `${LINK}/Zp4w1?action=ask_target`,
-    askForDetailsUrl: `${LINK}/Zp4w1?action=ask_requester_for_details`,
-    declineUrl: `${LINK}/Zp4w1?action=decline`,
-    linksExpireOn: EXPIRY,
+    askTargetUrl: "https://safeintro.example/requests/7f0c1e9a/act/ask_target",
+    askForDetailsUrl: "https://safeintro.example/requests/7f0c1e9a/act/ask_requester_for_details",
+    declineUrl: "https://safeintro.example/requests/7f0c1e9a/act/decline",
   },
 };

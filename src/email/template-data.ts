@@ -126,7 +126,7 @@ export const EMAIL_SCHEMAS = {
     askTargetUrl: link(),
     askForDetailsUrl: link(),
     declineUrl: link(),
-    linksExpireOn: linksExpireOn(),
+    // No linksExpireOn: these links open the connector's own pages, signed in; they never expire.
   }),
 } as const;
 

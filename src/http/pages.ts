@@ -1,4 +1,5 @@
 import type { AccountStatus, RequestSummary } from "../accounts/index.js";
+import { CSRF_FIELD } from "./csrf.js";
 import { dayOf, recommendationText, requesterLabel, specificityText, when } from "./format.js";
 import { html, type TrustedHtml } from "./html.js";
 import { actionForm, notice, page } from "./layout-page.js";
@@ -57,12 +58,26 @@ ${pushProblem}
 <dt>New mail noticed by</dt><dd id="push-watch">${newMailNoticedBy(account)}</dd>
 </dl>
 <div class="actions">${actionForm("/sync", "Sync now", csrfToken)} ${actionForm("/signout", "Sign out", csrfToken, "secondary")}</div>
+${reviewEmailsSetting(account, csrfToken)}
 ${requestList(account.latestRequests)}
 <h2>Disconnect</h2>
 <p>Disconnecting revokes SafeIntro's access at Google and deletes everything SafeIntro stored for you:
 the list of messages it looked at, the requests it found, and your sign-in. You confirm on the next page.</p>
 <p><a class="button secondary" href="/disconnect">Disconnect Gmail and delete my data</a></p>`,
   );
+}
+
+/** The review emails' line: on or off, what they are, and the button that turns them the other way. */
+function reviewEmailsSetting(account: NonNullable<AccountStatus["account"]>, csrfToken: string): TrustedHtml {
+  const on = account.reviewEmails !== false;
+  const waiting =
+    on && account.canSend === false
+      ? html` They start once you <a href="/auth/google/send-permission?next=/">allow SafeIntro to send from your Gmail</a>.`
+      : "";
+  return html`<div id="review-emails">
+<p>Review emails: <strong id="review-emails-state">${on ? "on" : "off"}</strong>. An email to yourself for each new request, with its recommendation and links to act.${waiting}</p>
+<form method="post" action="/settings/review-emails"><input type="hidden" name="${CSRF_FIELD}" value="${csrfToken}"><input type="hidden" name="reviewEmails" value="${on ? "off" : "on"}"><button class="secondary" type="submit">Turn review emails ${on ? "off" : "on"}</button></form>
+</div>`;
 }
 
 /** Push when it works, with the regular check that catches lost notifications; else polling. */

@@ -296,6 +296,7 @@ const PURPOSE_LABELS: Readonly<Record<string, string>> = {
   introduction: "The introduction",
   ask_requester_for_details: "Asking the requester for details",
   decline_note: "The note to the requester",
+  review: "The review email to you",
 };
 
 /** The emails SafeIntro sent or is sending for the request, oldest first, with where each stands. */

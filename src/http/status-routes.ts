@@ -1,5 +1,5 @@
 import { type Request, type Response, Router } from "express";
-import { readAccountStatus, disconnectConnector, type DisconnectDeps } from "../accounts/index.js";
+import { readAccountStatus, disconnectConnector, type DisconnectDeps, setReviewEmails } from "../accounts/index.js";
 import type { PrismaClient } from "../db/index.js";
 import type { SyncJobs } from "../queue/index.js";
 import { AppError } from "./app-error.js";
@@ -61,6 +61,20 @@ export function statusRoutes(deps: StatusDeps): Router {
     response.redirect(303, "/?notice=sync");
   });
 
+  // The review emails to the connector themself, on or off: the form says which it wants, so a repeated POST changes nothing more.
+  router.post(
+    "/settings/review-emails",
+    requireSignedIn,
+    requireCsrfToken,
+    async (request: Request, response: Response) => {
+      const wanted: unknown = (request.body as Record<string, unknown> | undefined)?.reviewEmails;
+      if (wanted !== "on" && wanted !== "off") throw new AppError("bad_request", "Choose on or off.");
+      const found = await setReviewEmails(deps.prisma, request.signedIn?.connectorId ?? "", wanted === "on");
+      if (!found) throw new AppError("not_found", "There is no such account.");
+      response.redirect(303, `/?notice=review-emails-${wanted}`);
+    },
+  );
+
   router.post("/signout", requireSignedIn, requireCsrfToken, async (request: Request, response: Response) => {
     await endSession(deps.prisma, request, response, deps.sessions);
     response.redirect(303, "/?notice=signed-out");
@@ -105,8 +119,15 @@ async function accountOf(prisma: PrismaClient, request: Request) {
 }
 
 // Notices are chosen by a fixed key in the address, never taken from it as text.
+const NOTICES: Readonly<Record<string, string>> = {
+  sync: "A sync is on its way; reload in a moment.",
+  "review-emails-on": "Review emails are on: each new request will reach you by email too.",
+  "review-emails-off": "Review emails are off: new requests wait for you here, with no email.",
+};
+
 function noticeOf(request: Request): string | undefined {
-  return request.query.notice === "sync" ? "A sync is on its way; reload in a moment." : undefined;
+  const key = request.query.notice;
+  return typeof key === "string" && Object.hasOwn(NOTICES, key) ? NOTICES[key] : undefined;
 }
 
 function landingNoticeOf(request: Request): string | undefined {

@@ -85,7 +85,7 @@ export async function carryOutEffects(
  * analyses from the request's state) within minutes. Telling the connector "nothing changed"
  * would be false.
  */
-export async function runAfterCommit(deps: OptInDeps, afterCommit: AfterCommit): Promise<void> {
+export async function runAfterCommit(deps: Pick<OptInDeps, "logger">, afterCommit: AfterCommit): Promise<void> {
   try {
     await afterCommit();
   } catch (error) {

@@ -4,3 +4,4 @@ export * from "./connector-actions.js";
 export * from "./carry-out-effects.js";
 export * from "./system-events.js";
 export * from "./request-email.js";
+export * from "./review-email.js";

@@ -8,6 +8,8 @@ export const OUTBOX_PURPOSES = [
   "ask_requester_for_details",
   "decline_note",
   "reminder",
+  /** To the connector themself: a new request, its recommendation and links to act on it. */
+  "review",
 ] as const;
 export type OutboxPurpose = (typeof OUTBOX_PURPOSES)[number];
 

@@ -1,13 +1,16 @@
 import { type ConnectionOptions, type Job, Worker } from "bullmq";
 import type { PrismaClient } from "../db/index.js";
 import type { Logger } from "../logger.js";
-import { analyzeIntroRequest } from "../requests/index.js";
+import { type ReviewEmailDeps, writeReviewEmail } from "../optin/index.js";
+import { type AnalysisOptions, analyzeIntroRequest } from "../requests/index.js";
 import { ANALYSIS_QUEUE, AnalyzeRequestPayload } from "./analysis-jobs.js";
 import { quietErrorLog } from "./quiet-error-log.js";
 
 export interface AnalysisWorkerDeps {
   prisma: PrismaClient;
   logger: Logger;
+  /** The review email to the connector after a request's first judgement; without it, none is written. */
+  review?: ReviewEmailDeps;
 }
 
 export interface AnalysisWorkerSettings {
@@ -24,11 +27,15 @@ export interface AnalysisWorkerSettings {
  * last one adds an `analysis_failed` event: a request is never stuck silently.
  */
 export function createAnalysisWorker(deps: AnalysisWorkerDeps, settings: AnalysisWorkerSettings): Worker {
+  const review = deps.review;
+  const options: AnalysisOptions = review
+    ? { afterFirstJudgement: (tx, id, judgement, now) => writeReviewEmail(review, tx, id, judgement, now) }
+    : {};
   const worker = new Worker(
     ANALYSIS_QUEUE,
     async (job: Job) => {
       const { introRequestId } = AnalyzeRequestPayload.parse(job.data);
-      return { outcome: await analyzeIntroRequest(deps.prisma, introRequestId) };
+      return { outcome: await analyzeIntroRequest(deps.prisma, introRequestId, new Date(), options) };
     },
     {
       connection: settings.connection,

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../db/index.js";
+import type { Prisma, PrismaClient } from "../db/index.js";
 import type { Signal, SignalId } from "../intros/index.js";
 import {
   type Judgement,
@@ -16,6 +16,20 @@ import { readLedgerAndProtection } from "./read-ledger.js";
 
 export type AnalysisOutcome = "analysed" | "gone";
 
+export interface AnalysisOptions {
+  /**
+   * What a request's first judgement calls for (the review email to the connector), written
+   * in the transaction that stores the judgement; what it returns runs after the commit.
+   * Called only when the save moved the request from `detected`, never for a re-judgement.
+   */
+  afterFirstJudgement?: (
+    tx: Prisma.TransactionClient,
+    introRequestId: string,
+    judgement: Judgement,
+    now: Date,
+  ) => Promise<(() => Promise<void>) | null>;
+}
+
 /**
  * The analysis job's work for one request: who the target is among the connector's
  * contacts, the three ties, the karma ledger, the target's protection and the
@@ -23,12 +37,15 @@ export type AnalysisOutcome = "analysed" | "gone";
  * to `awaiting_connector` with an event. Idempotent: run again, it computes the same from
  * the same counters and moves nothing twice. It reads stored counters only, never mail,
  * in at most five statements (request, candidates, counters with the ledger, shared
- * threads, the save): `npm run bench -- relationships` times it.
+ * threads, the save): `npm run bench -- relationships` times it. A request judged for the
+ * first time, with `afterFirstJudgement`, is saved in a transaction that also writes what
+ * that calls for.
  */
 export async function analyzeIntroRequest(
   prisma: PrismaClient,
   introRequestId: string,
   now: Date = new Date(),
+  options: AnalysisOptions = {},
 ): Promise<AnalysisOutcome> {
   const request = await readRequestToJudge(prisma, introRequestId);
   // Deleted meanwhile (disconnected): nothing to judge.
@@ -93,12 +110,19 @@ export async function analyzeIntroRequest(
     recommendation,
     reasons,
   };
-  await saveJudgement(prisma, introRequestId, {
-    judgement,
-    targetKey,
-    reason: `Analysed: ${reasons[0]?.text ?? recommendation}`,
-    now,
-  });
+  const judged = { judgement, targetKey, reason: `Analysed: ${reasons[0]?.text ?? recommendation}`, now };
+  const { afterFirstJudgement } = options;
+  // A request never goes back to `detected`: one read otherwise can only be judged again.
+  if (!afterFirstJudgement || request.state !== "detected") {
+    await saveJudgement(prisma, introRequestId, judged);
+    return "analysed";
+  }
+  const afterCommit = await prisma.$transaction(async (tx) =>
+    (await saveJudgement(tx, introRequestId, judged)) === "detected"
+      ? afterFirstJudgement(tx, introRequestId, judgement, now)
+      : null,
+  );
+  await afterCommit?.();
   return "analysed";
 }
 

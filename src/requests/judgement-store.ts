@@ -1,9 +1,11 @@
-import type { PrismaClient } from "../db/index.js";
+import type { Prisma, PrismaClient } from "../db/index.js";
 import type { Judgement } from "../relationships/index.js";
 
 /** A request as the analysis job reads it: its own fields, and whose mailbox it came from. */
 export interface RequestToJudge {
   id: string;
+  /** Its state when read: `detected` until its first judgement is stored. */
+  state: string;
   connectorId: string;
   requesterName: string | null;
   requesterEmail: string;
@@ -20,6 +22,7 @@ export interface RequestToJudge {
 
 interface RequestRow {
   id: string;
+  state: string;
   connector_id: string;
   requester_name: string | null;
   requester_email: string;
@@ -37,7 +40,7 @@ interface RequestRow {
 /** The request and its connector's mailbox in one query; null when either is gone (disconnected). */
 export async function readRequestToJudge(prisma: PrismaClient, introRequestId: string): Promise<RequestToJudge | null> {
   const [row] = await prisma.$queryRaw<RequestRow[]>`
-    SELECT r.id, r.connector_id, r.requester_name, r.requester_email, r.target_name, r.target_email,
+    SELECT r.id, r.state::text AS state, r.connector_id, r.requester_name, r.requester_email, r.target_name, r.target_email,
       r.target_organization, r.specificity_score, r.specificity_band::text AS specificity_band, r.specificity_signals,
       a.id AS account_id, c.email AS connector_email, a.email AS account_email
     FROM intro_requests r
@@ -47,6 +50,7 @@ export async function readRequestToJudge(prisma: PrismaClient, introRequestId: s
   if (!row) return null;
   return {
     id: row.id,
+    state: row.state,
     connectorId: row.connector_id,
     requesterName: row.requester_name,
     requesterEmail: row.requester_email.toLowerCase(),
@@ -65,15 +69,16 @@ export async function readRequestToJudge(prisma: PrismaClient, introRequestId: s
  * Stores a judgement in one statement: the request's judgement, recommendation and target
  * key, its error cleared; a request waiting for a judgement (`detected`, or `analyzed`: judged
  * again after the requester sent details) moves to `awaiting_connector`, with the event that
- * says so. Returns whether it moved. Run again, it moves nothing twice.
+ * says so. Returns the state it moved from (`detected`: its first judgement), or null when it
+ * did not move. Run again, it moves nothing twice. Runs alone or in the caller's transaction.
  */
 export async function saveJudgement(
-  prisma: PrismaClient,
+  prisma: PrismaClient | Prisma.TransactionClient,
   introRequestId: string,
   judged: { judgement: Judgement; targetKey: string | null; reason: string; now: Date },
-): Promise<boolean> {
+): Promise<"detected" | "analyzed" | null> {
   const { judgement, targetKey, reason, now } = judged;
-  const [row] = await prisma.$queryRaw<{ moved: boolean }[]>`
+  const [row] = await prisma.$queryRaw<{ moved: boolean; was: string }[]>`
     WITH before AS (
       SELECT state FROM intro_requests WHERE id = ${introRequestId}::uuid FOR UPDATE
     ), saved AS (
@@ -93,6 +98,7 @@ export async function saveJudgement(
       SELECT gen_random_uuid(), ${introRequestId}::uuid, 'transition', saved.was, 'awaiting_connector', 'safeintro', ${reason}
       FROM saved WHERE saved.moved
     )
-    SELECT moved FROM saved`;
-  return row?.moved ?? false;
+    SELECT moved, was::text AS was FROM saved`;
+  if (!row?.moved) return null;
+  return row.was === "detected" ? "detected" : "analyzed";
 }

@@ -82,7 +82,7 @@ export function startWorkers(services: Services, optin: OptInDeps, options: Work
     ? { lockDurationMs: options.workerLocks.lockDurationMs, stalledIntervalMs: options.workerLocks.stalledIntervalMs }
     : {};
   const analysis = createAnalysisWorker(
-    { prisma: services.prisma, logger: services.logger },
+    { prisma: services.prisma, logger: services.logger, review: optin },
     { connection: services.redis, prefix: services.prefix, ...locks },
   );
   const sweep = everyMinute(() => sweepUnanalysedRequests(services), services.logger, "unanalysed requests");

@@ -92,10 +92,15 @@ describe("the email templates", () => {
   });
 
   it("mention the single-use links where there are links, and leave out the optional parts that are empty", () => {
-    for (const name of ["ask-target", "target-reminder", "review"] as const) {
+    for (const name of ["ask-target", "target-reminder"] as const) {
       expect(renderSample(name).text).toContain("These links work once each and expire on 14 July 2026.");
       expect(renderSample(name).html).toContain("The buttons above work once each and expire on 14 July 2026.");
     }
+    // The review's links open the connector's own pages: they neither expire nor work once.
+    const review = renderSample("review");
+    expect(review.text).toContain("These links open your requests' pages; you may need to sign in first.");
+    expect(review.html).toContain("you may need to sign in first.");
+    expect(review.text + review.html).not.toMatch(/expire|once each/);
     const bare = renderSample("ask-target", { connectorNote: null, benefit: "", blurb: undefined });
     expect(bare.text).not.toContain("What's in it for you");
     expect(bare.text).not.toContain("own words");
