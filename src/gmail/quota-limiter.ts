@@ -9,8 +9,17 @@ import type { Redis } from "ioredis";
 export interface QuotaLimiter {
   /** The budget of one account in any one-second window; no single reservation may exceed it. */
   readonly unitsPerSecond: number;
-  /** Waits until `units` fit in the account's last-second window, then records them. */
-  reserve(accountId: string, units: number): Promise<void>;
+  /**
+   * Waits until `units` fit in the account's last-second window, then records them. Returns
+   * the reservation's id (for restamp), or nothing from limiters that cannot restamp.
+   */
+  reserve(accountId: string, units: number): Promise<string | void>;
+  /**
+   * Moves a reservation to now: for a call so costly (messages.send, 100 of 250 units) that
+   * the time its request took to reach Gmail matters. Counted from when Gmail answered, the
+   * next calls cannot land within Gmail's second of it, however late this one arrived.
+   */
+  restamp?(accountId: string, reservation: string): Promise<void>;
   /** After a 429: every reserve for the account waits until `ms` from now (a longer pause wins). */
   pauseAccount(accountId: string, ms: number): Promise<void>;
 }
@@ -78,6 +87,13 @@ end
 return {0, window, now}
 `;
 
+// Moves one reservation's time to now (XX: only if it is still in the window).
+const RESTAMP_SCRIPT = `
+${NOW_LUA}redis.call('ZADD', KEYS[1], 'XX', now, ARGV[2])
+redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[3]) * 2)
+return 1
+`;
+
 // Keeps the later of the current and the requested pause end; the key expires with the pause.
 const PAUSE_SCRIPT = `
 ${NOW_LUA}local ms = tonumber(ARGV[2])
@@ -111,19 +127,23 @@ export function createQuotaLimiter(redis: Redis, options: QuotaLimiterOptions): 
         throw new RangeError(`${units} units can never fit in ${unitsPerSecond} units per second`);
       const [windowKey, pauseKey] = keys(accountId);
       for (;;) {
+        const id = randomUUID();
         const reply = await runScript(
           redis,
           RESERVE_SCRIPT,
           [windowKey!, pauseKey!],
-          [clockArg(), String(windowMs), String(unitsPerSecond), String(units), randomUUID()],
+          [clockArg(), String(windowMs), String(unitsPerSecond), String(units), id],
         );
         const [granted, waitMs, at] = readReply(reply);
         if (granted === 1) {
           options.onReserved?.({ accountId, units, at });
-          return;
+          return `${units}:${id}`;
         }
         await sleep(waitMs);
       }
+    },
+    async restamp(accountId, reservation) {
+      await runScript(redis, RESTAMP_SCRIPT, [keys(accountId)[0]!], [clockArg(), reservation, String(windowMs)]);
     },
     async pauseAccount(accountId, ms) {
       const duration = Math.ceil(ms);

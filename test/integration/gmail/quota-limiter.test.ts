@@ -49,6 +49,24 @@ describe("quota limiter on the run's Redis", () => {
     expect(sleeps).toEqual([700, 300]);
   });
 
+  it("counts a restamped reservation from when it was restamped (a send, from Gmail's answer)", async () => {
+    const { limiter, clock, sleeps } = fakeClockLimiter({ unitsPerSecond: 250 });
+    const first = await limiter.reserve("a", 100);
+    clock.now += 100;
+    await limiter.reserve("a", 100);
+    // The first send's request took 400 ms to be answered: it is counted from then.
+    clock.now += 300;
+    if (typeof first !== "string") throw new Error("no reservation id");
+    await limiter.restamp?.("a", first);
+    clock.now += 700; // a second after the second reservation
+    await limiter.reserve("a", 100);
+    // The second has left the window; the first, restamped 700 ms ago, has 300 ms to go... but
+    // 100 + 100 fits in 250: no wait. A fourth must wait for the restamped first to leave.
+    expect(sleeps).toEqual([]);
+    await limiter.reserve("a", 100);
+    expect(sleeps).toEqual([300]);
+  });
+
   it("keeps accounts apart", async () => {
     const { limiter, sleeps } = fakeClockLimiter({ unitsPerSecond: 10 });
     await limiter.reserve("a", 10);
