@@ -11,7 +11,8 @@
  *            once), the judgement of one request in mailboxes of 500 and 50,000 messages (ms), and
  *            100 new intro requests through the whole product to their analysed page (about two minutes)
  *   email    time to render one email from the compiled templates (p50 of 2,000), against compiling
- *            the MJML for each email (p50 of 50), and the ratio (a few seconds)
+ *            the MJML for each email (p50 of 50), and the ratio; then sends per second through the outbox
+ *            against the emulator, two accounts at once, with every 429 counted (about a minute)
  * With no name, analyze and sync. Tables by default; --json prints one JSON object.
  * --compiled: the sync and fleet benchmarks run the workers as production does (`npm run worker`, building first),
  * not from the TypeScript sources through tsx.
