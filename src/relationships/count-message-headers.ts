@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../db/index.js";
 import type { IntroductionMade } from "../intros/index.js";
-import { tallyContacts } from "./counting-rules.js";
+import { tallyContacts } from "./tally-contacts.js";
 import { readHeaderFacts } from "./header-facts.js";
 import { contactSearchKey } from "./resolve-target.js";
 import { addContactTally, type ContactTallyRows } from "./store-contact-tally.js";

@@ -2,6 +2,7 @@
 export * from "./types.js";
 export * from "./header-facts.js";
 export * from "./counting-rules.js";
+export * from "./tally-contacts.js";
 export * from "./count-message-headers.js";
 export * from "./store-contact-tally.js";
 export * from "./target-key.js";

@@ -14,7 +14,7 @@ import {
 } from "../../src/dev/demo-mailbox/index.js";
 import { boundEmail, type ParsedEmail, parseEmail, readMessageText } from "../../src/intake/index.js";
 import { type Analysis, analyzeEmail, detectIntroductionMade, type IntroductionMade } from "../../src/intros/index.js";
-import { tallyContacts } from "../../src/relationships/counting-rules.js";
+import { tallyContacts } from "../../src/relationships/tally-contacts.js";
 import {
   type ContactCounters,
   contactSearchKey,

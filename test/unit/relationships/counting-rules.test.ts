@@ -5,9 +5,9 @@ import {
   MAX_WEIGHTED_RECIPIENTS,
   messageContactDelta,
   recipientWeight,
-  tallyContacts,
   UNADDRESSED_WEIGHT,
 } from "../../../src/relationships/counting-rules.js";
+import { tallyContacts } from "../../../src/relationships/tally-contacts.js";
 import { readHeaderFacts } from "../../../src/relationships/header-facts.js";
 import type { HeaderFacts } from "../../../src/relationships/types.js";
 
