@@ -1,13 +1,17 @@
 import type { ActionForm, ConnectorAction, EmailPreview } from "../optin/index.js";
-import type { Recommendation } from "../relationships/index.js";
-import {
-  type IntroRequestState,
-  type RequestDetail,
-  type TransitionEventType,
-  allowedEvents,
-  STATE_LABELS,
-} from "../requests/index.js";
+import { type IntroRequestState, type RequestDetail, STATE_LABELS } from "../requests/index.js";
 import { CSRF_FIELD } from "./csrf.js";
+import { ACTION_LABELS, actionHref } from "./request-actions.js";
+
+export {
+  ACTION_LABELS,
+  ACTION_NOTICES,
+  actionHref,
+  CONNECTOR_ACTIONS,
+  isConnectorAction,
+  offeredActions,
+} from "./request-actions.js";
+export type { OfferedAction } from "./request-actions.js";
 import { requesterLabel } from "./format.js";
 import { html, type TrustedHtml } from "./html.js";
 import { cleanName } from "./link-pages.js";
@@ -18,87 +22,6 @@ import { page } from "./layout-page.js";
 // lets the connector change its wording first. Every name and word on these pages comes from
 // mail or from the connector's own typing: all of it goes through html`` (escaped), and the
 // email's HTML only into a sandboxed iframe's srcdoc (escaped as an attribute).
-
-/** The actions, in the order a page offers them (after the recommended one). */
-export const CONNECTOR_ACTIONS: readonly ConnectorAction[] = [
-  "ask_target",
-  "ask_requester_for_details",
-  "decline",
-  "snooze",
-  "send_decline_note",
-];
-
-export function isConnectorAction(value: unknown): value is ConnectorAction {
-  return typeof value === "string" && (CONNECTOR_ACTIONS as readonly string[]).includes(value);
-}
-
-/** The connector's events of the state machine that a page offers, as actions. */
-const ACTION_OF_EVENT: Partial<Readonly<Record<TransitionEventType, ConnectorAction>>> = {
-  connector_asks_target: "ask_target",
-  connector_asks_details: "ask_requester_for_details",
-  connector_declines: "decline",
-  connector_snoozes: "snooze",
-  connector_sends_decline_note: "send_decline_note",
-};
-
-/** Each action as the request page's link says it. */
-export const ACTION_LABELS: Readonly<Record<ConnectorAction, string>> = {
-  ask_target: "Ask the target",
-  ask_requester_for_details: "Ask the requester for details",
-  decline: "Decline",
-  snooze: "Snooze",
-  send_decline_note: "Send the requester a kind note",
-};
-
-/** The recommendation an action carries out, when there is one ("suggest a call" has none). */
-const ACTION_OF_RECOMMENDATION: Partial<Readonly<Record<Recommendation, ConnectorAction>>> = {
-  ask_target: "ask_target",
-  ask_requester_for_details: "ask_requester_for_details",
-  decline: "decline",
-};
-
-/** What the request page says after an action was carried out (?notice=<action>). */
-export const ACTION_NOTICES: Readonly<Record<ConnectorAction, string>> = {
-  ask_target:
-    "Your email to the target is on its way from your Gmail. “Emails for this request” below says when it has gone.",
-  ask_requester_for_details:
-    "Your email asking the requester for details is on its way from your Gmail. “Emails for this request” below says when it has gone.",
-  decline:
-    "The request is declined. If you chose to send the requester a note, it is on its way: see “Emails for this request” below.",
-  snooze: "The request is snoozed: SafeIntro reminds you of it on the day you chose.",
-  send_decline_note:
-    "Your kind note to the requester is on its way from your Gmail. “Emails for this request” below says when it has gone.",
-};
-
-/** One action the request page offers. */
-export interface OfferedAction {
-  action: ConnectorAction;
-  /** It carries out the recommendation: SafeIntro's, or the connector's own choice. */
-  recommended: boolean;
-}
-
-/**
- * The actions the connector may take on a request in `state` (the state machine's
- * connector events), the one that carries out the recommendation first.
- */
-export function offeredActions(state: IntroRequestState, recommendation: Recommendation | null): OfferedAction[] {
-  const possible = allowedEvents(state, "connector").flatMap((event) => {
-    const action = ACTION_OF_EVENT[event];
-    return action ? [action] : [];
-  });
-  const actions = CONNECTOR_ACTIONS.filter((action) => possible.includes(action));
-  const recommended = recommendation ? ACTION_OF_RECOMMENDATION[recommendation] : undefined;
-  const ordered =
-    recommended && actions.includes(recommended)
-      ? [recommended, ...actions.filter((action) => action !== recommended)]
-      : actions;
-  return ordered.map((action) => ({ action, recommended: action === recommended }));
-}
-
-/** The preview page of an action: ids are uuids, actions fixed words, so nothing needs encoding. */
-export function actionHref(requestId: string, action: ConnectorAction): string {
-  return `/requests/${encodeURIComponent(requestId)}/act/${action}`;
-}
 
 /** Longest note, subject, reason and ask the form takes, in characters (the routes check them). */
 export const FIELD_LIMITS = { note: 2_000, subject: 200, reason: 1_000, ask: 1_000, targetEmail: 254 } as const;

@@ -16,13 +16,12 @@ import { requireCsrfToken, requireSignedIn } from "./csrf.js";
 import {
   type ActionFormValues,
   type ActionRequest,
-  actionHref,
   actionPage,
   actionRefusedPage,
   FIELD_LIMITS,
-  isConnectorAction,
   MAX_SNOOZE_DAYS,
 } from "./request-action-pages.js";
+import { actionHref, isConnectorAction } from "./request-actions.js";
 
 export interface RequestActionRoutesDeps {
   prisma: PrismaClient;

@@ -12,7 +12,7 @@ import { CSRF_FIELD } from "./csrf.js";
 import { requesterLabel, when } from "./format.js";
 import { html, type TrustedHtml } from "./html.js";
 import { notice, page } from "./layout-page.js";
-import { ACTION_LABELS, actionHref, offeredActions } from "./request-action-pages.js";
+import { ACTION_LABELS, actionHref, offeredActions } from "./request-actions.js";
 
 /** The specificity signals in words (README, "The specificity score"); an unknown id is shown as itself. */
 const SIGNAL_LABELS: Readonly<Record<string, string>> = {

@@ -16,7 +16,7 @@ import {
 import type { Recommendation } from "../relationships/index.js";
 import { AppError } from "./app-error.js";
 import { requireCsrfToken, requireSignedIn } from "./csrf.js";
-import { ACTION_NOTICES } from "./request-action-pages.js";
+import { ACTION_NOTICES } from "./request-actions.js";
 import { requestPage, requestsPage } from "./request-pages.js";
 
 export interface RequestRoutesDeps {

@@ -3,7 +3,7 @@ import { type Browser, type BrowserContextOptions, type Frame, type Page, chromi
 import { greetingName, withoutLabel } from "../../src/optin/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEND_SCOPE } from "../../src/gmail/index.js";
-import { ACTION_NOTICES } from "../../src/http/request-action-pages.js";
+import { ACTION_NOTICES } from "../../src/http/request-actions.js";
 import { dayAndMonth } from "../../src/http/link-pages.js";
 import { answerConsentPage, BrowserSession, formField, type Page as HttpPage } from "../support/browser-session.js";
 import { CHROMIUM_ARGS, ensureChromium, newTestPage } from "../support/chromium.js";

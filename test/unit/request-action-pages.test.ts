@@ -5,8 +5,8 @@ import {
   type ActionRequest,
   actionPage,
   actionRefusedPage,
-  offeredActions,
 } from "../../src/http/request-action-pages.js";
+import { offeredActions } from "../../src/http/request-actions.js";
 import { requestPage } from "../../src/http/request-pages.js";
 import type { RequestDetail } from "../../src/requests/index.js";
 
