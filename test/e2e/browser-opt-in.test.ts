@@ -2,11 +2,11 @@ import { mkdirSync } from "node:fs";
 import { type Browser, type BrowserContextOptions, type Frame, type Page, chromium } from "playwright-core";
 import { greetingName, withoutLabel } from "../../src/optin/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SEND_SCOPE } from "../../src/gmail/index.js";
 import { ACTION_NOTICES } from "../../src/http/request-actions.js";
 import { dayAndMonth } from "../../src/http/link-pages.js";
-import { answerConsentPage, BrowserSession, formField, type Page as HttpPage } from "../support/browser-session.js";
+import { BrowserSession } from "../support/browser-session.js";
 import { CHROMIUM_ARGS, ensureChromium, newTestPage } from "../support/chromium.js";
+import { allowSending } from "../support/allow-sending.js";
 import { eventually } from "../support/eventually.js";
 import { correspondence, type Correspondent } from "../support/history-mail.js";
 import { corpus, uniqueAddress } from "../support/mail.js";
@@ -99,7 +99,7 @@ describe("the double opt-in in a real browser (Chromium driven by playwright-cor
     await product.connect(session, address);
     connectorId = (await product.services.prisma.googleAccount.findFirstOrThrow({ where: { email: address } }))
       .connectorId;
-    await allowSending(session);
+    await allowSending(product, session, address);
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     mkdirSync(screenshots, { recursive: true });
   }, 240_000);
@@ -107,22 +107,6 @@ describe("the double opt-in in a real browser (Chromium driven by playwright-cor
     await browser?.close();
     await product?.stop();
   });
-
-  /** The send-permission round, over HTTP: the page, Google's consent with one new line, and back. */
-  async function allowSending(session: BrowserSession): Promise<void> {
-    const asked = (await session.navigate(`${product.url}/auth/google/send-permission?next=/requests`)).at(
-      -1,
-    ) as HttpPage;
-    const action = /<form method="post" action="([^"]+)"/.exec(asked.body)?.[1]?.replaceAll("&amp;", "&") ?? "";
-    const consent = (
-      await session.navigate(new URL(action, product.url).toString(), {
-        form: { _csrf: formField(asked.body, "_csrf") ?? "" },
-      })
-    ).at(-1) as HttpPage;
-    await answerConsentPage(session, consent, address, []);
-    const account = await product.services.prisma.googleAccount.findFirstOrThrow({ where: { email: address } });
-    expect(account.scopes.split(" ")).toContain(SEND_SCOPE);
-  }
 
   /** Connect Gmail → Google's consent page → Allow → the status page: a session in this browser context. */
   async function signIn(page: Page): Promise<void> {

@@ -1,23 +1,16 @@
 import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SEND_SCOPE } from "../../src/gmail/index.js";
 import { performConnectorAction, prepareConnectorAction } from "../../src/optin/index.js";
-import { answerConsentPage, BrowserSession, formField, type Page } from "../support/browser-session.js";
+import { BrowserSession, type Page } from "../support/browser-session.js";
 import { eventually } from "../support/eventually.js";
-import { correspondence, historyMessage, type Correspondent } from "../support/history-mail.js";
+import { allowSending } from "../support/allow-sending.js";
+import { CORPUS_PEOPLE } from "../support/corpus-people.js";
+import { correspondence, historyMessage } from "../support/history-mail.js";
 import { corpus, uniqueAddress } from "../support/mail.js";
 import { startProduct, type RunningProduct } from "../support/product-harness.js";
 
 const now = new Date();
-const people = {
-  priya: { name: "Priya Raman", email: "priya@ledgerleaf.test" },
-  oskar: { name: "Oskar Lindqvist", email: "oskar.lindqvist@fjord-data.example" },
-  dev: { name: "Dev Anand", email: "dev@quickfox.example" },
-  harold: { name: "Harold Quennell", email: "harold@quennell.example" },
-  alex: { name: "Alex Chen", email: "alex@northwind.example" },
-  mary: { name: "Mary Jones", email: "mary.jones@xyzcorp.example" },
-  marcus: { name: "Marcus Hale", email: "marcus@tallowhill.example" },
-} satisfies Record<string, Correspondent>;
+const people = CORPUS_PEOPLE;
 
 /**
  * The double opt-in through the whole product: HTTP, BullMQ, PostgreSQL and the Gmail
@@ -48,25 +41,11 @@ describe("double opt-in: ask the target first, then introduce, from the connecto
     await product.connect(browser, address);
     connectorId = (await product.services.prisma.googleAccount.findFirstOrThrow({ where: { email: address } }))
       .connectorId;
-    await allowSending();
+    await allowSending(product, browser, address);
   }, 60_000);
   afterAll(async () => {
     await product?.stop();
   });
-
-  /** The send-permission round: the page, Google's consent with one new line, and back. */
-  async function allowSending(): Promise<void> {
-    const asked = (await browser.navigate(`${product.url}/auth/google/send-permission?next=/requests`)).at(-1) as Page;
-    const action = /<form method="post" action="([^"]+)"/.exec(asked.body)?.[1]?.replaceAll("&amp;", "&") ?? "";
-    const consent = (
-      await browser.navigate(new URL(action, product.url).toString(), {
-        form: { _csrf: formField(asked.body, "_csrf") ?? "" },
-      })
-    ).at(-1) as Page;
-    await answerConsentPage(browser, consent, address, []);
-    const account = await product.services.prisma.googleAccount.findFirstOrThrow({ where: { email: address } });
-    expect(account.scopes.split(" ")).toContain(SEND_SCOPE);
-  }
 
   const requestFrom = (requester: string) =>
     eventually(

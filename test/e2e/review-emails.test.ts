@@ -1,10 +1,10 @@
 import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SEND_SCOPE } from "../../src/gmail/index.js";
-import { answerConsentPage, BrowserSession, formField, type Page } from "../support/browser-session.js";
+import { BrowserSession, formField, type Page } from "../support/browser-session.js";
 import { eventually } from "../support/eventually.js";
 import { correspondence, type Correspondent } from "../support/history-mail.js";
 import { corpus, uniqueAddress } from "../support/mail.js";
+import { allowSending } from "../support/allow-sending.js";
 import { startProduct, type RunningProduct } from "../support/product-harness.js";
 
 const now = new Date();
@@ -50,7 +50,7 @@ describe("review emails: the connector hears of each new request by email", () =
       await product.connect(connector.browser, connector.email);
       connector.connectorId = (await account(connector.email)).connectorId;
     }
-    await allowSending(sam.browser, sam.email);
+    await allowSending(product, sam.browser, sam.email);
     // Review emails are for new mail: none while the first full sync reads the old.
     await firstSyncDone(sam.email);
     await firstSyncDone(kim.email);
@@ -61,19 +61,6 @@ describe("review emails: the connector hears of each new request by email", () =
 
   const account = (email: string) => product.services.prisma.googleAccount.findFirstOrThrow({ where: { email } });
   const firstSyncDone = (email: string) => eventually(async () => (await account(email)).historyId !== null, 30_000);
-
-  /** The send-permission round: the page, Google's consent with one new line, and back. */
-  async function allowSending(browser: BrowserSession, email: string): Promise<void> {
-    const asked = (await browser.navigate(`${product.url}/auth/google/send-permission?next=/`)).at(-1) as Page;
-    const action = /<form method="post" action="([^"]+)"/.exec(asked.body)?.[1]?.replaceAll("&amp;", "&") ?? "";
-    const consent = (
-      await browser.navigate(new URL(action, product.url).toString(), {
-        form: { _csrf: formField(asked.body, "_csrf") ?? "" },
-      })
-    ).at(-1) as Page;
-    await answerConsentPage(browser, consent, email, []);
-    expect((await account(email)).scopes.split(" ")).toContain(SEND_SCOPE);
-  }
 
   /** A request arrives in the connector's mailbox; the sync finds it and the analysis judges it. */
   async function arrives(email: string, connectorId: string, file: string, requester: string) {
