@@ -100,6 +100,7 @@ ${request.forwardedByEmail ? html`<dt>Forwarded by</dt><dd>${request.forwardedBy
 ${request.judgement?.target ? html`<dt>Who that is</dt><dd id="target-resolution">${resolution(request.judgement.target)}</dd>` : ""}
 <dt>Received</dt><dd>${request.receivedAt ? when(request.receivedAt) : "unknown"}</dd>
 <dt>State</dt><dd id="state">${STATE_LABELS[request.state]}</dd>
+${request.snoozedUntil ? html`<dt>Snoozed until</dt><dd id="snoozed-until">${when(request.snoozedUntil)}</dd>` : ""}
 </dl>`;
 }
 
@@ -202,6 +203,14 @@ function protection(request: RequestDetail, csrfToken: string): TrustedHtml {
 ${form}`;
 }
 
+/** The states in which the connector is still deciding what to do with a request. */
+const DECIDING_STATES: readonly RequestDetail["state"][] = [
+  "detected",
+  "analyzed",
+  "awaiting_connector",
+  "needs_details",
+];
+
 function recommendation(request: RequestDetail, csrfToken: string): TrustedHtml {
   const ours = request.recommendation;
   const chosen = request.recommendationOverride ?? ours;
@@ -211,8 +220,17 @@ function recommendation(request: RequestDetail, csrfToken: string): TrustedHtml 
       ? html`<p id="recommendation"><strong>${RECOMMENDATION_LABELS[request.recommendationOverride]}</strong>: your choice. ${ours ? `SafeIntro recommends “${RECOMMENDATION_LABELS[ours]}”.` : "SafeIntro has not recommended anything yet."}</p>`
       : html`<p id="recommendation"><strong>${RECOMMENDATION_LABELS[chosen]}</strong>: SafeIntro's recommendation.</p>`;
   const reasons = request.judgement?.reasons ?? [];
+  const why =
+    reasons.length > 0
+      ? html`<p>Why SafeIntro recommends this:</p><ul id="reasons">${reasons.map((reason) => html`<li>${reason.text}</li>`)}</ul>`
+      : "";
+  // Once the request has moved on (the target asked, declined, introduced), a choice would change nothing.
+  if (!DECIDING_STATES.includes(request.state))
+    return html`${current}
+${why}
+<p id="override-closed">The request has moved on (“${STATE_LABELS[request.state]}”): the recommendation stays here for the record.</p>`;
   return html`${current}
-${reasons.length > 0 ? html`<p>Why SafeIntro recommends this:</p><ul id="reasons">${reasons.map((reason) => html`<li>${reason.text}</li>`)}</ul>` : ""}
+${why}
 <form method="post" action="/requests/${request.id}/recommendation" id="override-form">${hiddenCsrf(csrfToken)}
 <fieldset class="choices"><legend>Your choice</legend>
 ${RECOMMENDATIONS.map(

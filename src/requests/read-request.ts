@@ -45,6 +45,8 @@ export interface RequestDetail {
   analyzedAt: Date | null;
   /** Why the last analysis attempt failed; null once one succeeds. */
   analysisError: string | null;
+  /** Snoozed by the connector until then; null when not snoozed. */
+  snoozedUntil: Date | null;
   /** The connector protects this request's target (by its key or its name), now; the judgement's copy may be older. */
   targetProtected: boolean;
   /** Oldest first. */
@@ -97,6 +99,7 @@ export async function readRequest(
     judgement: parseJudgement(row.judgement),
     analyzedAt: row.analyzedAt,
     analysisError: row.analysisError,
+    snoozedUntil: row.snoozedUntil,
     targetProtected,
     events: row.events.map((event) => ({
       id: event.id,

@@ -249,6 +249,7 @@ function detail(overrides: Partial<RequestDetail> = {}): RequestDetail {
     judgement: null,
     analyzedAt: null,
     analysisError: null,
+    snoozedUntil: null,
     targetProtected: false,
     events: [],
     ...overrides,

@@ -72,6 +72,7 @@ function detail(overrides: Partial<RequestDetail> = {}): RequestDetail {
     judgement: judgement(),
     analyzedAt: new Date("2026-03-16T09:30:00Z"),
     analysisError: null,
+    snoozedUntil: null,
     targetProtected: false,
     events: [
       {
@@ -387,5 +388,19 @@ describe("the status page's requests", () => {
       `<td>unknown</td><td><a href="/requests/${ID}">${ESCAPED}</a></td><td>Mary Jones, HR, XYZ Corp</td><td>high (85)</td><td>Suggest a call</td>`,
     );
     expect(markup).toContain('<a href="/requests">All requests</a>');
+  });
+});
+
+describe("a request page after the request moved on", () => {
+  it("says when a snooze ends, and offers no choice of recommendation once the target is asked", () => {
+    const snoozed = requestPage(detail({ snoozedUntil: new Date("2026-12-24T00:00:00Z") }), CSRF);
+    expect(snoozed).toContain('<dt>Snoozed until</dt><dd id="snoozed-until">');
+    expect(snoozed).toContain('datetime="2026-12-24T00:00:00.000Z"');
+    expect(snoozed).toContain('id="override-form"');
+
+    const asked = requestPage(detail({ state: "awaiting_target" }), CSRF);
+    expect(asked).not.toContain('id="override-form"');
+    expect(asked).toContain('id="override-closed"');
+    expect(asked).not.toContain("Snoozed until");
   });
 });
