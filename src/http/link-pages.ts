@@ -55,25 +55,15 @@ const connectorOf = (request: LinkRequestSummary) =>
   person(request.connectorName, request.connectorEmail, "the person who emailed you");
 const requesterOf = (request: LinkRequestSummary) => person(request.requesterName, request.requesterEmail, "someone");
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** "3 March" (UTC), with the year when it is not this year's. */
 export function dayAndMonth(date: Date, now: Date): string {
-  const day = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ""}`;
-  return date.getUTCFullYear() === now.getUTCFullYear() ? day : `${day} ${date.getUTCFullYear()}`;
+  const sameYear = date.getUTCFullYear() === now.getUTCFullYear();
+  return date.toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    ...(sameYear ? {} : { year: "numeric" }),
+    timeZone: "UTC",
+  });
 }
 
 /** "Yes on 3 March", with the moment in a <time> element. */
