@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTION_NOTICES } from "../../src/http/request-actions.js";
 import { dayAndMonth } from "../../src/http/link-pages.js";
 import { BrowserSession } from "../support/browser-session.js";
-import { CHROMIUM_ARGS, ensureChromium, newTestPage } from "../support/chromium.js";
+import { CHROMIUM_ARGS, ensureChromium, expectNoSidewaysScroll, newTestPage } from "../support/chromium.js";
 import { allowSending } from "../support/allow-sending.js";
 import { eventually } from "../support/eventually.js";
 import { correspondence, type Correspondent } from "../support/history-mail.js";
@@ -28,7 +28,6 @@ declare const document: {
   documentElement: { scrollWidth: number; clientWidth: number; scrollHeight: number };
   querySelector(selector: string): { style: { height: string } } | null;
 };
-declare const window: { innerWidth: number };
 
 const now = new Date();
 const people = {
@@ -130,21 +129,6 @@ describe("the double opt-in in a real browser (Chromium driven by playwright-cor
       30_000,
     );
   const requestNow = (id: string) => product.services.prisma.introRequest.findUniqueOrThrow({ where: { id } });
-
-  /** The page is no wider than the window: nothing to scroll sideways. */
-  async function expectNoSidewaysScroll(page: Page, width: number): Promise<void> {
-    const { scrollWidth, clientWidth, innerWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      clientWidth: document.documentElement.clientWidth,
-      innerWidth: window.innerWidth,
-    }));
-    // A phone widens its layout viewport to fit a page wider than the screen (and zooms out),
-    // so a window no longer phone-wide is itself the sign of a page too wide.
-    expect(innerWidth, `${page.url()}: the window grew to ${innerWidth} px to fit the page`).toBe(width);
-    expect(scrollWidth, `${page.url()} is ${scrollWidth} px wide in a ${clientWidth} px window`).toBeLessThanOrEqual(
-      clientWidth,
-    );
-  }
 
   /** The document inside an iframe is no wider than the iframe (one pixel of rounding allowed). */
   async function expectFrameFits(frame: Frame, what: string): Promise<void> {

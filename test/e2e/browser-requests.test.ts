@@ -4,7 +4,7 @@ import { type Browser, type BrowserContextOptions, type Page, chromium } from "p
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Prisma } from "../../src/db/index.js";
 import type { Judgement } from "../../src/relationships/types.js";
-import { CHROMIUM_ARGS, ensureChromium, newTestPage } from "../support/chromium.js";
+import { CHROMIUM_ARGS, ensureChromium, expectNoSidewaysScroll, newTestPage } from "../support/chromium.js";
 import { startProduct, type RunningProduct } from "../support/product-harness.js";
 import { uniqueAddress } from "../support/mail.js";
 
@@ -29,7 +29,6 @@ declare const document: {
   documentElement: { scrollWidth: number; clientWidth: number };
   activeElement: PageElement | null;
 };
-declare const window: { innerWidth: number };
 declare function getComputedStyle(element: unknown): { outlineStyle: string; outlineWidth: string };
 
 /** An unbroken word longer than a phone is wide: addresses and names like it must still fit. */
@@ -161,21 +160,6 @@ describe("the requests pages in a real browser (Chromium driven by playwright-co
         },
       ],
     });
-  }
-
-  /** The page is no wider than the window: nothing to scroll sideways. */
-  async function expectNoSidewaysScroll(page: Page, width: number): Promise<void> {
-    const { scrollWidth, clientWidth, innerWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      clientWidth: document.documentElement.clientWidth,
-      innerWidth: window.innerWidth,
-    }));
-    // A phone widens its layout viewport to fit a page wider than the screen (and zooms out),
-    // so a window no longer phone-wide is itself the sign of a page too wide.
-    expect(innerWidth, `${page.url()}: the window grew to ${innerWidth} px to fit the page`).toBe(width);
-    expect(scrollWidth, `${page.url()} is ${scrollWidth} px wide in a ${clientWidth} px window`).toBeLessThanOrEqual(
-      clientWidth,
-    );
   }
 
   /** Nothing to scroll sideways on a 390 px phone, nor on a 320 px one (then back to 390). */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BrowserSession } from "../support/browser-session.js";
 import { eventually } from "../support/eventually.js";
+import { CORPUS_PEOPLE } from "../support/corpus-people.js";
 import { correspondence, historyMessage, type Correspondent } from "../support/history-mail.js";
 import { corpus, uniqueAddress } from "../support/mail.js";
 import { startProduct, type RunningProduct } from "../support/product-harness.js";
@@ -9,15 +10,7 @@ const DAY_MS = 86_400_000;
 const now = new Date();
 
 /** The people of the mailbox: requesters from the corpus's requests, and the targets they name. */
-const people = {
-  priya: { name: "Priya Raman", email: "priya@ledgerleaf.test" },
-  oskar: { name: "Oskar Lindqvist", email: "oskar.lindqvist@fjord-data.example" },
-  dev: { name: "Dev Anand", email: "dev@quickfox.example" },
-  harold: { name: "Harold Quennell", email: "harold@quennell.example" },
-  marcus: { name: "Marcus Hale", email: "marcus@tallowhill.example" },
-  alex: { name: "Alex Chen", email: "alex@northwind.example" },
-  mary: { name: "Mary Jones", email: "mary.jones@xyzcorp.example" },
-} satisfies Record<string, Correspondent>;
+const people = CORPUS_PEOPLE;
 
 /**
  * Months of two-way history with the requesters and their targets (but none with Zoë

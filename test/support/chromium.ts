@@ -1,4 +1,5 @@
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { expect } from "vitest";
 import { existsSync } from "node:fs";
 import { aptInstall, canAptInstall, onPath } from "../../src/dev/binaries.js";
 
@@ -42,4 +43,23 @@ export async function newTestPage(browser: Browser, options: BrowserContextOptio
   // A missing link or page fails at its own step, not at the test's timeout.
   context.setDefaultTimeout(10_000);
   return context.newPage();
+}
+
+// What the check below reads in the page (this code runs in the browser; the tests have no DOM types).
+declare const document: { documentElement: { scrollWidth: number; clientWidth: number } };
+declare const window: { innerWidth: number };
+
+/** The page is no wider than the window: nothing to scroll sideways. */
+export async function expectNoSidewaysScroll(page: Page, width: number): Promise<void> {
+  const { scrollWidth, clientWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+    innerWidth: window.innerWidth,
+  }));
+  // A phone widens its layout viewport to fit a page wider than the screen (and zooms out),
+  // so a window no longer phone-wide is itself the sign of a page too wide.
+  expect(innerWidth, `${page.url()}: the window grew to ${innerWidth} px to fit the page`).toBe(width);
+  expect(scrollWidth, `${page.url()} is ${scrollWidth} px wide in a ${clientWidth} px window`).toBeLessThanOrEqual(
+    clientWidth,
+  );
 }

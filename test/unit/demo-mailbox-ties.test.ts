@@ -2,18 +2,12 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadMailboxDir } from "@safeintro/gmail-emulator";
-import { type ParsedMail, simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DAY_MS, type Message, NOW, read, SAM, SEED } from "../support/demo-mail.js";
 import { ThreadIndex } from "../../packages/gmail-emulator/src/mailbox/threading.js";
-import {
-  DEMO_CAST,
-  DEMO_CONNECTOR,
-  DEMO_REQUESTS,
-  generateDemoMailbox,
-  writeDemoMailbox,
-} from "../../src/dev/demo-mailbox/index.js";
-import { boundEmail, type ParsedEmail, parseEmail, readMessageText } from "../../src/intake/index.js";
-import { type Analysis, analyzeEmail, detectIntroductionMade, type IntroductionMade } from "../../src/intros/index.js";
+import { DEMO_CAST, DEMO_REQUESTS, generateDemoMailbox, writeDemoMailbox } from "../../src/dev/demo-mailbox/index.js";
+import { boundEmail, readMessageText } from "../../src/intake/index.js";
+import { detectIntroductionMade, type IntroductionMade } from "../../src/intros/index.js";
 import { tallyContacts } from "../../src/relationships/tally-contacts.js";
 import {
   type ContactCounters,
@@ -30,30 +24,6 @@ import { targetKeyOf } from "../../src/relationships/target-key.js";
 
 // The demo mailbox's ties and what its intro requests lead to. The mailbox itself (determinism,
 // parsing, labels, threading, which messages are requests): demo-mailbox.test.ts.
-
-const SEED = 20261202;
-const NOW = new Date("2026-12-02T09:30:00Z");
-const DAY_MS = 86_400_000;
-const SAM = DEMO_CONNECTOR.email;
-
-interface Message {
-  fileName: string;
-  raw: Buffer;
-  mail: ParsedMail;
-  email: ParsedEmail;
-  analysis: Analysis;
-}
-
-async function read(fileName: string, raw: Buffer): Promise<Message> {
-  const email = await parseEmail(raw, { maxBytes: 25 * 1024 * 1024 });
-  return {
-    fileName,
-    raw,
-    mail: await simpleParser(raw),
-    email,
-    analysis: analyzeEmail(email, { connectorAddresses: [SAM] }),
-  };
-}
 
 /**
  * The whole mailbox as the demo serves it (generated and hand-written), judged as the analysis

@@ -1,42 +1,15 @@
-import { type ParsedMail, simpleParser } from "mailparser";
 import { beforeAll, describe, expect, it } from "vitest";
+import { DAY_MS, type Message, NOW, read, SAM, SEED } from "../support/demo-mail.js";
 import {
   DEMO_CAST,
-  DEMO_CONNECTOR,
   DEMO_REQUESTS,
   type DemoMailboxFile,
   generateDemoMailbox,
 } from "../../src/dev/demo-mailbox/index.js";
-import { type ParsedEmail, parseEmail } from "../../src/intake/index.js";
-import { type Analysis, analyzeEmail } from "../../src/intros/index.js";
 
 // The generated mailbox itself: the same for a seed and a moment, readable, labelled and threaded,
 // with the analysis finding its intro requests and nothing else. What each request leads to, from
 // the ties the mail shows: demo-mailbox-ties.test.ts.
-
-const SEED = 20261202;
-const NOW = new Date("2026-12-02T09:30:00Z");
-const DAY_MS = 86_400_000;
-const SAM = DEMO_CONNECTOR.email;
-
-interface Message {
-  fileName: string;
-  raw: Buffer;
-  mail: ParsedMail;
-  email: ParsedEmail;
-  analysis: Analysis;
-}
-
-async function read(fileName: string, raw: Buffer): Promise<Message> {
-  const email = await parseEmail(raw, { maxBytes: 25 * 1024 * 1024 });
-  return {
-    fileName,
-    raw,
-    mail: await simpleParser(raw),
-    email,
-    analysis: analyzeEmail(email, { connectorAddresses: [SAM] }),
-  };
-}
 
 let files: DemoMailboxFile[];
 let messages: Message[];
