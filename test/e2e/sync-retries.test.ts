@@ -67,6 +67,8 @@ describe("a sync's failures are retried by the queue, not inside a worker", () =
     );
 
     await eventually(async () => (await seen()) === 3);
+    // The sync clears its last problem when it ends, a moment after it stored the messages.
+    await eventually(async () => (await row()).lastSyncError === null);
     expect((await row()).lastSyncError).toBeNull();
     // Gmail heard nothing from the mailbox until its Retry-After had passed.
     const limited = historyCalls().find((call) => call.status === 429);
