@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- analyze|sync|hostile|fleet|relationships|email] [-- --json] [-- --compiled]`: SafeIntro's speed and cost figures.
+ * `npm run bench [-- analyze|sync|hostile|fleet|relationships|email|forward] [-- --json] [-- --compiled]`: SafeIntro's speed and cost figures.
  *   analyze  analysis throughput and its ratio to the MIME parser alone (seconds)
  *   sync     quota units, HTTP requests, quota use and worker memory of a Gmail sync
  *            against the local emulator (about two and a half minutes: it runs at Gmail's quota)
@@ -13,6 +13,9 @@
  *   email    time to render one email from the compiled templates (p50 of 2,000), against compiling
  *            the MJML for each email (p50 of 50), and the ratio; then sends per second through the outbox
  *            against the emulator, two accounts at once, with every 429 counted (about a minute)
+ *   forward  forwarded intro requests over SMTP on loopback: 250 answers per second (300 forwards over
+ *            4 connections), the time from the 250 to the request existing (p50, p95, max), refusals
+ *            and the process's peak memory (under a minute)
  * With no name, analyze and sync. Tables by default; --json prints one JSON object.
  * --compiled: the sync and fleet benchmarks run the workers as production does (`npm run worker`, building first),
  * not from the TypeScript sources through tsx.
@@ -20,11 +23,12 @@
 import { formatAnalyzeBench, runAnalyzeBench } from "./analyze-bench.js";
 import { formatEmailBench, runEmailBench } from "./email-bench.js";
 import { formatFleetBench, runFleetBench } from "./fleet-bench.js";
+import { formatForwardBench, runForwardBench } from "./forward-bench.js";
 import { formatHostileBench, runHostileBench } from "./hostile-bench.js";
 import { formatRelationshipsBench, runRelationshipsBench } from "./relationships-bench.js";
 import { formatSyncBench, runSyncBench } from "./sync-bench.js";
 
-const BENCHMARKS = ["analyze", "sync", "hostile", "fleet", "relationships", "email"];
+const BENCHMARKS = ["analyze", "sync", "hostile", "fleet", "relationships", "email", "forward"];
 
 const names = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 const wanted = names.length > 0 ? names : ["analyze", "sync"];
@@ -65,5 +69,10 @@ if (wanted.includes("email")) {
   const result = await runEmailBench();
   results.email = result;
   if (!json) process.stdout.write(`Emails: rendering from compiled templates\n${formatEmailBench(result)}\n`);
+}
+if (wanted.includes("forward")) {
+  const result = await runForwardBench();
+  results.forward = result;
+  if (!json) process.stdout.write(`Forwarding\n${formatForwardBench(result)}\n`);
 }
 if (json) process.stdout.write(`${JSON.stringify(results)}\n`);

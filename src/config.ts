@@ -1,7 +1,6 @@
 import { z } from "zod";
-
-/** An unset variable and an empty one mean the same thing: use the default. */
-const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
+import { emptyAsUnset, optionalText, positiveBytes } from "./config-fields.js";
+import { inboundRules, inboundSettings } from "./inbound-config.js";
 
 /** A whole number of days from 1 to 60, `fallback` when unset. */
 function wholeDays(fallback: number) {
@@ -26,8 +25,6 @@ const urlWithProtocols = (protocols: readonly string[], example: string) =>
       }, `must be a URL like ${example}`)
       .optional(),
   );
-
-const optionalText = () => z.preprocess(emptyAsUnset, z.string().optional());
 
 /** One key of the ring: its version label and its 32 raw bytes. */
 export interface EncryptionKey {
@@ -76,8 +73,6 @@ function isWeakKey(key: Buffer): boolean {
   return new Set(key).size < 20;
 }
 
-const BYTES_MESSAGE = "must be a whole number of bytes greater than 0";
-
 const ConfigBase = z.object({
   NODE_ENV: z.preprocess(emptyAsUnset, z.enum(["development", "test", "production"]).default("development")),
   LOG_LEVEL: z.preprocess(
@@ -89,14 +84,7 @@ const ConfigBase = z.object({
   /** Optional: without it, commands that need BullMQ say so. */
   REDIS_URL: urlWithProtocols(["redis:", "rediss:"], "redis://host:6379"),
   /** The largest raw message (bytes) SafeIntro will analyse; 25 MiB, Gmail's own limit. */
-  MAX_MESSAGE_BYTES: z.preprocess(
-    emptyAsUnset,
-    z.coerce
-      .number({ error: BYTES_MESSAGE })
-      .int({ error: BYTES_MESSAGE })
-      .positive({ error: BYTES_MESSAGE })
-      .default(26_214_400),
-  ),
+  MAX_MESSAGE_BYTES: positiveBytes(26_214_400),
   /**
    * How long the analysis of one message may take before it is given up and the message
    * skipped (recorded as seen, with the reason). Normal mail takes milliseconds.
@@ -219,9 +207,10 @@ const ConfigBase = z.object({
       .max(2000, { error: "must be a whole number of emails from 1 to 2000" })
       .default(100),
   ),
+  ...inboundSettings,
 });
 
-export const ConfigSchema = ConfigBase.superRefine(pushRules).superRefine(productionRules);
+export const ConfigSchema = ConfigBase.superRefine(pushRules).superRefine(productionRules).superRefine(inboundRules);
 
 export type Config = z.infer<typeof ConfigSchema>;
 

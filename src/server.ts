@@ -1,8 +1,28 @@
 import type { Server } from "node:http";
 import { confirmGoogleAccess } from "./accounts/index.js";
-import { createApp } from "./http/index.js";
+import { createApp, type InboundWebhookDeps } from "./http/index.js";
+import { authenticateProviderDelivery, createReplayGuard, MAILGUN_SIGNATURE_MAX_AGE_MS } from "./inbound/index.js";
 import { carryOutEffects, type OptInDeps } from "./optin/index.js";
 import type { Services } from "./runtime/index.js";
+
+/** Mailgun's raw-MIME webhook, when its signing key and the inbound domain are configured. */
+function mailgunWebhook(services: Services): InboundWebhookDeps | undefined {
+  const { config, inboundReceiver } = services;
+  if (!config.MAILGUN_WEBHOOK_SIGNING_KEY || !inboundReceiver) return undefined;
+  return {
+    signingKey: config.MAILGUN_WEBHOOK_SIGNING_KEY,
+    // Tokens are kept for twice the window a signature is good for, past and future.
+    replayGuard: createReplayGuard(
+      services.producerRedis,
+      `${services.prefix}:mailgun-token:`,
+      2 * MAILGUN_SIGNATURE_MAX_AGE_MS,
+    ),
+    receiver: inboundReceiver,
+    authenticate: (raw, provider) => authenticateProviderDelivery(raw, provider, services.dnsResolver),
+    maxBytes: config.INBOUND_MAX_BYTES,
+    logger: services.logger,
+  };
+}
 
 /** Starts the web app on the configured port (0: any free port). Resolves once it listens. */
 export async function startWebServer(
@@ -12,6 +32,7 @@ export async function startWebServer(
   host = "0.0.0.0",
 ): Promise<{ server: Server; url: string }> {
   const { config } = services;
+  const webhook = mailgunWebhook(services);
   const app = createApp({
     prisma: services.prisma,
     cipher: services.cipher,
@@ -41,6 +62,8 @@ export async function startWebServer(
       verifyBearer: services.verifyPushBearer,
       ...(config.PUSH_VERIFICATION_TOKEN ? { verificationToken: config.PUSH_VERIFICATION_TOKEN } : {}),
     },
+    forwarding: { plusAddressTag: config.PLUS_ADDRESS_TAG, inboundDomain: config.INBOUND_DOMAIN ?? null },
+    ...(webhook ? { inboundWebhook: webhook } : {}),
   });
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host, (error?: Error) => {

@@ -5,8 +5,15 @@ import type { JudgeRequest, Verdict } from "./judge-raw-message.js";
 export type { SkipReason, Verdict } from "./judge-raw-message.js";
 
 /** Judges raw messages off the main thread, each within a time limit. */
+/** Who the message is judged for, and how it arrived (JudgeRequest). */
+export interface JudgeContext {
+  connectorAddresses: readonly string[];
+  plusAddressTag?: string | null;
+  asSubmission?: boolean;
+}
+
 export interface MessageAnalyzer {
-  judge(raw: Uint8Array, connectorAddresses: readonly string[]): Promise<Verdict>;
+  judge(raw: Uint8Array, context: JudgeContext): Promise<Verdict>;
   close(): Promise<void>;
 }
 
@@ -48,11 +55,17 @@ export function createAnalysisPool(options: AnalysisPoolOptions): MessageAnalyze
   const slots = createSlots(options.threads);
 
   return {
-    async judge(raw, connectorAddresses) {
+    async judge(raw, context) {
       const release = await slots.acquire();
       try {
         return await pool.run(
-          { raw, maxMessageBytes: options.maxMessageBytes, connectorAddresses: [...connectorAddresses] },
+          {
+            raw,
+            maxMessageBytes: options.maxMessageBytes,
+            connectorAddresses: [...context.connectorAddresses],
+            plusAddressTag: context.plusAddressTag ?? null,
+            asSubmission: context.asSubmission ?? false,
+          },
           { signal: AbortSignal.timeout(options.timeLimitMs) },
         );
       } catch (error) {

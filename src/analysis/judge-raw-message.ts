@@ -1,6 +1,13 @@
-import { boundEmail, InputError, MAX_SUBJECT_CHARS, parseEmail, readMessageText } from "../intake/index.js";
-import { analyzeEmail, detectIntroductionMade } from "../intros/index.js";
-import type { Analysis, IntroductionMade } from "../intros/index.js";
+import {
+  boundEmail,
+  InputError,
+  isPlusAddressSubmission,
+  MAX_SUBJECT_CHARS,
+  parseEmail,
+  readMessageText,
+} from "../intake/index.js";
+import { analyzeEmail, analyzeSubmission, detectIntroductionMade, messageIdentity } from "../intros/index.js";
+import type { Analysis, IntroductionMade, Submission } from "../intros/index.js";
 import { readHeaderFacts } from "../relationships/index.js";
 
 /**
@@ -23,6 +30,13 @@ export type Verdict =
       /** Its Message-ID header and subject: a reply to a request answers it in its thread. */
       messageId: string | null;
       subject: string;
+      /** How the request in it is known again when it arrives another way (messageIdentity). */
+      identity: { originalMessageId: string | null; contentKey: string };
+      /**
+       * Set when the connector forwarded the message to SafeIntro on purpose (their plus-
+       * address, or their inbound address): a request is recorded whatever the analysis says.
+       */
+      submission: Submission | null;
     }
   | { kind: "skipped"; reason: SkipReason; detail: string };
 
@@ -31,6 +45,10 @@ export interface JudgeRequest {
   maxMessageBytes: number;
   /** The mailbox owner's addresses: their own mail is never a request to them. */
   connectorAddresses: readonly string[];
+  /** The tag of the connector's plus-address (PLUS_ADDRESS_TAG): mail they send to it is a submission. */
+  plusAddressTag?: string | null;
+  /** The message came in through the connector's inbound address: always a submission. */
+  asSubmission?: boolean;
 }
 
 /**
@@ -41,10 +59,18 @@ export async function judgeRawMessage(request: JudgeRequest): Promise<Verdict> {
   try {
     const raw = Buffer.from(request.raw.buffer, request.raw.byteOffset, request.raw.byteLength);
     const email = await parseEmail(raw, { maxBytes: request.maxMessageBytes });
-    const analysis = analyzeEmail(email, { connectorAddresses: request.connectorAddresses });
+    const submitted =
+      request.asSubmission === true ||
+      (request.plusAddressTag
+        ? isPlusAddressSubmission(email, request.connectorAddresses, request.plusAddressTag)
+        : false);
+    const submission = submitted ? analyzeSubmission(email, request.connectorAddresses) : null;
+    const analysis = submission?.analysis ?? analyzeEmail(email, { connectorAddresses: request.connectorAddresses });
     return {
       kind: "analysed",
       analysis,
+      identity: messageIdentity(email, request.connectorAddresses),
+      submission,
       contactHeaders: email.contactHeaders,
       introduction: analysis.isIntroRequest || email.isBulk ? null : introductionIn(email),
       messageId: email.messageId,

@@ -57,6 +57,24 @@ export async function main(argv: string[], addDevCommands: AddCommands): Promise
     });
 
   program
+    .command("forward")
+    .description("Forward an email (.eml) to your SafeIntro address over SMTP, as a mail client would.")
+    .argument("<file>", "the email to forward (.eml)")
+    .requiredOption("--to <address>", "your SafeIntro address (on your status page)")
+    .requiredOption("--from <address>", "your own address: SafeIntro accepts forwards from it only")
+    .option("--smtp <host:port>", "SafeIntro's SMTP listener, or your inbound domain's mail server", "127.0.0.1:25")
+    .option("--note <text>", "what you write above the forwarded message")
+    .action(async (file: string, options: { to: string; from: string; smtp: string; note?: string }) => {
+      const { runForwardCommand } = await import("./forward-command.js");
+      exitCode = await runForwardCommand({
+        file,
+        ...options,
+        stdout: process.stdout,
+        stderr: process.stderr,
+      });
+    });
+
+  program
     .command("serve")
     .description(
       "Run the web app and the Gmail workers (needs DATABASE_URL, REDIS_URL, Google OAuth settings; see .env.example).",

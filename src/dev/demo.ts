@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { createGmailEmulator, type GmailEmulator } from "@safeintro/gmail-emulator";
 import { loadConfig, requireServerSettings } from "../config.js";
 import { startSafeIntro } from "../runtime/index.js";
+import { announceInboundAddress, DEMO_INBOUND_DOMAIN, writeDemoDnsRecords } from "./demo-forwarding.js";
 import { DEMO_SEED, writeDemoMailbox } from "./demo-mailbox/index.js";
 import { emulatorSettings } from "./emulator-settings.js";
 import { type LocalServices, startLocalServices } from "./local-services.js";
@@ -43,6 +44,7 @@ export async function runDemo(options: DemoOptions): Promise<{ removed: string }
 
 async function runOnLocalServices(local: LocalServices, options: DemoOptions): Promise<void> {
   const emulator = await createDemoEmulator();
+  const scratch = await mkdtemp(join(tmpdir(), "safeintro-demo-"));
   try {
     const { url: googleBaseUrl } = await emulator.listen(0);
     // The OAuth redirect URI names the port, so "any free port" (0) is chosen up front.
@@ -51,6 +53,9 @@ async function runOnLocalServices(local: LocalServices, options: DemoOptions): P
       loadConfig({
         LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
         POLL_INTERVAL_SECONDS: "15",
+        // Forwards to the connector's SafeIntro address, over SMTP on this machine only.
+        INBOUND_DOMAIN: DEMO_INBOUND_DOMAIN,
+        INBOUND_DNS_RECORDS_FILE: await writeDemoDnsRecords(scratch),
         ...emulatorSettings({
           googleBaseUrl,
           client: DEMO_CLIENT,
@@ -61,7 +66,11 @@ async function runOnLocalServices(local: LocalServices, options: DemoOptions): P
         }),
       }),
     );
-    const running = await startSafeIntro(config, { web: { port, host: DEMO_HOST }, workers: true });
+    const running = await startSafeIntro(config, {
+      web: { port, host: DEMO_HOST },
+      workers: true,
+      smtp: { port: await freePort(), host: DEMO_HOST },
+    });
     try {
       options.out.write(
         `SafeIntro demo running at ${running.url}\n` +
@@ -71,6 +80,10 @@ async function runOnLocalServices(local: LocalServices, options: DemoOptions): P
           `  sample mailbox appear at ${emulator.sentMailUrl ?? "(the emulator's /__emulator/sent)"}, and their links work.\n` +
           `  Ctrl-C stops it and deletes the demo data.\n`,
       );
+      if (running.smtp)
+        void announceInboundAddress(running.services.prisma, running.smtp, options.out, options.signal).catch(
+          () => undefined,
+        );
       await new Promise<void>((resolve) => {
         if (options.signal.aborted) resolve();
         options.signal.addEventListener("abort", () => resolve(), { once: true });
@@ -80,6 +93,7 @@ async function runOnLocalServices(local: LocalServices, options: DemoOptions): P
     }
   } finally {
     await emulator.close();
+    await rm(scratch, { recursive: true, force: true });
   }
 }
 

@@ -8,6 +8,8 @@ import { type AnalysisJobs, QueueUnavailableError, type SyncJobs } from "../queu
 import { AppError, STATUS_OF } from "./app-error.js";
 import { bodyProblem, logLevelOf } from "./body-errors.js";
 import { problemPage } from "./pages.js";
+import { copyButtonScript } from "./copy-button-script.js";
+import { type InboundWebhookDeps, inboundWebhookRouter } from "./inbound-webhook-route.js";
 import { pushRoute } from "./push-route.js";
 import { type LinkRoutesDeps, linkRoutes } from "./link-routes.js";
 import { createRateLimits, RateLimited, type RateLimitStore } from "./rate-limits.js";
@@ -51,6 +53,10 @@ export interface AppDeps {
   optin?: OptInDeps;
   /** Proxies believed about the client's address (TRUST_PROXY); "loopback" when unset. */
   trustProxy?: string;
+  /** The forwarding addresses the status page shows (PLUS_ADDRESS_TAG, INBOUND_DOMAIN). */
+  forwarding?: { plusAddressTag: string; inboundDomain: string | null };
+  /** Mailgun's raw-MIME webhook for the inbound addresses; without it, the route is not there. */
+  inboundWebhook?: InboundWebhookDeps;
 }
 
 /** Express takes a number of hops as a number, and a list of names and ranges as a string. */
@@ -69,8 +75,11 @@ export function createApp(deps: AppDeps): express.Express {
   app.get("/healthz", (_request, response) => {
     response.json({ ok: true });
   });
+  app.use(copyButtonScript());
   // Before the body parsers and the session: the links parse and log on their own (without the token).
   app.use(linkRoutes({ prisma: deps.prisma, logger: deps.logger, ...deps.links }));
+  // Reads its own bounded body (raw MIME posted by Mailgun); its signature is its credential.
+  if (deps.inboundWebhook) app.use(inboundWebhookRouter(deps.inboundWebhook));
   app.use(express.json({ limit: "64kb" }));
   // An action's form carries the connector's wording (a note of 2,000 characters in any script): more room there.
   app.use("/requests", express.urlencoded({ extended: false, limit: "64kb" }));
@@ -96,6 +105,7 @@ export function createApp(deps: AppDeps): express.Express {
       jobs: deps.jobs,
       sessions: deps.sessions,
       cipher: deps.cipher,
+      forwarding: deps.forwarding ?? { plusAddressTag: "intros", inboundDomain: null },
       revokeToken: deps.google.revokeToken,
       ...(deps.google.stopWatch ? { stopWatch: deps.google.stopWatch } : {}),
     }),

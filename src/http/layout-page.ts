@@ -1,4 +1,5 @@
 import { CSRF_FIELD } from "./csrf.js";
+import { COPY_SCRIPT_PATH } from "./copy-button-script.js";
 import { html, trusted, type TrustedHtml } from "./html.js";
 
 /**
@@ -92,8 +93,11 @@ const STYLE = trusted(`
   }
 `);
 
-/** A whole page in SafeIntro's plain layout. */
-export function page(title: string, body: TrustedHtml): string {
+/**
+ * A whole page in SafeIntro's plain layout. Pages carry no script, except the one file of
+ * SafeIntro's own that makes copy buttons work, on the pages that have them.
+ */
+export function page(title: string, body: TrustedHtml, options: { copyButtons?: boolean } = {}): string {
   return html`<!doctype html>
 <html lang="en">
 <head>
@@ -101,6 +105,7 @@ export function page(title: string, body: TrustedHtml): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · SafeIntro</title>
 <style>${STYLE}</style>
+${options.copyButtons ? html`<script src="${COPY_SCRIPT_PATH}" defer></script>` : ""}
 </head>
 <body>
 ${body}

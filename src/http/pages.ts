@@ -20,7 +20,12 @@ messages it has looked at, and the requests it found.</p>
   );
 }
 
-export function statusPage(status: AccountStatus, csrfToken: string, noticeText?: string): string {
+export function statusPage(
+  status: AccountStatus,
+  csrfToken: string,
+  noticeText?: string,
+  forwarding: TrustedHtml | string = "",
+): string {
   const account = status.account;
   if (!account) {
     return page(
@@ -60,10 +65,12 @@ ${pushProblem}
 <div class="actions">${actionForm("/sync", "Sync now", csrfToken)} ${actionForm("/signout", "Sign out", csrfToken, "secondary")}</div>
 ${reviewEmailsSetting(account, csrfToken)}
 ${requestList(account.latestRequests)}
+${forwarding}
 <h2>Disconnect</h2>
 <p>Disconnecting revokes SafeIntro's access at Google and deletes everything SafeIntro stored for you:
 the list of messages it looked at, the requests it found, and your sign-in. You confirm on the next page.</p>
 <p><a class="button secondary" href="/disconnect">Disconnect Gmail and delete my data</a></p>`,
+    { copyButtons: forwarding !== "" },
   );
 }
 

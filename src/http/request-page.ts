@@ -55,6 +55,7 @@ export function requestPage(
 <h1>Request from ${requester}</h1>
 ${notice(noticeText)}
 ${analysisStatus(request)}
+${unrecognised(request)}
 ${summary(request)}
 ${words(request)}
 ${extras.actions ? whatNext(request) : ""}
@@ -78,6 +79,12 @@ function notYet(): TrustedHtml {
 }
 
 /** Analysing, or the last attempt failed (and is retried); nothing once analysed. */
+/** A forward in which no request was recognised is still the connector's to act on: the page says so. */
+function unrecognised(request: RequestDetail): TrustedHtml | string {
+  if (request.recognised) return "";
+  return html`<div class="notice" role="status" id="unrecognised"><strong>Forwarded by you; no request recognised.</strong> SafeIntro found no intro request in this message, so the details below may be empty. You can still act on it.</div>`;
+}
+
 function analysisStatus(request: RequestDetail): TrustedHtml {
   if (request.analysisError) {
     const earlier = request.judgement
@@ -90,12 +97,21 @@ function analysisStatus(request: RequestDetail): TrustedHtml {
   return html`<p class="pending" role="status" id="analysis-status"><strong>Analysing…</strong> SafeIntro is working out how well you know both people and what to recommend. Reload in a moment.</p>`;
 }
 
+const SOURCE_LABELS: Record<RequestDetail["source"], string> = {
+  inbox: "Found in your inbox",
+  plus_address: "Forwarded by you to your plus-address",
+  inbound_smtp: "Forwarded by you to your SafeIntro address",
+  inbound_webhook: "Forwarded by you to your SafeIntro address",
+};
+
 function summary(request: RequestDetail): TrustedHtml {
   const { target } = request;
   const email = request.requesterEmail ? html` &lt;${request.requesterEmail}&gt;` : "";
   return html`<dl id="request-summary">
 <dt>From</dt><dd id="requester">${request.requesterName ? html`${request.requesterName}${email}` : requesterLabel(null, request.requesterEmail)}</dd>
 ${request.forwardedByEmail ? html`<dt>Forwarded by</dt><dd>${request.forwardedByEmail}</dd>` : ""}
+${request.source !== "inbox" ? html`<dt>Came in</dt><dd id="source">${SOURCE_LABELS[request.source]}</dd>` : ""}
+${request.connectorNote ? html`<dt>Your note</dt><dd id="connector-note">${request.connectorNote}</dd>` : ""}
 <dt>Wants to meet</dt><dd id="target">${describeTarget(target.name, target.role, target.organization)}${target.email ? html` &lt;${target.email}&gt;` : ""}</dd>
 ${request.judgement?.target ? html`<dt>Who that is</dt><dd id="target-resolution">${resolution(request.judgement.target)}</dd>` : ""}
 <dt>Received</dt><dd>${request.receivedAt ? when(request.receivedAt) : "unknown"}</dd>
@@ -273,6 +289,8 @@ function whatHappened(event: RequestEvent): TrustedHtml | string {
       return event.reason ?? "Changed the target's protection";
     case "analysis_failed":
       return `The analysis failed${event.reason ? `: ${event.reason}` : ""}`;
+    case "forwarded":
+      return event.reason ?? "You forwarded this request to SafeIntro";
   }
 }
 

@@ -5,8 +5,8 @@ const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 /**
  * The headers every answer carries. The pages are server-rendered HTML with inline styles and
- * no script, so the policy allows nothing else: no script, image or frame source at all, and
- * no framing of SafeIntro by anyone.
+ * one script file of SafeIntro's own (copy-button-script.ts), so the policy allows nothing
+ * else: no inline script, no image or frame source at all, and no framing of SafeIntro by anyone.
  *
  * form-action: SafeIntro's own forms (sync, sign out, disconnect) post to itself and are
  * redirected to itself. Signing in is a link answered by a 303 to Google: a navigation that
@@ -21,6 +21,8 @@ export function securityHeaders(options: { https: boolean }): RequestHandler[] {
         directives: {
           defaultSrc: ["'none'"],
           styleSrc: ["'unsafe-inline'"],
+          // One script file of SafeIntro's own (the copy buttons); never inline script.
+          scriptSrc: ["'self'"],
           formAction: ["'self'", "https://accounts.google.com"],
           frameAncestors: ["'none'"],
           baseUri: ["'none'"],

@@ -1,10 +1,12 @@
 import { type Request, type Response, Router } from "express";
 import { readAccountStatus, disconnectConnector, type DisconnectDeps, setReviewEmails } from "../accounts/index.js";
 import type { PrismaClient } from "../db/index.js";
+import { readForwardingStatus, rotateInboundAddress } from "../inbound/index.js";
 import type { SyncJobs } from "../queue/index.js";
 import { AppError } from "./app-error.js";
 import { requireCsrfToken, requireSignedIn } from "./csrf.js";
 import { disconnectConfirmPage, disconnectedPage } from "./disconnect-pages.js";
+import { forwardingSection } from "./forwarding-section.js";
 import { landingPage, statusPage } from "./pages.js";
 import { type SessionSettings, endSession } from "./sessions.js";
 import { SESSION_COOKIE, clearCookie } from "./cookies.js";
@@ -13,6 +15,8 @@ export interface StatusDeps extends DisconnectDeps {
   prisma: PrismaClient;
   jobs: SyncJobs;
   sessions: SessionSettings;
+  /** The forwarding addresses the status page shows (PLUS_ADDRESS_TAG, INBOUND_DOMAIN). */
+  forwarding: { plusAddressTag: string; inboundDomain: string | null };
 }
 
 /**
@@ -34,8 +38,27 @@ export function statusRoutes(deps: StatusDeps): Router {
       response.redirect(303, "/");
       return;
     }
-    response.type("html").send(statusPage(status, request.signedIn.csrfToken, noticeOf(request)));
+    const forwarding = status.account
+      ? forwardingSection(
+          await readForwardingStatus(deps.prisma, request.signedIn.connectorId, deps.forwarding),
+          request.signedIn.csrfToken,
+        )
+      : "";
+    response.type("html").send(statusPage(status, request.signedIn.csrfToken, noticeOf(request), forwarding));
   });
+
+  // A new inbound address; the old one is refused from now on (for one that leaked to spammers).
+  router.post(
+    "/settings/inbound-address/rotate",
+    requireSignedIn,
+    requireCsrfToken,
+    async (request: Request, response: Response) => {
+      const domain = deps.forwarding.inboundDomain;
+      if (!domain) throw new AppError("not_found", "This SafeIntro has no inbound addresses.");
+      await rotateInboundAddress(deps.prisma, request.signedIn?.connectorId ?? "", domain);
+      response.redirect(303, "/?notice=inbound-address-replaced#forwarding");
+    },
+  );
 
   router.post("/sync", requireSignedIn, requireCsrfToken, async (request: Request, response: Response) => {
     const account = await accountOf(deps.prisma, request);
@@ -123,6 +146,7 @@ const NOTICES: Readonly<Record<string, string>> = {
   sync: "A sync is on its way; reload in a moment.",
   "review-emails-on": "Review emails are on: each new request will reach you by email too.",
   "review-emails-off": "Review emails are off: new requests wait for you here, with no email.",
+  "inbound-address-replaced": "Your SafeIntro address was replaced: mail to the old one is refused from now on.",
 };
 
 function noticeOf(request: Request): string | undefined {

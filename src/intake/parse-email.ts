@@ -22,6 +22,9 @@ export async function parseEmail(raw: Buffer, options: ParseOptions): Promise<Pa
   return {
     from: firstPerson(mail.from) ?? { name: null, email: null },
     to: allPeople(mail.to),
+    cc: allPeople(mail.cc),
+    deliveredTo: headerValues(mail, "delivered-to").map((value) => value.replace(/[<>\s]/g, "").toLowerCase()),
+    authenticationResults: headerValues(mail, "authentication-results")[0] ?? null,
     subject: mail.subject ?? "",
     date: mail.date ?? null,
     messageId: mail.messageId ?? null,
@@ -30,6 +33,16 @@ export async function parseEmail(raw: Buffer, options: ParseOptions): Promise<Pa
     isCalendarInvite: hasCalendarPart(mail),
     contactHeaders: contactHeadersOf(mail),
   };
+}
+
+/** A header's values as text, in message order (mailparser gives one value or an array). */
+function headerValues(mail: ParsedMail, name: string): string[] {
+  const value = mail.headers.get(name);
+  if (value === undefined) return [];
+  const values = Array.isArray(value) ? value : [value];
+  return values.map((entry) =>
+    typeof entry === "string" ? entry : String((entry as { text?: string }).text ?? entry),
+  );
 }
 
 /**

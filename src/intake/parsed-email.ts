@@ -4,6 +4,15 @@ import type { Person } from "./person.js";
 export interface ParsedEmail {
   from: Person;
   to: Person[];
+  /** Absent on messages made up from a forward's text (src/intros/analyze-submission.ts). */
+  cc?: Person[];
+  /** The Delivered-To addresses Gmail stamps on delivery (me+intros@gmail.com), lowercased. */
+  deliveredTo?: string[];
+  /**
+   * The topmost Authentication-Results header (the receiving server's verdict on SPF, DKIM and
+   * DMARC), when there is one: Gmail adds it to mail that came in from outside.
+   */
+  authenticationResults?: string | null;
   subject: string;
   date: Date | null;
   messageId: string | null;

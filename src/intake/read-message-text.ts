@@ -14,13 +14,13 @@ export interface MessageText extends SplitText {
  * separator, and both parsers are slow on long threads. A forward quoted whole with ">"
  * (iOS Mail does that) is found by a second look at the full text.
  */
-export function readMessageText(subject: string, text: string): MessageText {
+export function readMessageText(subject: string, text: string, options: { knownForward?: boolean } = {}): MessageText {
   const normalized = text.replace(/\r\n/g, "\n");
   const { head, trailingQuote } = cutTrailingQuote(normalized);
-  let forward = unwrapForward(subject, head);
+  let forward = unwrapForward(subject, head, options);
   let history = trailingQuote;
   if (!forward && trailingQuote) {
-    forward = unwrapForward(subject, normalized);
+    forward = unwrapForward(subject, normalized, options);
     if (forward) history = "";
   }
   const split = splitQuoted(forward ? forward.body : head);

@@ -2,3 +2,4 @@
 export * from "./analyze-email.js";
 export * from "./detect-introduction.js";
 export * from "./types.js";
+export * from "./analyze-submission.js";

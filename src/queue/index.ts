@@ -13,3 +13,6 @@ export * from "./send-worker.js";
 export * from "./sweep-outbox.js";
 export * from "./keep-schedules.js";
 export * from "./quiet-error-log.js";
+export * from "./inbound-jobs.js";
+export * from "./inbound-worker.js";
+export * from "./sweep-inbound.js";

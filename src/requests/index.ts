@@ -9,3 +9,4 @@ export * from "./read-request.js";
 export * from "./stored-judgement.js";
 export * from "./state-machine.js";
 export * from "./request-id.js";
+export * from "./intro-request-fields.js";

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../db/index.js";
-import type { IntroRequestEventKind, SpecificityBand } from "../generated/prisma/enums.js";
+import type { IntroRequestEventKind, RequestSource, SpecificityBand } from "../generated/prisma/enums.js";
 import type { Signal } from "../intros/index.js";
 import type { Judgement, Recommendation } from "../relationships/index.js";
 import type { IntroRequestState } from "./labels.js";
@@ -26,6 +26,12 @@ export interface RequestDetail {
   requesterName: string | null;
   requesterEmail: string;
   forwardedByEmail: string | null;
+  /** How it reached SafeIntro: the inbox, or forwarded by the connector (and by which route). */
+  source: RequestSource;
+  /** False for a forward in which no intro request was recognised. */
+  recognised: boolean;
+  /** What the connector wrote above a forwarded request. */
+  connectorNote: string | null;
   target: { name: string | null; email: string | null; organization: string | null; role: string | null };
   /** Null until the analysis has run, or when the request names no one. */
   targetKey: string | null;
@@ -77,6 +83,9 @@ export async function readRequest(
     requesterName: row.requesterName,
     requesterEmail: row.requesterEmail,
     forwardedByEmail: row.forwardedByEmail,
+    source: row.source,
+    recognised: row.recognised,
+    connectorNote: row.connectorNote,
     target: {
       name: row.targetName,
       email: row.targetEmail,

@@ -12,9 +12,22 @@ import {
   createPushTokenVerifier,
   createQuotaLimiter,
 } from "../gmail/index.js";
+import {
+  createInboundReceiver,
+  createStaticResolver,
+  readDnsRecordsFile,
+  systemDnsResolver,
+} from "../inbound/index.js";
 import { createLogger, type Logger } from "../logger.js";
 import { messageIdDomainOf } from "../outbox/index.js";
-import { createAnalysisJobs, createSendJobs, createSyncJobs, createTimerJobs, quietErrorLog } from "../queue/index.js";
+import {
+  createAnalysisJobs,
+  createInboundJobs,
+  createSendJobs,
+  createSyncJobs,
+  createTimerJobs,
+  quietErrorLog,
+} from "../queue/index.js";
 import type { EmailRenderer } from "../email/index.js";
 import type { OptInDeps } from "../optin/index.js";
 import { quotaWaitOrHandBack } from "./quota-waits.js";
@@ -83,6 +96,24 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
     prefix,
     onError: quietErrorLog(logger, "send queue error"),
   });
+  const inbound = createInboundJobs({
+    connection: producerRedis,
+    prefix,
+    onError: quietErrorLog(logger, "inbound queue error"),
+  });
+  // SPF, DKIM and DMARC of forwards: real DNS, or the demo's and the tests' own records.
+  const dnsResolver = config.INBOUND_DNS_RECORDS_FILE
+    ? createStaticResolver(readDnsRecordsFile(config.INBOUND_DNS_RECORDS_FILE))
+    : systemDnsResolver;
+  const inboundReceiver = config.INBOUND_DOMAIN
+    ? createInboundReceiver({
+        prisma,
+        domain: config.INBOUND_DOMAIN,
+        maxBytes: config.INBOUND_MAX_BYTES,
+        queueProcessing: (id) => inbound.requestProcessing(id),
+        logger,
+      })
+    : null;
   // Threads start only when a message is first judged: a web-only process never starts one.
   const analyzer = createAnalysisPool({
     timeLimitMs: config.ANALYSIS_TIME_LIMIT_MS,
@@ -117,6 +148,10 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
     analysis,
     sends,
     timers,
+    inbound,
+    dnsResolver,
+    /** Where forwards to inbound addresses are handed (both routes); null without INBOUND_DOMAIN. */
+    inboundReceiver,
     /** The double opt-in's parts, once the email templates are compiled (startSafeIntro does it). */
     optinFor(renderer: EmailRenderer): OptInDeps {
       return {
@@ -147,6 +182,7 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
       await analysis.close();
       await sends.close();
       await timers.close();
+      await inbound.close();
       await analyzer.close();
       await prisma.$disconnect();
       producerRedis.disconnect();

@@ -3,10 +3,12 @@ import { sealedPlaces } from "../crypto/index.js";
 import {
   createAnalysisWorker,
   createGmailWorker,
+  createInboundWorker,
   createSendWorker,
   type FollowedAccount,
   createTimerWorker,
   keepSchedules,
+  sweepInbound,
   sweepOutbox,
   sweepTimers,
   sweepUnanalysedRequests,
@@ -31,7 +33,7 @@ export interface RunningWorkers {
 const SCHEDULE_CHECK_MS = 60_000;
 const SCHEDULE_REPAIR_MS = 60 * 60_000;
 
-/** Starts every queue's worker ("gmail", "analysis", "send"), the upkeep of the schedules, and the sweeps. */
+/** Starts every queue's worker ("gmail", "analysis", "send", "timers", "inbound"), the upkeep of the schedules, and the sweeps. */
 export function startWorkers(services: Services, optin: OptInDeps, options: WorkerOptions = {}): RunningWorkers {
   const { config } = services;
   const gmail = createGmailWorker(
@@ -41,6 +43,7 @@ export function startWorkers(services: Services, optin: OptInDeps, options: Work
       mailboxFor: services.mailboxFor,
       store: {
         analyzer: services.analyzer,
+        plusAddressTag: config.PLUS_ADDRESS_TAG,
         logger: services.logger,
         onNewRequests: async (ids) => {
           for (const id of ids) await services.analysis.requestAnalysis(id);
@@ -112,13 +115,23 @@ export function startWorkers(services: Services, optin: OptInDeps, options: Work
     services.logger,
     "timers",
   );
-  const workers = [gmail, analysis, send, timers];
+  // Forwards to the connectors' inbound addresses, each turned into a request (src/inbound).
+  const inbound = createInboundWorker(
+    { prisma: services.prisma, analyzer: services.analyzer, logger: services.logger, analysis: services.analysis },
+    { connection: services.redis, prefix: services.prefix, ...locks },
+  );
+  const inboundSweep = everyMinute(
+    () => sweepInbound({ prisma: services.prisma, inbound: services.inbound, logger: services.logger }),
+    services.logger,
+    "inbound forwards",
+  );
+  const workers = [gmail, analysis, send, timers, inbound];
   return {
     workers,
     stop: (deadlineMs) =>
       stopWorkers(
         workers,
-        [schedules.stop(), sweep.stop(), outboxSweep.stop(), timerSweep.stop()],
+        [schedules.stop(), sweep.stop(), outboxSweep.stop(), timerSweep.stop(), inboundSweep.stop()],
         deadlineMs,
         services.logger,
       ),

@@ -1,6 +1,8 @@
 import type { MessageAnalyzer, SkipReason, Verdict } from "../analysis/index.js";
 import type { PrismaClient } from "../db/index.js";
-import type { Analysis } from "../intros/index.js";
+import { recordSubmission } from "../inbound/index.js";
+import { MAX_SUBJECT_CHARS } from "../intake/index.js";
+import type { Analysis, Submission } from "../intros/index.js";
 import type { Logger } from "../logger.js";
 import {
   countMessageHeaders,
@@ -8,6 +10,7 @@ import {
   readHeaderFacts,
   saveMailIntroductions,
 } from "../relationships/index.js";
+import { introRequestFields } from "../requests/index.js";
 import type { FetchedMessage } from "./mailbox-reader.js";
 
 export interface SyncTarget {
@@ -20,6 +23,8 @@ export interface SyncTarget {
 export interface StoreSettings {
   /** Judges each message off the main thread, within a time limit (src/analysis). */
   analyzer: MessageAnalyzer;
+  /** The tag of the connectors' plus-address (PLUS_ADDRESS_TAG): their mail to it is a forwarded request. */
+  plusAddressTag?: string;
   logger: Logger;
   /**
    * Told the ids of the requests a batch created, once they are stored, to queue their
@@ -64,7 +69,14 @@ export async function storeFetchedMessages(
     gmailMessageId: string;
     receivedAt: Date;
     analysis: Analysis;
+    identity: { originalMessageId: string | null; contentKey: string };
     thread: { gmailThreadId: string; sourceMessageId: string | null; subject: string };
+  }[] = [];
+  const submissions: {
+    gmailMessageId: string;
+    receivedAt: Date;
+    submission: Submission;
+    identity: { originalMessageId: string | null; contentKey: string };
   }[] = [];
   // Judged side by side: the analyzer runs as many at once as it has threads, the rest wait.
   const judged = await Promise.all(
@@ -103,11 +115,20 @@ export async function storeFetchedMessages(
         headers: verdict.contactHeaders,
         introduction: verdict.introduction,
       });
-    if (analysis?.isIntroRequest && !message.skipped && verdict.kind === "analysed")
+    if (verdict.kind !== "analysed" || message.skipped) continue;
+    if (verdict.submission)
+      submissions.push({
+        gmailMessageId,
+        receivedAt: message.internalDate,
+        submission: verdict.submission,
+        identity: verdict.identity,
+      });
+    else if (verdict.analysis.isIntroRequest)
       requests.push({
         gmailMessageId,
         receivedAt: message.internalDate,
-        analysis,
+        analysis: verdict.analysis,
+        identity: verdict.identity,
         thread: { gmailThreadId: message.threadId, sourceMessageId: verdict.messageId, subject: verdict.subject },
       });
   }
@@ -124,16 +145,43 @@ export async function storeFetchedMessages(
     await countMessageHeaders(tx, target, newlyCounted);
     await saveMailIntroductions(tx, target.accountId, newlyCounted);
     const created = await tx.introRequest.createManyAndReturn({
-      data: requests.map(({ gmailMessageId, receivedAt, analysis, thread }) => ({
+      data: requests.map(({ gmailMessageId, receivedAt, analysis, identity, thread }) => ({
         connectorId: target.connectorId,
         sourceKey: gmailMessageId,
         receivedAt,
+        ...identity,
         ...thread,
         ...introRequestFields(analysis),
       })),
+      // Also when the same request is already recorded from a forward (content key, Message-ID).
       skipDuplicates: true,
       select: { id: true },
     });
+    // Forwards to the plus-address: only those seen for the first time (a resync adds nothing).
+    for (const { gmailMessageId, receivedAt, submission, identity } of submissions) {
+      if (!fresh.has(gmailMessageId)) continue;
+      const recorded = await recordSubmission(tx, {
+        connectorId: target.connectorId,
+        route: "plus_address",
+        sourceKey: gmailMessageId,
+        submission,
+        identity,
+        arrivedAt: receivedAt,
+      });
+      if (recorded.created) created.push({ id: recorded.introRequestId });
+      await tx.inboundMessage.create({
+        data: {
+          connectorId: target.connectorId,
+          route: "plus_address",
+          status: "processed",
+          fromAddress: submission.sentBy,
+          subject: submission.subject.slice(0, MAX_SUBJECT_CHARS),
+          outcome: recorded.created ? "Recorded as a request" : "The same request was already recorded",
+          introRequestId: recorded.introRequestId,
+          receivedAt,
+        },
+      });
+    }
     return { created, stored: newlyCounted };
   });
   await learnConnectorName(prisma, target, stored);
@@ -147,7 +195,7 @@ export async function storeFetchedMessages(
         from: readHeaderFacts(message.headers, message.receivedAt).from?.email ?? null,
       })),
     );
-  return requests.length;
+  return requests.length + submissions.length;
 }
 
 /**
@@ -157,26 +205,10 @@ export async function storeFetchedMessages(
  */
 async function judge(message: FetchedMessage, target: SyncTarget, settings: StoreSettings): Promise<Verdict> {
   if (message.skipped) return { kind: "skipped", ...message.skipped };
-  return settings.analyzer.judge(message.raw, target.connectorAddresses);
-}
-
-function introRequestFields(analysis: Analysis) {
-  return {
-    requesterName: analysis.requester.name,
-    requesterEmail: analysis.requester.email ?? "",
-    forwardedByEmail: analysis.forwardedBy?.email ?? null,
-    targetName: analysis.target?.name ?? null,
-    targetEmail: analysis.target?.email ?? null,
-    targetOrganization: analysis.target?.organization ?? null,
-    targetRole: analysis.target?.role ?? null,
-    reason: analysis.reason,
-    ask: analysis.ask,
-    benefitToTarget: analysis.benefitToTarget,
-    blurb: analysis.blurb,
-    specificityScore: analysis.specificity?.score ?? null,
-    specificityBand: analysis.specificity?.band ?? null,
-    specificitySignals: analysis.specificity ? JSON.parse(JSON.stringify(analysis.specificity.signals)) : undefined,
-  };
+  return settings.analyzer.judge(message.raw, {
+    connectorAddresses: target.connectorAddresses,
+    plusAddressTag: settings.plusAddressTag ?? null,
+  });
 }
 
 /**

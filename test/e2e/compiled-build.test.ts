@@ -104,7 +104,7 @@ describe("the compiled build", () => {
       import { createAnalysisPool } from ${JSON.stringify(join(out, "src/analysis/analysis-pool.js"))};
       import { createLogger } from ${JSON.stringify(join(out, "src/logger.js"))};
       const pool = createAnalysisPool({ timeLimitMs: 60000, threads: 1, maxMessageBytes: 26214400, logger: createLogger("silent") });
-      const verdict = await pool.judge(readFileSync(process.argv[1]), []);
+      const verdict = await pool.judge(readFileSync(process.argv[1]), { connectorAddresses: [] });
       await pool.close();
       process.stdout.write(JSON.stringify(verdict));
     `;

@@ -1,4 +1,4 @@
-import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from "node:child_process";
 import { createServer, type Server } from "node:net";
 import { fileURLToPath } from "node:url";
 import { Redis } from "ioredis";
@@ -95,6 +95,21 @@ describe("safeintro demo (the README's quick start)", () => {
         url,
         /SafeIntro sends from the\n\s+sample mailbox appear at (\S+),/.exec(demo.output())?.[1] ?? "",
       );
+
+      // Once connected, the demo prints the connector's SafeIntro address and the command that
+      // forwards the sample request to it: run as printed, the request appears.
+      const command = await eventually(
+        async () => /^ {2}node (bin\/safeintro\.js forward .+)$/m.exec(demo.output())?.[1],
+        15_000,
+      );
+      const forwarded = spawnSync(process.execPath, command.split(" "), { cwd: root, encoding: "utf8" });
+      expect(forwarded.stderr).toBe("");
+      expect(forwarded.stdout).toMatch(/^Forwarded samples\/forward\/request-from-work\.eml to intros-\w+@/);
+      expect(forwarded.status).toBe(0);
+      await eventually(async () => {
+        const list = (await browser.navigate(`${url}/requests`)).at(-1)?.body ?? "";
+        return list.includes("Lena Okafor");
+      }, 20_000);
 
       // There is demo data to delete: the checks after Ctrl-C mean something.
       expect(await databaseExists(database)).toBe(true);

@@ -118,6 +118,7 @@ describe("HTTP hardening of the web app", () => {
       "default-src 'none'",
       "form-action 'self' https://accounts.google.com",
       "frame-ancestors 'none'",
+      "script-src 'self'",
       "style-src 'unsafe-inline'",
     ];
 

@@ -33,6 +33,8 @@ export interface RunningProduct {
   /** The double opt-in's parts, as the product's web app and workers use them. */
   optin: OptInDeps;
   url: string;
+  /** The inbound SMTP listener, when INBOUND_DOMAIN and INBOUND_SMTP_PORT are set. */
+  smtp: { host: string; port: number } | null;
   workers: Worker[];
   stop(): Promise<void>;
   /**
@@ -88,6 +90,7 @@ export async function startProduct(options: ProductOptions = {}): Promise<Runnin
     services: running.services,
     optin: running.optin,
     url,
+    smtp: running.smtp,
     workers: running.workers,
     async stop() {
       await running.stop();

@@ -21,6 +21,31 @@ function problems(env: Record<string, string>): string[] {
 }
 
 describe("configuration", () => {
+  it("names what a half-configured forward-to address misses", () => {
+    expect(problems({ INBOUND_SMTP_PORT: "25" })).toEqual([
+      expect.stringMatching(/^INBOUND_DOMAIN: is needed by INBOUND_SMTP_PORT: the domain/),
+    ]);
+    expect(problems({ MAILGUN_WEBHOOK_SIGNING_KEY: "key" })).toEqual([
+      expect.stringMatching(/^INBOUND_DOMAIN: is needed by MAILGUN_WEBHOOK_SIGNING_KEY/),
+    ]);
+    expect(problems({ INBOUND_DOMAIN: "in.example.org", INBOUND_SMTP_TLS_KEY_FILE: "/etc/key.pem" })).toEqual([
+      expect.stringMatching(/^INBOUND_SMTP_TLS_CERT_FILE: STARTTLS needs both/),
+    ]);
+    expect(problems({ ...production, INBOUND_DNS_RECORDS_FILE: "/tmp/dns.json" })).toEqual([
+      expect.stringMatching(/^INBOUND_DNS_RECORDS_FILE: must be unset in production/),
+    ]);
+    expect(problems({ INBOUND_DOMAIN: "not a domain" })).toEqual([
+      expect.stringMatching(/^INBOUND_DOMAIN: must be a domain name/),
+    ]);
+    expect(loadConfig({ INBOUND_DOMAIN: "In.Example.org", INBOUND_SMTP_PORT: "2525" })).toMatchObject({
+      INBOUND_DOMAIN: "in.example.org",
+      INBOUND_SMTP_PORT: 2525,
+      INBOUND_SMTP_HOST: "0.0.0.0",
+      PLUS_ADDRESS_TAG: "intros",
+      INBOUND_MAX_BYTES: 10_485_760,
+    });
+  });
+
   it("accepts a production setup on Google's hosts over https", () => {
     expect(problems(production)).toEqual([]);
   });
