@@ -13,8 +13,9 @@ export function toJsonLine(outcome: AnalyzeOutcome): string {
 /** A readable block for one analysed input. */
 export function toHumanText(outcome: Extract<AnalyzeOutcome, { ok: true }>): string {
   const { file, analysis } = outcome;
+  const cut = analysis.truncated ? "  note: the message arrived cut off; this is what arrived\n" : "";
   if (!analysis.isIntroRequest) {
-    return `${file}: not an intro request (from ${formatPerson(analysis.requester)})\n`;
+    return `${file}: not an intro request (from ${formatPerson(analysis.requester)})\n${cut}`;
   }
   const specificity = analysis.specificity;
   const lines = [
@@ -36,7 +37,7 @@ export function toHumanText(outcome: Extract<AnalyzeOutcome, { ok: true }>): str
     const evidence = signal.evidence ? `  "${signal.evidence}"` : "";
     lines.push(`    ${mark} ${signal.id.padEnd(19)} ${points.padStart(3)}${evidence}`);
   }
-  return `${lines.join("\n")}\n`;
+  return `${lines.join("\n")}\n${cut}`;
 }
 
 function field(label: string, value: string | null): string {

@@ -7,7 +7,7 @@ const SNIFF_BYTES = 8192;
  * Rejects input that is not an RFC 5322 message before it reaches the MIME parser,
  * which is lenient by design and would turn almost anything into an empty message.
  */
-export function checkRawMessage(raw: Buffer, maxBytes: number): void {
+export function checkRawMessage(raw: Buffer, maxBytes: number): { unclosedBoundary: string | null } {
   if (!raw.some((byte) => byte > 0x20)) {
     throw new InputError("empty", "empty input: no message to analyse");
   }
@@ -20,10 +20,9 @@ export function checkRawMessage(raw: Buffer, maxBytes: number): void {
   if (!hasHeaderBlock(raw)) {
     throw new InputError("no_headers", "not an email message: it does not start with mail headers");
   }
-  const unclosed = findUnclosedBoundary(raw);
-  if (unclosed !== null) {
-    throw new InputError("truncated", `truncated MIME message: multipart boundary "${unclosed}" is never closed`);
-  }
+  // A cut-off message is still read, as mail clients show it; parseEmail marks it, and refuses
+  // it only when nothing readable arrived.
+  return { unclosedBoundary: findUnclosedBoundary(raw) };
 }
 
 /** NUL bytes or mostly control characters: mail is text, even when it carries binary parts (base64). */
@@ -61,9 +60,9 @@ function hasHeaderBlock(raw: Buffer): boolean {
 const MAX_CHECKED_BOUNDARIES = 16;
 
 /**
- * Every multipart boundary declared in the message must have its closing delimiter
- * ("--boundary--"); a message cut off in transit or on disk lacks it. The parser alone
- * would silently return whatever came before the cut.
+ * The first multipart boundary declared without its closing delimiter ("--boundary--"): a
+ * message cut off in transit or on disk lacks it. The parser alone would silently return
+ * whatever came before the cut; this says that it was cut.
  */
 function findUnclosedBoundary(raw: Buffer): string | null {
   const text = raw.toString("latin1");

@@ -11,7 +11,7 @@ export interface ParseOptions {
 
 /** Parses a raw RFC 5322 message (any MIME shape, charset or transfer encoding). */
 export async function parseEmail(raw: Buffer, options: ParseOptions): Promise<ParsedEmail> {
-  checkRawMessage(raw, options.maxBytes);
+  const { unclosedBoundary } = checkRawMessage(raw, options.maxBytes);
   let mail: ParsedMail;
   try {
     // Attachments are not needed for analysis; skipping them keeps big messages cheap.
@@ -19,7 +19,13 @@ export async function parseEmail(raw: Buffer, options: ParseOptions): Promise<Pa
   } catch (error) {
     throw new InputError("unreadable", `unreadable MIME message: ${(error as Error).message}`);
   }
+  if (unclosedBoundary !== null && !(mail.text ?? "").trim() && !mail.subject?.trim())
+    throw new InputError(
+      "truncated",
+      `truncated MIME message: multipart boundary "${unclosedBoundary}" is never closed, and nothing readable arrived`,
+    );
   return {
+    ...(unclosedBoundary !== null ? { truncated: true } : {}),
     from: firstPerson(mail.from) ?? { name: null, email: null },
     to: allPeople(mail.to),
     cc: allPeople(mail.cc),

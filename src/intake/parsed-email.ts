@@ -4,6 +4,11 @@ import type { Person } from "./person.js";
 export interface ParsedEmail {
   from: Person;
   to: Person[];
+  /**
+   * The message was cut off (a multipart boundary never closed): what arrived is analysed, as
+   * a mail client would show it. Absent when the message is whole.
+   */
+  truncated?: boolean;
   /** Absent on messages made up from a forward's text (src/intros/analyze-submission.ts). */
   cc?: Person[];
   /** The Delivered-To addresses Gmail stamps on delivery (me+intros@gmail.com), lowercased. */

@@ -23,6 +23,7 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
   const { forward, fresh, quoted } = text;
   const requester: Person = forward ? forward.original : email.from;
   const forwardedBy: Person | null = forward ? email.from : null;
+  const truncated = parsed.truncated ? ({ truncated: true } as const) : {};
 
   const detection = detectIntroRequest({
     fresh,
@@ -41,6 +42,7 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
       benefitToTarget: null,
       blurb: null,
       specificity: null,
+      ...truncated,
     };
   }
 
@@ -62,6 +64,7 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
     benefitToTarget: parts.benefitToTarget,
     blurb: parts.blurb,
     specificity: scoreSpecificity(parts.evidence),
+    ...truncated,
   };
 }
 

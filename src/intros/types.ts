@@ -51,4 +51,6 @@ export interface Analysis {
   blurb: string | null;
   /** Present only for intro requests. */
   specificity: Specificity | null;
+  /** Set (true) when the message arrived cut off and was analysed from what arrived. */
+  truncated?: true;
 }

@@ -151,7 +151,8 @@ describe("sync and malformed mail", () => {
   it("records a message it cannot parse as seen (so it is never refetched) and carries on", async () => {
     const address = uniqueAddress();
     const truncated = Buffer.from(
-      `From: Alex <alex@example.org>\r\nTo: ${address}\r\nSubject: cut off\r\nDate: Tue, 03 Mar 2026 09:14:00 +0000\r\nMessage-ID: <cut@example.org>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nCould you introduce me to Mary Jo`,
+      // Cut off before anything readable: no subject, no text.
+      `From: Alex <alex@example.org>\r\nTo: ${address}\r\nDate: Tue, 03 Mar 2026 09:14:00 +0000\r\nMessage-ID: <cut@example.org>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\n`,
     );
     const product = await startProduct({
       emulator: { mailboxes: { [address]: [truncated, corpus("high-01-mary-jones-hr.eml")] } },

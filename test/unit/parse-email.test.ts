@@ -110,14 +110,28 @@ describe("parseEmail refuses what is not a message, with a one-line reason", () 
     expect(error.message).toBe(text);
   });
 
-  it("refuses a multipart message cut off before its closing boundary", async () => {
+  it("reads a multipart message cut off before its closing boundary, as mail clients do, and marks it", async () => {
     const raw = message(
       ["From: a@example.org", 'Content-Type: multipart/alternative; boundary="b1"'],
       "--b1\r\nContent-Type: text/plain\r\n\r\nCould you introduce me to Mary Jo",
     );
+    const email = await parseEmail(raw, { maxBytes: MAX });
+    expect(email.truncated).toBe(true);
+    expect(email.text).toContain("Could you introduce me to Mary Jo");
+    // A whole message is not marked.
+    expect((await parseEmail(message(["From: a@example.org"], "Hello"), { maxBytes: MAX })).truncated).toBeUndefined();
+  });
+
+  it("refuses a cut-off message when nothing readable arrived", async () => {
+    const raw = message(
+      ["From: a@example.org", 'Content-Type: multipart/mixed; boundary="b1"'],
+      "--b1\r\nContent-Type: text/plain\r\n\r\n",
+    );
     const error = await parseError(raw);
     expect(error.code).toBe("truncated");
-    expect(error.message).toBe('truncated MIME message: multipart boundary "b1" is never closed');
+    expect(error.message).toBe(
+      'truncated MIME message: multipart boundary "b1" is never closed, and nothing readable arrived',
+    );
   });
 
   it("refuses a message over the size limit, naming both sizes", async () => {
