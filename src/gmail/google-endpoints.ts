@@ -65,4 +65,5 @@ export const QUOTA_UNITS = {
   messagesSend: 100,
   watch: 100,
   stop: 50,
+  sendAsList: 1,
 } as const;

@@ -6,6 +6,7 @@ import { GmailError, translateGmailError, type GmailErrorContext } from "./gmail
 import { QUOTA_UNITS, type GoogleEndpoints } from "./google-endpoints.js";
 import type { QuotaLimiter } from "./quota-limiter.js";
 import { SINGLE_CALL_RETRY, withGmailRetries, type RetryOptions } from "./retry.js";
+import { verifiedSendAsAddresses } from "./send-as.js";
 import { type GetAccessToken, withAccessToken } from "./with-access-token.js";
 
 export type { RawMessage } from "./fetch-raw-messages.js";
@@ -61,6 +62,11 @@ export interface MailboxClient {
    * trashed since: spam and trash are searched too); null when there is none.
    */
   findSentByMessageId(messageId: string): Promise<{ id: string; threadId: string } | null>;
+  /**
+   * The connector's own addresses from Gmail's send-as settings (users.settings.sendAs.list,
+   * allowed by gmail.readonly): the primary and each verified alias, lower-cased.
+   */
+  listSendAsAddresses(): Promise<string[]>;
 }
 
 export interface MailboxClientOptions {
@@ -274,6 +280,13 @@ export function createMailboxClient(options: MailboxClientOptions): MailboxClien
         id: required(found.id, "users.messages.list", "id"),
         threadId: required(found.threadId, "users.messages.list", "threadId"),
       };
+    },
+
+    async listSendAsAddresses() {
+      const data = await call(QUOTA_UNITS.sendAsList, "other", (o) =>
+        gmail.users.settings.sendAs.list({ userId: "me" }, o),
+      );
+      return verifiedSendAsAddresses(data);
     },
   };
 }

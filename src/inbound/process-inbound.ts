@@ -2,6 +2,7 @@ import type { MessageAnalyzer } from "../analysis/index.js";
 import type { PrismaClient } from "../db/index.js";
 import { MAX_SUBJECT_CHARS } from "../intake/index.js";
 import type { Logger } from "../logger.js";
+import { connectorAddresses } from "./receive-inbound.js";
 import { recordSubmission } from "./record-submission.js";
 
 export interface ProcessInboundDeps {
@@ -34,14 +35,11 @@ export async function processInboundMessage(
       status: true,
       raw: true,
       receivedAt: true,
-      connector: { select: { email: true, googleAccount: { select: { email: true } } } },
     },
   });
   if (!row || row.status !== "accepted" || row.raw === null) return { outcome: "done_before" };
-  const connectorAddresses = [row.connector.googleAccount?.email, row.connector.email].filter(
-    (address): address is string => Boolean(address),
-  );
-  const verdict = await deps.analyzer.judge(row.raw, { connectorAddresses, asSubmission: true });
+  const own = await connectorAddresses(deps.prisma, row.connectorId);
+  const verdict = await deps.analyzer.judge(row.raw, { connectorAddresses: own, asSubmission: true });
   if (verdict.kind === "skipped" || verdict.submission === null) {
     const detail = verdict.kind === "skipped" ? verdict.detail : "no forwarded message in it";
     await deps.prisma.inboundMessage.updateMany({

@@ -23,9 +23,8 @@ export interface InboundReceiverDeps {
  * policy, the message stored before the route answers, the job queued after.
  *
  * The policy: the From address must be one of the connector's own addresses (their Google
- * account's address, which Google verified) and the route must have found it authentic
- * (DMARC, or an aligned DKIM signature). Gmail send-as aliases are not read: SafeIntro asks
- * for no settings scope, so a forward from an alias is refused with a reason that says so.
+ * account's address and its verified send-as aliases: Google verified each) and the route
+ * must have found it authentic (DMARC, or an aligned DKIM signature).
  */
 export function createInboundReceiver(deps: InboundReceiverDeps): InboundReceiver {
   return {
@@ -89,7 +88,7 @@ async function judgeDelivery(
   if (!own.some((address) => mailboxKey(address) === mailboxKey(from)))
     return refusal(
       "sender_not_connector",
-      `${from} is not your address: only mail from your Google account's address (${own[0] ?? "unknown"}) is accepted`,
+      `${from} is not your address: only mail from your Google account's addresses (${own.join(", ") || "unknown"}) is accepted`,
     );
   if (!delivery.authentication.passes)
     return refusal(
@@ -99,14 +98,18 @@ async function judgeDelivery(
   return null;
 }
 
-/** The connector's own addresses: their Google account's, and the connector record's. */
-async function connectorAddresses(prisma: PrismaClient, connectorId: string): Promise<string[]> {
+/**
+ * The connector's own addresses: their Google account's, the connector record's, and the
+ * account's verified Gmail send-as aliases (read after a sync; Google verified each).
+ */
+export async function connectorAddresses(prisma: PrismaClient, connectorId: string): Promise<string[]> {
   const connector = await prisma.connector.findUnique({
     where: { id: connectorId },
-    select: { email: true, googleAccount: { select: { email: true } } },
+    select: { email: true, googleAccount: { select: { email: true, sendAsAddresses: true } } },
   });
   if (!connector) return [];
-  return [...new Set([connector.googleAccount?.email, connector.email].filter((a): a is string => Boolean(a)))];
+  const all = [connector.googleAccount?.email, connector.email, ...(connector.googleAccount?.sendAsAddresses ?? [])];
+  return [...new Set(all.filter((address): address is string => Boolean(address)).map((a) => a.toLowerCase()))];
 }
 
 function refusal(code: InboundRefusal, reason: string): Extract<InboundOutcome, { accepted: false }> {

@@ -9,6 +9,7 @@ import { reanalyseOpenRequests } from "./sweep-unanalysed.js";
 import { GMAIL_QUEUE, type GmailJobName, isGmailJobName, parseGmailJob } from "./gmail-jobs.js";
 import { handleJobFailure } from "./job-failure.js";
 import { renewWatch } from "./renew-watch.js";
+import { connectorAddressesOf, refreshSendAsAddresses } from "./send-as-addresses.js";
 import type { SyncJobs } from "./sync-jobs.js";
 
 export interface GmailWorkerDeps {
@@ -62,15 +63,23 @@ async function runJob(
       return renewWatch(deps, account);
     case "sync": {
       const { reason } = parseGmailJob("sync", data);
-      const target = { accountId, connectorId: account.connectorId, connectorAddresses: [account.email] };
+      // Never read yet (a new account): read before its first sync, which goes through the whole
+      // history and must know the connector's mail from an alias. Afterwards, after each sync.
+      const fresh = account.sendAsCheckedAt === null ? await refreshSendAsAddresses(deps, account) : null;
+      const addresses = connectorAddressesOf({
+        email: account.email,
+        sendAsAddresses: fresh ?? account.sendAsAddresses,
+      });
+      const target = { accountId, connectorId: account.connectorId, connectorAddresses: addresses };
       const result = await syncMailbox(deps.prisma, deps.mailboxFor(accountId), target, deps.store, { signal });
       deps.logger.info({ accountId, reason, ...result }, "mailbox synced");
+      if (fresh === null) await refreshSendAsAddresses(deps, account);
       if (result.mode === "full") await reanalyseOpenRequests(deps, account.connectorId);
       if (await hasUncountedMessages(deps.prisma, accountId)) await deps.jobs.requestContactCount(accountId);
       return result;
     }
     case "count-contacts": {
-      const target = { accountId, connectorId: account.connectorId, connectorAddresses: [account.email] };
+      const target = { accountId, connectorId: account.connectorId, connectorAddresses: connectorAddressesOf(account) };
       const result = await backfillContactCounts(deps.prisma, deps.mailboxFor(accountId), target);
       if (result.remaining) await deps.jobs.requestContactCount(accountId);
       // The counters now hold the whole history: the open requests are judged again on it.

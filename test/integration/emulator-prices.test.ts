@@ -18,6 +18,7 @@ const GOOGLE_NAME: Record<keyof typeof QUOTA_UNITS, string> = {
   messagesSend: "messages.send",
   watch: "watch",
   stop: "stop",
+  sendAsList: "settings.sendAs.list",
 };
 
 const emulatorPrices: Record<string, number> = QUOTA_PRICES;

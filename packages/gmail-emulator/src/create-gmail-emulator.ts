@@ -5,6 +5,7 @@ import { DEFAULT_CONCURRENT_CALLS_PER_USER, limitConcurrentCalls } from "./gmail
 import { loadMailboxDir, readEmlFiles } from "./mailbox/load-mailbox-dir.js";
 import type { Mailbox } from "./mailbox/mailbox.js";
 import { prepareMessage, type PreparedMessage } from "./mailbox/prepare-message.js";
+import { checkedAliases, type SendAsAlias } from "./mailbox/send-as.js";
 import { Authorizer } from "./oauth/authorizer.js";
 import { normalizeScopes } from "./oauth/scopes.js";
 import { newAdminToken } from "./server/admin-auth.js";
@@ -42,6 +43,8 @@ export interface GmailEmulatorOptions {
   now?: () => number;
   /** The bearer token the /__emulator admin API wants (default: a random one, see adminToken). */
   adminToken?: string;
+  /** Each user's custom "from" aliases (users.settings.sendAs.list), beside the primary address. */
+  sendAs?: Record<string, SendAsAlias[]>;
 }
 
 export interface AddedMessage {
@@ -133,11 +136,13 @@ class GmailEmulatorServer implements GmailEmulator {
   private readonly state: EmulatorState;
   private readonly authorizer: Authorizer;
   private server: Server | undefined;
+  private readonly initialSendAs: Record<string, SendAsAlias[]>;
 
   constructor(
     options: GmailEmulatorOptions,
     private readonly initial: Map<string, PreparedMessage[]>,
   ) {
+    this.initialSendAs = options.sendAs ?? {};
     this.state = new EmulatorState(
       {
         clientId: options.clientId,
@@ -247,6 +252,11 @@ class GmailEmulatorServer implements GmailEmulator {
     this.state.client.clientSecret = secret;
   }
 
+  setSendAs(user: string, aliases: readonly SendAsAlias[]): void {
+    const mailbox = this.state.mailboxFor(user);
+    mailbox.sendAs = checkedAliases(mailbox.email, aliases);
+  }
+
   expireHistoryBefore(user: string, historyId: number | string): void {
     this.state.mailboxFor(user).expireHistoryBefore(Number(historyId));
   }
@@ -291,7 +301,7 @@ class GmailEmulatorServer implements GmailEmulator {
   }
 
   /**
-   * Back to the state right after start: the initial mail, and no grants, tokens, faults,
+   * Back to the state right after start: the initial mail and send-as aliases, and no grants, tokens, faults,
    * calls, watches, push endpoint or push topics.
    */
   async reset(): Promise<void> {
@@ -311,5 +321,6 @@ class GmailEmulatorServer implements GmailEmulator {
       const mailbox = this.state.mailboxFor(owner);
       for (const message of messages) mailbox.add(message, { recordHistory: false });
     }
+    for (const [owner, aliases] of Object.entries(this.initialSendAs)) this.setSendAs(owner, aliases);
   }
 }

@@ -54,6 +54,7 @@ describe("quota prices", () => {
       "history.list": await call("GET", "/history?startHistoryId=1015"),
       watch: await call("POST", "/watch", { topicName: "projects/p/topics/gmail" }),
       stop: await call("POST", "/stop"),
+      "settings.sendAs.list": await call("GET", "/settings/sendAs"),
     };
     for (const [method, { status, units }] of Object.entries(charged)) {
       expect({ method, status }).toEqual({ method, status: method === "stop" ? 204 : 200 });

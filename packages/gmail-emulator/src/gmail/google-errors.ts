@@ -86,6 +86,7 @@ const BACKEND_METHODS: Record<GmailMethod, string> = {
   "history.list": "ListHistory",
   watch: "Watch",
   stop: "Stop",
+  "settings.sendAs.list": "ListSendAs",
 };
 
 /**

@@ -1,5 +1,6 @@
 import { prepareMessage, type PreparedMessage } from "../mailbox/prepare-message.js";
 import { parseSearchQuery, QueryError } from "../mailbox/search-query.js";
+import { ownFromAddresses } from "../mailbox/send-as.js";
 import { messageRef, type StoredMessage } from "../mailbox/stored-message.js";
 import { normalizeSubject } from "../mailbox/threading.js";
 import { fromBase64Any, toBase64Url } from "../mime/base64url.js";
@@ -102,7 +103,9 @@ export async function sendMessage({ state, mailbox, request }: GmailCall): Promi
     thread = mailbox.thread(body.threadId.toLowerCase());
     if (thread.length === 0) throw new ApiError(notFound());
   }
-  const prepared = await prepareMessage(stampSentHeaders(fromBase64Any(body.raw), mailbox.email));
+  const prepared = await prepareMessage(
+    stampSentHeaders(fromBase64Any(body.raw), ownFromAddresses(mailbox.email, mailbox.sendAs)),
+  );
   const joined = thread?.[0] && repliesWithin(prepared, thread) ? thread[0].threadId : undefined;
   const message = mailbox.add(prepared, {
     labelIds: ["SENT"],

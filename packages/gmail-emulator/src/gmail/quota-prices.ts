@@ -17,6 +17,7 @@ export const QUOTA_PRICES = {
   "history.list": 2,
   watch: 100,
   stop: 50,
+  "settings.sendAs.list": 1,
 } as const satisfies Record<string, number>;
 
 export type GmailMethod = keyof typeof QUOTA_PRICES;

@@ -7,6 +7,7 @@ import { safeDecode } from "./query-params.js";
 import { getLabels, getProfile, startWatch, stopWatch } from "./mailbox-handlers.js";
 import { getAttachment, getMessage, listMessages, modifyMessage, sendMessage } from "./messages-handlers.js";
 import { type GmailMethod, QUOTA_PRICES } from "./quota-prices.js";
+import { listSendAs } from "./settings-handlers.js";
 
 /** What a handler gets: the caller's mailbox and the path's captured segments. */
 export interface GmailCall {
@@ -41,6 +42,7 @@ const ROUTES: GmailRoute[] = [
   { method: "GET", pattern: /^\/history$/, name: "history.list", handle: listHistory },
   { method: "POST", pattern: /^\/watch$/, name: "watch", handle: startWatch },
   { method: "POST", pattern: /^\/stop$/, name: "stop", handle: stopWatch },
+  { method: "GET", pattern: /^\/settings\/sendAs$/, name: "settings.sendAs.list", handle: listSendAs },
 ];
 
 /** The route for a call, with its price in quota units and the scopes any one of which lets it through. */

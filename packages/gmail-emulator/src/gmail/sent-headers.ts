@@ -14,14 +14,16 @@ interface HeaderField {
  * - **From** names the authenticated user, or a verified send-as alias of theirs. Any other
  *   From (another address, several, none) is replaced by the user's address: Gmail sends
  *   the mail anyway, as the user (developers report it, e.g.
- *   googleapis/google-api-php-client#2393). The emulator has no send-as aliases and does not
- *   know the account's display name, so the replacement is the bare address.
+ *   googleapis/google-api-php-client#2393). The emulator does not know the account's display
+ *   name, so the replacement is the bare address. `own` lists the user's address first, then
+ *   their verified aliases (a pending one is not theirs to send as yet).
  * - **Message-ID**: a message without one (or with one that is no `<id>`) gets Gmail's own,
  *   `<CA…@mail.gmail.com>`, spelt `Message-Id` as in a message Gmail's API sent without one
  *   (FlowCrypt/flowcrypt-ios#492 shows its headers). A Message-ID the client wrote is kept.
  * Everything else, and the body, is passed on byte for byte.
  */
-export function stampSentHeaders(raw: Buffer, user: string): Buffer {
+export function stampSentHeaders(raw: Buffer, own: readonly [string, ...string[]]): Buffer {
+  const user = own[0];
   const text = raw.toString("latin1");
   const end = headerBlockEnd(text);
   const head = text.slice(0, end.at);
@@ -29,8 +31,9 @@ export function stampSentHeaders(raw: Buffer, user: string): Buffer {
   let fields = splitFields(head, newline);
 
   const froms = fields.filter((field) => field.name === "from");
-  const fromAddresses = new Set(froms.flatMap((field) => addressesIn(valueOf(field))));
-  if (froms.length !== 1 || fromAddresses.size !== 1 || !fromAddresses.has(user.toLowerCase())) {
+  const fromAddresses = [...new Set(froms.flatMap((field) => addressesIn(valueOf(field))))];
+  const ownAddresses = own.map((address) => address.toLowerCase());
+  if (froms.length !== 1 || fromAddresses.length !== 1 || !ownAddresses.includes(fromAddresses[0] ?? "")) {
     const first = fields.findIndex((field) => field.name === "from");
     fields = fields.filter((field) => field.name !== "from");
     // Where the first From was, or on top.

@@ -2,6 +2,7 @@ import { messageIdFor } from "./ids.js";
 import type { HistoryRecord, HistoryType } from "./history.js";
 import { labelsFromTakeoutHeader } from "./labels.js";
 import type { PreparedMessage } from "./prepare-message.js";
+import type { SendAsAlias } from "./send-as.js";
 import type { StoredMessage } from "./stored-message.js";
 import { ThreadIndex } from "./threading.js";
 
@@ -41,6 +42,8 @@ export class Mailbox {
   private sorted: StoredMessage[] | undefined;
   private readonly listeners: ((record: HistoryRecord) => void)[] = [];
   watch: WatchState | undefined;
+  /** The account's custom "from" addresses (settings, kept with the mailbox as the watch is). */
+  sendAs: SendAsAlias[] = [];
 
   constructor(readonly email: string) {}
 

@@ -68,4 +68,6 @@ export const METHOD_SCOPES: Record<GmailMethod, readonly string[]> = {
   "history.list": [FULL_MAIL, `${GMAIL}modify`, `${GMAIL}readonly`, METADATA_SCOPE],
   watch: [FULL_MAIL, `${GMAIL}modify`, `${GMAIL}readonly`, METADATA_SCOPE],
   stop: [FULL_MAIL, `${GMAIL}modify`, `${GMAIL}readonly`, METADATA_SCOPE],
+  // Settings are not mail: gmail.metadata may not read them, gmail.settings.basic may.
+  "settings.sendAs.list": [FULL_MAIL, `${GMAIL}modify`, `${GMAIL}readonly`, `${GMAIL}settings.basic`],
 };

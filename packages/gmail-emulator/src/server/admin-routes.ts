@@ -1,5 +1,6 @@
 import express, { type Router } from "express";
 import { z } from "zod";
+import type { SendAsAlias } from "../mailbox/send-as.js";
 import type { FaultSpec } from "./faults.js";
 import type { CallRecord } from "./call-log.js";
 import type { PushDelivery } from "./push.js";
@@ -21,6 +22,8 @@ export interface AdminActions {
   /** The address passes to a new Google account (new `sub`, empty mailbox); the old one's tokens die. */
   recreateAccount(user: string): void;
   expireHistoryBefore(user: string, historyId: number | string): void;
+  /** Replaces the user's custom "from" aliases; throws for one that is their primary address. */
+  setSendAs(user: string, aliases: readonly SendAsAlias[]): void;
   setPushEndpoint(url: string, options: { audience: string; serviceAccountEmail: string }): void;
   /** The Pub/Sub topic exists; users.watch refuses any other (see startWatch). */
   registerPushTopic(topicName: string, options?: { publisherGranted?: boolean }): void;
@@ -47,6 +50,16 @@ const User = z.object({ user: z.string().min(3) });
 const ExpireHistory = z.object({
   user: z.string().min(3),
   historyId: z.union([z.string().regex(/^\d+$/), z.number().int()]),
+});
+const SendAs = z.object({
+  user: z.string().min(3),
+  sendAs: z.array(
+    z.object({
+      sendAsEmail: z.email(),
+      displayName: z.string().optional(),
+      verificationStatus: z.enum(["accepted", "pending"]).optional(),
+    }),
+  ),
 });
 const PushEndpoint = z.object({ url: z.url(), audience: z.string().min(1), serviceAccountEmail: z.string().min(3) });
 const PushTopic = z.object({
@@ -104,6 +117,16 @@ export function adminRouter(actions: AdminActions): Router {
     const body = ExpireHistory.safeParse(request.body);
     if (!body.success) return void response.status(400).json({ error: z.prettifyError(body.error) });
     actions.expireHistoryBefore(body.data.user, body.data.historyId);
+    response.status(204).end();
+  });
+  router.post("/send-as", (request, response) => {
+    const body = SendAs.safeParse(request.body);
+    if (!body.success) return void response.status(400).json({ error: z.prettifyError(body.error) });
+    try {
+      actions.setSendAs(body.data.user, body.data.sendAs);
+    } catch (error) {
+      return void response.status(400).json({ error: error instanceof Error ? error.message : String(error) });
+    }
     response.status(204).end();
   });
   router.post("/push-endpoint", (request, response) => {
