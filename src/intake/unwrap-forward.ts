@@ -16,40 +16,53 @@ export interface UnwrappedForward {
 
 const forwardParser = new EmailForwardParser();
 
+/** The parser's own patterns (not public API, so read defensively; a unit test checks they are there). */
+const known = (forwardParser as unknown as { parser?: { regexes?: { subject?: RegExp[] } } }).parser?.regexes;
+
 /**
  * Separator lines that only forwards carry. Outlook uses the same "From: … Sent: …" block
- * for replies and forwards, so without one of these the subject has to say "Fwd"/"FW".
- * Dashes are matched from the first of a run only: from each dash of a long run the pattern
- * rescanned the rest of it, in time growing with the square of its length.
+ * for replies and forwards, so without one of these the subject has to say it is a forward.
+ * Hand-written, not the parser's own separators: those include Outlook 2019's "On … wrote:"
+ * lines, which every quoted reply carries, and patterns that backtrack for minutes on crafted
+ * lines (test/unit/hostile-text.test.ts). Dashes are matched from the first of a run only:
+ * from each dash of a long run the pattern rescanned the rest of it.
  */
 const FORWARD_MARKER =
   /(?<!-)-{2,}\s*(original|forwarded) message\s*-{2,}|begin forwarded message:|(?<!-)-{2,}\s*message transféré\s*-{2,}|(?<!-)-{2,}\s*weitergeleitete nachricht\s*-{2,}/i;
-const FORWARD_SUBJECT = /^\s*(fwd?|fw|tr|wg|rv)\s*:/i;
-const REPLY_SUBJECT = /^\s*(re|aw|sv)\s*:/i;
+
+/** Forward prefixes of a subject in every language the parser knows ("Fwd:", "WG:", "PD:", "İLT:"…). */
+const FORWARD_SUBJECTS = [...(known?.subject ?? []), /^\s*(fwd?|fw|tr|wg|rv)\s*:/i];
+/**
+ * A reply quotes its history in the same "From: … Sent: …" block a forward uses, so a reply
+ * ("Re:") is read as a forward only when it carries a forward's separator. Not "VS:": Danish
+ * Outlook forwards with it (the parser knows), though Finnish replies with it.
+ */
+const REPLY_SUBJECT = /^\s*(re|aw|sv|antw|odp|r)\s*:/i;
 
 /**
  * Unwraps a forwarded message in the styles of Gmail, Outlook, Apple Mail, Thunderbird
- * and others (email-forward-parser does the recognising). Returns null for anything
- * that is not a forward, replies with quoted history included.
+ * and others (email-forward-parser does the recognising). The cheap check in front of it
+ * knows a forward's subject prefix in every language the parser does. Returns null
+ * for anything that is not a forward, replies with quoted history included.
  */
 export function unwrapForward(
   subject: string,
   text: string,
   options: { knownForward?: boolean } = {},
 ): UnwrappedForward | null {
-  // A message forwarded to SafeIntro on purpose is known to be a forward: the parser alone
-  // decides, in every language it knows, without the pre-check's few.
+  // A message forwarded to SafeIntro on purpose is known to be a forward: the parser decides.
   const looksForwarded =
     options.knownForward === true ||
     FORWARD_MARKER.test(text) ||
-    (FORWARD_SUBJECT.test(subject) && !REPLY_SUBJECT.test(subject));
+    (FORWARD_SUBJECTS.some((prefix) => prefix.test(subject.trim())) && !REPLY_SUBJECT.test(subject));
   if (!looksForwarded) return null;
   // The parser's patterns are slow on long lines: it reads them cut (./long-lines.ts).
   const { text: shortened, restore } = shortenLongLines(text);
   // Read first without the subject: given one, the parser reports it (less its "Fwd:") as the
   // original's subject, where the forwarded header block has the original's own. The subject
   // is still needed for forwards the body alone does not show (Outlook's block without a
-  // separator line), and the pre-check above has already asked for "Fwd"/"FW" there.
+  // separator line): there the parser takes a forward prefix of the subject, in any language
+  // it knows ("Fwd:", "WG:", "PD:", "VB:", "İLT:"…), as the sign.
   let result = forwardParser.read(shortened);
   if (!result.forwarded || !result.email.from.address) result = forwardParser.read(shortened, subject);
   if (!result.forwarded || !result.email.from.address) return null;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import EmailForwardParser from "email-forward-parser";
 import { unwrapForward } from "../../src/intake/unwrap-forward.js";
 
 const ORIGINAL = "Hi Jo,\n\nCould you introduce me to Mary Jones at XYZ Corp?\n\nAlex";
@@ -41,5 +42,40 @@ describe("unwrapForward", () => {
   it("returns null for a message that forwards nothing", () => {
     expect(unwrapForward("Fwd: nothing here", "just text")).toBeNull();
     expect(unwrapForward("hello", ORIGINAL)).toBeNull();
+  });
+});
+
+describe("forwards in every language the parser knows", () => {
+  // The installed parser's own subject prefixes (its regexes are not public API: read in the
+  // test only, so that a new version's new languages are tested the day it is installed).
+  const parser = new EmailForwardParser() as unknown as { parser: { regexes: { subject: RegExp[] } } };
+  const prefixes = parser.parser.regexes.subject.map((regex) =>
+    regex.source
+      .replace(/^\^/, "")
+      .replace(/\(\.\*\)$/, "")
+      .replace(/\\(.)/g, "$1"),
+  );
+  // An Outlook forward: the header block and no separator line, so only the subject tells.
+  const body = [
+    "Can you look at this one?",
+    "",
+    "From: Alex Kim <alex@northwind.example>",
+    "Sent: Tuesday, December 1, 2026 9:14 AM",
+    "To: Sam Rivera <sam@rivera.example>",
+    "Subject: Intro to Mary Jones?",
+    "",
+    "Hi Sam, could you introduce me to Mary Jones at XYZ Corp?",
+  ].join("\n");
+
+  it.each(prefixes)("unwraps a forward whose subject starts %s", (prefix) => {
+    expect(prefixes.length).toBeGreaterThanOrEqual(16);
+    const forward = unwrapForward(`${prefix} Intro to Mary Jones?`, body);
+    expect(forward?.original.email).toBe("alex@northwind.example");
+    expect(forward?.note).toBe("Can you look at this one?");
+  });
+
+  it("still reads a reply's quoted block as a reply, not a forward", () => {
+    expect(unwrapForward("RE: Intro to Mary Jones?", body)).toBeNull();
+    expect(unwrapForward("AW: Intro to Mary Jones?", body)).toBeNull();
   });
 });
