@@ -1,5 +1,5 @@
 import { boundEmail, mailboxKey, readMessageText } from "../intake/index.js";
-import type { ParsedEmail } from "../intake/index.js";
+import type { MessageText, ParsedEmail } from "../intake/index.js";
 import { detectIntroRequest } from "./detect.js";
 import { extractRequestParts } from "./extract-request-parts.js";
 import { extractTarget } from "./extract-target.js";
@@ -19,18 +19,38 @@ export interface AnalyzeOptions {
 
 export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}): Analysis {
   const email = boundEmail(parsed);
-  const text = readMessageText(email.subject, email.text);
-  const { forward, fresh, quoted } = text;
-  const requester: Person = forward ? forward.original : email.from;
-  const forwardedBy: Person | null = forward ? email.from : null;
+  const read = readMessageText(email.subject, email.text);
   const truncated = parsed.truncated ? ({ truncated: true } as const) : {};
-
-  const detection = detectIntroRequest({
-    fresh,
-    isBulk: email.isBulk,
-    isCalendarInvite: email.isCalendarInvite,
-    sentByConnector: isConnector(requester, options.connectorAddresses ?? []),
-  });
+  const judged = (text: MessageText, requester: Person) =>
+    detectIntroRequest({
+      fresh: text.fresh,
+      isBulk: email.isBulk,
+      isCalendarInvite: email.isCalendarInvite,
+      sentByConnector: isConnector(requester, options.connectorAddresses ?? []),
+    });
+  let text = read;
+  let requester: Person = read.forward ? read.forward.original : email.from;
+  let forwardedBy: Person | null = read.forward ? email.from : null;
+  let detection = judged(read, requester);
+  // A forward whose own text asks nothing, under a note that does: "This is the resume of my
+  // friend, could you pass it to the hiring manager?" The one forwarding is the requester, and
+  // what they forward is the context of their request.
+  if (!detection.isIntroRequest && read.forward && read.forward.note.trim()) {
+    const noteText: MessageText = {
+      forward: null,
+      fresh: read.forward.note,
+      quoted: read.forward.body,
+      withInlineQuotes: read.forward.note,
+    };
+    const noteDetection = judged(noteText, email.from);
+    if (noteDetection.isIntroRequest) {
+      text = noteText;
+      requester = email.from;
+      forwardedBy = null;
+      detection = noteDetection;
+    }
+  }
+  const { fresh, quoted } = text;
   if (!detection.isIntroRequest) {
     return {
       isIntroRequest: false,

@@ -100,3 +100,28 @@ describe("detectIntroRequest in everyday words", () => {
     expect(detect(text).isIntroRequest).toBe(false);
   });
 });
+
+describe("detectIntroRequest in the words of business mail", () => {
+  it.each([
+    "If there is an opening on your side, could you direct me to the appropriate person?",
+    "Please have someone from your procurement group contact me about the pilot.",
+    "We would like Dana to phone Marcus Whitfield and ask for his support on the bid.",
+    "I am sending you the resume of Olivia Brandt, who is moving back to the private sector.",
+  ])("sees a request in %j", (text) => {
+    expect(detect(text).isIntroRequest).toBe(true);
+  });
+
+  it.each([
+    // Distribution, not a connection for the writer.
+    "Please feel free to pass this along to others who might find it useful.",
+    "After you read it, please pass this on to your team.",
+    // The writer offers the introduction.
+    "If you would be interested in talking with Ron, I would be happy to introduce him to you.",
+    // Someone's own resume, sent straight to who might hire them.
+    "I am sending you my resume for the analyst opening.",
+    // Scheduling between writer and reader.
+    "We would like you to call us when you land.",
+  ])("sees no request in %j", (text) => {
+    expect(detect(text).isIntroRequest).toBe(false);
+  });
+});

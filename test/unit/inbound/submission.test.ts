@@ -4,6 +4,7 @@ import { parseEmail } from "../../../src/intake/parse-email.js";
 import { isPlusAddressSubmission, plusAddressOf } from "../../../src/intake/plus-address.js";
 import { unwrapForward } from "../../../src/intake/unwrap-forward.js";
 import { analyzeSubmission, messageIdentity } from "../../../src/intros/analyze-submission.js";
+import { analyzeEmail } from "../../../src/intros/analyze-email.js";
 import { inboundLocalPart, newInboundLocalPart } from "../../../src/inbound/inbound-address.js";
 import { corpus } from "../../support/mail.js";
 
@@ -192,5 +193,30 @@ describe("forwards in other languages", () => {
     const submission = analyzeSubmission(await parse(raw), [SAM]);
     expect(submission.analysis.requester.email).toBe("alex@northwind.example");
     expect(submission.connectorNote).toBe("Kun je hiernaar kijken?");
+  });
+});
+
+describe("a forward whose note asks", () => {
+  it("is a request from the one forwarding it, the forwarded message its context", async () => {
+    const note = "This is the resume of my friend Tomás, who is looking for a role in operations.";
+    const raw = [
+      "From: Vince Kam <vince@enron-like.example>",
+      "To: Recruiter <recruiter@hr.example>",
+      "Subject: Fwd: resume",
+      "",
+      note,
+      "",
+      "---------- Forwarded message ---------",
+      "From: Tomás Ruiz <tomas@mail.example>",
+      "Date: Tue, Dec 1, 2026 at 9:14 AM",
+      "Subject: resume",
+      "To: Vince Kam <vince@enron-like.example>",
+      "",
+      "As you asked, attached. Thanks.",
+    ].join("\r\n");
+    const analysis = analyzeEmail(await parse(raw));
+    expect(analysis.isIntroRequest).toBe(true);
+    expect(analysis.requester.email).toBe("vince@enron-like.example");
+    expect(analysis.forwardedBy).toBeNull();
   });
 });
