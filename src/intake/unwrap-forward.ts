@@ -1,5 +1,6 @@
 import EmailForwardParser from "email-forward-parser";
 import type { Person } from "./person.js";
+import { unwrapLotusForward } from "./lotus-forward.js";
 import { shortenLongLines } from "./long-lines.js";
 
 export interface UnwrappedForward {
@@ -55,6 +56,9 @@ export function unwrapForward(
     options.knownForward === true ||
     FORWARD_MARKER.test(text) ||
     (FORWARD_SUBJECTS.some((prefix) => prefix.test(subject.trim())) && !REPLY_SUBJECT.test(subject));
+  // Lotus Notes' forward, which the parser does not know: its own separator line says it all.
+  const lotus = unwrapLotusForward(text);
+  if (lotus) return lotus;
   if (!looksForwarded) return null;
   // The parser's patterns are slow on long lines: it reads them cut (./long-lines.ts).
   const { text: shortened, restore } = shortenLongLines(text);

@@ -79,3 +79,58 @@ describe("forwards in every language the parser knows", () => {
     expect(unwrapForward("AW: Intro to Mary Jones?", body)).toBeNull();
   });
 });
+
+describe("Lotus Notes forwards", () => {
+  const notes = (inner: string) =>
+    [
+      "FYI....",
+      "---------------------- Forwarded by Carla Mendes/HOU/ACME on 05/09/2001 08:48 ",
+      "AM ---------------------------",
+      "",
+      inner,
+    ].join("\n");
+  const block = [
+    "\tAcme Energy Services",
+    "\t",
+    "\tFrom:  Marten Solberg                           05/09/2001 08:16 AM",
+    "\tPhone No: 713 555-0100",
+    "",
+    "To: Rosa Fleet/Corp/Acme@ACME",
+    "cc: Tom Riley/West/Acme@ACME",
+    "Subject: Request for Ken to contact Chancellor Reyes, State University ",
+    "System",
+    "",
+    "Rosa,",
+    "We would like Ken to phone Carlos Reyes, Chancellor of the university, and ask for his support.",
+  ].join("\n");
+
+  it("unwraps one, with the separator wrapped over two lines and a letterhead above From:", () => {
+    const forward = unwrapForward("FYI", notes(block));
+    expect(forward?.original).toEqual({ name: "Marten Solberg", email: null });
+    expect(forward?.subject).toBe("Request for Ken to contact Chancellor Reyes, State University System");
+    expect(forward?.body.startsWith("Rosa,")).toBe(true);
+    expect(forward?.note).toBe("FYI....");
+  });
+
+  it("reads a quoted name and address, and goes through an assistant's relay to the message that asks", () => {
+    const quoted = [
+      '\t"Szolnay, Edmund" <ed@anglework.example>',
+      "\t09/24/2000 05:29 PM",
+      "\t\t To: undisclosed-recipients:;",
+      "\t\t cc: ",
+      "\t\t Subject: Angle gear invention",
+      "",
+      "Please have someone contact me if Acme has an interest.",
+    ].join("\n");
+    const relayed = notes(
+      ["---------------------- Forwarded by Rosa Fleet/Corp/Acme on 09/26/2000 04:51 PM -----", "", quoted].join("\n"),
+    );
+    const forward = unwrapForward("Fw: invention", relayed);
+    expect(forward?.original).toEqual({ name: "Szolnay, Edmund", email: "ed@anglework.example" });
+    expect(forward?.body).toBe("Please have someone contact me if Acme has an interest.");
+  });
+
+  it("is not fooled by a line of dashes with no forward under it", () => {
+    expect(unwrapForward("notes", "-".repeat(5000) + " Forwarded by nobody\n\nno header block here")).toBeNull();
+  });
+});
