@@ -2,7 +2,7 @@ import { recordMailboxAddress } from "../accounts/index.js";
 import type { PrismaClient } from "../db/index.js";
 import { GmailError } from "../gmail/index.js";
 import { advanceCursor } from "./advance-cursor.js";
-import { FETCH_CHUNK, type FetchTally, type SyncOptions, fetchNewMessages } from "./fetch-new-messages.js";
+import { FETCH_CHUNK, FetchPipeline, type SyncOptions } from "./fetch-new-messages.js";
 import { type FullSyncPosition, readFullSyncPosition, saveFullSyncPosition } from "./full-sync-position.js";
 import { ListedIds } from "./listed-ids.js";
 import type { MailboxReader } from "./mailbox-reader.js";
@@ -40,17 +40,17 @@ export async function fullSync(
     position = { historyId, pageToken: null };
     await saveFullSyncPosition(prisma, accountId, position);
   }
-  const tally: FetchTally = { fetched: 0, introRequests: 0 };
-  const fetch = async (ids: string[]) => {
-    const chunkTally = await fetchNewMessages(prisma, mailbox, target, ids, settings, options);
-    tally.fetched += chunkTally.fetched;
-    tally.introRequests += chunkTally.introRequests;
-  };
+  // One pipeline for the whole listing: the last chunk of a page is stored while the next
+  // page is listed and fetched.
+  const pipeline = new FetchPipeline(prisma, mailbox, target, settings, options);
   const listed = new ListedIds();
   let pageToken = position.pageToken;
   let firstPage = true;
   for (;;) {
-    throwIfCancelled(options.signal);
+    if (options.signal?.aborted) {
+      await pipeline.finish();
+      throwIfCancelled(options.signal);
+    }
     let page;
     try {
       page = await mailbox.listMessageIds(pageToken ?? undefined);
@@ -70,16 +70,22 @@ export async function fullSync(
     );
     // Whole chunks now, the rest with the next page: only the last batch of the sync is short.
     const whole = listed.size - (listed.size % FETCH_CHUNK);
-    if (whole > 0) await fetch(listed.take(whole));
+    if (whole > 0) await pipeline.fetch(listed.take(whole));
     pageToken = page.nextPageToken ?? null;
     if (pageToken === null) break;
-    // Everything listed before the oldest waiting id is stored: a stopped sync lists again from its page.
+    // Once everything listed before the oldest waiting id is stored, a stopped sync lists again
+    // from its page: saved after those chunks are stored, while the next ones are fetched.
     const goOnFrom = listed.oldestPage() ?? pageToken;
-    if (goOnFrom !== position.pageToken) position = await moveTo(prisma, accountId, position, goOnFrom);
+    if (goOnFrom !== position.pageToken) {
+      const next: FullSyncPosition = { ...position, pageToken: goOnFrom };
+      pipeline.afterStored(() => saveFullSyncPosition(prisma, accountId, next));
+      position = next;
+    }
   }
-  if (listed.size > 0) await fetch(listed.take(listed.size));
+  if (listed.size > 0) await pipeline.fetch(listed.take(listed.size));
+  await pipeline.finish();
   await advanceCursor(prisma, accountId, position.historyId, { fullSyncDone: true });
-  return { mode: "full", historyId: position.historyId, ...tally };
+  return { mode: "full", historyId: position.historyId, ...pipeline.tally };
 }
 
 async function moveTo(
