@@ -24,6 +24,7 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
   const judged = (text: MessageText, requester: Person) =>
     detectIntroRequest({
       fresh: text.fresh,
+      subject: text.forward ? text.forward.subject : email.subject,
       isBulk: email.isBulk,
       isCalendarInvite: email.isCalendarInvite,
       sentByConnector: isConnector(requester, options.connectorAddresses ?? []),

@@ -1,9 +1,18 @@
-import { ASKED_CONNECTION, NOT_REQUEST_CUES, REQUEST_CUES, SOUGHT_CONTACT, THANKS_CUE } from "./request-cues.js";
+import {
+  ASKED_CONNECTION,
+  NOT_REQUEST_CUES,
+  REQUEST_CUES,
+  SOUGHT_CONTACT,
+  SUBJECT_ASK,
+  THANKS_CUE,
+} from "./request-cues.js";
 import { normalizeText, sentences } from "./text.js";
 
 export interface DetectionInput {
   /** The sender's new text: quoted history and forward wrappers already removed. */
   fresh: string;
+  /** The subject of the message that asks (a forward's original's); some put the ask only there. */
+  subject?: string;
   isBulk: boolean;
   isCalendarInvite: boolean;
   /** The connector wrote it (and did not merely forward it): their own asks go to others. */
@@ -25,7 +34,7 @@ export function detectIntroRequest(input: DetectionInput): Detection {
   if (input.isCalendarInvite) return { isIntroRequest: false, why: "a calendar invitation" };
   if (input.isBulk) return { isIntroRequest: false, why: "bulk or automated mail (list headers)" };
   if (input.sentByConnector) return { isIntroRequest: false, why: "sent by the connector" };
-  const requestSentence = findRequestSentence(input.fresh);
+  const requestSentence = findRequestSentence(input.fresh) ?? subjectAsk(input.subject ?? "");
   if (requestSentence === null) {
     return { isIntroRequest: false, why: "no sentence asks for an introduction" };
   }
@@ -58,4 +67,23 @@ function findRequestSentence(text: string): string | null {
       return candidates[soughtIndex]?.sentence ?? null;
   }
   return null;
+}
+
+/** A reply's or forward's subject prefix: "Re:", "AW:", "Fwd:". */
+const REPLY_PREFIX = /^\s*(?:re|aw|sv|antw|odp|r)\s*:/i;
+
+/**
+ * The subject as the ask, when the text asks nothing: "would you introduce me to Helen
+ * Strand?", "anyone at Veridian Bank?", "Intro to Noor Haddad at Lanternfish?". Not a
+ * reply's subject, which belongs to the thread's first message.
+ */
+function subjectAsk(subject: string): string | null {
+  const line = normalizeText(subject).trim();
+  if (!line || REPLY_PREFIX.test(line)) return null;
+  if (NOT_REQUEST_CUES.some((cue) => cue.test(line)) || THANKS_CUE.test(line)) return null;
+  const asks =
+    SUBJECT_ASK.test(line) ||
+    REQUEST_CUES.some((cue) => cue.test(line)) ||
+    (ASKED_CONNECTION.asking.test(line) && ASKED_CONNECTION.connecting.test(line));
+  return asks ? line : null;
 }

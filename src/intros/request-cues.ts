@@ -84,6 +84,10 @@ export const REQUEST_CUES: readonly RegExp[] = [
   // "I am sending you the resume of Jennifer Salisbury", "This is the resume of my friend who…":
   // someone else's resume, passed on for them.
   /\b(?:sending|send|forwarding|attached\s+is|attaching|enclosed\s+is|this\s+is|here\s+is)\s+(?:you\s+)?the\s+(?:resume|résumé|cv)\s+of\s+(?:my\s+)?\w+/i,
+  // "would you set up a lunch with Bert Hollis?": a meeting with a named third person, arranged for the writer.
+  /\b(?:[Cc]ould|[Ww]ould|[Cc]an|[Ww]ill)\s+you\s+(?:please\s+)?(?:set\s+up|arrange|organi[sz]e)\s+(?:a\s+)?(?:\w+\s+)?(?:lunch|meeting|call|dinner|coffee|chat)\s+(?:for\s+(?:me|us)\s+)?with\s+\p{Lu}\p{Ll}/u,
+  // "if you know anyone at the Port Authority it'd be good to have a friendly face there"
+  /\bif\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody)\s+(?:at|in|from|over\s+at)\b[^.?!]{0,80}?\b(?:it'?d|it\s+would|that'?d|that\s+would|would)\s+(?:be|help)\b/i,
   // "Anyone at Google you could connect me with?" / "Know anyone at Stripe?"
   new RegExp(
     String.raw`^(?:(?:do\s+you\s+)?know\s+)?(?:anyone|anybody|someone|somebody)\s+(?:at|in|from)\s+[^.?!]{1,60}\?`,
@@ -98,7 +102,7 @@ const ASKING = String.raw`(?:\b(?:could|can|would|will|wud|cud)\s+(?:you|u)\b|\b
  * "hook me up with", "loop me in with", "share my details with", "pass my note to",
  * "make me known to", "ping Leo for me", "vouch for me with", "get me on her radar".
  */
-const CONNECTING = String.raw`(?:\bintroduc(?:e|ing)\s+(?:me|us)\b|\bintroduc(?:e|ing)\s+(?:[\w,.'-]+\s+){1,6}?(?:to|with)\b|\b(?:an?|the|your|any|some)\s+(?:\w+\s+)?(?:intros?|introductions?)\b|\bconnect(?:ing)?\s+(?:me|us|the\s+two\s+of\s+us)\b|\bmake\s+(?:the|a)\s+connection\b|\bmak(?:e|ing)\s+a\s+connection\s+with\b|\bput(?:ting)?\s+(?:me|us)\s+in\s+(?:touch|contact)\b|\bhook\s+(?:me|us)\s+up\b|\bloop\s+(?:me|us)\s+in\b|\b(?:shar(?:e|ing)|pass(?:ing)?|forward(?:ing)?|send(?:ing)?|giv(?:e|ing))\s+(?:on\s+|along\s+)?(?:my|our)\s+(?:details|name|note|email|e-mail|info|contact|number|cv|deck|profile)\b|\bpass\s+(?:this|my\s+note)\s+(?:on|along)\b(?!\s+to\s+(?:others|anyone|anybody|everyone|people|whoever|your\s+(?:team|staff|colleagues|group|people))\b)|\bmake\s+(?:me|us)\s+known\b|\bestablish\s+(?:a\s+)?contact\b|\bmention\s+(?:me|us|him|her|them)\s+to\b|\bon\s+(?:my|our)\s+behalf\b|\b(?:give|send|pass|forward|share)\s+(?:[\w-]+\s+){1,3}?(?:my|our)\s+(?:details|name|number|email|e-mail|contact|info|cv|deck)\b|\bplug(?:ging)?\s+(?:me|us)\s+in\b|\bopen\s+(?:a|the|some)\s+doors?\b|\bput\s+in\s+a\s+(?:good\s+)?word\b|\bping\s+\w+\s+for\s+me\b|\bvouch(?:ing)?\s+for\s+(?:me|us)\b|\bon\s+\w+(?:'s)?\s+radar\b|\bget\s+(?:me|us)\s+in\s+front\s+of\b|\bask\s+(?:her|him|them|\w+)\s+(?:if|whether)\s+(?:she|he|they)(?:'d|\s+would|\s+might)\s+(?:be\s+up\s+for|talk|meet|do|take|chat|have))`;
+const CONNECTING = String.raw`(?:\bintroduc(?:e|ing)\s+(?:me|us)\b|\bintroduc(?:e|ing)\s+(?:[\w,.'-]+\s+){1,6}?(?:to|with)\b|\b(?:an?|the|your|any|some)\s+(?:\w+\s+)?(?:intros?|introductions?)\b|\bconnect(?:ing)?\s+(?:me|us|the\s+two\s+of\s+us)\b|\bmake\s+(?:the|a)\s+connection\b|\bmak(?:e|ing)\s+a\s+connection\s+with\b|\bput(?:ting)?\s+(?:me|us)\s+in\s+(?:touch|contact)\b|\bhook\s+(?:me|us)\s+up\b|\bloop\s+(?:me|us)\s+in\b|\b(?:shar(?:e|ing)|pass(?:ing)?|forward(?:ing)?|send(?:ing)?|giv(?:e|ing))\s+(?:on\s+|along\s+)?(?:my|our)\s+(?:details|name|note|email|e-mail|info|contact|number|cv|deck|profile)\b|\bpass\s+(?:this|my\s+note)\s+(?:on|along)\b(?!\s+to\s+(?:others|anyone|anybody|everyone|people|whoever|your\s+(?:team|staff|colleagues|group|people))\b)|\bmake\s+(?:me|us)\s+known\b|\bestablish\s+(?:a\s+)?contact\b|\bmention(?:ing)?\s+(?:me|us|him|her|them)\s+to\b|\bask\s+(?:him|her|them|\w+)\s+to\s+(?:give\s+(?:me|us)\s+a\s+(?:ring|call|shout|buzz)|call\s+(?:me|us)|ring\s+(?:me|us)|contact\s+(?:me|us)|get\s+in\s+touch\s+with\s+(?:me|us)|reach\s+out\s+to\s+(?:me|us))\b|\bconnect(?:ing)?\s+(?:them|him|her)\b(?!\s+(?:to|with)\s+(?:the|our|your|a|an)\s)|\bon\s+(?:my|our)\s+behalf\b|\b(?:give|send|pass|forward|share)\s+(?:[\w-]+\s+){1,3}?(?:my|our)\s+(?:details|name|number|email|e-mail|contact|info|cv|deck)\b|\b(?:pass|forward|send|give|show)(?:ing)?\s+(?:on\s+|along\s+)?(?:his|her|their|our|my|the)\s+(?:\w+\s+)?(?:resume|résumé|cv|deck|proposal|portfolio)\s+(?:on\s+|along\s+)?to\b|\bplug(?:ging)?\s+(?:me|us)\s+in\b|\bopen\s+(?:a|the|some)\s+doors?\b|\bput\s+in\s+a\s+(?:good\s+)?word\b|\bping\s+\w+\s+for\s+me\b|\bvouch(?:ing)?\s+for\s+(?:me|us)\b|\bon\s+\w+(?:'s)?\s+radar\b|\bget\s+(?:me|us)\s+in\s+front\s+of\b|\bask\s+(?:her|him|them|\w+)\s+(?:if|whether)\s+(?:she|he|they)(?:'d|\s+would|\s+might)\s+(?:be\s+up\s+for|talk|meet|do|take|chat|have))`;
 
 /**
  * The general form of a request: a sentence that asks the reader to do something and
@@ -137,3 +141,12 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   // "I would be happy to introduce him to you": the writer offers the introduction.
   /\b(?:happy|glad|delighted|pleased|willing)\s+to\s+introduc\w*\s+(?:him|her|them|\w+)\s+to\s+you\b/i,
 ];
+
+/**
+ * A subject line that is the ask, the body giving only the reasons: "Intro to Noor Haddad at
+ * Lanternfish?", "introduction request: Dana Whitfield" (only the name's capital is case-
+ * sensitive). Read only when no sentence of the
+ * text asks, and never on a reply's subject (it belongs to the thread's first message).
+ */
+export const SUBJECT_ASK =
+  /^(?:(?:[Aa]\s+)?(?:[Ww]arm|[Qq]uick|[Ee]-?mail|[Ss]mall)\s+)?(?:[Ii]ntro|[Ii]ntroduction|INTRO|INTRODUCTION)\s*(?:[Tt]o|[Ww]ith|[Rr]equest(?:ed)?\s*(?:[Ff]or|[Tt]o|:|-|–))\s*\p{Lu}/u;

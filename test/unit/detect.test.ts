@@ -125,3 +125,54 @@ describe("detectIntroRequest in the words of business mail", () => {
     expect(detect(text).isIntroRequest).toBe(false);
   });
 });
+
+describe("detectIntroRequest: asks in the subject, and more everyday acts", () => {
+  it.each([
+    ["Intro to Priya Raman at Quillstone?", "Priya runs their data team and we cut pipeline costs by a third."],
+    ["would you introduce me to Leo Park?", "He leads partnerships there; we just shipped the integration."],
+    ["anyone at Harrowgate Insurance?", "Trying to understand how their broker portal works."],
+  ])("sees the ask of subject %j when the text gives only reasons", (subject, fresh) => {
+    const result = detectIntroRequest({
+      fresh,
+      subject,
+      isBulk: false,
+      isCalendarInvite: false,
+      sentByConnector: false,
+    });
+    expect(result).toEqual({ isIntroRequest: true, requestSentence: subject });
+  });
+
+  it.each([
+    "Re: Intro to Priya Raman at Quillstone?",
+    "Introduction: Priya, meet Leo",
+    "Thanks for the intro to Priya",
+  ])("does not take subject %j for an ask", (subject) => {
+    const result = detectIntroRequest({
+      fresh: "Great to hear from you.",
+      subject,
+      isBulk: false,
+      isCalendarInvite: false,
+      sentByConnector: false,
+    });
+    expect(result.isIntroRequest).toBe(false);
+  });
+
+  it.each([
+    "If you run into Maya Lind at the expo, could you ask her to give me a call?",
+    "Would you be comfortable mentioning me to the head of grants there?",
+    "Would you be willing to forward her resume to the hiring manager?",
+    "Could you set up a lunch with Bernard Ellis for the two of us?",
+    "If you know anyone at the city planning office it'd be good to have a contact there.",
+    "You know their CTO, right? Would you be willing to connect them?",
+  ])("sees a request in %j", (text) => {
+    expect(detect(text).isIntroRequest).toBe(true);
+  });
+
+  it.each([
+    "Could you set up a lunch with me next week?",
+    "Please connect them to the network before Friday.",
+    "Can you ask him to send the invoice?",
+  ])("sees no request in %j", (text) => {
+    expect(detect(text).isIntroRequest).toBe(false);
+  });
+});

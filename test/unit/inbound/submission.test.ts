@@ -99,7 +99,10 @@ describe("a submission", () => {
   });
 
   it("says so when it holds no request, and when it holds no forward at all", async () => {
-    const notARequest = GMAIL_FORWARD.replace(/Hi Sam,[\s\S]*$/, "Hi Sam, the slides from Tuesday are attached.");
+    const notARequest = GMAIL_FORWARD.replace("Subject: Intro to Mary Jones?", "Subject: Tuesday's slides").replace(
+      /Hi Sam,[\s\S]*$/,
+      "Hi Sam, the slides from Tuesday are attached.",
+    );
     const unrecognised = analyzeSubmission(await parse(fromSam("x@y.example", notARequest)), [SAM]);
     expect(unrecognised.analysis.isIntroRequest).toBe(false);
     expect(unrecognised.unrecognised).toBe("Forwarded by you; no intro request recognised in it.");
