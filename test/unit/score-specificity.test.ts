@@ -68,8 +68,8 @@ describe("scoreSpecificity", () => {
     expect(scoreSpecificity({ ...everything, vague_ask: null }).score).toBe(100);
   });
 
-  it("places the band edges at 40 and 70", () => {
-    expect([0, 39, 40, 69, 70, 100].map(bandOf)).toEqual(["low", "low", "medium", "medium", "high", "high"]);
+  it("places the band edges at 30 and 65 (fitted to the labelled sets: scripts/fit-bands.ts)", () => {
+    expect([0, 29, 30, 64, 65, 100].map(bandOf)).toEqual(["low", "low", "medium", "medium", "high", "high"]);
   });
 
   it("adds up to exactly 100 for a request that shows every positive signal", () => {
