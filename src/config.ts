@@ -170,7 +170,7 @@ const ConfigBase = z.object({
   PUSH_VERIFICATION_TOKEN: optionalText(),
   /**
    * Each mailbox's share of Gmail's per-user quota (250 units/s, a moving average). The
-   * limiter counts it over 1.05 s, so that network jitter never tips Google's second over.
+   * limiter counts it over 1.03 s, so that network jitter never tips Google's second over.
    */
   GMAIL_QUOTA_UNITS_PER_SECOND: z.preprocess(emptyAsUnset, z.coerce.number().int().min(10).max(250).default(250)),
   /** Namespace of SafeIntro's Redis keys (queues, quota), so several deployments can share a Redis. */

@@ -2,7 +2,7 @@ import { GmailError } from "../gmail/index.js";
 
 /**
  * The longest a worker waits in-process for Gmail's quota: the limiter's own pacing (a
- * second's window, 1.05 s) and a short Retry-After fit; a longer pause does not. Matches
+ * second's window, 1.03 s) and a short Retry-After fit; a longer pause does not. Matches
  * src/gmail/retry.ts's DEFAULT_RETRY.maxDelayMs.
  */
 export const LONGEST_QUOTA_WAIT_MS = 2_000;
