@@ -202,7 +202,7 @@ async function measure(
       const due = startedAt + tick * ADD_EVERY_MS;
       if (due > Date.now()) await sleep(due - Date.now());
       const user = smallUsers[Math.floor(next() * smallUsers.length)] ?? "";
-      const raw = withMessageId(requests[sent % requests.length] ?? Buffer.alloc(0), `<fleet-${sent}@bench.invalid>`);
+      const raw = asArrival(requests[sent % requests.length] ?? Buffer.alloc(0), sent);
       sent++;
       // Gmail's arrival: the emulator records the history and pushes it to the web app at once.
       const addedAt = Date.now();
@@ -370,11 +370,23 @@ async function introRequestMessages(connectorAddress: string): Promise<Buffer[]>
   return found;
 }
 
-/** The message with a Message-ID of its own, so that each arrival is a message of its own. */
-function withMessageId(raw: Buffer, messageId: string): Buffer {
+/**
+ * The message as an arrival of its own: its own Message-ID, and its own sender. SafeIntro
+ * records the same sender's same words once per mailbox (a request forwarded again, or sent
+ * twice), so the same corpus message from the same sender would not make a new request row.
+ */
+function asArrival(raw: Buffer, number: number): Buffer {
   const text = raw.toString("latin1");
-  const replaced = text.replace(/^Message-ID:[^\n]*\n/im, `Message-ID: ${messageId}\n`);
-  return Buffer.from(replaced === text ? `Message-ID: ${messageId}\n${text}` : replaced, "latin1");
+  const end = text.search(/\r?\n\r?\n/);
+  const head = end < 0 ? text : text.slice(0, end);
+  const messageId = `<fleet-${number}@bench.invalid>`;
+  let headers = head.replace(/^Message-ID:[^\n]*(?:\n[ \t][^\n]*)*/im, `Message-ID: ${messageId}`);
+  if (headers === head) headers = `Message-ID: ${messageId}\n${head}`;
+  headers = headers.replace(
+    /^From:[^\n]*(?:\n[ \t][^\n]*)*/im,
+    `From: Requester ${number} <requester-${number}@bench.invalid>`,
+  );
+  return Buffer.from(headers + (end < 0 ? "" : text.slice(end)), "latin1");
 }
 
 /** Each user's most quota units charged within any one second (the emulator's sliding window). */
