@@ -24,6 +24,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { InputError, mailboxKey, parseEmail } from "../src/intake/index.js";
+import { csvFields } from "../src/dev/csv-fields.js";
 import {
   type ContactCounters,
   type ContactTally,
@@ -525,29 +526,6 @@ function reportLabels(file: string): void {
     return messageContactDelta(message.facts, reader === undefined ? [] : [reader], message.threadId).weight;
   });
   say(`  all ${misses.length} missed, as a recipient's mailbox counts them: ${describe(asRecipient)}`);
-}
-
-/** One CSV line's fields (RFC 4180 quoting). */
-function csvFields(line: string): string[] {
-  const fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i];
-    if (quoted) {
-      if (char === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      fields.push(field);
-      field = "";
-    } else field += char;
-  }
-  fields.push(field);
-  return fields;
 }
 
 /** A copy of `items` in a seeded random order (Fisher–Yates): the same on every run. */

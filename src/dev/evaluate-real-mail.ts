@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { InputError, parseEmail } from "../intake/index.js";
 import { analyzeEmail } from "../intros/index.js";
+import { csvFields } from "./csv-fields.js";
 
 /** Where the real mail sits beside a checkout (never in the repository: see its README). */
 export const REAL_MAIL_DIR = path.join("..", "shared", "real-mail", "enron-berkeley");
@@ -18,7 +19,7 @@ export function readRealMailLabels(csv: string): Map<string, RealLabel> {
   const labels = new Map<string, RealLabel>();
   const lines = csv.split(/\r?\n/).filter((line) => line.trim() !== "");
   for (const line of lines.slice(1)) {
-    const [file, label, band] = splitCsvLine(line);
+    const [file, label, band] = csvFields(line);
     if (!file || (label !== "request" && label !== "near_miss")) throw new Error(`bad label row: ${line}`);
     labels.set(file, {
       label,
@@ -26,28 +27,6 @@ export function readRealMailLabels(csv: string): Map<string, RealLabel> {
     });
   }
   return labels;
-}
-
-function splitCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let index = 0; index < line.length; index++) {
-    const char = line[index];
-    if (quoted) {
-      if (char === '"' && line[index + 1] === '"') {
-        field += '"';
-        index++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      fields.push(field);
-      field = "";
-    } else field += char;
-  }
-  fields.push(field);
-  return fields;
 }
 
 /**
