@@ -3,7 +3,6 @@ import {
   RECOMMENDATION_LABELS,
   RECOMMENDATIONS,
   type RequestDetail,
-  type RequestEvent,
   STATE_LABELS,
   describeTarget,
 } from "../requests/index.js";
@@ -13,6 +12,7 @@ import { requesterLabel, when } from "./format.js";
 import { html, type TrustedHtml } from "./html.js";
 import { notice, page } from "./layout-page.js";
 import { ACTION_LABELS, actionHref, offeredActions } from "./request-actions.js";
+import { timeline } from "./request-timeline.js";
 
 /** The specificity signals in words (README, "The specificity score"); an unknown id is shown as itself. */
 const SIGNAL_LABELS: Readonly<Record<string, string>> = {
@@ -256,52 +256,6 @@ ${RECOMMENDATIONS.map(
 </fieldset>
 <button type="submit">Save my choice</button>
 </form>`;
-}
-
-/** Who did it, in words. */
-function actorOf(actor: string): string {
-  switch (actor) {
-    case "connector":
-      return "You";
-    case "requester":
-      return "The requester";
-    case "target":
-      return "The target";
-    case "safeintro":
-    case "system":
-      return "SafeIntro";
-    default:
-      return actor;
-  }
-}
-
-function whatHappened(event: RequestEvent): TrustedHtml | string {
-  switch (event.kind) {
-    case "transition": {
-      const moved = event.fromState
-        ? `Moved from “${STATE_LABELS[event.fromState]}” to “${STATE_LABELS[event.toState]}”`
-        : `Recorded as “${STATE_LABELS[event.toState]}”`;
-      return event.reason ? html`${moved}. ${event.reason}` : moved;
-    }
-    case "override":
-      return event.reason ?? "Changed the recommendation";
-    case "protection":
-      return event.reason ?? "Changed the target's protection";
-    case "analysis_failed":
-      return `The analysis failed${event.reason ? `: ${event.reason}` : ""}`;
-    case "forwarded":
-      return event.reason ?? "You forwarded this request to SafeIntro";
-  }
-}
-
-function timeline(request: RequestDetail): TrustedHtml {
-  return html`<ol class="timeline" id="timeline">
-<li><p class="meta">${when(request.createdAt)} · SafeIntro</p><p>Found this request in your mail.</p></li>
-${request.events.map(
-  (event) =>
-    html`<li class="event-${event.kind}"><p class="meta">${when(event.createdAt)} · ${actorOf(event.actor)}</p><p>${whatHappened(event)}</p></li>`,
-)}
-</ol>`;
 }
 
 /**

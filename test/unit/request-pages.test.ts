@@ -51,9 +51,9 @@ function detail(overrides: Partial<RequestDetail> = {}): RequestDetail {
     requesterName: HOSTILE,
     requesterEmail: `x@example.com${HOSTILE}`,
     forwardedByEmail: HOSTILE,
-    source: "inbound_smtp",
-    recognised: false,
-    connectorNote: HOSTILE,
+    source: "inbox",
+    recognised: true,
+    connectorNote: null,
     target: { name: HOSTILE, email: HOSTILE, organization: HOSTILE, role: HOSTILE },
     targetKey: "mary@xyz.example",
     reason: HOSTILE,
@@ -133,8 +133,13 @@ const NO_COUNTS: RequestList["countsByState"] = {
 
 describe("the request page", () => {
   it("escapes every value that came from mail or from the analysis", () => {
-    const markup = requestPage(detail(), CSRF);
+    const markup = requestPage(detail({ source: "inbound_smtp", recognised: false, connectorNote: HOSTILE }), CSRF);
     expectNoInjectedMarkup(markup);
+    // A forward: where it came from, the connector's own note (escaped), and that no request was recognised.
+    expect(markup).toContain('<dd id="source">Forwarded by you to your SafeIntro address</dd>');
+    expect(markup).toContain(`<dd id="connector-note">${ESCAPED}</dd>`);
+    expect(markup).toContain("Forwarded by you; no request recognised.");
+    expect(markup).toContain("Received your forward.");
     expect(markup).toContain(`<title>Request from ${ESCAPED} · SafeIntro</title>`);
     expect(markup).toContain(`<h1>Request from ${ESCAPED}</h1>`);
     // Reasons, evidence, candidate names, the event's actor and reason: all text.
