@@ -53,7 +53,7 @@ ${actionForm("/settings/inbound-address/rotate", "Replace this address", csrfTok
   const items =
     status.items.length === 0
       ? html`<p id="forwarded-items">Nothing forwarded yet.</p>`
-      : html`<table id="forwarded-items"><thead><tr><th>When</th><th>From</th><th>To</th><th>What became of it</th></tr></thead><tbody>${status.items.map(itemRow)}</tbody></table>`;
+      : html`<table id="forwarded-items" class="forwards"><thead><tr><th>When</th><th>From</th><th>To</th><th>What became of it</th></tr></thead><tbody>${status.items.map(itemRow)}</tbody></table>`;
   return html`<section id="forwarding">
 <h2>Forward requests to SafeIntro</h2>
 <p>A request that reached you elsewhere, or one SafeIntro missed: forward it, and it becomes a request here within seconds, with the original sender as the requester. What you write above the forwarded message is kept as your note.</p>

@@ -33,6 +33,7 @@ const STYLE = trusted(`
   th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid #e3e6ee; }
   .requests td:nth-child(1), .requests td:nth-child(4) { white-space: nowrap; }
   .requests td:nth-child(2), .requests td:nth-child(3) { overflow-wrap: anywhere; }
+  .forwards td { overflow-wrap: anywhere; }
   :focus-visible { outline: 3px solid #2f5bd3; outline-offset: 2px; }
   select { font: inherit; max-width: 100%; padding: .4rem; border: 1px solid #8a93a6; border-radius: .4rem; background: #fff; color: inherit; }
   .hint, .timeline .meta, .field label { color: #5b6475; }
@@ -87,6 +88,11 @@ const STYLE = trusted(`
     .requests td:nth-child(4)::before { content: "Specificity"; content: "Specificity" / ""; }
     .requests td:nth-child(5)::before { content: "Recommendation"; content: "Recommendation" / ""; }
     .requests td:nth-child(6)::before { content: "State"; content: "State" / ""; }
+    /* The forwarded items: one block each, as the requests are. */
+    .forwards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+    .forwards, .forwards tbody, .forwards tr, .forwards td { display: block; }
+    .forwards tr { padding: .5rem 0; border-bottom: 1px solid #e3e6ee; }
+    .forwards td { padding: .1rem 0; border: 0; }
   }
   @media (max-width: 30rem) {
     dl { grid-template-columns: minmax(0, 1fr); gap: 0; } dt { font-size: .875rem; } dd { margin-bottom: .5rem; }

@@ -6,7 +6,10 @@ import nodemailer from "nodemailer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildForward } from "../../src/cli/forward-command.js";
 import { signMailgunPayload } from "../../src/inbound/mailgun-signature.js";
+import { chromium } from "playwright-core";
+import { SESSION_COOKIE } from "../../src/http/cookies.js";
 import { BrowserSession } from "../support/browser-session.js";
+import { CHROMIUM_ARGS, ensureChromium, expectNoSidewaysScroll, newTestPage } from "../support/chromium.js";
 import { eventually } from "../support/eventually.js";
 import { inboundDns } from "../support/inbound-dns.js";
 import { corpus, uniqueAddress } from "../support/mail.js";
@@ -25,6 +28,9 @@ const dns = inboundDns({ domain: "rivera.example", spf: "v=spf1 ip4:192.0.2.1 -a
 const address = uniqueAddress();
 const connector = { name: "Sam Rivera", email: address };
 const plusAddress = address.replace("@", "+intros@");
+
+// The callbacks given to evaluate() run in the page, where this exists; the project's lib has no DOM.
+declare const navigator: { clipboard: { readText(): Promise<string> } };
 
 /** A corpus message with its From and To header lines replaced, CRLF line ends (as SMTP carries it). */
 function readdressed(name: string, from: string, to: string): Buffer {
@@ -45,7 +51,7 @@ async function forwardOf(name: string, options: { from: string; to: string; note
 
 describe("the forward-to address: forwards by SMTP, by webhook and to the plus-address become requests", () => {
   let product: RunningProduct;
-  const browser = new BrowserSession();
+  const browserSession = new BrowserSession();
   let inboundAddress = "";
   let connectorId = "";
   const dnsDir = mkdtempSync(join(tmpdir(), "safeintro-inbound-dns-"));
@@ -77,7 +83,7 @@ describe("the forward-to address: forwards by SMTP, by webhook and to the plus-a
     product.services.prisma.introRequest.findMany({ where: { connectorId, requesterEmail } });
 
   async function statusPage(): Promise<string> {
-    const [page] = await browser.navigate(`${product.url}/`);
+    const [page] = await browserSession.navigate(`${product.url}/`);
     return page?.body ?? "";
   }
 
@@ -111,7 +117,7 @@ describe("the forward-to address: forwards by SMTP, by webhook and to the plus-a
         MAILGUN_WEBHOOK_SIGNING_KEY: WEBHOOK_KEY,
       },
     });
-    await product.connect(browser, address);
+    await product.connect(browserSession, address);
     connectorId = (await product.services.prisma.connector.findFirstOrThrow({ where: { email: address } })).id;
     const match = /id="inbound-address" value="([^"]+)"/.exec(await statusPage());
     inboundAddress = match?.[1] ?? "";
@@ -148,7 +154,7 @@ describe("the forward-to address: forwards by SMTP, by webhook and to the plus-a
     expect(request.connectorNote).toBe("Priya is great, worth a look.");
     // The request is dated when the original was sent, not when it was forwarded.
     expect(request.receivedAt?.toISOString().slice(0, 10)).not.toBe(new Date().toISOString().slice(0, 10));
-    const [page] = await browser.navigate(`${product.url}/requests/${request.id}`);
+    const [page] = await browserSession.navigate(`${product.url}/requests/${request.id}`);
     expect(page?.body).toContain("Forwarded by you to your SafeIntro address");
     expect(page?.body).toContain("Priya is great, worth a look.");
     // Analysed like any request.
@@ -220,7 +226,7 @@ describe("the forward-to address: forwards by SMTP, by webhook and to the plus-a
         }),
       20_000,
     );
-    const [page] = await browser.navigate(`${product.url}/requests/${request.id}`);
+    const [page] = await browserSession.navigate(`${product.url}/requests/${request.id}`);
     expect(page?.body).toContain("Forwarded by you; no request recognised.");
     expect(await statusPage()).toContain("no intro request recognised");
   });
@@ -290,6 +296,34 @@ describe("the forward-to address: forwards by SMTP, by webhook and to the plus-a
     });
     expect(forged).toEqual([]);
   });
+
+  it("in a browser: the copy buttons work under the page's policy, and the section fits a 320 px phone", async () => {
+    const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+    try {
+      const page = await newTestPage(browser, {
+        viewport: { width: 320, height: 700 },
+        isMobile: true,
+        hasTouch: true,
+        permissions: ["clipboard-read", "clipboard-write"],
+      });
+      const url = new URL(product.url);
+      await page
+        .context()
+        .addCookies([
+          { name: SESSION_COOKIE, value: browserSession.cookie(url.host, SESSION_COOKIE) ?? "", url: product.url },
+        ]);
+      await page.goto(product.url);
+      await page.locator("#forwarded-items").waitFor();
+      await expectNoSidewaysScroll(page, 320);
+      // The script is SafeIntro's own file, the one script the policy allows: it shows the buttons.
+      const copy = page.locator('button[data-copy="inbound-address"]');
+      await copy.click();
+      await expect.poll(() => copy.textContent()).toBe("Copied");
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(inboundAddress);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 
   /** Raw MIME posted as Mailgun does (multipart, signed with the webhook key). */
   async function postToWebhook(
