@@ -58,7 +58,12 @@ describe("every request judged: counters from headers, an analysis job, the reco
   let connectorId = "";
 
   beforeAll(async () => {
-    product = await startProduct({ emulator: { mailboxes: { [address]: await mailbox(connector) } } });
+    product = await startProduct({
+      emulator: { mailboxes: { [address]: await mailbox(connector) } },
+      // No poll within the test: a poll's sync moves lastSyncAt, and judged() takes the first
+      // lastSyncAt it sees for the end of the full sync (a slow machine could see a poll's).
+      env: { POLL_INTERVAL_SECONDS: "3600" },
+    });
     await product.connect(browser, address);
     const account = await product.services.prisma.googleAccount.findFirstOrThrow({ where: { email: address } });
     connectorId = account.connectorId;
