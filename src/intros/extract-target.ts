@@ -111,9 +111,11 @@ export function extractTarget(context: TargetContext): Target | null {
   const contextOrganization =
     orgContext.map((sentence) => ORG_OF_ANYONE.exec(sentence)?.[1] ?? ORG_ANYWHERE.exec(sentence)?.[1]).find(Boolean) ??
     null;
+  // "Harold Quist's team": the person, not the possessive.
+  const name = named?.name.replace(/['’]s$/u, "") ?? null;
   const target: Target = {
-    name: named?.name ?? null,
-    email: findTargetEmail(fresh, named?.name ?? null, context.knownPeople),
+    name,
+    email: findTargetEmail(fresh, name, context.knownPeople),
     organization: named?.organization ?? cleanOrganization(contextOrganization),
     role: named?.role ?? (roleMatch?.[1] ?? roleMatch?.[2])?.trim() ?? null,
   };
@@ -188,7 +190,7 @@ function unquote(text: string): string {
 const ANY_NAME = new RegExp(PERSON_NAME, "gu");
 /** Capitalised pairs that are titles or companies, not people: "Principal Scientist", "Solace Grid", "Acme Labs". */
 const NOT_A_PERSON_ENDING =
-  /\b(?:Scientist|Engineer|Director|Manager|Officer|Partner|Lead|Head|Founder|President|Designer|Analyst|Labs?|Studios?|Games|Capital|Ventures|Partners|Group|Holdings|Systems|Analytics|Robotics|Health|Foods|Bank|Mobility|Grid|Power|Energy|Media|Solutions|Technologies|Software|Foundation|Institute|University|College|Consult(?:ing)?|Advisory|Logistics|Freight|Apparel|Pharma|Insurance|Books|Summit|Forum|Conference|Retreat|Council|Board|Team|Street|Road|Avenue|Park)$/;
+  /\b(?:Scientist|Engineer|Director|Manager|Officer|Partner|Lead|Head|Founder|President|Designer|Analyst|Labs?|Studios?|Games|Capital|Ventures|Partners|Group|Holdings|Systems|Analytics|Robotics|Health|Foods|Bank|Mobility|Grid|Power|Energy|Media|Solutions|Technologies|Software|Foundation|Institute|University|College|Consult(?:ing)?|Advisory|Logistics|Freight|Apparel|Pharma|Insurance|Books|Summit|Forum|Conference|Retreat|Council|Board|Team|Street|Road|Avenue|Park|Hotels?|Ferries|Airlines?|Pipeline|Authority|Partnership|Agency|Company|Corporation|Industries|Markets|Services|Associates|Properties|Motors|Networks|Communications|Pharmaceuticals|Finishes|Bureau|Department|Ministry)$/;
 
 /**
  * Away from the request sentence a lone first name is too weak a clue: full names

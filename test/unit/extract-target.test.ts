@@ -66,3 +66,22 @@ describe("extractTarget", () => {
     expect(target("Could you intro me?", "Could you intro me?")).toBeNull();
   });
 });
+
+describe("extractTarget: possessives and companies", () => {
+  it("names the person, not the possessive, and does not take a company for a person", () => {
+    const possessive = extractTarget({
+      fresh: "Could you introduce me to Harold Quist's team at Marlowe Energy?",
+      quoted: "",
+      requestSentence: "Could you introduce me to Harold Quist's team at Marlowe Energy?",
+      knownPeople: [],
+    });
+    expect(possessive?.name).toBe("Harold Quist");
+    const company = extractTarget({
+      fresh: "Would you be willing to connect us with someone at Quayside Hotels?",
+      quoted: "",
+      requestSentence: "Would you be willing to connect us with someone at Quayside Hotels?",
+      knownPeople: [],
+    });
+    expect(company?.name ?? null).toBeNull();
+  });
+});
