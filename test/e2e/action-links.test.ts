@@ -332,10 +332,13 @@ describe("the links in emails, over HTTP", () => {
         return answerAsTarget(tx, link.introRequestId, action);
       };
     // The first fails after holding the claim; the second, waiting on its row lock, then acts.
-    const first = useActionLink(prisma(), token, "yes", new Date(), slow("first", true));
+    const first = useActionLink(prisma(), token, "yes", new Date(), slow("first", true)).then(
+      () => null,
+      (error: unknown) => error,
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     const second = useActionLink(prisma(), token, "no", new Date(), slow("second", false));
-    await expect(first).rejects.toThrow("first failed");
+    expect(await first).toMatchObject({ message: "first failed" });
     expect(await second).toMatchObject({ status: "done", result: { to: "declined_by_target" } });
     // Had the second not waited, it would have claimed at 100 ms, before the first failed at 300 ms.
     expect(order).toEqual(["first claimed", "first failed", "second claimed"]);
@@ -354,11 +357,16 @@ describe("the links in emails, over HTTP", () => {
       return answered;
     });
     await new Promise((resolve) => setTimeout(resolve, 100));
+    // Its refusal is caught at once: it can come while `yes` is still awaited, and a rejection
+    // with no handler yet is reported as unhandled (it failed a CI run so).
     const no = useActionLink(prisma(), reminder.token, "no", new Date(), (tx, link, action) =>
       answerAsTarget(tx, link.introRequestId, action),
+    ).then(
+      () => null,
+      (error: unknown) => error,
     );
     expect(await yes).toMatchObject({ status: "done", result: { from: "awaiting_target", to: "accepted" } });
-    await expect(no).rejects.toMatchObject({ name: "IllegalTransitionError", code: "already_answered" });
+    expect(await no).toMatchObject({ name: "IllegalTransitionError", code: "already_answered" });
     const after = await snapshot(other);
     expect(after.request.state).toBe("accepted");
     expect(after.links.map((link) => link.usedAction).sort()).toEqual(["yes", null].sort());
