@@ -22,8 +22,8 @@ export function inboundLocalPart(address: string, domain: string): string | null
 }
 
 /**
- * The connector's current inbound address, made on first use. Two first uses at once both
- * try to make one; the loser reads the winner's.
+ * The connector's current inbound address, made on first use (the status page's first view).
+ * Two first views at once may each make one: both then work, and the newest is shown.
  */
 export async function currentInboundAddress(
   prisma: PrismaClient,

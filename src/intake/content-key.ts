@@ -13,7 +13,9 @@ const KEY_CHARS = 600;
  * same sender writing the same words is the same request anyway.
  */
 export function contentKey(senderEmail: string | null, text: string): string {
+  // Every synced message gets a key: only the start of the text is normalised, not all of it.
   const letters = text
+    .slice(0, KEY_CHARS * 8)
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "")
