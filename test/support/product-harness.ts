@@ -30,6 +30,8 @@ export interface ProductOptions {
 export interface RunningProduct {
   emulator: GmailEmulator;
   services: Services;
+  /** This product's BullMQ key prefix in the run's Redis. */
+  redisPrefix: string;
   /** The double opt-in's parts, as the product's web app and workers use them. */
   optin: OptInDeps;
   url: string;
@@ -76,10 +78,11 @@ export async function startProduct(options: ProductOptions = {}): Promise<Runnin
       ...options.env,
     }),
   );
+  const prefix = `${redisPrefix()}:${randomUUID()}`;
   const running = await startSafeIntro(config, {
     web: { port, host: "127.0.0.1" },
     workers: options.workers !== false,
-    redisPrefix: `${redisPrefix()}:${randomUUID()}`,
+    redisPrefix: prefix,
     logger: options.logger ?? pino({ level: "silent" }),
     ...options.runtime,
   });
@@ -88,6 +91,7 @@ export async function startProduct(options: ProductOptions = {}): Promise<Runnin
   return {
     emulator,
     services: running.services,
+    redisPrefix: prefix,
     optin: running.optin,
     url,
     smtp: running.smtp,
