@@ -4,7 +4,8 @@
  * Prints detection precision and recall, band agreement (with the confusion of bands),
  * and target agreement (name, and organisation where labelled). Default folders: the
  * corpus the rules were written against (test/fixtures/corpus), a held-out set they were
- * then improved on (holdout, holdout-2), and one measured blind and left alone (holdout-3).
+ * then improved on (holdout, holdout-2), one measured blind and left alone (holdout-3), and two
+ * written blind in real mail's styles, measured, then improved on (holdout-4, holdout-5).
  * Then, when ../shared/real-mail is beside the checkout, the 1,691 real Enron messages against
  * the hand labels in test/fixtures/real-mail-labels (src/dev/evaluate-real-mail.ts).
  */
@@ -16,9 +17,14 @@ const folders = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 const targets =
   folders.length > 0
     ? folders
-    : ["test/fixtures/corpus", "test/fixtures/holdout", "test/fixtures/holdout-2", "test/fixtures/holdout-3"].filter(
-        (folder) => existsSync(folder),
-      );
+    : [
+        "test/fixtures/corpus",
+        "test/fixtures/holdout",
+        "test/fixtures/holdout-2",
+        "test/fixtures/holdout-3",
+        "test/fixtures/holdout-4",
+        "test/fixtures/holdout-5",
+      ].filter((folder) => existsSync(folder));
 const results = [];
 for (const folder of targets) results.push(await evaluateLabelledFolder(folder));
 const real = folders.length > 0 ? null : await evaluateRealMail();

@@ -58,7 +58,11 @@ function findRequestSentence(text: string): string | null {
   const asks = ({ own }: { own: string }) => ASKED_CONNECTION.asking.test(own);
   const explicit = candidates.find(({ own }) => REQUEST_CUES.some((cue) => cue.test(own)));
   if (explicit) return explicit.sentence;
-  const general = candidates.find((candidate) => asks(candidate) && ASKED_CONNECTION.connecting.test(candidate.own));
+  const general = candidates.find(
+    ({ own }) =>
+      (ASKED_CONNECTION.asking.test(own) && ASKED_CONNECTION.connecting.test(own)) ||
+      (ASKED_CONNECTION.askingPolitely.test(own) && ASKED_CONNECTION.meeting.test(own)),
+  );
   if (general) return general.sentence;
   const soughtIndex = candidates.findIndex(({ own }) => SOUGHT_CONTACT.test(own));
   if (soughtIndex >= 0) {
@@ -84,6 +88,7 @@ function subjectAsk(subject: string): string | null {
   const asks =
     SUBJECT_ASK.test(line) ||
     REQUEST_CUES.some((cue) => cue.test(line)) ||
-    (ASKED_CONNECTION.asking.test(line) && ASKED_CONNECTION.connecting.test(line));
+    (ASKED_CONNECTION.asking.test(line) && ASKED_CONNECTION.connecting.test(line)) ||
+    (ASKED_CONNECTION.askingPolitely.test(line) && ASKED_CONNECTION.meeting.test(line));
   return asks ? line : null;
 }

@@ -1,5 +1,14 @@
 import type { SignalEvidence } from "./score-specificity.js";
-import { ASK_CUES, BENEFIT_CUES, BLURB_CUES, JUDGEMENT_CUES, REASON_CUES, VAGUE_CUES } from "./signal-cues.js";
+import {
+  ASK_CUES,
+  BENEFIT_CUES,
+  BLURB_CUES,
+  JUDGEMENT_CUES,
+  PURPOSE_CUES,
+  REASON_CUES,
+  UNNAMED_CUES,
+  VAGUE_CUES,
+} from "./signal-cues.js";
 import { substringTest } from "./substring-test.js";
 import { clip, normalizeText, paragraphs, sentences } from "./text.js";
 import type { Target } from "./types.js";
@@ -37,7 +46,11 @@ export function extractRequestParts(
     return hit === undefined ? null : clip(hit.sentence);
   };
 
-  const reason = find(REASON_CUES);
+  // "Would you ask Raymond Quist to call me?": the ask itself names the person, so "someone in
+  // your credit group" elsewhere is history, not a vague ask.
+  const asksForNamedPerson = target?.name ? requestSentence.includes(target.name) : false;
+  // Why this person first; else what the requester wants to see them about.
+  const reason = find(REASON_CUES) ?? find(PURPOSE_CUES);
   const concreteAsk = find(ASK_CUES);
   const benefit = find(BENEFIT_CUES);
   return {
@@ -53,7 +66,7 @@ export function extractRequestParts(
       benefit_to_target: benefit,
       blurb: blurb?.cue ?? null,
       respects_judgement: find(JUDGEMENT_CUES),
-      vague_ask: find(VAGUE_CUES),
+      vague_ask: find(VAGUE_CUES) ?? (asksForNamedPerson ? null : find(UNNAMED_CUES)),
     },
   };
 }

@@ -15,7 +15,7 @@ export interface TargetContext {
 
 /** Where the target's name sits in a request: "introduce me to NAME", "meet NAME", "NAME's team". */
 const NAME_SLOT = new RegExp(
-  String.raw`\b(?:to|with|w|meet|meeting|reach|contact|know|ask|about|named|called|intro|introduction|in\s+front\s+of|ping|give|giving|send|sending|tell|telling|email|emailing|who\s*:)\s+(?:(?:your|our|my)\s+(?:[a-z-]+\s+){1,4}?)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?(${PERSON_NAME})`,
+  String.raw`\b(?:to|with|w|meet|meeting|reach|contact|know|ask|about|named|called|intro|introduction|in\s+front\s+of|ping|give|giving|send|sending|tell|telling|email|emailing|phone|call|who\s*:)\s+(?:(?:your|our|my)\s+(?:[a-z-]+\s+){1,4}?)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?(${PERSON_NAME})`,
   "gu",
 );
 /**
@@ -88,6 +88,7 @@ export function extractTarget(context: TargetContext): Target | null {
     if (!named && PRONOUN_OBJECT.test(request)) {
       named = firstFullName(quoted(), isKnown);
     }
+    named ??= lowercaseNamed(before[0] ?? "", isKnown) ?? lowercaseNamed(after[0] ?? "", isKnown);
   }
   if (named && !named.name.includes(" ")) {
     // "sharing my details with Gareth": the message may give the full name elsewhere ("your friend Gareth Okoye").
@@ -101,6 +102,14 @@ export function extractTarget(context: TargetContext): Target | null {
       role: named.role ?? described.role,
       organization: named.organization ?? described.organization,
     };
+  }
+
+  if (named && !named.organization) {
+    // "he's running the new origination desk at Halcyon Energy", "in Diane Kessler's group at
+    // Caprock Electric": where the person works, said in a sentence about them near the request.
+    const nearby = [request, nextSentence, freshSentences[requestIndex - 1] ?? ""];
+    const organization = organizationNear(named.name, nearby);
+    if (organization) named = { ...named, organization };
   }
 
   const roleMatch = ROLE_ANYWHERE.exec(request);
@@ -150,13 +159,15 @@ function firstNamedPerson(
 
 /**
  * Phone-typed mail writes names in lower case: "can u intro me to jess albright at kinfolk
- * studio?". Only in the request sentence, only two words after "to/with" and before
+ * studio?", "you know dmitri volkov at quarry labs right? could you intro us?". Only in the
+ * request sentence and the ones beside it, only two words after "to/with/know" and before
  * "at/from", and given back capitalised.
  */
 const LOWERCASE_SLOT =
-  /\b(?:to|with|w)\s+([a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+(?:at|from|of)\s+([a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,2})/;
+  /\b(?:to|with|w|know)\s+([a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+(?:at|from|of)\s+([a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,2})/;
 /** Where the organisation's words end and the sentence goes on (from the first blank of a run: linear). */
-const ORGANIZATION_END = /(?<!\s)\s+(?:for|to|about|so|and|because|who|she|he|they|just|please)\b.*$/;
+const ORGANIZATION_END =
+  /(?<!\s)\s+(?:for|to|about|so|and|because|who|she|he|they|just|please|right|ok|okay|too|now|still|yet|there)\b.*$/;
 const capitalise = (words: string) => words.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
 
 function lowercaseNamed(sentence: string, isKnown: (name: string) => boolean): NamedPerson | null {
@@ -182,6 +193,23 @@ function describePerson(name: string, rest: string): NamedPerson {
   };
 }
 
+/**
+ * The organisation of a sentence that is about the person: it names them (or their surname,
+ * or first name) or starts with "she/he/they". The requester's own company ("I work at X")
+ * is in sentences about the requester, which do neither.
+ */
+function organizationNear(name: string, nearby: readonly string[]): string | null {
+  const words = name.replace(/['’]s$/u, "").split(/\s+/);
+  for (const sentence of nearby) {
+    const aboutThem =
+      PRONOUN_DESCRIPTION.test(sentence) || words.some((word) => word.length > 1 && sentence.includes(word));
+    if (!aboutThem) continue;
+    const organization = cleanOrganization(ORG_ANYWHERE.exec(sentence)?.[1] ?? null);
+    if (organization && !words.some((word) => organization.includes(word))) return organization;
+  }
+  return null;
+}
+
 /** Quoted history without its "> " markers, so that its sentences read whole. */
 function unquote(text: string): string {
   return text.replace(/^[ \t]*(?:>[ \t]?)+/gm, "");
@@ -190,7 +218,7 @@ function unquote(text: string): string {
 const ANY_NAME = new RegExp(PERSON_NAME, "gu");
 /** Capitalised pairs that are titles or companies, not people: "Principal Scientist", "Solace Grid", "Acme Labs". */
 const NOT_A_PERSON_ENDING =
-  /\b(?:Scientist|Engineer|Director|Manager|Officer|Partner|Lead|Head|Founder|President|Designer|Analyst|Labs?|Studios?|Games|Capital|Ventures|Partners|Group|Holdings|Systems|Analytics|Robotics|Health|Foods|Bank|Mobility|Grid|Power|Energy|Media|Solutions|Technologies|Software|Foundation|Institute|University|College|Consult(?:ing)?|Advisory|Logistics|Freight|Apparel|Pharma|Insurance|Books|Summit|Forum|Conference|Retreat|Council|Board|Team|Street|Road|Avenue|Park|Hotels?|Ferries|Airlines?|Pipeline|Authority|Partnership|Agency|Company|Corporation|Industries|Markets|Services|Associates|Properties|Motors|Networks|Communications|Pharmaceuticals|Finishes|Bureau|Department|Ministry)$/;
+  /\b(?:Scientist|Engineer|Director|Manager|Officer|Partner|Lead|Head|Founder|President|Designer|Analyst|Labs?|Studios?|Games|Capital|Ventures|Partners|Group|Holdings|Systems|Analytics|Robotics|Health|Foods|Bank|Mobility|Grid|Power|Energy|Media|Solutions|Technologies|Software|Foundation|Institute|University|College|Consult(?:ing)?|Advisory|Logistics|Freight|Apparel|Pharma|Insurance|Books|Summit|Forum|Conference|Retreat|Council|Board|Team|Street|Road|Avenue|Park|Hotels?|Ferries|Airlines?|Pipeline|Authority|Partnership|Agency|Company|Corporation|Industries|Markets|Services|Associates|Properties|Motors|Networks|Communications|Pharmaceuticals|Finishes|Bureau|Department|Ministry|Court|Commission|Affairs|Relations|Resources|Committee|Senate|House|Assembly|Legislature)$/;
 
 /**
  * Away from the request sentence a lone first name is too weak a clue: full names
@@ -206,7 +234,11 @@ function firstFullName(candidates: string[], isKnown: (name: string) => boolean)
       const name = trimName(match[0]);
       if (!name || !name.includes(" ") || isKnown(name)) continue;
       if (NOT_A_PERSON_ENDING.test(name)) continue;
-      if (followsPlaceWord(sentence, match.index)) continue;
+      // "in Jun Sato's group": after a place word, but a person's group.
+      const rest = sentence.slice((match.index ?? 0) + match[0].length);
+      // (The name pattern may have taken the "'s" in: "Sato's" is one name word.)
+      const unit = /['’]s$/u.test(match[0]) ? `'s${rest}` : rest;
+      if (followsPlaceWord(sentence, match.index) && !PERSONS_UNIT.test(unit)) continue;
       return describePerson(name, sentence.slice((match.index ?? 0) + match[0].length));
     }
   }
@@ -219,6 +251,9 @@ function firstFullName(candidates: string[], isKnown: (name: string) => boolean)
  * the sentence up to there with `…$` rescanned it for every name, in quadratic time.
  */
 const PLACE_WORD_BEFORE = /(?<=\b(?:at|from|of|for|with|in|into|joined|joining|@)\s+(?:the\s+)?)/iy;
+
+/** "'s group", "'s team": what follows a person's name, never a place's. */
+const PERSONS_UNIT = /^['’]s\s+(?:\w+\s+)?(?:group|team|office|desk|department|shop|staff|unit|lab)\b/;
 
 function followsPlaceWord(sentence: string, index: number): boolean {
   PLACE_WORD_BEFORE.lastIndex = index;

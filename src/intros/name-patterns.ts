@@ -19,8 +19,11 @@ const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|del|du|la|le|bin|al|ten|
 /** A full name of two or three words, or a first name alone. */
 export const PERSON_NAME = String.raw`${NAME_WORD}(?:\s+${UPPER}\.)?(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD}){0,2}(?![\p{L}])`;
 
-/** Dots only inside a word ("Booking.com"): a final dot ends the sentence, not the name. */
-const ORG_WORD = String.raw`(?:${UPPER}[\p{L}0-9&'\u2019-]*(?:\.[\p{L}0-9]+)*|[0-9][\p{L}0-9-]*)`;
+/**
+ * Dots only inside a word ("Booking.com"): a final dot ends the sentence, not the name. A word
+ * that starts with a digit needs a letter ("3M", "7-Eleven"): a phone number is no company.
+ */
+const ORG_WORD = String.raw`(?:${UPPER}[\p{L}0-9&'\u2019-]*(?:\.[\p{L}0-9]+)*|[0-9][0-9-]*\p{L}[\p{L}0-9-]*)`;
 /** "XYZ Corp", "Acme Robotics", "Bank of Northwind", "Smith & Wesson" (not a trailing "'s"). */
 export const ORGANIZATION = String.raw`${ORG_WORD}(?:\s+(?:of|for|and|&|the|de)\s+${ORG_WORD}|\s+${ORG_WORD}){0,4}`;
 
@@ -32,7 +35,7 @@ const FUNCTION_WORD = String.raw`(?!(?:at|in|with|from|who|and|to|on|of|for|is|w
 /** Titles that say what someone leads: "Head of Retail Partnerships", "VP Engineering", "Chief Product Officer". */
 const LEADS_FUNCTION = String.raw`(?:(?:senior\s+|sr\.?\s+|executive\s+|associate\s+)?(?:head|director|vp|svp|evp|avp|vice\s+president|manager|lead)(?:\s+(?:of|for))?\s+(?:the\s+)?${FUNCTION_WORD}(?:\s+${FUNCTION_WORD}){0,2}|chief\s+${FUNCTION_WORD}(?:\s+${FUNCTION_WORD})?\s+officer)`;
 /** Titles that stand alone; "founder of X" names an organisation, not a function. */
-const STANDALONE_TITLE = String.raw`(?:(?:${DEPARTMENT}|[a-z]+(?:-[a-z]+)?)\s+(?:lead|manager|director|head|chief)\b|co-?founder|founder|owner|C[A-Z]O|president|managing\s+partner|general\s+partner|partner|principal|general\s+counsel|(?:engineering|product|hiring|program|account|talent|marketing|sales)\s+(?:manager|lead|director)|recruiter|editor(?:-in-chief)?|(?:features|news|managing)\s+editor|professor|investor|(?:staff\s+|senior\s+|principal\s+|lead\s+)?(?:[a-z]+\s+)?(?:engineer|scientist|designer|researcher|economist|journalist|reporter))`;
+const STANDALONE_TITLE = String.raw`(?:(?:${DEPARTMENT}|[a-z]+(?:-[a-z]+)?)\s+(?:lead|manager|director|head|chief)\b|co-?founder|founder|owner|C[A-Z]O|president|managing\s+partner|general\s+partner|partner|principal|general\s+counsel|(?:engineering|product|hiring|program|account|talent|marketing|sales)\s+(?:manager|lead|director)|recruiter|editor(?:-in-chief)?|(?:features|news|managing)\s+editor|professor|investor|chancellor|provost|dean|senator|governor|mayor|commissioner|(?:energy\s+|cabinet\s+)?secretary|treasurer|comptroller|chief\s+of\s+staff|(?:policy|legislative|senior)\s+(?:advisor|adviser|aide)|chair(?:man|woman)?|(?:vice\s+)?chancellor|(?:staff\s+|senior\s+|principal\s+|lead\s+)?(?:[a-z]+\s+)?(?:engineer|scientist|designer|researcher|economist|journalist|reporter))`;
 export const ROLE_TITLE = String.raw`(?:${LEADS_FUNCTION}|${STANDALONE_TITLE})`;
 
 /** Capitalised words that start sentences or name days and months, never a target. */

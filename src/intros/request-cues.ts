@@ -10,7 +10,7 @@ const SELF = String.raw`(?:me|us)`;
 const OTHER = String.raw`(?:him|her|them|our\s+\w+|my\s+\w+(?:\s+\w+)?|(?!myself|yourself|you\b|yourselves)\w+(?:\s+\w+)?)`;
 const INTRO_NOUN = String.raw`(?:intros?|introductions?|e-?intros?)`;
 /** The act asked for: "introduce me", "introduce my cofounder to…", "connect us", "make an intro". */
-const INTRO_ACT = String.raw`(?:(?:introduc(?:e|ing)|intro(?:'?ing)?)\s+${SELF}\b|(?:introduc(?:e|ing)|intro(?:'?ing)?)\s+${OTHER}\s+(?:\w+\s+){0,3}?(?:to|with)\b|connect(?:ing)?\s+(?:${SELF}|${OTHER})\s+(?:\w+\s+){0,2}?(?:with|to)\b|connect\s+us\b|put(?:ting)?\s+(?:${SELF}|${OTHER})\s+in\s+touch|link(?:ing)?\s+${SELF}\s+up|mak(?:e|ing)\s+(?:an?|the)\s+(?:\w+\s+){0,2}${INTRO_NOUN}|(?:do|doing)\s+(?:an?|the)\s+(?:\w+\s+){0,2}${INTRO_NOUN})`;
+const INTRO_ACT = String.raw`(?:(?:introduc(?:e|ing)|intro(?:'?ing)?)\s+${SELF}\b|(?:introduc(?:e|ing)|intro(?:'?ing)?)\s+${OTHER}\s+(?:\w+\s+){0,3}?(?:to|with)\b|connect(?:ing)?\s+(?:${SELF}|${OTHER})\s+(?:\w+\s+){0,2}?(?:with|to)\b|connect\s+us\b|put(?:ting)?\s+(?:${SELF}|${OTHER})\s+in\s+touch|link(?:ing)?\s+${SELF}\s+up|mak(?:e|ing)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}${INTRO_NOUN}|(?:do|doing)\s+(?:an?|the)\s+(?:\w+\s+){0,2}${INTRO_NOUN})`;
 /** "Mary Jones", "Leo": the start of a capitalised name (the only case-sensitive part). */
 const NAME_START = String.raw`\p{Lu}\p{Ll}`;
 
@@ -88,6 +88,10 @@ export const REQUEST_CUES: readonly RegExp[] = [
   /\b(?:[Cc]ould|[Ww]ould|[Cc]an|[Ww]ill)\s+you\s+(?:please\s+)?(?:set\s+up|arrange|organi[sz]e)\s+(?:a\s+)?(?:\w+\s+)?(?:lunch|meeting|call|dinner|coffee|chat)\s+(?:for\s+(?:me|us)\s+)?with\s+\p{Lu}\p{Ll}/u,
   // "if you know anyone at the Port Authority it'd be good to have a friendly face there"
   /\bif\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody)\s+(?:at|in|from|over\s+at)\b[^.?!]{0,80}?\b(?:it'?d|it\s+would|that'?d|that\s+would|would)\s+(?:be|help)\b/i,
+  // "any chance u know someone at enroute capital?", "wondering if you know anybody over at Dynegy?"
+  /\b(?:any\s+chance|wondering\s+if|wonder\s+if|by\s+any\s+chance)\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody|any\s+\w+)\s+(?:at|in|from|who|on|there|over)\b[^.?!]{0,300}\?/i,
+  // "Any names come to mind?", "Anyone come to mind?": a contact asked for, after saying whom for.
+  /\b(?:anyone|anybody|someone|somebody|any\s+names?|a\s+name|names?|any\s+contacts?)\s+(?:(?:that|who)\s+)?(?:come|comes|spring|springs)\s+to\s+mind\b[^.!?]{0,40}\?/i,
   // "Anyone at Google you could connect me with?" / "Know anyone at Stripe?"
   new RegExp(
     String.raw`^(?:(?:do\s+you\s+)?know\s+)?(?:anyone|anybody|someone|somebody)\s+(?:at|in|from)\s+[^.?!]{1,60}\?`,
@@ -96,13 +100,15 @@ export const REQUEST_CUES: readonly RegExp[] = [
 ];
 
 /** Asking the reader to do something: "could you", "would you mind", "any chance", "hoping you can". */
-const ASKING = String.raw`(?:\b(?:could|can|would|will|wud|cud)\s+(?:you|u)\b|\b(?:would|do|wud)\s+(?:you|u)\s+mind\b|(?<!never\s)\bmind\s+\w+ing\b|\bany\s+chance\b|\b(?:hoping|hope|wondering\s+if|wonder\s+if)\s+(?:you|u)\b|\bis\s+(?:it|there\s+any\s+way)\s+possible\b|\bis\s+it\s+possible\s+(?:you|for\s+you|to)\b|\b(?:you'd|you\s+would)\s+be\s+doing\s+me\b|\b(?:please|kindly)\b|\bmight\s+you\b|\bwould\s+\w+\s+consider\b|\bis\s+there\s+(?:any\s+)?(?:way|chance)\b|\bI(?:'d|\s+would)\s+(?:be\s+(?:very\s+|most\s+|so\s+)?grateful|appreciate\s+it)\s+if\s+you\b|\b(?:be|are\s+you)\s+(?:up\s+for|willing|able|open|comfortable)\b)`;
+const ASKING_POLITELY = String.raw`(?:\b(?:could|can|would|will|wud|cud)\s+(?:you|u)\b|\b(?:would|do|wud)\s+(?:you|u)\s+mind\b|(?<!never\s)\bmind\s+\w+ing\b|\bany\s+chance\b|\b(?:hoping|hope|wondering\s+if|wonder\s+if)\s+(?:you|u)\b|\bis\s+(?:it|there\s+any\s+way)\s+possible\b|\bis\s+it\s+possible\s+(?:you|for\s+you|to)\b|\b(?:you'd|you\s+would)\s+be\s+doing\s+me\b|\bmight\s+you\b|\bwould\s+\w+\s+consider\b|\bis\s+there\s+(?:any\s+)?(?:way|chance)\b|\bI(?:'d|\s+would)\s+(?:be\s+(?:very\s+|most\s+|so\s+)?grateful|appreciate\s+it)\s+if\s+you\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|very\s+much\s+)?appreciate\s+(?:it\s+if\s+)?(?:you|your)\b|\b(?:be|are\s+you)\s+(?:up\s+for|willing|able|open|comfortable)\b)`;
+/** An imperative "please" also asks; it is how a boss asks an assistant, so some acts need the polite forms. */
+const ASKING = String.raw`(?:${ASKING_POLITELY}|\b(?:please|kindly)\b)`;
 /**
  * Acts that connect the sender (or their note) with someone else, in everyday words:
  * "hook me up with", "loop me in with", "share my details with", "pass my note to",
  * "make me known to", "ping Leo for me", "vouch for me with", "get me on her radar".
  */
-const CONNECTING = String.raw`(?:\bintroduc(?:e|ing)\s+(?:me|us)\b|\bintroduc(?:e|ing)\s+(?:[\w,.'-]+\s+){1,6}?(?:to|with)\b|\b(?:an?|the|your|any|some)\s+(?:\w+\s+)?(?:intros?|introductions?)\b|\bconnect(?:ing)?\s+(?:me|us|the\s+two\s+of\s+us)\b|\bmake\s+(?:the|a)\s+connection\b|\bmak(?:e|ing)\s+a\s+connection\s+with\b|\bput(?:ting)?\s+(?:me|us)\s+in\s+(?:touch|contact)\b|\bhook\s+(?:me|us)\s+up\b|\bloop\s+(?:me|us)\s+in\b|\b(?:shar(?:e|ing)|pass(?:ing)?|forward(?:ing)?|send(?:ing)?|giv(?:e|ing))\s+(?:on\s+|along\s+)?(?:my|our)\s+(?:details|name|note|email|e-mail|info|contact|number|cv|deck|profile)\b|\bpass\s+(?:this|my\s+note)\s+(?:on|along)\b(?!\s+to\s+(?:others|anyone|anybody|everyone|people|whoever|your\s+(?:team|staff|colleagues|group|people))\b)|\bmake\s+(?:me|us)\s+known\b|\bestablish\s+(?:a\s+)?contact\b|\bmention(?:ing)?\s+(?:me|us|him|her|them)\s+to\b|\bask\s+(?:him|her|them|\w+)\s+to\s+(?:give\s+(?:me|us)\s+a\s+(?:ring|call|shout|buzz)|call\s+(?:me|us)|ring\s+(?:me|us)|contact\s+(?:me|us)|get\s+in\s+touch\s+with\s+(?:me|us)|reach\s+out\s+to\s+(?:me|us))\b|\bconnect(?:ing)?\s+(?:them|him|her)\b(?!\s+(?:to|with)\s+(?:the|our|your|a|an)\s)|\bon\s+(?:my|our)\s+behalf\b|\b(?:give|send|pass|forward|share)\s+(?:[\w-]+\s+){1,3}?(?:my|our)\s+(?:details|name|number|email|e-mail|contact|info|cv|deck)\b|\b(?:pass|forward|send|give|show)(?:ing)?\s+(?:on\s+|along\s+)?(?:his|her|their|our|my|the)\s+(?:\w+\s+)?(?:resume|résumé|cv|deck|proposal|portfolio)\s+(?:on\s+|along\s+)?to\b|\bplug(?:ging)?\s+(?:me|us)\s+in\b|\bopen\s+(?:a|the|some)\s+doors?\b|\bput\s+in\s+a\s+(?:good\s+)?word\b|\bping\s+\w+\s+for\s+me\b|\bvouch(?:ing)?\s+for\s+(?:me|us)\b|\bon\s+\w+(?:'s)?\s+radar\b|\bget\s+(?:me|us)\s+in\s+front\s+of\b|\bask\s+(?:her|him|them|\w+)\s+(?:if|whether)\s+(?:she|he|they)(?:'d|\s+would|\s+might)\s+(?:be\s+up\s+for|talk|meet|do|take|chat|have))`;
+const CONNECTING = String.raw`(?:\bintroduc(?:e|ing)\s+(?:me|us)\b|\bintroduc(?:e|ing)\s+(?:[\w,.'-]+\s+){1,6}?(?:to|with)\b|\b(?:an?|the|your|any|some)\s+(?:[\w-]+\s+)?(?:intros?|introductions?)\b|\bconnect(?:ing)?\s+(?:me|us|the\s+two\s+of\s+us)\b|\bmake\s+(?:the|a)\s+connection\b|\bmak(?:e|ing)\s+a\s+connection\s+with\b|\bput(?:ting)?\s+(?:me|us)\s+in\s+(?:touch|contact)\b|\bhook\s+(?:me|us)\s+up\b|\bloop\s+(?:me|us)\s+in\b|\b(?:shar(?:e|ing)|pass(?:ing)?|forward(?:ing)?|send(?:ing)?|giv(?:e|ing))\s+(?:on\s+|along\s+)?(?:my|our)\s+(?:details|name|note|email|e-mail|info|contact|number|cv|deck|profile)\b|\bpass\s+(?:this|my\s+note)\s+(?:on|along)\b(?!\s+to\s+(?:others|anyone|anybody|everyone|people|whoever|your\s+(?:\w+\s+)?(?:team|staff|colleagues|group|people|department|desk|folks))\b)|\bmake\s+(?:me|us)\s+known\b|\bestablish\s+(?:a\s+)?contact\b|\bmention(?:ing)?\s+(?:me|us|him|her|them)\s+to\b|\b(?:mention|drop)(?:ping|ing)?\s+(?:my|our)\s+names?\b|\bask\s+(?:him|her|them|\w+)\s+to\s+(?:give\s+(?:me|us)\s+a\s+(?:ring|call|shout|buzz)|call\s+(?:me|us)|ring\s+(?:me|us)|contact\s+(?:me|us)|get\s+in\s+touch\s+with\s+(?:me|us)|reach\s+out\s+to\s+(?:me|us))\b|\b(?:have|get|ask)\s+(?:[\w.'-]+\s+){1,6}?(?:to\s+)?(?:give|drop)\s+(?:me|us)\s+a\s+(?:call|ring|line|shout|buzz|note)\b|\b(?:have|get)\s+(?!(?:any|no|more|further|additional|a|questions?|problems?|concerns?|comments?|issues?|time|trouble)\b)(?:[\w.'-]+\s+){1,6}?(?:to\s+)?(?:call|phone|ring|contact|e-?mail)\s+(?:me|us)\b|\bconnect(?:ing)?\s+(?:them|him|her)\b(?!\s+(?:to|with)\s+(?:the|our|your|a|an)\s)|\bon\s+(?:my|our)\s+behalf\b|\b(?:give|send|pass|forward|share)\s+(?:[\w-]+\s+){1,3}?(?:my|our)\s+(?:details|name|number|email|e-mail|contact|info|cv|deck)\b|\b(?:pass|forward|send|give|show|get)(?:ing)?\s+(?:on\s+|along\s+)?(?:his|her|their|our|my|the|this|these)\s+(?:[\w-]+\s+){0,3}?(?:resume|résumé|cv|deck|proposal|portfolio|business\s+plan)s?\s+(?:on\s+|along\s+)?to\s+(?!(?:your|our|my|all|everyone|anyone|others)\b|the\s+(?:\w+\s+)?(?:team|group|staff|department|desk|committee|list)\b)|\bplug(?:ging)?\s+(?:me|us)\s+in\b|\bopen\s+(?:a|the|some)\s+doors?\b|\bput\s+in\s+a\s+(?:good\s+)?word\b|\bping\s+\w+\s+for\s+me\b|\bvouch(?:ing)?\s+for\s+(?:me|us)\b|\bon\s+\w+(?:'s)?\s+radar\b|\bget\s+(?:me|us)\s+in\s+front\s+of\b|\bask\s+(?:her|him|them|\w+)\s+(?:if|whether)\s+(?:she|he|they)(?:'d|\s+would|\s+might)\s+(?:be\s+up\s+for|talk|meet|do|take|chat|have))`;
 
 /**
  * The general form of a request: a sentence that asks the reader to do something and
@@ -111,7 +117,19 @@ const CONNECTING = String.raw`(?:\bintroduc(?:e|ing)\s+(?:me|us)\b|\bintroduc(?:
  */
 export const ASKED_CONNECTION = {
   asking: new RegExp(ASKING, "i"),
+  /** The polite forms only ("could you", "would you be willing"), without a bare "please". */
+  askingPolitely: new RegExp(ASKING_POLITELY, "i"),
   connecting: new RegExp(CONNECTING, "i"),
+  /**
+   * A meeting arranged for the sender with a third person: "set up a lunch with Curtis Lamb",
+   * "arrange a short meeting between Dana and me", "a meeting for Dr. Pruett and me with
+   * Lorraine Petit", "set up a breakfast with him". Never with the sender or the reader
+   * ("a call with us", "with you"): that is scheduling, not an introduction. Asked politely
+   * only: "please set up a meeting with Euford Cooper" is a boss to an assistant (real mail).
+   * Case-sensitive for the name's capital.
+   */
+  meeting:
+    /\b(?:[Ss]et(?:ting)?\s+up|[Aa]rrang(?:e|ing)|[Oo]rgani[sz](?:e|ing)|[Ss]chedul(?:e|ing)|[Ll]ine\s+up)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lunch|breakfast|dinner|meeting|call|coffee|chat|sit-?down|get-?together|conversation|visit|appointment)\s+(?:for\s+(?:[\w.]+\s+){0,4}?(?:me|us)\s+)?(?:with\s+(?:him|her|them\b|(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}\p{Ll})|between\s+(?:him|her|\p{Lu}\p{Ll}))/u,
 };
 
 /**
@@ -140,6 +158,8 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\b(?:happy|glad|delighted|pleased|love|like|want(?:ed)?|let\s+me|allow\s+me\s+to)\s+(?:to\s+)?introduc\w*\s+(?:you|the\s+two\s+of\s+you|you\s+both)\b/i,
   // "I would be happy to introduce him to you": the writer offers the introduction.
   /\b(?:happy|glad|delighted|pleased|willing)\s+to\s+introduc\w*\s+(?:him|her|them|\w+)\s+to\s+you\b/i,
+  // "Would you be open to an intro?": the reader asked to accept one (a double opt-in), not to make one.
+  /\b(?:open|up|interested)\s+(?:to|for|in)\s+(?:an?|the|this)\s+(?:quick\s+)?intro(?:duction)?\b(?!\s+to\b)/i,
 ];
 
 /**
@@ -149,4 +169,4 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
  * text asks, and never on a reply's subject (it belongs to the thread's first message).
  */
 export const SUBJECT_ASK =
-  /^(?:(?:[Aa]\s+)?(?:[Ww]arm|[Qq]uick|[Ee]-?mail|[Ss]mall)\s+)?(?:[Ii]ntro|[Ii]ntroduction|INTRO|INTRODUCTION)\s*(?:[Tt]o|[Ww]ith|[Rr]equest(?:ed)?\s*(?:[Ff]or|[Tt]o|:|-|–))\s*\p{Lu}/u;
+  /^(?:(?:[Aa]sk|ASK|[Rr]equest|[Ff]avou?r|[Qq]uick\s+ask)\s*[:-]\s*)?(?:(?:[Aa]\s+)?(?:[Ww]arm|[Qq]uick|[Ee]-?mail|[Ss]mall)\s+)?(?:[Ii]ntro|[Ii]ntroduction|INTRO|INTRODUCTION)\s*(?:[Tt]o|[Ww]ith|[Rr]equest(?:ed)?\s*(?:[Ff]or|[Tt]o|:|-|–))\s*\p{Lu}/u;

@@ -53,6 +53,16 @@ export const ASK_CUES: readonly RegExp[] = [
   /\bask\s+(?:her|him|them)\s+(?:about|whether|if|how)\b/i,
   /\b(?:get|hear)\s+(?:her|his|their)\s+(?:take|advice|feedback|view|perspective)\s+on\s+\w+/i,
   /\b(?:hop|jump|get)\s+on\s+(?:a|the)\s+(?:call|phone|zoom)\b/i,
+  // Business mail asks for an act as concrete as a 20-minute call: "set up a lunch with him",
+  // "have her give me a call", "put in a good word", "get my resume to Helen".
+  /\b(?:set\s+up|arrange|organi[sz]e|schedule)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lunch|breakfast|dinner|meeting|call|coffee|chat)\b/i,
+  /\b(?:give|drop)\s+(?:me|us)\s+a\s+(?:call|ring|line)\b/i,
+  /\bput\s+in\s+a\s+(?:good\s+)?word\b/i,
+  /\b(?:pass|forward|send|get)\s+(?:on\s+|along\s+)?(?:my|his|her|our|the|this)\s+(?:[\w-]+\s+){0,2}?(?:resume|résumé|cv|proposal|deck|business\s+plan)\s+(?:on\s+|along\s+)?to\b/i,
+  /\b(?:lunch|breakfast|dinner)\s+(?:next|this|on|in|at|any\s+day)\b/i,
+  /\b(?:have|host|do)\s+(?:a\s+)?(?:lunch|breakfast|dinner)\s+with\b/i,
+  // "We would like Ken to phone Charlie Reed": a call to the named person (case-sensitive name).
+  /\bto\s+(?:phone|call|ring)\s+(?:him|her|them|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\b/u,
 ];
 
 /** What is in it for the target. */
@@ -122,17 +132,37 @@ export const JUDGEMENT_CUES: readonly RegExp[] = [
   /\b(?:don't|do\s+not)\s+feel\s+(?:any\s+)?(?:obligat|pressure)/i,
 ];
 
+/**
+ * Why the requester wants to meet them, the purpose the target is asked to give time to:
+ * "want to talk to him about their api pricing", "we need to brief her on the bill", "we'd
+ * like to show him the weather hedging product", "we're bidding on their meter contract".
+ */
+export const PURPOSE_CUES: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:talk|speak|chat|meet)\s+(?:to|with)\s+${THIRD_PERSON}\s+(?:about|on|regarding|re)\b`, "i"),
+  new RegExp(String.raw`\b(?:show|brief|walk|pitch|update)\s+${THIRD_PERSON}\s+(?:on|through|about|the|our|my)\b`, "i"),
+  /\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:bidding|competing|pitching|tendering)\s+(?:on|for)\b/i,
+  /\bI(?:'ve|\s+have)?\s+(?:just\s+)?(?:applied|am\s+applying|'m\s+applying)\s+for\b/i,
+];
+
+/**
+ * Asks that name no one: "anyone at Google?", "some VCs". Vague only when no person is named
+ * anywhere: "I have been trying to reach someone in your credit group" beside "would you ask
+ * Raymond Quist to call me" is the history of a specific ask.
+ */
+export const UNNAMED_CUES: readonly RegExp[] = [
+  /\b(?:anyone|anybody|someone|somebody|people|folks|whoever)\s+(?:at|in|from|who\s+works?\s+(?:at|in))\b/i,
+  /\b(?:any|some)\s+(?:contacts?|connections?)\s+(?:at|in)\b/i,
+  /\b(?:anyone|anybody|whoever),?\s+really\b/i,
+  /\b(?:some|any)\s+(?:vcs|investors|people|folks|contacts|recruiters|founders)\b/i,
+];
+
 /** Asks that give the connector nothing to judge. They count against. */
 export const VAGUE_CUES: readonly RegExp[] = [
   /\bpick\s+(?:her|his|their|your|someone's|somebody's|anyone's)\s+brains?\b/i,
   /\b(?:just\s+)?(?:want|wanted|looking|hoping|like|love)\s+to\s+(?:network|expand\s+my\s+network|grow\s+my\s+network)\b/i,
   /\bjust\s+(?:to\s+)?network(?:ing)?\b/i,
-  /\b(?:anyone|anybody|someone|somebody|people|folks|whoever)\s+(?:at|in|from|who\s+works?\s+(?:at|in))\b/i,
   /\bfoot\s+in\s+the\s+door\b/i,
-  /\b(?:any|some)\s+(?:contacts?|connections?)\s+(?:at|in)\b/i,
   /\b(?:get\s+to\s+know|touch\s+base\s+with|catch\s+up\s+with)\s+(?:someone|people|anyone)\b/i,
   /\bjust\s+(?:to\s+)?(?:chat|connect|say\s+hi|get\s+acquainted)\b/i,
-  /\b(?:anyone|anybody|whoever),?\s+really\b/i,
   /\bnot\s+(?:too\s+)?picky\b/i,
-  /\b(?:some|any)\s+(?:vcs|investors|people|folks|contacts|recruiters|founders)\b/i,
 ];

@@ -34,7 +34,16 @@ const ABBREVIATION_WINDOW = 8;
  * next. The lookbehind starts a match only at the first mark of a run: from every mark of
  * "!!!!…" the pattern would scan to the end of the run, time growing with its square.
  */
-const BOUNDARY = /(?<![.!?])[.!?]+["')\]]*\s+(?=["'([]?[\p{Lu}0-9])/gu;
+const BOUNDARY = /(?<![.!?])[.!?]+["')\]]*\s+(?=["'([]?(?:([\p{Lu}0-9])|\p{Ll}))/gu;
+/**
+ * Terse mail is often written in lower case ("thanks for the note. if you see tom, mention my
+ * name would you?"): a full stop before a lower-case word ends a sentence too, except after
+ * what is more often an abbreviation there: a single letter ("p.m.", "J. smith"), a word with a
+ * dot inside ("a.m.", "U.S."), or a company suffix ("Inc. and"); nor does a mark inside brackets
+ * or quotes ("your friend Sam (the one from the press club?) to introduce me").
+ */
+const LOWER_CASE_ABBREVIATIONS =
+  /(?:(?:^|[\s.(])\p{L}|\b(?:etc|inc|corp|co|ltd|llc|cf|al|ca|approx|est|vol|pp|ch|sec|ave|blvd|rd|tel|ext|min|max|avg|mo|yr|hr|hrs|wk)|\.\p{L}+)\.$/iu;
 
 /**
  * Sentences, in order. Mail is hard-wrapped, so the lines of a paragraph are joined
@@ -50,7 +59,9 @@ export function sentences(text: string): string[] {
         const end = match.index + match[0].trimEnd().length;
         // Only the candidate's tail can hold the abbreviation: testing the whole of it, which
         // grows with every abbreviation skipped ("Mr. A Mr. B …"), took quadratic time.
-        if (ABBREVIATIONS.test(line.slice(Math.max(start, end - ABBREVIATION_WINDOW), end))) continue;
+        const tail = line.slice(Math.max(start, end - ABBREVIATION_WINDOW), end);
+        if (ABBREVIATIONS.test(tail)) continue;
+        if (match[1] === undefined && (/["')\]]$/.test(tail) || LOWER_CASE_ABBREVIATIONS.test(tail))) continue;
         result.push(line.slice(start, end).trim());
         start = match.index + match[0].length;
       }

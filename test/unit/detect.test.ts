@@ -176,3 +176,54 @@ describe("detectIntroRequest: asks in the subject, and more everyday acts", () =
     expect(detect(text).isIntroRequest).toBe(false);
   });
 });
+
+describe("detectIntroRequest: the ways real business mail asks (blind holdout-5 misses, in new words)", () => {
+  it.each([
+    // "Do you know anyone" asked with "any chance", in phone-typed lower case.
+    "any chance u know someone at bellwether grain? want to get our quote in front of the buyer. thx",
+    "Wondering if you know anybody over at Tidewater Rail who handles car leasing?",
+    // A contact asked for, after saying whom for.
+    "My niece wants to get into museum conservation. Any names come to mind?",
+    // A meeting arranged for the writer with a third person, asked politely.
+    "Would you be willing to set up a breakfast with Orla Finch before the vote?",
+    "I'm hoping you could arrange a short call between Hugo and me next week.",
+    "Could you arrange a meeting for my partner and me with Dr. Ines Carvalho?",
+    // Someone asked to call the writer.
+    "Could you get Tomas Brandt at Keystone Mutual to give me a call about the renewal?",
+    "Is Ruth still running purchasing there? If so, could you have her give me a ring?",
+    // A name passed on.
+    "if you see any of the Albany people at the hearing mention my name would you?",
+    "If you hear of anything, I'd really appreciate you passing my name along.",
+    // A document carried to a named person.
+    "Would you be willing to forward the attached one-page proposal to Dr. Lena Marsh?",
+    "Could you get this resume to Paul Okafor in the treasury group?",
+    // "an e-mail introduction", with its hyphen.
+    "I'd be grateful if you would make an e-mail introduction to Walt Brenner.",
+  ])("sees a request in %j", (text) => {
+    expect(detect(text).isIntroRequest).toBe(true);
+  });
+
+  it.each([
+    // A boss to an assistant: scheduling, not an introduction.
+    "Shirley, please set up a meeting with Arturo Diaz next Tuesday.",
+    // Boilerplate under every notice.
+    "If you have any questions please contact me.",
+    // Distribution to the reader's own group.
+    "Please pass this along to your scheduling group.",
+    // The reader asked to accept an introduction (a double opt-in), not to make one.
+    "Would you be open to an intro? He's building reconciliation software.",
+    // A meeting with the writer or the reader is scheduling.
+    "Could you set up a call with us next week?",
+    "Please forward the proposal to the committee by Friday.",
+  ])("sees no request in %j", (text) => {
+    expect(detect(text).isIntroRequest).toBe(false);
+  });
+
+  it("splits lower-case sentences, so thanks in one do not hide the ask in the next", () => {
+    const result = detect("thanks for the note. if you run into jo at the expo mention my name would you?");
+    expect(result).toEqual({
+      isIntroRequest: true,
+      requestSentence: "if you run into jo at the expo mention my name would you?",
+    });
+  });
+});

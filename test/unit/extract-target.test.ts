@@ -85,3 +85,43 @@ describe("extractTarget: possessives and companies", () => {
     expect(company?.name ?? null).toBeNull();
   });
 });
+
+describe("extractTarget: where real business mail says who the person is", () => {
+  it("takes the organisation from a sentence about the person beside the request", () => {
+    const fresh =
+      "Can you get me in front of Nora Quint? She's running the new freight desk at Harlow Shipping. We'd like to show her our hedge.";
+    expect(target(fresh, "Can you get me in front of Nora Quint?")).toMatchObject({
+      name: "Nora Quint",
+      organization: "Harlow Shipping",
+    });
+  });
+
+  it("takes the organisation from the sentence that names the person, not from the requester's", () => {
+    const fresh =
+      "I work at Pell Advisory. I applied for the analyst opening in Rhea Sato's group at Corvid Power. Would you be willing to put in a good word with her?";
+    expect(target(fresh, "Would you be willing to put in a good word with her?")).toMatchObject({
+      name: "Rhea Sato",
+      organization: "Corvid Power",
+    });
+  });
+
+  it("reads a lower-case name in the sentence before the ask", () => {
+    const fresh = "hey! you know ines moreau at tallow labs right? could you intro us? thx";
+    expect(target(fresh, "could you intro us?")).toMatchObject({ name: "Ines Moreau", organization: "Tallow Labs" });
+  });
+
+  it("finds the person someone is asked to phone, and a public office as their role", () => {
+    const ask = "We would like Dana to phone Ruth Ellery, Chancellor of Midland State, and ask for her support.";
+    const fresh = `Our appeal went to the 5th Circuit Court last month. ${ask}`;
+    expect(target(fresh, ask)).toMatchObject({
+      name: "Ruth Ellery",
+      role: "Chancellor",
+      organization: "Midland State",
+    });
+  });
+
+  it("never takes a phone number for a company", () => {
+    const ask = "Could you put me in touch with Rob Tanner at 425-555-0134?";
+    expect(target(ask, ask)?.organization ?? null).toBeNull();
+  });
+});

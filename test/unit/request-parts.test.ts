@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { extractRequestParts } from "../../src/intros/extract-request-parts.js";
+import type { Target } from "../../src/intros/types.js";
+
+const person = (name: string | null): Target | null =>
+  name ? { name, email: null, organization: null, role: null } : null;
+
+function evidence(fresh: string, requestSentence: string, targetName: string | null) {
+  return extractRequestParts({ fresh, withInlineQuotes: fresh }, requestSentence, person(targetName)).evidence;
+}
+
+describe("extractRequestParts: the parts of requests as business mail writes them", () => {
+  it.each([
+    ["Would you be willing to set up a lunch with Aldo Ferri?", "set up a lunch"],
+    ["Could you have her give me a call?", "give me a call"],
+    ["Would you put in a good word with Mona Price?", "good word"],
+    ["Could you forward my resume to Ada Quill?", "resume"],
+    ["We would like Ken to phone Tess Arlen about the appeal.", "phone Tess Arlen"],
+  ])("takes the act asked for as the concrete ask in %j", (sentence, words) => {
+    expect(evidence(sentence, sentence, "Aldo Ferri").concrete_ask).toContain(words);
+  });
+
+  it.each([
+    "Could you intro us? I want to talk to him about their freight rates.",
+    "Could you set up a breakfast with him? We need to brief him on the pipeline bill.",
+    "Could you have her call me? We're bidding on their meter contract in May.",
+  ])("takes what the requester wants to see them about as the reason in %j", (fresh) => {
+    expect(evidence(fresh, fresh.split("?")[0] + "?", "Tess Arlen").reason).not.toBeNull();
+  });
+
+  it("does not count 'someone in your group' as vague when the ask names the person", () => {
+    const fresh =
+      "I have been trying to reach someone in your credit group for a week. Would you ask Ray Oduya to call me?";
+    expect(evidence(fresh, "Would you ask Ray Oduya to call me?", "Ray Oduya").vague_ask).toBeNull();
+  });
+
+  it("still counts 'anyone at' as vague when the ask names no one", () => {
+    const fresh = "Do you know anyone at Corvid Power? Would love a contact there.";
+    expect(evidence(fresh, "Do you know anyone at Corvid Power?", null).vague_ask).toContain("anyone at Corvid Power");
+  });
+
+  it("still counts 'anyone at' as vague when a name elsewhere is not the one asked for", () => {
+    const fresh = "Hi Sam Reed! If you know anyone at Blue Heron Studios, I'd love to get coffee with them.";
+    const ask = "If you know anyone at Blue Heron Studios, I'd love to get coffee with them.";
+    expect(evidence(fresh, ask, "Sam Reed").vague_ask).not.toBeNull();
+  });
+});
