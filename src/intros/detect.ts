@@ -1,9 +1,12 @@
 import {
   ASKED_CONNECTION,
+  NAMES_WANTED,
   NOT_REQUEST_CUES,
+  RECRUITING,
   REQUEST_CUES,
   SOUGHT_CONTACT,
   SUBJECT_ASK,
+  SUBJECT_CONTACT_ASK,
   THANKS_CUE,
 } from "./request-cues.js";
 import { normalizeText, sentences } from "./text.js";
@@ -34,12 +37,15 @@ export function detectIntroRequest(input: DetectionInput): Detection {
   if (input.isCalendarInvite) return { isIntroRequest: false, why: "a calendar invitation" };
   if (input.isBulk) return { isIntroRequest: false, why: "bulk or automated mail (list headers)" };
   if (input.sentByConnector) return { isIntroRequest: false, why: "sent by the connector" };
-  const requestSentence = findRequestSentence(input.fresh) ?? subjectAsk(input.subject ?? "");
+  const requestSentence = findRequestSentence(input.fresh) ?? subjectAsk(input.subject ?? "", input.fresh);
   if (requestSentence === null) {
     return { isIntroRequest: false, why: "no sentence asks for an introduction" };
   }
   return { isIntroRequest: true, requestSentence };
 }
+
+/** "Intro to Machine Learning webinar": a course, not an introduction. */
+const COURSE = /\b(?:course|webinar|class|session|workshop|guide|tutorial|seminar|module|lecture)\b/i;
 
 /** After "I'm trying to reach X": the reader is asked to help. */
 const HELP_WANTED = /\b(?:if\s+you\s+know|do\s+you\s+know|you\s+know\s+the\s+right\s+person|any\s+chance|help)\b/i;
@@ -56,7 +62,14 @@ function findRequestSentence(text: string): string | null {
     .map((sentence) => ({ sentence, own: sentence.replace(/"[^"]{12,}"/g, '""') }))
     .filter(({ own }) => !NOT_REQUEST_CUES.some((cue) => cue.test(own)) && !THANKS_CUE.test(own));
   const asks = ({ own }: { own: string }) => ASKED_CONNECTION.asking.test(own);
-  const explicit = candidates.find(({ own }) => REQUEST_CUES.some((cue) => cue.test(own)));
+  // An "ASKS" list of an update: "1. Intro to Rafael Duarte, VP Operations at Kestrel Freight."
+  const recruiting = RECRUITING.test(text);
+  const explicit = candidates.find(
+    ({ own }) =>
+      REQUEST_CUES.some((cue) => cue.test(own)) ||
+      (SUBJECT_ASK.test(own) && !COURSE.test(own)) ||
+      (NAMES_WANTED.test(own) && !recruiting),
+  );
   if (explicit) return explicit.sentence;
   const general = candidates.find(
     ({ own }) =>
@@ -81,12 +94,14 @@ const REPLY_PREFIX = /^\s*(?:re|aw|sv|antw|odp|r)\s*:/i;
  * Strand?", "anyone at Veridian Bank?", "Intro to Noor Haddad at Lanternfish?". Not a
  * reply's subject, which belongs to the thread's first message.
  */
-function subjectAsk(subject: string): string | null {
+function subjectAsk(subject: string, fresh: string): string | null {
   const line = normalizeText(subject).trim();
   if (!line || REPLY_PREFIX.test(line)) return null;
   if (NOT_REQUEST_CUES.some((cue) => cue.test(line)) || THANKS_CUE.test(line)) return null;
   const asks =
     SUBJECT_ASK.test(line) ||
+    SUBJECT_CONTACT_ASK.test(line) ||
+    (NAMES_WANTED.test(line) && !RECRUITING.test(`${line}\n${fresh}`)) ||
     REQUEST_CUES.some((cue) => cue.test(line)) ||
     (ASKED_CONNECTION.asking.test(line) && ASKED_CONNECTION.connecting.test(line)) ||
     (ASKED_CONNECTION.askingPolitely.test(line) && ASKED_CONNECTION.meeting.test(line));

@@ -20,10 +20,11 @@ const NAME_SLOT = new RegExp(
 );
 /**
  * A role right after a name: "NAME, VP Engineering", "NAME (Head of People", "NAME in HR",
- * "NAME, the COO". Case-insensitive: people write "head of sales" and "Head of Sales".
+ * "NAME, the COO", "NAME runs procurement at…". Case-insensitive: people write "head of sales"
+ * and "Head of Sales".
  */
 const ROLE_AFTER_NAME = new RegExp(
-  String.raw`^(?:'s\b)?[\s,(-]*(?:who\s+(?:is|was|runs|leads|heads|works\s+(?:in|on|as))\s+(?:now\s+|currently\s+)?|(?:currently|now)\s+|(?:she|he|they)(?:'s|\s+is|\s+was|'re|\s+are)\s+|the\s+|your\s+|an?\s+)?(?:(?:the\s+|an?\s+)?(${ROLE_TITLE})|in\s+(${DEPARTMENT})\b)?(?:[\s,]+in\s+(${DEPARTMENT})\b)?`,
+  String.raw`^(?:'s\b)?[\s,(-]*(?:who\s+(?:is|was|runs|leads|heads|works\s+(?:in|on|as))\s+(?:now\s+|currently\s+)?|(?:currently|now)\s+|(?:she|he|they)(?:'s|\s+is|\s+was|'re|\s+are)\s+|the\s+|your\s+|an?\s+)?(?:(?:the\s+|an?\s+)?(${ROLE_TITLE})|in\s+(${DEPARTMENT})\b|(?:who\s+)?(?:now\s+|still\s+)?(?:runs|leads|heads|manages|oversees|running|heading|managing)\s+(?:the\s+)?(${DEPARTMENT})\b)?(?:[\s,]+in\s+(${DEPARTMENT})\b)?`,
   "iu",
 );
 /**
@@ -188,7 +189,7 @@ function describePerson(name: string, rest: string): NamedPerson {
   const clauseRole = clause ? (/founded|started/.test(clause[1] ?? "") ? "founder" : (clause[2] ?? null)) : null;
   return {
     name,
-    role: (role?.[1] ?? role?.[2] ?? role?.[3])?.trim() || clauseRole,
+    role: (role?.[1] ?? role?.[2] ?? role?.[3] ?? role?.[4])?.trim() || clauseRole,
     organization: cleanOrganization(organization?.[1] ?? clause?.[3] ?? null),
   };
 }

@@ -28,7 +28,7 @@ const ORG_WORD = String.raw`(?:${UPPER}[\p{L}0-9&'\u2019-]*(?:\.[\p{L}0-9]+)*|[0
 export const ORGANIZATION = String.raw`${ORG_WORD}(?:\s+(?:of|for|and|&|the|de)\s+${ORG_WORD}|\s+${ORG_WORD}){0,4}`;
 
 /** Departments one is "in": "in HR", "in partnerships". */
-export const DEPARTMENT = String.raw`(?:HR|human resources|people ops|people operations|talent(?: acquisition)?|recruiting|marketing|sales|engineering|finance|legal|product(?: management)?|design|partnerships|business development|BD|operations|ops|research|data science|communications|comms|PR|procurement|investor relations|IR|customer success|support|security|IT|growth|strategy|corporate development|corp dev)`;
+export const DEPARTMENT = String.raw`(?:HR|human resources|people ops|people operations|talent(?: acquisition)?|recruiting|marketing|sales|engineering|finance|legal|product(?: management)?|design|partnerships|business development|BD|operations|ops|research|data science|communications|comms|PR|procurement|investor relations|IR|customer success|support|security|IT|growth|strategy|corporate development|corp dev|purchasing|treasury|credit|trading|origination|regulatory(?: affairs)?|government affairs|public affairs|risk(?: management)?|compliance|tax|accounting|audit|tech(?:nology)? partnerships|transmission|interconnection|settlements|scheduling|asset management)`;
 
 /** Words of a function's name after "Head of …": not prepositions, not a clause. */
 const FUNCTION_WORD = String.raw`(?!(?:at|in|with|from|who|and|to|on|of|for|is|was|the|a|an|she|he|they)\b)[\p{L}&-]+`;

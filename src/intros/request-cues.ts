@@ -90,8 +90,14 @@ export const REQUEST_CUES: readonly RegExp[] = [
   /\bif\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody)\s+(?:at|in|from|over\s+at)\b[^.?!]{0,80}?\b(?:it'?d|it\s+would|that'?d|that\s+would|would)\s+(?:be|help)\b/i,
   // "any chance u know someone at enroute capital?", "wondering if you know anybody over at Dynegy?"
   /\b(?:any\s+chance|wondering\s+if|wonder\s+if|by\s+any\s+chance)\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody|any\s+\w+)\s+(?:at|in|from|who|on|there|over)\b[^.?!]{0,300}\?/i,
-  // "Any names come to mind?", "Anyone come to mind?": a contact asked for, after saying whom for.
-  /\b(?:anyone|anybody|someone|somebody|any\s+names?|a\s+name|names?|any\s+contacts?)\s+(?:(?:that|who)\s+)?(?:come|comes|spring|springs)\s+to\s+mind\b[^.!?]{0,40}\?/i,
+  // "u know anybody at tri-county savings?": the same question without its "do".
+  /(?:^|[-,:;]\s*|\b(?:and|so|hey)\s+)(?:you|u|ya)\s+(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody)\s+(?:at|in|from|over|there)\b[^.?!]{0,300}\?/i,
+  // "If you are knowing anybody in the cooperative bank who can guide us, kindly connect."
+  /\bif\s+you\s+(?:know|are\s+knowing|happen\s+to\s+know)\s+(?:anyone|anybody|someone|somebody)\b[^.?!]{0,150}?\b(?:please|kindly|do)\s+(?:connect|introduce|put\s+(?:me|us)\s+in\s+touch)\b/i,
+  // "If you know who runs interconnection for them now, a name and a number would save us grief."
+  /\bif\s+you\s+(?:know|happen\s+to\s+know|could\s+find\s+out)\s+who\s+(?:now\s+)?(?:runs|handles|heads|manages|owns|is\s+in\s+charge\s+of|is\s+responsible\s+for|deals\s+with|looks\s+after|covers)\b/i,
+  // "if you happened to think of someone in that world who wouldn't mind a chat, I'd be so grateful"
+  /\b(?:think|know)\s+of\s+(?:someone|anyone|somebody|anybody)\s+(?:in|at|from|who|that)\b[^.?!]{0,150}?(?:\bI'?d\s+be\s+(?:so\s+|very\s+|really\s+|most\s+)?grateful|\b(?:I'?d|I\s+would)\s+(?:really\s+|so\s+)?appreciate|\bwould\s+be\s+(?:great|wonderful|amazing|helpful))/i,
   // "Anyone at Google you could connect me with?" / "Know anyone at Stripe?"
   new RegExp(
     String.raw`^(?:(?:do\s+you\s+)?know\s+)?(?:anyone|anybody|someone|somebody)\s+(?:at|in|from)\s+[^.?!]{1,60}\?`,
@@ -99,8 +105,16 @@ export const REQUEST_CUES: readonly RegExp[] = [
   ),
 ];
 
+/**
+ * "Any names come to mind?", "Anyone come to mind?": a contact asked for, after saying whom
+ * for. Not in a message about a search or candidates: a recruiter asks that way for referrals.
+ */
+export const NAMES_WANTED =
+  /\b(?:anyone|anybody|someone|somebody|any\s+names?|a\s+name|names?|any\s+contacts?)\s+(?:(?:that|who)\s+)?(?:come|comes|spring|springs)\s+to\s+mind\b[^.!?]{0,40}\?/i;
+export const RECRUITING = /\b(?:search|candidates?|referral\s+fee|hiring\s+for|recruit(?:ing|er)|placements?)\b/i;
+
 /** Asking the reader to do something: "could you", "would you mind", "any chance", "hoping you can". */
-const ASKING_POLITELY = String.raw`(?:\b(?:could|can|would|will|wud|cud)\s+(?:you|u)\b|\b(?:would|do|wud)\s+(?:you|u)\s+mind\b|(?<!never\s)\bmind\s+\w+ing\b|\bany\s+chance\b|\b(?:hoping|hope|wondering\s+if|wonder\s+if)\s+(?:you|u)\b|\bis\s+(?:it|there\s+any\s+way)\s+possible\b|\bis\s+it\s+possible\s+(?:you|for\s+you|to)\b|\b(?:you'd|you\s+would)\s+be\s+doing\s+me\b|\bmight\s+you\b|\bwould\s+\w+\s+consider\b|\bis\s+there\s+(?:any\s+)?(?:way|chance)\b|\bI(?:'d|\s+would)\s+(?:be\s+(?:very\s+|most\s+|so\s+)?grateful|appreciate\s+it)\s+if\s+you\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|very\s+much\s+)?appreciate\s+(?:it\s+if\s+)?(?:you|your)\b|\b(?:be|are\s+you)\s+(?:up\s+for|willing|able|open|comfortable)\b)`;
+const ASKING_POLITELY = String.raw`(?:\b(?:welcome|appreciate)\s+(?:any|your)\s+(?:help|assistance)\b|\bif\s+you\s+could\s+(?:be\s+so\s+kind|possibly|perhaps)\b|\b(?:could|can|would)\s+(?:someone|somebody|one\s+of\s+you)\b|\b(?:could|can|would|will|wud|cud)\s+(?:you|u)\b|\b(?:would|do|wud)\s+(?:you|u)\s+mind\b|(?<!never\s)\bmind\s+\w+ing\b|\bany\s+chance\b|\b(?:hoping|hope|wondering\s+if|wonder\s+if)\s+(?:you|u)\b|\bis\s+(?:it|there\s+any\s+way)\s+possible\b|\bis\s+it\s+possible\s+(?:you|for\s+you|to)\b|\b(?:you'd|you\s+would)\s+be\s+doing\s+me\b|\bmight\s+you\b|\bwould\s+\w+\s+consider\b|\bis\s+there\s+(?:any\s+)?(?:way|chance)\b|\bI(?:'d|\s+would)\s+(?:be\s+(?:very\s+|most\s+|so\s+)?grateful|appreciate\s+it)\s+if\s+you\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|very\s+much\s+)?appreciate\s+(?:it\s+if\s+)?(?:you|your)\b|\b(?:be|are\s+you)\s+(?:up\s+for|willing|able|open|comfortable)\b)`;
 /** An imperative "please" also asks; it is how a boss asks an assistant, so some acts need the polite forms. */
 const ASKING = String.raw`(?:${ASKING_POLITELY}|\b(?:please|kindly)\b)`;
 /**
@@ -108,7 +122,7 @@ const ASKING = String.raw`(?:${ASKING_POLITELY}|\b(?:please|kindly)\b)`;
  * "hook me up with", "loop me in with", "share my details with", "pass my note to",
  * "make me known to", "ping Leo for me", "vouch for me with", "get me on her radar".
  */
-const CONNECTING = String.raw`(?:\bintroduc(?:e|ing)\s+(?:me|us)\b|\bintroduc(?:e|ing)\s+(?:[\w,.'-]+\s+){1,6}?(?:to|with)\b|\b(?:an?|the|your|any|some)\s+(?:[\w-]+\s+)?(?:intros?|introductions?)\b|\bconnect(?:ing)?\s+(?:me|us|the\s+two\s+of\s+us)\b|\bmake\s+(?:the|a)\s+connection\b|\bmak(?:e|ing)\s+a\s+connection\s+with\b|\bput(?:ting)?\s+(?:me|us)\s+in\s+(?:touch|contact)\b|\bhook\s+(?:me|us)\s+up\b|\bloop\s+(?:me|us)\s+in\b|\b(?:shar(?:e|ing)|pass(?:ing)?|forward(?:ing)?|send(?:ing)?|giv(?:e|ing))\s+(?:on\s+|along\s+)?(?:my|our)\s+(?:details|name|note|email|e-mail|info|contact|number|cv|deck|profile)\b|\bpass\s+(?:this|my\s+note)\s+(?:on|along)\b(?!\s+to\s+(?:others|anyone|anybody|everyone|people|whoever|your\s+(?:\w+\s+)?(?:team|staff|colleagues|group|people|department|desk|folks))\b)|\bmake\s+(?:me|us)\s+known\b|\bestablish\s+(?:a\s+)?contact\b|\bmention(?:ing)?\s+(?:me|us|him|her|them)\s+to\b|\b(?:mention|drop)(?:ping|ing)?\s+(?:my|our)\s+names?\b|\bask\s+(?:him|her|them|\w+)\s+to\s+(?:give\s+(?:me|us)\s+a\s+(?:ring|call|shout|buzz)|call\s+(?:me|us)|ring\s+(?:me|us)|contact\s+(?:me|us)|get\s+in\s+touch\s+with\s+(?:me|us)|reach\s+out\s+to\s+(?:me|us))\b|\b(?:have|get|ask)\s+(?:[\w.'-]+\s+){1,6}?(?:to\s+)?(?:give|drop)\s+(?:me|us)\s+a\s+(?:call|ring|line|shout|buzz|note)\b|\b(?:have|get)\s+(?!(?:any|no|more|further|additional|a|questions?|problems?|concerns?|comments?|issues?|time|trouble)\b)(?:[\w.'-]+\s+){1,6}?(?:to\s+)?(?:call|phone|ring|contact|e-?mail)\s+(?:me|us)\b|\bconnect(?:ing)?\s+(?:them|him|her)\b(?!\s+(?:to|with)\s+(?:the|our|your|a|an)\s)|\bon\s+(?:my|our)\s+behalf\b|\b(?:give|send|pass|forward|share)\s+(?:[\w-]+\s+){1,3}?(?:my|our)\s+(?:details|name|number|email|e-mail|contact|info|cv|deck)\b|\b(?:pass|forward|send|give|show|get)(?:ing)?\s+(?:on\s+|along\s+)?(?:his|her|their|our|my|the|this|these)\s+(?:[\w-]+\s+){0,3}?(?:resume|résumé|cv|deck|proposal|portfolio|business\s+plan)s?\s+(?:on\s+|along\s+)?to\s+(?!(?:your|our|my|all|everyone|anyone|others)\b|the\s+(?:\w+\s+)?(?:team|group|staff|department|desk|committee|list)\b)|\bplug(?:ging)?\s+(?:me|us)\s+in\b|\bopen\s+(?:a|the|some)\s+doors?\b|\bput\s+in\s+a\s+(?:good\s+)?word\b|\bping\s+\w+\s+for\s+me\b|\bvouch(?:ing)?\s+for\s+(?:me|us)\b|\bon\s+\w+(?:'s)?\s+radar\b|\bget\s+(?:me|us)\s+in\s+front\s+of\b|\bask\s+(?:her|him|them|\w+)\s+(?:if|whether)\s+(?:she|he|they)(?:'d|\s+would|\s+might)\s+(?:be\s+up\s+for|talk|meet|do|take|chat|have))`;
+const CONNECTING = String.raw`(?:\bintroduc(?:e|ing)\s+(?:me|us)\b|\bintroduc(?:e|ing)\s+(?:[\w,.'-]+\s+){1,6}?(?:to|with)\b|\b(?:an?|the|your|any|some)\s+(?:[\w-]+\s+)?(?:intros?|introductions?)\b|\bconnect(?:ing)?\s+(?:me|us|the\s+two\s+of\s+us)\b|\bmake\s+(?:the|a)\s+connection\b|\bmak(?:e|ing)\s+a\s+connection\s+with\b|\bput(?:ting)?\s+(?:me|us)\s+in\s+(?:touch|contact)\b|\bhook\s+(?:me|us)\s+up\b|\bloop\s+(?:me|us)\s+in\b|\b(?:shar(?:e|ing)|pass(?:ing)?|forward(?:ing)?|send(?:ing)?|giv(?:e|ing))\s+(?:on\s+|along\s+)?(?:my|our)\s+(?:details|name|note|email|e-mail|info|contact|number|cv|deck|profile)\b|\bpass\s+(?:this|my\s+note)\s+(?:on|along)\b(?!\s+to\s+(?:others|anyone|anybody|everyone|people|whoever|your\s+(?:\w+\s+)?(?:team|staff|colleagues|group|people|department|desk|folks))\b)|\bmake\s+(?:me|us)\s+known\b|\bestablish\s+(?:a\s+)?contact\b|\bmention(?:ing)?\s+(?:me|us|him|her|them)\s+to\b|\b(?:mention|drop)(?:ping|ing)?\s+(?:my|our)\s+names?\b|\bask\s+(?:[\w.'-]+\s+){1,6}?to\s+(?:give\s+(?:me|us)\s+a\s+(?:ring|call|shout|buzz)|call\s+(?:me|us)|ring\s+(?:me|us)|contact\s+(?:me|us)|get\s+in\s+touch\s+with\s+(?:me|us)|reach\s+out\s+to\s+(?:me|us))\b|\b(?:have|get|ask)\s+(?:[\w.'-]+\s+){1,6}?(?:to\s+)?(?:give|drop)\s+(?:me|us)\s+a\s+(?:call|ring|line|shout|buzz|note)\b|\b(?:have|get)\s+(?!(?:any|no|more|further|additional|a|questions?|problems?|concerns?|comments?|issues?|time|trouble)\b)(?:[\w.'-]+\s+){1,6}?(?:to\s+)?(?:call|phone|ring|contact|e-?mail)\s+(?:me|us)\b|\bconnect(?:ing)?\s+(?:them|him|her)\b(?!\s+(?:to|with)\s+(?:the|our|your|a|an)\s)|\bon\s+(?:my|our)\s+behalf\b|\b(?:give|send|pass|forward|share)\s+(?:[\w-]+\s+){1,3}?(?:my|our)\s+(?:details|name|number|email|e-mail|contact|info|cv|deck)\b|\b(?:pass|forward|send|give|show|get)(?:ing)?\s+(?:on\s+|along\s+)?(?:(?:his|her|their|our|my|the|this|these)\s+(?:[\w-]+\s+|\([^()]{1,20}\)\s+){0,3}?(?:resume|résumé|cv|deck|proposal|portfolio|business\s+plan)s?|(?:our|my|his|her|their)\s+(?:[\w-]+\s+|\([^()]{1,20}\)\s+){0,3}?(?:summary|one-pager|write-?up|materials|bio|package|presentation|white\s*paper|paper|letter|info(?:rmation)?|details|note|plan))\s+(?:\([^()]{1,20}\)\s+)?(?:on\s+|along\s+)?to\s+(?!(?:your|our|my|all|everyone|anyone|others)\b|the\s+(?:\w+\s+)?(?:team|group|staff|department|desk|committee|list)\b)|\bplug(?:ging)?\s+(?:me|us)\s+in\b|\bget\s+(?:me|us)\s+into\s+(?:a\s+)?(?:conversation|meeting|the\s+room)\b|\bget\s+(?:me|us)\s+(?:\d+\s*min(?:ute)?s?|(?:a\s+few|some|ten|fifteen|twenty|thirty)\s+min(?:ute)?s|some\s+time|time|a\s+meeting|an\s+audience|a\s+slot|face\s+time|an?\s+appointment)\s+(?:w/|with)\s|\bhelp\s+(?:me|us)\s+(?:get|be)\s+(?:in\s+front\s+of|in\s+touch\s+with|introduced|connected)\b|\bget(?:ting)?\s+(?:me|us)\s+in\s+(?:touch|contact)\s+with\b|\bgive\s+(?:me|us)\s+(?:a\s+)?(?:contact|name)\s+(?:there|at|in)\b|\bopen\s+(?:a|the|some)\s+doors?\b|\bput\s+in\s+a\s+(?:good\s+)?word\b|\bping\s+\w+\s+for\s+me\b|\bvouch(?:ing)?\s+for\s+(?:me|us)\b|\bon\s+\w+(?:'s)?\s+radar\b|\bget\s+(?:me|us)\s+in\s+front\s+of\b|\bask\s+(?:(?:her|him|them|\w+)\s+)?(?:if|whether)\s+(?:she|he|they)(?:'d|\s+would|\s+might)\s+(?:be\s+up\s+for|talk|meet|do|take|chat|have))`;
 
 /**
  * The general form of a request: a sentence that asks the reader to do something and
@@ -158,6 +172,10 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\b(?:happy|glad|delighted|pleased|love|like|want(?:ed)?|let\s+me|allow\s+me\s+to)\s+(?:to\s+)?introduc\w*\s+(?:you|the\s+two\s+of\s+you|you\s+both)\b/i,
   // "I would be happy to introduce him to you": the writer offers the introduction.
   /\b(?:happy|glad|delighted|pleased|willing)\s+to\s+introduc\w*\s+(?:him|her|them|\w+)\s+to\s+you\b/i,
+  // A recruiter's or seller's ask for referrals: "do you know anyone who might be a fit?",
+  // "VP Engineering search - any names come to mind?"
+  /\bknow\s+(?:anyone|anybody|someone|somebody)\s+(?:who|that)\s+(?:might|would|could|may)\s+be\s+(?:a\s+)?(?:good\s+|great\s+|strong\s+)?(?:fit|interested|candidate)\b/i,
+  /\b(?:search|candidates?|hires?|hiring|recruit\w*|role|position|opening|vacancy)\b[^.?!]{0,60}\b(?:come|comes)\s+to\s+mind\b/i,
   // "Would you be open to an intro?": the reader asked to accept one (a double opt-in), not to make one.
   /\b(?:open|up|interested)\s+(?:to|for|in)\s+(?:an?|the|this)\s+(?:quick\s+)?intro(?:duction)?\b(?!\s+to\b)/i,
 ];
@@ -168,5 +186,12 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
  * sensitive). Read only when no sentence of the
  * text asks, and never on a reply's subject (it belongs to the thread's first message).
  */
+/**
+ * A subject that asks for a contact: "Contact at Westrock Generation?", "someone at the Port
+ * Authority?", "a name at Calpine?".
+ */
+export const SUBJECT_CONTACT_ASK =
+  /^(?:an?\s+)?(?:contacts?|names?|someone|somebody|person|anyone|anybody)\s+(?:at|in|over\s+at|inside)\s+\S[^?]{0,60}\?\s*$/i;
+
 export const SUBJECT_ASK =
-  /^(?:(?:[Aa]sk|ASK|[Rr]equest|[Ff]avou?r|[Qq]uick\s+ask)\s*[:-]\s*)?(?:(?:[Aa]\s+)?(?:[Ww]arm|[Qq]uick|[Ee]-?mail|[Ss]mall)\s+)?(?:[Ii]ntro|[Ii]ntroduction|INTRO|INTRODUCTION)\s*(?:[Tt]o|[Ww]ith|[Rr]equest(?:ed)?\s*(?:[Ff]or|[Tt]o|:|-|–))\s*\p{Lu}/u;
+  /^(?:(?:[Aa]sk|ASK|[Rr]equest|[Ff]avou?r|[Qq]uick\s+ask|[Ff]orwardable)\s*[:-]\s*)?(?:(?:[Aa]\s+)?(?:[Ww]arm|[Qq]uick|[Ee]-?mail|[Ss]mall)\s+)?(?:[Ii]ntro|[Ii]ntroduction|INTRO|INTRODUCTION)\s*(?:[Tt]o|[Ww]ith|[Rr]equest(?:ed)?\s*(?:[Ff]or|[Tt]o|:|-|–))\s*\p{Lu}/u;

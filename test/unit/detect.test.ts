@@ -227,3 +227,50 @@ describe("detectIntroRequest: the ways real business mail asks (blind holdout-5 
     });
   });
 });
+
+describe("detectIntroRequest: more of business mail's asks (blind holdout-6 misses, in new words)", () => {
+  it.each([
+    "I'd appreciate it if you could get us into a conversation with the grid planning staff.",
+    "Can you get us 15 min w/ Rosa Iqbal on the finance committee staff next week?",
+    "Any chance you could help me get in front of somebody at the harbour board?",
+    "Would you be willing to forward our one-page summary (attached) to Greta and ask if she'd take a call with me?",
+    "Could someone at your office ask Viktor Hale at the exchange to give me a call?",
+    "pete - u know anybody at lakeside credit union? need a loan officer there",
+    "If you are knowing anybody in Saraswati Bank who can guide us, kindly connect.",
+    "If you know who runs interconnection for them now, a name and a number would save us weeks.",
+    "If you happen to think of someone in the museum world who'd have a short chat, I'd be so grateful.",
+    "I would welcome any assistance in getting us in contact with the chamber's president.",
+  ])("sees a request in %j", (text) => {
+    expect(detect(text).isIntroRequest).toBe(true);
+  });
+
+  it.each([
+    // Referrals for a search: a recruiter's ask, not an introduction for the writer.
+    "Do you know anyone who might be a fit for the controller role?",
+    "Running a CFO search for a logistics firm. Any names come to mind?",
+    // A course, not an introduction.
+    "1. Intro to Portfolio Theory webinar, Tuesday at noon.",
+  ])("sees no request in %j", (text) => {
+    expect(detect(text).isIntroRequest).toBe(false);
+  });
+
+  it("reads an ASKS list item of an update as the ask", () => {
+    const text = "ASKS\n\n1. Intro to Rafe Dunn, VP Operations at Kestle Freight. We want to pilot there.";
+    expect(detect(text)).toMatchObject({ isIntroRequest: true });
+  });
+
+  it.each([
+    "Contact at Westvale Generation?",
+    "Someone at the port authority?",
+    "Forwardable: intro to Ama Boateng at Tidal?",
+  ])("sees the ask of subject %j", (subject) => {
+    const result = detectIntroRequest({
+      fresh: "We keep getting bounced between their groups.",
+      subject,
+      isBulk: false,
+      isCalendarInvite: false,
+      sentByConnector: false,
+    });
+    expect(result.isIntroRequest).toBe(true);
+  });
+});

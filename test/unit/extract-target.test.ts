@@ -124,4 +124,14 @@ describe("extractTarget: where real business mail says who the person is", () =>
     const ask = "Could you put me in touch with Rob Tanner at 425-555-0134?";
     expect(target(ask, ask)?.organization ?? null).toBeNull();
   });
+
+  it("reads the function someone runs as their role", () => {
+    const fresh = "My old roommate Wren Castillo runs purchasing at the Lakeshore Water District. Small world.";
+    const ask = "Would you mind putting me in touch with Wren?";
+    expect(target(`${fresh} ${ask}`, ask)).toMatchObject({
+      name: "Wren Castillo",
+      role: "purchasing",
+      organization: "Lakeshore Water District",
+    });
+  });
 });

@@ -20,13 +20,17 @@ describe("agreement with the held-out sets does not fall", () => {
     // Real-mail styles (Lotus Notes, Outlook quoting, terse, on behalf of others, asks in the
     // subject), written blind; first measured at precision 0.917, recall 0.50, band 0.455, target
     // 0.364, then the rules improved on it (subject asks, resumes passed on) and the band floors
-    // fitted: 0.955, 0.955, 0.62, 0.43.
+    // fitted: 0.955, 0.955, 0.62, 0.43; after holdout-5 and 6's rounds 0.955, 0.955, 0.67, 0.52.
     ["holdout-4", { precision: 0.9, recall: 0.85, bandAgreement: 0.6, targetAgreement: 0.45 }],
     // Early-2000s business mail and guide-style asks, written blind; first measured at precision
     // 0.905, recall 0.528, band 0.684, target 0.474, then the rules learnt the asks it showed
     // (meetings arranged with a named person, "have her give me a call", "mention my name",
     // "any names come to mind?") and where a target works: 1.00, 1.00, 0.92, 0.50.
-    ["holdout-5", { precision: 0.95, recall: 0.95, bandAgreement: 0.85, targetAgreement: 0.45 }],
+    ["holdout-5", { precision: 0.95, recall: 0.95, bandAgreement: 0.9, targetAgreement: 0.5 }],
+    // The same brief, another writer, measured blind after holdout-5's round: precision 0.958,
+    // recall 0.676, band 0.913, target 0.565; then improved on ("get us 20 min w/ Tom Greer",
+    // "u know anybody at…?", an "ASKS" list item, "Contact at Westrock?"): 1.00, 1.00, 0.94, 0.53.
+    ["holdout-6", { precision: 0.95, recall: 0.95, bandAgreement: 0.9, targetAgreement: 0.5 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);
