@@ -274,3 +274,23 @@ describe("detectIntroRequest: more of business mail's asks (blind holdout-6 miss
     expect(result.isIntroRequest).toBe(true);
   });
 });
+
+describe("detectIntroRequest: general forms, beyond any one set's phrasings", () => {
+  it.each([
+    "Could you help me reach Mei Lin on their grid team?",
+    "Is there any way you could get us some time with the Tallis board chair?",
+    "Would you be able to help us get in to see Dr. Abernathy before the filing?",
+    "Who should I talk to at Northgate Rail about leasing cars?",
+    "Who's the right person at Calverton Gas for storage capacity?",
+  ])("sees a request in %j", (text) => {
+    expect(detect(text).isIntroRequest).toBe(true);
+  });
+
+  it.each([
+    "Could you help me understand the invoice?",
+    "Can you let me talk to you about it on Monday?",
+    "Who should I talk to about my expense report?",
+  ])("sees no request in %j", (text) => {
+    expect(detect(text).isIntroRequest).toBe(false);
+  });
+});
