@@ -9,6 +9,7 @@ import {
   SUBJECT_CONTACT_ASK,
   THANKS_CUE,
 } from "./request-cues.js";
+import { CONTACTS_WANTED, FAVOUR_ASKING, MEETING_WANTED, WRITER_LINK_CUES } from "./favour-cues.js";
 import { normalizeText, sentences } from "./text.js";
 
 export interface DetectionInput {
@@ -77,6 +78,14 @@ function findRequestSentence(text: string): string | null {
       (ASKED_CONNECTION.askingPolitely.test(own) && ASKED_CONNECTION.meeting.test(own)),
   );
   if (general) return general.sentence;
+  // The broad stage: a favour that links the writer with a third person, however worded.
+  const favour = candidates.find(
+    ({ own }) =>
+      (CONTACTS_WANTED.test(own) && !recruiting) ||
+      MEETING_WANTED.test(own) ||
+      ((ASKED_CONNECTION.asking.test(own) || FAVOUR_ASKING.test(own)) && WRITER_LINK_CUES.some((cue) => cue.test(own))),
+  );
+  if (favour) return favour.sentence;
   const soughtIndex = candidates.findIndex(({ own }) => SOUGHT_CONTACT.test(own));
   if (soughtIndex >= 0) {
     const followUp = candidates.slice(soughtIndex, soughtIndex + 4);

@@ -179,6 +179,8 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   // "VP Engineering search - any names come to mind?"
   /\bknow\s+(?:anyone|anybody|someone|somebody)\s+(?:who|that)\s+(?:might|would|could|may)\s+be\s+(?:a\s+)?(?:good\s+|great\s+|strong\s+)?(?:fit|interested|candidate)\b/i,
   /\b(?:search|candidates?|hires?|hiring|recruit\w*|role|position|opening|vacancy)\b[^.?!]{0,60}\b(?:come|comes)\s+to\s+mind\b/i,
+  // "Please have someone from billing call me": customer service, not an introduction.
+  /\b(?:someone|somebody|anyone|anybody)\s+(?:from|in|at)\s+(?:your\s+|the\s+)?(?:billing|customer\s+(?:service|care|support|relations)|support|accounts?\s+(?:payable|receivable)|collections|help\s*desk|service\s+department)\b/i,
   // "Would you be open to an intro?": the reader asked to accept one (a double opt-in), not to make one.
   /\b(?:open|up|interested)\s+(?:to|for|in)\s+(?:an?|the|this)\s+(?:quick\s+)?intro(?:duction)?\b(?!\s+to\b)/i,
 ];

@@ -294,3 +294,41 @@ describe("detectIntroRequest: general forms, beyond any one set's phrasings", ()
     expect(detect(text).isIntroRequest).toBe(false);
   });
 });
+
+describe("detectIntroRequest: the broad stage, a favour linking the writer with a third person (holdout-7)", () => {
+  it.each([
+    "do you have anyone over at the water board you could hook me up with?",
+    "I'd be very grateful if you'd hand him my resume.",
+    "Could I trouble you to drop her a line and ask whether she'd be open to a short call with me?",
+    "Would it be an imposition to send Irma his resume with a line from you?",
+    "Any chance you could flag my application to her, or pass along a referral?",
+    "Any chance you could lean on him a little to return my call?",
+    "Could you find out who runs credit there and get me a phone call with them?",
+    "Can you set up a sit-down so Rita and I can walk him through the swap?",
+    "If you get a minute with her, put in a good word for us and see whether she'd see Amy and me next week.",
+    "P.S. If you run across a banker who likes small deals, send him my way.",
+    "If you'd be good enough to let her know I'll be ringing her in the new year, I'd be much obliged.",
+    "It would mean a lot if he heard about us from you first.",
+    "If you hear of anybody who's hiring, could you mention him?",
+    "Would it be weird to ask you to put Leah on his radar?",
+    "Any contacts at Veridane Computer?",
+    "We'd love a 30-minute call with her or whoever she delegates to.",
+    "Could you pass the attached two-page summary to Ned and ask whether someone on his desk would look at it?",
+  ])("sees a request in %j", (text) => {
+    expect(detect(text).isIntroRequest).toBe(true);
+  });
+
+  it.each([
+    // Delegation and errands: the reader deals with a third person for the writer's business.
+    "Could you call him and get the Q3 numbers?",
+    "Can you send her the contract by Friday?",
+    "Please have someone from billing call me about the double charge.",
+    // The writer offers; the reader is the one to be introduced.
+    "Would you like me to mention you to her?",
+    "Any questions, call me.",
+    // Scheduling with the reader.
+    "Could you set up a call with me next week?",
+  ])("sees no request in %j", (text) => {
+    expect(detect(text).isIntroRequest).toBe(false);
+  });
+});

@@ -31,6 +31,10 @@ describe("agreement with the held-out sets does not fall", () => {
     // recall 0.676, band 0.913, target 0.565; then improved on ("get us 20 min w/ Tom Greer",
     // "u know anybody at…?", an "ASKS" list item, "Contact at Westrock?"): 1.00, 1.00, 0.94, 0.53.
     ["holdout-6", { precision: 0.95, recall: 0.95, bandAgreement: 0.9, targetAgreement: 0.5 }],
+    // Written blind with no two asks worded alike: measured at precision 0.909, recall 0.294,
+    // band 0.80 (of 10 found), target 0.70, the figure that showed the phrase lists do not
+    // generalise; then the broad stage (src/intros/favour-cues.ts): 1.00, 0.97, 0.67, 0.52.
+    ["holdout-7", { precision: 0.95, recall: 0.95, bandAgreement: 0.6, targetAgreement: 0.45 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);

@@ -1,0 +1,64 @@
+/**
+ * The broad stage of detection: a favour asked of the reader that links the writer (or whom
+ * they speak for) with a third person, in the many words people use for it. Written after
+ * holdout-7, whose writer was told never to repeat a stock phrasing and whose requests the
+ * narrower cues of request-cues.ts mostly missed (recall 0.29). Each cue needs both sides:
+ * the writer ("me", "us", "my resume") and the third person ("him", "her", a name).
+ * Matched against single sentences of normalised text, after offers and thanks are left out.
+ */
+
+/** Ways of asking besides "could you" (ASKED_CONNECTION.asking): the more roundabout ones. */
+export const FAVOUR_ASKING =
+  /\bwould\s+it\s+be\s+(?:weird|odd|strange|an?\s+imposition|too\s+much|possible|ok(?:ay)?|presumptuous|cheeky)\s+(?:to|if)\b|\bcould\s+I\s+(?:trouble|ask|impose\s+on|prevail\s+on)\s+you\b|\bI(?:'d|\s+would)\s+be\s+(?:very\s+|most\s+|much\s+|so\s+|really\s+)?(?:grateful|obliged|indebted)\b|\bwould\s+mean\s+a\s+lot\b|\bif\s+you(?:'d|\s+would)\s+be\s+(?:good|kind)\s+enough\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?appreciate\b|\b(?:wondered|wondering)\s+(?:if|whether)\b|\byou\s+could\b[^.!?]*\?|\bdo\s+you\s+have\s+(?:anybody|anyone|someone|somebody|a\s+contact|any\s+contacts?)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+you\s+(?:run\s+(?:across|into)|come\s+across|get\s+a\s+(?:minute|chance|moment)|see|bump\s+into|hear\s+of)\b[^,]{0,80},\s*(?:send|put|see|let|tell|give|drop|mention|flag|pass|hand|ask)\b/i;
+
+/** The act that links the writer with the third person. */
+export const WRITER_LINK_CUES: readonly RegExp[] = [
+  // "hand him my resume", "send Carla his resume", "get her our deck"
+  /\b(?:hand|give|send|pass|forward|show|get)\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+(?:my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:resume|résumé|cv|application|name|number|details|deck|proposal|plan|letter|profile|portfolio)\b/u,
+  // "flag my application to him", "pass along a referral"
+  /\b(?:flag|pass|forward|hand|put)\s+(?:along\s+|forward\s+)?(?:my|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:application|resume|résumé|cv|name)\s+(?:to|with|in\s+front\s+of)\b/i,
+  /\b(?:pass\s+along|make|put\s+in|give)\s+(?:a|the)\s+referral\b/i,
+  // "send him my way", "point them my way"
+  /\b(?:send|point|steer|direct)\s+(?:him|her|them|\w+)\s+(?:my|our)\s+way\b/i,
+  // "could you mention him?", "recommend me to her", "put a word in for us"
+  /\b(?:mention|recommend|refer|suggest)\s+(?:me|us|him|her|them|my\s+\w+)\b(?!\s+(?:the|that|this|it)\b)/i,
+  /\bput\s+(?:in\s+)?a\s+(?:good\s+)?word\s+(?:in\s+)?(?:for|with)\b/i,
+  // "lean on him a little to return my call", "get him to return my calls"
+  /\breturns?\s+my\s+(?:calls?|messages?|e-?mails?)\b/i,
+  // "get me a phone call with them", "set up a sit-down so Tom and I can walk him through it"
+  /\b(?:get|set\s+up|arrange|line\s+up|find)\s+(?:me|us)\s+(?:a|an|some)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|sit-?down|chat|conversation|hearing|appointment|time)\s+with\b/i,
+  /\b(?:set\s+up|arrange|organi[sz]e|line\s+up)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:sit-?down|meeting|call|lunch|breakfast|dinner|coffee)\s+so\s+(?:that\s+)?(?:\w+\s+and\s+)?(?:I|we)\b/i,
+  // "drop her a line and ask whether she'd be open to a call with me"
+  /\b(?:drop|send|shoot|write)\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+a\s+(?:quick\s+|short\s+)?(?:line|note|email|e-mail|message)\b/u,
+  // "see whether she'd see Amy and me", "if he'd take a call from me"
+  /\b(?:she|he|they)(?:'d|\s+would|\s+might)\s+(?:be\s+(?:open|willing|up)\s+(?:to|for)|take|see|meet|talk|speak|chat|have)\b[^.?!]{0,50}\b(?:me|us)\b/i,
+  // "if he heard about us from you first"
+  /\b(?:heard|hears|hear)\s+(?:about|of)\s+(?:us|me)\s+from\s+you\b/i,
+  // "let her know I'll be ringing her in the new year"
+  /\blet\s+(?:him|her|them)\s+know\s+(?:that\s+)?(?:I|we)(?:'ll|\s+will|'d|\s+would|\s+am|'m)\s+(?:be\s+)?(?:ringing|calling|contacting|writing|getting\s+in\s+touch|reaching\s+out|in\s+touch)\b/i,
+  // "any help getting to know people", "a way in"
+  /\b(?:getting|get)\s+to\s+know\s+(?:people|folks|someone|anyone|the\s+\w+\s+people)\b/i,
+  /\ba\s+way\s+in(?:to)?\b/i,
+  // "whether he'd mind me picking his brain"
+  /\bmind\s+(?:me|us)\s+(?:picking|calling|contacting|ringing|reaching\s+out)\b/i,
+  // "Would it be weird to ask you to put Leah on his radar?"
+  /\bon\s+(?:his|her|their|\p{Lu}\p{Ll}+(?:'s)?)\s+radar\b/u,
+  // "could you pass the attached two-page summary to Ned"
+  /\b(?:pass|forward|send|give|hand|get)\s+(?:along\s+)?the\s+attached\s+(?:[\w-]+\s+){0,2}?(?:summary|resume|résumé|cv|proposal|deck|plan|one-pager|overview|bio)\s+(?:along\s+)?to\s+(?:him|her|them|\p{Lu}\p{Ll})/u,
+  // "do you have anybody over at the ISO you could hook me up with?"
+  /\bhook\s+(?:me|us)\s+up\b/i,
+];
+
+/**
+ * "We'd love a 30-minute call with her or whoever she delegates to": the writer's wish to meet
+ * a third person, an ask by itself (in an update's list of asks, for instance).
+ */
+export const MEETING_WANTED =
+  /\b(?:I|[Ww]e)(?:'d|\s+would)\s+(?:really\s+)?(?:love|like|value|welcome|appreciate)\s+(?:a|an|some|the\s+chance\s+(?:for|of)\s+a)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|chat|conversation|coffee|lunch|intro|introduction)\s+with\s+(?:him|her|them\b|\p{Lu}\p{Ll})/u;
+
+/**
+ * A question that asks for contacts by itself: "Any contacts at Veridon Computer?", "Any
+ * founders come to mind who'd be up for a call?"
+ */
+export const CONTACTS_WANTED =
+  /^(?:any|got\s+any)\s+(?:contacts?|founders|people|names|bankers|friends|folks|one)\s+(?:at|in|over\s+at|inside|who|that|come\s+to\s+mind)\b[^.?!]{0,120}\?/i;
