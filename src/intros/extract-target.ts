@@ -60,6 +60,7 @@ const ROLE_ANYWHERE = new RegExp(
  */
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const PRONOUN_OBJECT = /\b(?:to|with|meet|reach|contact|ask)\s+(?:her|him|them)\b/i;
+const THIRD_PERSON_OBJECT = /\b(?:her|him)\b/i;
 /**
  * Longer than any real name of three words. Capitalised junk ("Ab'Ab'Ab'…") is not one, and
  * the name is built into a pattern later (pronounSubstitute): 60,000 characters made it throw.
@@ -89,6 +90,11 @@ export function extractTarget(context: TargetContext): Target | null {
     if (!named && PRONOUN_OBJECT.test(request)) {
       named = firstFullName(quoted(), isKnown);
     }
+    // "I've left three messages for Tom Ingersoll … could you lean on him?": the ask says
+    // "him", so a full name after a place word ("for", "with") is the person after all.
+    if (!named && THIRD_PERSON_OBJECT.test(request)) {
+      named = firstFullName([...before, ...after], isKnown, { evenAfterPlaceWords: true });
+    }
     named ??= lowercaseNamed(before[0] ?? "", isKnown) ?? lowercaseNamed(after[0] ?? "", isKnown);
   }
   if (named && !named.name.includes(" ")) {
@@ -108,8 +114,10 @@ export function extractTarget(context: TargetContext): Target | null {
   if (named && !named.organization) {
     // "he's running the new origination desk at Halcyon Energy", "in Diane Kessler's group at
     // Caprock Electric": where the person works, said in a sentence about them near the request.
+    // Beside the request first, then any sentence that names them in full.
     const nearby = [request, nextSentence, freshSentences[requestIndex - 1] ?? ""];
-    const organization = organizationNear(named.name, nearby);
+    const namingThem = freshSentences.filter((sentence) => named !== null && sentence.includes(named.name));
+    const organization = organizationNear(named.name, nearby) ?? organizationNear(named.name, namingThem);
     if (organization) named = { ...named, organization };
   }
 
@@ -225,7 +233,11 @@ const NOT_A_PERSON_ENDING =
  * Away from the request sentence a lone first name is too weak a clue: full names
  * only, those in a name slot first, then any other ("I saw Mary Jones speak").
  */
-function firstFullName(candidates: string[], isKnown: (name: string) => boolean): NamedPerson | null {
+function firstFullName(
+  candidates: string[],
+  isKnown: (name: string) => boolean,
+  options: { evenAfterPlaceWords?: boolean } = {},
+): NamedPerson | null {
   for (const sentence of candidates) {
     const slotted = firstNamedPerson(sentence, isKnown, (name) => name.includes(" "));
     if (slotted) return slotted;
@@ -239,7 +251,7 @@ function firstFullName(candidates: string[], isKnown: (name: string) => boolean)
       const rest = sentence.slice((match.index ?? 0) + match[0].length);
       // (The name pattern may have taken the "'s" in: "Sato's" is one name word.)
       const unit = /['’]s$/u.test(match[0]) ? `'s${rest}` : rest;
-      if (followsPlaceWord(sentence, match.index) && !PERSONS_UNIT.test(unit)) continue;
+      if (!options.evenAfterPlaceWords && followsPlaceWord(sentence, match.index) && !PERSONS_UNIT.test(unit)) continue;
       return describePerson(name, sentence.slice((match.index ?? 0) + match[0].length));
     }
   }
@@ -277,10 +289,13 @@ function fullNameStartingWith(
   return null;
 }
 
+/** "Hiii", "Heyyy", "Hellooo": a greeting drawn out, not a name. */
+const DRAWN_OUT_GREETING = /^(?:Hi+i|He+y+|Hel+o+|Hiya+|Yo+)$/;
+
 /** Drops words the name pattern picks up but no name contains ("Mary Jones Thanks"). */
 function trimName(raw: string): string | null {
   const words = raw.split(/\s+/);
-  while (words.length > 0 && NOT_A_NAME.has(words[0] ?? "")) words.shift();
+  while (words.length > 0 && (NOT_A_NAME.has(words[0] ?? "") || DRAWN_OUT_GREETING.test(words[0] ?? ""))) words.shift();
   const kept: string[] = [];
   for (const word of words) {
     if (NOT_A_NAME.has(word)) break;

@@ -48,6 +48,8 @@ export const NOT_A_NAME = new Set(
     "Ps Hope Let Looking Totally Either Both Great Sure Ok Okay Not Since Because Given As Her His Him On " +
     "Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Why Who What How When Where " +
     "Bonjour Salut Hej Hallo Hola Ciao Olá Ola Namaste Howdy Morning Evening Afternoon Greetings Yo Mr Mrs Ms Dr Prof " +
-    "For In At With By After Before During Concretely Basically Honestly Actually Anyway Quick Random Long Short"
+    "For In At With By After Before During Concretely Basically Honestly Actually Anyway Quick Random Long Short " +
+    // Mail's own furniture ("-----Original Message-----") and contractions that look like names.
+    "Original Message Forwarded First Last Next I'll I'd I'm I've I’ll I’d I’m I’ve"
   ).split(" "),
 );

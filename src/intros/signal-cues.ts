@@ -23,6 +23,9 @@ export const REASON_CUES: readonly RegExp[] = [
   ),
   /\b(?:the\s+(?:right|best|perfect|ideal)\s+person|exactly\s+the\s+(?:person|skill\s*set|experience)|the\s+right\s+skill\s*set|right\s+background)\b/i,
   /\bthe\s+reason\b/i,
+  // "her underlying survey is the only one with the variables I need", "fits their load shape exactly"
+  /\b(?:her|his|their)\s+(?:[\w-]+\s+){0,2}(?:is|was|are)\s+(?:the\s+only|exactly\s+(?:what|the))\b/i,
+  /\bfits?\s+(?:their|her|his)\b/i,
   /\b(?:exactly|precisely)\s+(?:the\s+(?:problem|thing|area|work|challenge)|what\s+we)\b/i,
   /(?:^|[*\u2022-]\s*)reason(?:\s+why)?\b/i,
   // "Why her:", "Why José specifically:", "Reason why Mr. Lind:", "Here's why him specifically"
@@ -89,6 +92,10 @@ export const BENEFIT_CUES: readonly RegExp[] = [
   ),
   new RegExp(String.raw`\b(?:could|can|might|would)\s+help\s+${THIRD_PERSON}\b`, "i"),
   /\b(?:win-win|mutual(?:ly)?\s+benefi\w*|in\s+exchange|in\s+return)\b/i,
+  // A gain for them in figures: "our pilots show 17% fewer readmissions", "rates below the market".
+  /(?:\d+(?:\.\d+)?\s?%|\$\s?\d[\d,.]*\s?(?:k|m|mm|million|billion)?)\s+(?:fewer|less|lower|cheaper|savings?|cut|reduction|faster|off)\b/i,
+  /\b(?:real\s+|good\s+|serious\s+)?money\s+in\s+(?:this|it)\s+for\b/i,
+  new RegExp(String.raw`\b(?:save|saves|saving|cut|cuts|reduce|reduces|lower|lowers)\s+${THIRD_PERSON}\b`, "i"),
   new RegExp(String.raw`\b(?:good|great|natural|perfect|strong)\s+(?:match|fit)\s+for\s+${THIRD_PERSON}\b`, "i"),
   new RegExp(
     String.raw`\b(?:for|to)\s+(?:her|his|their)\s+(?:team|company|portfolio|research|readers|customers|roadmap|paper|publication|fund|business|programme|program)\b`,
@@ -130,6 +137,7 @@ export const JUDGEMENT_CUES: readonly RegExp[] = [
   /\btrust\s+your\b/i,
   /\bif\s+[^.]{0,40}\bappropriate\b/i,
   /\b(?:don't|do\s+not)\s+feel\s+(?:any\s+)?(?:obligat|pressure)/i,
+  /\b(?:zero|no|absolutely\s+no)\s+(?:pressure|obligation)\b/i,
 ];
 
 /**

@@ -134,4 +134,29 @@ describe("extractTarget: where real business mail says who the person is", () =>
       organization: "Lakeshore Water District",
     });
   });
+
+  it("takes the organisation from any sentence that names the person in full", () => {
+    const fresh =
+      "Hope Denver went well. You and Gail Petrakis go back a ways. Gail Petrakis is CFO at Sandhill Water District now. " +
+      "Their contract rolls off in May. Would you drop Gail a note for me?";
+    expect(target(fresh, "Would you drop Gail a note for me?")).toMatchObject({
+      name: "Gail Petrakis",
+      organization: "Sandhill Water District",
+    });
+  });
+
+  it("finds the person a pronoun stands for, even after 'for'", () => {
+    const fresh =
+      "I've left three messages for Tom Ingram on the commission staff. Any chance you could lean on him to return my call?";
+    expect(target(fresh, "Any chance you could lean on him to return my call?")?.name).toBe("Tom Ingram");
+  });
+
+  it.each([
+    ["Hiii Sam!! if you know anyone at Blue Heron Studios, it'd be amazing to get coffee.", null],
+    ["-----Original Message----- From: Carl. do you have anybody at the ISO you could hook me up with?", null],
+    ["I'll be in Dallas. Could you connect me with whoever runs credit at Tri-County?", null],
+  ])("takes no greeting, mail furniture or contraction for a name in %j", (fresh, expected) => {
+    const ask = fresh.split(/[.!] /).at(-1) ?? fresh;
+    expect(target(fresh, ask)?.name ?? null).toBe(expected);
+  });
 });

@@ -16,7 +16,8 @@ describe("agreement with the held-out sets does not fall", () => {
     // Band 0.917 → 0.833 when the band floors were fitted to all the labelled sets (scripts/fit-bands.ts).
     ["holdout-2", { precision: 0.95, recall: 0.95, bandAgreement: 0.8, targetAgreement: 0.75 }],
     // Measured blind and deliberately not tuned on: the honest figure for unseen mail.
-    ["holdout-3", { precision: 0.95, recall: 0.7, bandAgreement: 0.55, targetAgreement: 0.8 }],
+    // Band 0.61 → 0.67 (band floors fitted without it) → 0.72 (parts learnt from holdouts 5–7).
+    ["holdout-3", { precision: 0.95, recall: 0.7, bandAgreement: 0.65, targetAgreement: 0.8 }],
     // Real-mail styles (Lotus Notes, Outlook quoting, terse, on behalf of others, asks in the
     // subject), written blind; first measured at precision 0.917, recall 0.50, band 0.455, target
     // 0.364, then the rules improved on it (subject asks, resumes passed on) and the band floors
@@ -26,15 +27,15 @@ describe("agreement with the held-out sets does not fall", () => {
     // 0.905, recall 0.528, band 0.684, target 0.474, then the rules learnt the asks it showed
     // (meetings arranged with a named person, "have her give me a call", "mention my name",
     // "any names come to mind?") and where a target works: 1.00, 1.00, 0.92, 0.50.
-    ["holdout-5", { precision: 0.95, recall: 0.95, bandAgreement: 0.9, targetAgreement: 0.5 }],
+    ["holdout-5", { precision: 0.95, recall: 0.95, bandAgreement: 0.9, targetAgreement: 0.55 }],
     // The same brief, another writer, measured blind after holdout-5's round: precision 0.958,
     // recall 0.676, band 0.913, target 0.565; then improved on ("get us 20 min w/ Tom Greer",
     // "u know anybody at…?", an "ASKS" list item, "Contact at Westrock?"): 1.00, 1.00, 0.94, 0.53.
     ["holdout-6", { precision: 0.95, recall: 0.95, bandAgreement: 0.9, targetAgreement: 0.5 }],
     // Written blind with no two asks worded alike: measured at precision 0.909, recall 0.294,
     // band 0.80 (of 10 found), target 0.70, the figure that showed the phrase lists do not
-    // generalise; then the broad stage (src/intros/favour-cues.ts): 1.00, 0.97, 0.67, 0.52.
-    ["holdout-7", { precision: 0.95, recall: 0.95, bandAgreement: 0.6, targetAgreement: 0.45 }],
+    // generalise; then the broad stage (src/intros/favour-cues.ts) and its parts: 1.00, 0.97, 0.82, 0.61.
+    ["holdout-7", { precision: 0.95, recall: 0.95, bandAgreement: 0.75, targetAgreement: 0.55 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);

@@ -44,4 +44,15 @@ describe("extractRequestParts: the parts of requests as business mail writes the
     const ask = "If you know anyone at Blue Heron Studios, I'd love to get coffee with them.";
     expect(evidence(fresh, ask, "Sam Reed").vague_ask).not.toBeNull();
   });
+
+  it.each([
+    ["Zero pressure if the timing is wrong.", "respects_judgement"],
+    ["Our pilots are showing 17% fewer missed appointments at clinics like theirs.", "benefit_to_target"],
+    ["There is real money in this for Kestle, at rates below what they pay now.", "benefit_to_target"],
+    ["Her underlying survey is the only one with the tenure variables I need.", "reason"],
+    ["Our tolling structure fits their load shape almost exactly.", "reason"],
+  ] as const)("reads %j as %s", (sentence, signal) => {
+    const ask = "Could you drop her a line for me?";
+    expect(evidence(`${ask} ${sentence}`, ask, "Gail Petrakis")[signal]).toBe(sentence);
+  });
 });
