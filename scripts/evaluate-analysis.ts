@@ -5,7 +5,7 @@
  * and target agreement (name, and organisation where labelled). Default folders: the
  * corpus the rules were written against (test/fixtures/corpus), a held-out set they were
  * then improved on (holdout, holdout-2), one measured blind and left alone (holdout-3), and three
- * written blind in real mail's styles, measured, then improved on (holdout-4 to 7).
+ * written blind in real mail's styles, measured, then improved on (holdout-4 to 8).
  * Then, when ../shared/real-mail is beside the checkout, the 1,691 real Enron messages against
  * the hand labels in test/fixtures/real-mail-labels (src/dev/evaluate-real-mail.ts).
  */
@@ -26,6 +26,7 @@ const targets =
         "test/fixtures/holdout-5",
         "test/fixtures/holdout-6",
         "test/fixtures/holdout-7",
+        "test/fixtures/holdout-8",
       ].filter((folder) => existsSync(folder));
 const results = [];
 for (const folder of targets) results.push(await evaluateLabelledFolder(folder));

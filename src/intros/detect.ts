@@ -2,6 +2,7 @@ import {
   ASKED_CONNECTION,
   NAMES_WANTED,
   NOT_REQUEST_CUES,
+  RECRUITER,
   RECRUITING,
   REQUEST_CUES,
   SOUGHT_CONTACT,
@@ -79,12 +80,15 @@ function findRequestSentence(text: string): string | null {
   );
   if (general) return general.sentence;
   // The broad stage: a favour that links the writer with a third person, however worded.
-  const favour = candidates.find(
-    ({ own }) =>
-      (CONTACTS_WANTED.test(own) && !recruiting) ||
-      MEETING_WANTED.test(own) ||
-      ((ASKED_CONNECTION.asking.test(own) || FAVOUR_ASKING.test(own)) && WRITER_LINK_CUES.some((cue) => cue.test(own))),
-  );
+  const favour = RECRUITER.test(text)
+    ? undefined
+    : candidates.find(
+        ({ own }) =>
+          (CONTACTS_WANTED.test(own) && !recruiting) ||
+          MEETING_WANTED.test(own) ||
+          ((ASKED_CONNECTION.asking.test(own) || FAVOUR_ASKING.test(own)) &&
+            (WRITER_LINK_CUES.some((cue) => cue.test(own)) || ASKED_CONNECTION.connecting.test(own))),
+      );
   if (favour) return favour.sentence;
   const soughtIndex = candidates.findIndex(({ own }) => SOUGHT_CONTACT.test(own));
   if (soughtIndex >= 0) {

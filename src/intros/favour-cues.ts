@@ -9,7 +9,7 @@
 
 /** Ways of asking besides "could you" (ASKED_CONNECTION.asking): the more roundabout ones. */
 export const FAVOUR_ASKING =
-  /\bwould\s+it\s+be\s+(?:weird|odd|strange|an?\s+imposition|too\s+much|possible|ok(?:ay)?|presumptuous|cheeky)\s+(?:to|if)\b|\bcould\s+I\s+(?:trouble|ask|impose\s+on|prevail\s+on)\s+you\b|\bI(?:'d|\s+would)\s+be\s+(?:very\s+|most\s+|much\s+|so\s+|really\s+)?(?:grateful|obliged|indebted)\b|\bwould\s+mean\s+a\s+lot\b|\bif\s+you(?:'d|\s+would)\s+be\s+(?:good|kind)\s+enough\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?appreciate\b|\b(?:wondered|wondering)\s+(?:if|whether)\b|\byou\s+could\b[^.!?]*\?|\bdo\s+you\s+have\s+(?:anybody|anyone|someone|somebody|a\s+contact|any\s+contacts?)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+you\s+(?:run\s+(?:across|into)|come\s+across|get\s+a\s+(?:minute|chance|moment)|see|bump\s+into|hear\s+of)\b[^,]{0,80},\s*(?:send|put|see|let|tell|give|drop|mention|flag|pass|hand|ask)\b/i;
+  /\bwould\s+it\s+be\s+(?:weird|odd|strange|an?\s+imposition|too\s+much|possible|ok(?:ay)?|presumptuous|cheeky)\s+(?:to|if|that)\b|\b(?:what\s+I'?m\s+asking(?:\s+for)?|the\s+(?:ask|request)|my\s+(?:ask|request))\s*[:\u2014-]|\b(?:could|might|may)\s+I\s+(?:trouble|ask|impose\s+on|prevail\s+on)\s+you\b|\bI'?d\s+owe\s+you\b|\bwants?\s+you\s+to\b|\bif\s+you\s+can\s+(?:swing|manage|arrange)\s+it\b|\bI(?:'d|\s+would)\s+be\s+(?:very\s+|most\s+|much\s+|so\s+|really\s+)?(?:grateful|obliged|indebted)\b|\bwould\s+mean\s+a\s+lot\b|\bif\s+you(?:'d|\s+would)\s+be\s+(?:good|kind)\s+enough\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?appreciate\b|\b(?:wondered|wondering)\s+(?:if|whether)\b|\byou\s+could\b[^.!?]*\?|\bdo\s+you\s+have\s+(?:anybody|anyone|someone|somebody|a\s+contact|any\s+contacts?)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+you\s+(?:run\s+(?:across|into)|come\s+across|get\s+a\s+(?:minute|chance|moment)|see|bump\s+into|hear\s+of)\b[^,]{0,80},\s*(?:send|put|see|let|tell|give|drop|mention|flag|pass|hand|ask)\b/i;
 
 /** The act that links the writer with the third person. */
 export const WRITER_LINK_CUES: readonly RegExp[] = [
@@ -45,6 +45,22 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   /\bon\s+(?:his|her|their|\p{Lu}\p{Ll}+(?:'s)?)\s+radar\b/u,
   // "could you pass the attached two-page summary to Ned"
   /\b(?:pass|forward|send|give|hand|get)\s+(?:along\s+)?the\s+attached\s+(?:[\w-]+\s+){0,2}?(?:summary|resume|résumé|cv|proposal|deck|plan|one-pager|overview|bio)\s+(?:along\s+)?to\s+(?:him|her|them|\p{Lu}\p{Ll})/u,
+  // The forwardable note passed on: "forward him the paragraph below", "wave Kofi's note (below)
+  // under her nose", "please forward the note below to Celeste", "hand him the short note below"
+  /\b(?:forward|send|hand|pass|give|show|wave)\s+(?:(?:him|her|them|\p{Lu}\p{Ll}+)\s+)?(?:the|this|my|our|\p{Lu}\p{Ll}+'s)\s+(?:short\s+|brief\s+|quick\s+)?(?:note|paragraph|blurb|description|summary|write-?up)\s+(?:\(?below\)?|at\s+the\s+bottom|attached)/u,
+  // "a call from you to him", "a note from you to Ellen saying I'm worth thirty minutes"
+  /\ba\s+(?:call|note|word|line|e-?mail|letter|message)\s+from\s+you\s+to\s+(?:him|her|them|\p{Lu}\p{Ll})/u,
+  // "would you mention to him that I'll be phoning", "arrange for me one hour with her"
+  /\bmention\s+to\s+(?:him|her|them)\s+that\s+(?:I|we)\b/i,
+  /\barrange\s+for\s+(?:me|us)\s+(?:[\w-]+\s+){0,3}?with\s+(?:him|her|them|\p{Lu}\p{Ll})/u,
+  // "set him up with whoever runs the LNG desk" (a message taken for someone)
+  /\bset\s+(?:me|us|him|her|them)\s+up\s+with\b/i,
+  // "I'd be obliged if he knew I was trying to reach him"
+  /\b(?:he|she|they)\s+knew\s+(?:I|we)\s+(?:was|were|am|are)\s+trying\s+to\s+(?:reach|contact|get\s+hold\s+of)\b/i,
+  // "I'd like to meet him if you can swing it", "I'd love a name"
+  /\bI'?d\s+(?:love|like)\s+(?:a\s+name|to\s+meet\s+(?:him|her|them))\b/i,
+  // "who do you know at Parcelnook? need a warm path in"
+  /\bwarm\s+(?:path|intro|introduction|way)\b/i,
   // "do you have anybody over at the ISO you could hook me up with?"
   /\bhook\s+(?:me|us)\s+up\b/i,
 ];

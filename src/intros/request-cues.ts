@@ -93,6 +93,11 @@ export const REQUEST_CUES: readonly RegExp[] = [
   // "Who should I talk to at Dynegy about storage?", "who's the right person at Calpine for this?"
   /\b[Ww]ho\s+(?:should|would|could|do\s+you\s+think|might)\s+(?:I|[Ww]e)\s+(?:talk|speak|reach\s+out|turn|write|contact|call|approach)\b[^.?!]{0,30}?\b(?:at|over\s+at|from|with)\s+(?:the\s+)?\p{Lu}[^.?!]{0,80}\?/u,
   /\b[Ww]ho(?:'s|\s+is|\s+would\s+be)\s+the\s+(?:right|best|appropriate|correct)\s+(?:person|people|contact)\s+(?:to\s+(?:talk|speak)\s+(?:to|with)\s+)?(?:at|over\s+at|in|from)\s+(?:the\s+)?\p{Lu}[^.?!]{0,80}\?/u,
+  // "you don't happen to know anybody in the shipping business, do you?", "who do you know at Parcelnook?"
+  /\b(?:don't|do\s+not|wouldn't)\s+(?:happen\s+to\s+)?know\s+(?:anybody|anyone|somebody|someone)\b[^.?!]{0,120}\?/i,
+  /\bwho\s+do\s+(?:you|u)\s+know\s+(?:at|in|over\s+at|from)\b/i,
+  // "if anyone comes to mind who's doing interesting work in that space, I'd love an intro"
+  /\bif\s+(?:anyone|anybody|someone|somebody)\s+comes\s+to\s+mind\b[^.?!]{0,120}?\b(?:I'?d|I\s+would|would\s+be)\s+(?:love|like|appreciate|be\s+(?:so\s+|very\s+)?grateful|great|wonderful)/i,
   // "u know anybody at tri-county savings?": the same question without its "do".
   /(?:^|[-,:;]\s*|\b(?:and|so|hey)\s+)(?:you|u|ya)\s+(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody)\s+(?:at|in|from|over|there)\b[^.?!]{0,300}\?/i,
   // "If you are knowing anybody in the cooperative bank who can guide us, kindly connect."
@@ -114,7 +119,11 @@ export const REQUEST_CUES: readonly RegExp[] = [
  */
 export const NAMES_WANTED =
   /\b(?:anyone|anybody|someone|somebody|any\s+names?|a\s+name|names?|any\s+contacts?)\s+(?:(?:that|who)\s+)?(?:come|comes|spring|springs)\s+to\s+mind\b[^.!?]{0,40}\?/i;
-export const RECRUITING = /\b(?:search|candidates?|referral\s+fee|hiring\s+for|recruit(?:ing|er)|placements?)\b/i;
+export const RECRUITING =
+  /\b(?:search|candidates?|referral\s+(?:fee|bonus)|hiring\s+for|recruit(?:ing|er)|placements?)\b/i;
+/** A recruiter's own words: their "send them my way" asks for candidates, not an introduction. */
+export const RECRUITER =
+  /\b(?:referral\s+(?:fee|bonus)|placement\s+fee|on\s+placement|(?:retained|executive)\s+search)\b/i;
 
 /** Asking the reader to do something: "could you", "would you mind", "any chance", "hoping you can". */
 const ASKING_POLITELY = String.raw`(?:\b(?:welcome|appreciate)\s+(?:any|your)\s+(?:help|assistance)\b|\bif\s+you\s+could\s+(?:be\s+so\s+kind|possibly|perhaps)\b|\b(?:could|can|would)\s+(?:someone|somebody|one\s+of\s+you)\b|\b(?:could|can|would|will|wud|cud)\s+(?:you|u)\b|\b(?:would|do|wud)\s+(?:you|u)\s+mind\b|(?<!never\s)\bmind\s+\w+ing\b|\bany\s+chance\b|\b(?:hoping|hope|wondering\s+if|wonder\s+if)\s+(?:you|u)\b|\bis\s+(?:it|there\s+any\s+way)\s+possible\b|\bis\s+it\s+possible\s+(?:you|for\s+you|to)\b|\b(?:you'd|you\s+would)\s+be\s+doing\s+me\b|\bmight\s+you\b|\bwould\s+\w+\s+consider\b|\bis\s+there\s+(?:any\s+)?(?:way|chance)\b|\bI(?:'d|\s+would)\s+(?:be\s+(?:very\s+|most\s+|so\s+)?grateful|appreciate\s+it)\s+if\s+you\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|very\s+much\s+)?appreciate\s+(?:it\s+if\s+)?(?:you|your)\b|\b(?:be|are\s+you)\s+(?:up\s+for|willing|able|open|comfortable)\b)`;

@@ -332,3 +332,29 @@ describe("detectIntroRequest: the broad stage, a favour linking the writer with 
     expect(detect(text).isIntroRequest).toBe(false);
   });
 });
+
+describe("detectIntroRequest: holdout-8's families, in new words", () => {
+  it.each([
+    "Might I impose on you to write him a line on my behalf?",
+    "Would you forward him the paragraph below with a word from you?",
+    "Could you wave Dara's note (below) under his nose?",
+    "What I'm asking: a note from you to Ilse saying I'm worth twenty minutes.",
+    "If you're comfortable, would you mention to her that I'll be phoning?",
+    "Would it be possible that you arrange for me one hour with her during the visit?",
+    "Wants you to set him up with whoever runs the freight desk at Tarrow Point.",
+    "If you still see him, I'd be obliged if he knew I was trying to reach him.",
+    "that fellow from the co-op you mentioned -- I'd like to meet him if you can swing it.",
+    "you don't happen to know anybody in the salvage business, do you?",
+    "who do you know at Wrenfield? need a warm path in.",
+    "If anyone comes to mind who's doing good work in that space, I'd love an intro.",
+    "If there's somebody you could drop my name to, I'd owe you a steak.",
+  ])("sees a request in %j", (text) => {
+    expect(detect(text).isIntroRequest).toBe(true);
+  });
+
+  it("leaves a recruiter's 'send them my way' alone", () => {
+    const text =
+      "If anyone in your network comes to mind, send them my way; our referral bonus is $2,000 on placement.";
+    expect(detect(text).isIntroRequest).toBe(false);
+  });
+});

@@ -36,6 +36,10 @@ describe("agreement with the held-out sets does not fall", () => {
     // band 0.80 (of 10 found), target 0.70, the figure that showed the phrase lists do not
     // generalise; then the broad stage (src/intros/favour-cues.ts) and its parts: 1.00, 0.97, 0.82, 0.61.
     ["holdout-7", { precision: 0.95, recall: 0.95, bandAgreement: 0.75, targetAgreement: 0.55 }],
+    // The same brief as holdout-7, measured blind after the broad stage: precision 0.833, recall
+    // 0.357, band 0.60, target 0.30; then its families learnt (the forwardable note passed on, "a
+    // note from you to Ellen", "you don't happen to know anybody…?"): 0.96, 0.86, 0.54, 0.38.
+    ["holdout-8", { precision: 0.9, recall: 0.8, bandAgreement: 0.5, targetAgreement: 0.35 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);
