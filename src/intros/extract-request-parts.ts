@@ -46,9 +46,11 @@ export function extractRequestParts(
     return hit === undefined ? null : clip(hit.sentence);
   };
 
-  // "Would you ask Raymond Quist to call me?": the ask itself names the person, so "someone in
-  // your credit group" elsewhere is history, not a vague ask.
-  const asksForNamedPerson = target?.name ? requestSentence.includes(target.name) : false;
+  // "Would you ask Raymond Quist to call me?", "write him a line": the ask itself is for the
+  // named person, so "someone in your credit group" elsewhere is history, not a vague ask.
+  const asksForNamedPerson = target?.name
+    ? requestSentence.includes(target.name) || /\b(?:him|her)\b/i.test(requestSentence)
+    : false;
   // Why this person first; else what the requester wants to see them about.
   const reason = find(REASON_CUES) ?? find(PURPOSE_CUES);
   const concreteAsk = find(ASK_CUES);

@@ -34,6 +34,13 @@ describe("extractRequestParts: the parts of requests as business mail writes the
     expect(evidence(fresh, "Would you ask Ray Oduya to call me?", "Ray Oduya").vague_ask).toBeNull();
   });
 
+  it("does not count 'people in' as vague when the ask is for 'him', the person named", () => {
+    const fresh =
+      "Marek Toll runs structuring at Harrow and talks to people in the weather market every day. Might I impose on you to write him a line on my behalf?";
+    const ask = "Might I impose on you to write him a line on my behalf?";
+    expect(evidence(fresh, ask, "Marek Toll").vague_ask).toBeNull();
+  });
+
   it("still counts 'anyone at' as vague when the ask names no one", () => {
     const fresh = "Do you know anyone at Corvid Power? Would love a contact there.";
     expect(evidence(fresh, "Do you know anyone at Corvid Power?", null).vague_ask).toContain("anyone at Corvid Power");
