@@ -1,4 +1,12 @@
 import type { Target } from "./types.js";
+import {
+  cleanOrganization,
+  describePerson,
+  type NamedPerson,
+  ORG_ANYWHERE,
+  organizationNear,
+  PRONOUN_DESCRIPTION,
+} from "./describe-person.js";
 import { DEPARTMENT, NOT_A_NAME, ORGANIZATION, PERSON_NAME, ROLE_TITLE } from "./name-patterns.js";
 import { normalizeText, sentences } from "./text.js";
 
@@ -18,36 +26,11 @@ const NAME_SLOT = new RegExp(
   String.raw`\b(?:to|with|w|meet|meeting|reach|contact|know|ask|about|named|called|intro|introduction|in\s+front\s+of|ping|give|giving|send|sending|tell|telling|email|emailing|phone|call|who\s*:)\s+(?:(?:your|our|my)\s+(?:[a-z-]+\s+){1,4}?)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?(${PERSON_NAME})`,
   "gu",
 );
-/**
- * A role right after a name: "NAME, VP Engineering", "NAME (Head of People", "NAME in HR",
- * "NAME, the COO", "NAME runs procurement at…". Case-insensitive: people write "head of sales"
- * and "Head of Sales".
- */
-const ROLE_AFTER_NAME = new RegExp(
-  String.raw`^(?:'s\b)?[\s,(-]*(?:who\s+(?:is|was|runs|leads|heads|works\s+(?:in|on|as))\s+(?:now\s+|currently\s+)?|(?:currently|now)\s+|(?:she|he|they)(?:'s|\s+is|\s+was|'re|\s+are)\s+|the\s+|your\s+|an?\s+)?(?:(?:the\s+|an?\s+)?(${ROLE_TITLE})|in\s+(${DEPARTMENT})\b|(?:who\s+)?(?:now\s+|still\s+)?(?:runs|leads|heads|manages|oversees|running|heading|managing)\s+(?:the\s+)?(${DEPARTMENT})\b)?(?:[\s,]+in\s+(${DEPARTMENT})\b)?`,
-  "iu",
-);
-/**
- * An organisation right after a name or role: "at XYZ Corp", "from Globex", ", Initech)".
- * Case-sensitive, so that "in São Paulo" or "the dinner" is never taken for a company.
- */
-const ORG_AFTER = new RegExp(
-  String.raw`^[\s,]*(?:(?:(?:over\s+)?at|from|with|of|@)\s+(?:the\s+)?|,\s*)(${ORGANIZATION})`,
-  "u",
-);
 /** "anyone at Quillstone Games": where an unnamed target works. */
 const ORG_OF_ANYONE = new RegExp(
   String.raw`\b(?:anyone|anybody|someone|somebody|people|folks|whoever\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:(?:over\s+)?at|in|from|of)\s+(?:the\s+)?(${ORGANIZATION})`,
   "u",
 );
-const ORG_ANYWHERE = new RegExp(String.raw`\b(?:at|from|@)\s+(?:the\s+)?(${ORGANIZATION})(?!['\u2019]s)`, "u");
-/** "…, she runs procurement at Tallis Freight", "she founded Thistlewood Kitchens": who someone is, in a clause. */
-const PRONOUN_CLAUSE = new RegExp(
-  String.raw`\b(?:she|he|they)\s+(runs|leads|heads|manages|founded|co-?founded|started|owns)\s+(?:(?:the\s+)?([\p{Ll}&]+(?:\s+[\p{Ll}&]+)?)\s+(?:at|for)\s+)?(?:the\s+)?(${ORGANIZATION})`,
-  "u",
-);
-/** "She's Head of Talent at Ballyfin Games.": the sentence after a request often says who. */
-const PRONOUN_DESCRIPTION = /^(?:she|he|they)(?:'s|\s+is|\s+was|'re|\s+are)\s/i;
 const ROLE_ANYWHERE = new RegExp(
   String.raw`\b(?:in\s+(${DEPARTMENT})\b|(?:the|a|an|their|your|as)\s+(${ROLE_TITLE}))`,
   "iu",
@@ -140,12 +123,6 @@ export function extractTarget(context: TargetContext): Target | null {
   return target.name || target.email || target.organization || target.role ? target : null;
 }
 
-interface NamedPerson {
-  name: string;
-  organization: string | null;
-  role: string | null;
-}
-
 /**
  * The first person named in a name slot of the sentence whose name `accept`s. Only that
  * one is described: describing every name of a sentence read the rest of the sentence
@@ -186,37 +163,6 @@ function lowercaseNamed(sentence: string, isKnown: (name: string) => boolean): N
   if (isKnown(name) || name.length > MAX_NAME_CHARS) return null;
   const organization = capitalise((match[2] ?? "").replace(ORGANIZATION_END, ""));
   return { name, role: null, organization: organization || null };
-}
-
-/** The role and organisation written right after a name, or in a clause about them. */
-function describePerson(name: string, rest: string): NamedPerson {
-  const role = ROLE_AFTER_NAME.exec(rest);
-  const afterRole = rest.slice(role?.[0].length ?? 0);
-  const organization = ORG_AFTER.exec(afterRole);
-  const clause = PRONOUN_CLAUSE.exec(rest);
-  const clauseRole = clause ? (/founded|started/.test(clause[1] ?? "") ? "founder" : (clause[2] ?? null)) : null;
-  return {
-    name,
-    role: (role?.[1] ?? role?.[2] ?? role?.[3] ?? role?.[4])?.trim() || clauseRole,
-    organization: cleanOrganization(organization?.[1] ?? clause?.[3] ?? null),
-  };
-}
-
-/**
- * The organisation of a sentence that is about the person: it names them (or their surname,
- * or first name) or starts with "she/he/they". The requester's own company ("I work at X")
- * is in sentences about the requester, which do neither.
- */
-function organizationNear(name: string, nearby: readonly string[]): string | null {
-  const words = name.replace(/['’]s$/u, "").split(/\s+/);
-  for (const sentence of nearby) {
-    const aboutThem =
-      PRONOUN_DESCRIPTION.test(sentence) || words.some((word) => word.length > 1 && sentence.includes(word));
-    if (!aboutThem) continue;
-    const organization = cleanOrganization(ORG_ANYWHERE.exec(sentence)?.[1] ?? null);
-    if (organization && !words.some((word) => organization.includes(word))) return organization;
-  }
-  return null;
 }
 
 /** Quoted history without its "> " markers, so that its sentences read whole. */
@@ -337,14 +283,4 @@ function findTargetEmail(text: string, name: string | null, knownPeople: TargetC
     if (near) return near.email;
   }
   return emails.length === 1 ? (emails[0]?.email ?? null) : null;
-}
-
-/** "Acme." → "Acme"; a trailing possessive or connective is not part of the name. */
-function cleanOrganization(organization: string | null): string | null {
-  if (!organization) return null;
-  const cleaned = organization
-    .replace(/['\u2019]s$/, "")
-    .replace(/[.,;:]+$/, "")
-    .trim();
-  return cleaned || null;
 }

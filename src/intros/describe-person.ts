@@ -1,0 +1,81 @@
+import { DEPARTMENT, ORGANIZATION, ROLE_TITLE } from "./name-patterns.js";
+
+/**
+ * What a sentence says about a person: the role and organisation written after their name,
+ * in a clause about them ("she runs procurement at Tallis Freight"), or in a sentence near the
+ * request that names them. Pure; used by extract-target.ts.
+ */
+
+export interface NamedPerson {
+  name: string;
+  organization: string | null;
+  role: string | null;
+}
+
+/**
+ * A role right after a name: "NAME, VP Engineering", "NAME (Head of People", "NAME in HR",
+ * "NAME, the COO", "NAME runs procurement at…". Case-insensitive: people write "head of sales"
+ * and "Head of Sales".
+ */
+const ROLE_AFTER_NAME = new RegExp(
+  String.raw`^(?:'s\b)?[\s,(-]*(?:who\s+(?:is|was|runs|leads|heads|works\s+(?:in|on|as))\s+(?:now\s+|currently\s+)?|(?:currently|now)\s+|(?:she|he|they)(?:'s|\s+is|\s+was|'re|\s+are)\s+|the\s+|your\s+|an?\s+)?(?:(?:the\s+|an?\s+)?(${ROLE_TITLE})|in\s+(${DEPARTMENT})\b|(?:who\s+)?(?:now\s+|still\s+)?(?:runs|leads|heads|manages|oversees|running|heading|managing)\s+(?:the\s+)?(${DEPARTMENT})\b)?(?:[\s,]+in\s+(${DEPARTMENT})\b)?`,
+  "iu",
+);
+/**
+ * An organisation right after a name or role: "at XYZ Corp", "from Globex", ", Initech)".
+ * Case-sensitive, so that "in São Paulo" or "the dinner" is never taken for a company.
+ */
+const ORG_AFTER = new RegExp(
+  String.raw`^[\s,]*(?:(?:(?:over\s+)?at|from|with|of|@)\s+(?:the\s+)?|,\s*)(${ORGANIZATION})`,
+  "u",
+);
+/** "at Globex", "from Initech": an organisation anywhere in a sentence. */
+export const ORG_ANYWHERE = new RegExp(String.raw`\b(?:at|from|@)\s+(?:the\s+)?(${ORGANIZATION})(?!['\u2019]s)`, "u");
+/** "…, she runs procurement at Tallis Freight", "she founded Thistlewood Kitchens": who someone is, in a clause. */
+const PRONOUN_CLAUSE = new RegExp(
+  String.raw`\b(?:she|he|they)\s+(runs|leads|heads|manages|founded|co-?founded|started|owns)\s+(?:(?:the\s+)?([\p{Ll}&]+(?:\s+[\p{Ll}&]+)?)\s+(?:at|for)\s+)?(?:the\s+)?(${ORGANIZATION})`,
+  "u",
+);
+/** "She's Head of Talent at Ballyfin Games.": the sentence after a request often says who. */
+export const PRONOUN_DESCRIPTION = /^(?:she|he|they)(?:'s|\s+is|\s+was|'re|\s+are)\s/i;
+
+/** The role and organisation written right after a name, or in a clause about them. */
+export function describePerson(name: string, rest: string): NamedPerson {
+  const role = ROLE_AFTER_NAME.exec(rest);
+  const afterRole = rest.slice(role?.[0].length ?? 0);
+  const organization = ORG_AFTER.exec(afterRole);
+  const clause = PRONOUN_CLAUSE.exec(rest);
+  const clauseRole = clause ? (/founded|started/.test(clause[1] ?? "") ? "founder" : (clause[2] ?? null)) : null;
+  return {
+    name,
+    role: (role?.[1] ?? role?.[2] ?? role?.[3] ?? role?.[4])?.trim() || clauseRole,
+    organization: cleanOrganization(organization?.[1] ?? clause?.[3] ?? null),
+  };
+}
+
+/**
+ * The organisation of a sentence that is about the person: it names them (or their surname,
+ * or first name) or starts with "she/he/they". The requester's own company ("I work at X")
+ * is in sentences about the requester, which do neither.
+ */
+export function organizationNear(name: string, nearby: readonly string[]): string | null {
+  const words = name.replace(/['’]s$/u, "").split(/\s+/);
+  for (const sentence of nearby) {
+    const aboutThem =
+      PRONOUN_DESCRIPTION.test(sentence) || words.some((word) => word.length > 1 && sentence.includes(word));
+    if (!aboutThem) continue;
+    const organization = cleanOrganization(ORG_ANYWHERE.exec(sentence)?.[1] ?? null);
+    if (organization && !words.some((word) => organization.includes(word))) return organization;
+  }
+  return null;
+}
+
+/** "Acme." → "Acme"; a trailing possessive or connective is not part of the name. */
+export function cleanOrganization(organization: string | null): string | null {
+  if (!organization) return null;
+  const cleaned = organization
+    .replace(/['\u2019]s$/, "")
+    .replace(/[.,;:]+$/, "")
+    .trim();
+  return cleaned || null;
+}
