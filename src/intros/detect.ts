@@ -12,6 +12,7 @@ import {
 } from "./request-cues.js";
 import { CONTACTS_WANTED, FAVOUR_ASKING, MEETING_WANTED, WRITER_LINK_CUES } from "./favour-cues.js";
 import { normalizeText, sentences } from "./text.js";
+import { trainedRequestModel } from "./trained-request-model.js";
 
 export interface DetectionInput {
   /** The sender's new text: quoted history and forward wrappers already removed. */
@@ -33,18 +34,56 @@ export type Detection =
  *
  * Machine mail (lists, notifications, invitations) is never a request, whatever it says:
  * "Introducing our new…" newsletters and "X wants to connect" notices are the common
- * false alarms. Otherwise one sentence of the fresh text must ask for an introduction.
+ * false alarms. Otherwise one sentence of the fresh text must ask for an introduction, by the
+ * hand-written cues or, failing them, by the learned model (`withModel: false` leaves it out,
+ * as its own training does).
  */
-export function detectIntroRequest(input: DetectionInput): Detection {
+export function detectIntroRequest(input: DetectionInput, options: { withModel?: boolean } = {}): Detection {
   if (input.isCalendarInvite) return { isIntroRequest: false, why: "a calendar invitation" };
   if (input.isBulk) return { isIntroRequest: false, why: "bulk or automated mail (list headers)" };
   if (input.sentByConnector) return { isIntroRequest: false, why: "sent by the connector" };
-  const requestSentence = findRequestSentence(input.fresh) ?? subjectAsk(input.subject ?? "", input.fresh);
+  // The hand-written cues first (their evidence is the sentence that matched); then the learned
+  // model, for requests worded in ways no cue knows (its evidence: the sentence it scores highest).
+  const requestSentence =
+    findRequestSentence(input.fresh) ??
+    subjectAsk(input.subject ?? "", input.fresh) ??
+    (options.withModel === false
+      ? null
+      : trainedRequestModel.requestSentence(input.subject ?? "", input.fresh, asksTheReader));
   if (requestSentence === null) {
     return { isIntroRequest: false, why: "no sentence asks for an introduction" };
   }
   return { isIntroRequest: true, requestSentence };
 }
+
+/**
+ * A sentence that asks the reader for something, in any of the ways the cues know, and is not
+ * an offer or thanks: the model's evidence must be one ("I'd like to give him a background
+ * document" is not an ask, however request-like the message around it sounds).
+ */
+export function asksTheReader(sentence: string): boolean {
+  const own = sentence.replace(/"[^"]{12,}"/g, '""');
+  if (NOT_REQUEST_CUES.some((cue) => cue.test(own)) || THANKS_CUE.test(own)) return false;
+  // A bare "please" asks only at the start ("Please pass my name to…"); inside a sentence it is
+  // often reported speech ("I call them monthly to ask them to please regrade the ditches").
+  const asks =
+    ASKED_CONNECTION.askingPolitely.test(own) ||
+    FAVOUR_ASKING.test(own) ||
+    /\?\s*$/.test(own) ||
+    /^(?:[\p{L}]+,\s*)?(?:please|kindly)\b/iu.test(own);
+  // And it asks about someone else, with a word of contact: "could you set up a call with me"
+  // (scheduling) and "can you ask him to send the invoice" (an errand) are not introductions.
+  return asks && (THIRD_PERSON.test(own) || FULL_NAME.test(own)) && CONTACT_WORD.test(own);
+}
+
+/** Someone other than the writer and the reader: "him", "her", "someone at…"… */
+const THIRD_PERSON =
+  /\b(?:him|her|them|his|their|anybody|anyone|someone|somebody|whoever|people|folks|contacts?|names?)\b/i;
+/** …or a full name (case-sensitive: two capitalised words, not the sentence's first). */
+const FULL_NAME = /(?<!^)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+/** A word of meeting, speaking or passing on. */
+const CONTACT_WORD =
+  /\b(?:meet\w*|talk\w*|speak\w*|call\w*|phon\w+|ring|reach\w*|contact\w*|touch|connect\w*|introduc\w*|intros?|names?|know|line|word|mention\w*|recommend\w*|refer\w*|path|door|front|see|lunch|coffee|chat|conversation|note|resume|cv|forward\w*|pass\w*)\b/i;
 
 /** "Intro to Machine Learning webinar": a course, not an introduction. */
 const COURSE = /\b(?:course|webinar|class|session|workshop|guide|tutorial|seminar|module|lecture)\b/i;
