@@ -68,6 +68,9 @@ export async function connectGoogleAccount(
     accessTokenExpiresAt: signIn.accessTokenExpiresAt,
     status: "active" as const,
     statusReason: null,
+    // A job that began before this sign-in and then meets a refusal of the old grant must
+    // not mark this new one (markNeedsReconnect compares this time).
+    grantedAt: new Date(),
     // Signing in again is also how a connector tries a mailbox that stopped syncing once more.
     syncStoppedAt: null,
   });

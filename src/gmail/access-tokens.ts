@@ -49,7 +49,8 @@ export function createAccessTokens(deps: AccessTokenDeps): AccessTokens {
       accessToken = response.token;
     } catch (error) {
       const failure = translateGmailError(error, "other");
-      if (failure.code === "needs_reconnect") await markNeedsReconnect(deps.prisma, accountId);
+      if (failure.code === "needs_reconnect")
+        await markNeedsReconnect(deps.prisma, accountId, { grantedAt: account.grantedAt });
       throw failure;
     }
     const credentials = client.credentials;
@@ -72,14 +73,28 @@ export function createAccessTokens(deps: AccessTokenDeps): AccessTokens {
 }
 
 /**
+ * Which grant Google refused: the one signed in at `grantedAt` (the token refresh knows it), or
+ * any granted before `grantedBefore` (a job knows only when it began).
+ */
+export type RefusedGrant = { grantedAt: Date } | { grantedBefore: Date };
+
+/**
  * Google refused the account's grant (revoked at Google, expired, the account deleted): the
  * account waits for its owner to sign in again, and every SafeIntro session of the connector
- * ends, since signing in to SafeIntro is signing in with that Google account.
+ * ends, since signing in to SafeIntro is signing in with that Google account. Only that grant:
+ * if the connector signed in again meanwhile (a job with the old token failing after), the new
+ * grant stands, and nothing changes. Returns whether the account was marked.
  */
-export async function markNeedsReconnect(prisma: PrismaClient, accountId: string): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+export async function markNeedsReconnect(
+  prisma: PrismaClient,
+  accountId: string,
+  refused: RefusedGrant,
+): Promise<boolean> {
+  const grant =
+    "grantedAt" in refused ? { grantedAt: refused.grantedAt } : { grantedAt: { lte: refused.grantedBefore } };
+  return prisma.$transaction(async (tx) => {
     const marked = await tx.googleAccount.updateManyAndReturn({
-      where: { id: accountId },
+      where: { id: accountId, ...grant },
       data: {
         status: "needs_reconnect",
         statusReason: RECONNECT_REASON,
@@ -89,5 +104,6 @@ export async function markNeedsReconnect(prisma: PrismaClient, accountId: string
       select: { connectorId: true },
     });
     await tx.session.deleteMany({ where: { connectorId: { in: marked.map((account) => account.connectorId) } } });
+    return marked.length > 0;
   });
 }

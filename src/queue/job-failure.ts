@@ -66,13 +66,20 @@ async function handleGmailFailure(deps: GmailWorkerDeps, context: JobContext, er
         "Google refused SafeIntro's OAuth client: check GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET",
       );
       throw new UnrecoverableError(error.message);
-    case "needs_reconnect":
+    case "needs_reconnect": {
+      // Only a grant from before this job began: a connector who signed in again meanwhile keeps
+      // the new grant, its schedules and its sessions.
+      const began = new Date(job.processedOn ?? Date.now());
+      if (!(await markNeedsReconnect(deps.prisma, accountId, { grantedBefore: began }))) {
+        deps.logger.info(facts, "Google refused an old grant; the account was connected again since");
+        throw new UnrecoverableError("grant replaced since the job began");
+      }
       await recordProblem(deps, accountId, syncProblemOf({ kind: "gmail", error }));
       deps.logger.warn(facts, "Google refused the account's grant: it waits for its connector to reconnect");
-      await markNeedsReconnect(deps.prisma, accountId);
       // Best effort: a job that still comes finds the account waiting and ends its schedules.
       await deps.jobs.stopSchedules(accountId).catch(() => undefined);
       throw new UnrecoverableError("needs reconnect");
+    }
     case "permanent":
       // Retrying would fail alike: the mailbox stops until its connector presses Sync now (or
       // signs in again), and the team is told. Not recorded, it is retried, and recorded then.

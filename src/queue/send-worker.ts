@@ -209,7 +209,8 @@ async function handleSendFailure(deps: SendWorkerDeps, context: SendContext, err
     }
     case "needs_reconnect":
       // As a sync does: the account waits for its connector; the sweep queues the email again after.
-      if (accountId) await markNeedsReconnect(prisma, accountId);
+      if (accountId)
+        await markNeedsReconnect(prisma, accountId, { grantedBefore: new Date(job.processedOn ?? Date.now()) });
       await note(waitingWords.reconnect());
       logger.warn(gmailFacts, "Google refused the account's grant: the email waits for its connector to reconnect");
       throw new UnrecoverableError("needs reconnect");

@@ -39,7 +39,11 @@ describe("the emulator restarted under a SafeIntro that kept its database", () =
 
     // Signing in again (the old tokens died with the restart) syncs from the stored cursor.
     await running.connect(new BrowserSession(), address);
-    await eventually(async () => (await prisma.syncedMessage.count({ where: { accountId: account.id } })) === 4);
+    // A slow machine: the refused cursor, then a full sync of the restarted mailbox.
+    await eventually(
+      async () => (await prisma.syncedMessage.count({ where: { accountId: account.id } })) === 4,
+      30_000,
+    );
     expect(running.emulator.calls.some((call) => call.path.endsWith("/history") && call.status === 404)).toBe(true);
-  });
+  }, 60_000);
 });

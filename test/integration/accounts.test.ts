@@ -94,11 +94,39 @@ describe("connectors are Google accounts, not addresses", () => {
     });
     expect(await prisma.session.count({ where: { connectorId: connected.connectorId } })).toBe(2);
 
-    await markNeedsReconnect(prisma, connected.accountId);
+    const account = await prisma.googleAccount.findUniqueOrThrow({ where: { id: connected.accountId } });
+    expect(await markNeedsReconnect(prisma, connected.accountId, { grantedAt: account.grantedAt })).toBe(true);
     expect(await prisma.session.count({ where: { connectorId: connected.connectorId } })).toBe(0);
     expect((await prisma.googleAccount.findUniqueOrThrow({ where: { id: connected.accountId } })).status).toBe(
       "needs_reconnect",
     );
+  });
+
+  it("a refusal of an old grant leaves a connector who signed in again since alone", async () => {
+    const subject = `sub-${randomUUID()}`;
+    const email = address();
+    const connected = await connectGoogleAccount(prisma, cipher, signIn(subject, email, "1//old"));
+    const oldGrant = await prisma.googleAccount.findUniqueOrThrow({ where: { id: connected.accountId } });
+    // A job begins with the old grant…
+    const jobBegan = new Date();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // …the connector signs in again (a new grant, a new session)…
+    await connectGoogleAccount(prisma, cipher, signIn(subject, email, "1//new"));
+    await prisma.session.create({
+      data: {
+        id: randomUUID(),
+        connectorId: connected.connectorId,
+        csrfToken: "x",
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    });
+    // …and then Google's refusal of the old grant arrives, from the token refresh or from the job.
+    expect(await markNeedsReconnect(prisma, connected.accountId, { grantedAt: oldGrant.grantedAt })).toBe(false);
+    expect(await markNeedsReconnect(prisma, connected.accountId, { grantedBefore: jobBegan })).toBe(false);
+    const account = await prisma.googleAccount.findUniqueOrThrow({ where: { id: connected.accountId } });
+    expect(account.status).toBe("active");
+    expect(cipher.open(account.refreshTokenSealed, sealedPlaces.refreshToken(account.id))).toBe("1//new");
+    expect(await prisma.session.count({ where: { connectorId: connected.connectorId } })).toBe(1);
   });
 });
 

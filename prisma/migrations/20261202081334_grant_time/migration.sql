@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "google_accounts" ADD COLUMN     "granted_at" TIMESTAMPTZ NOT NULL DEFAULT CURRENT_TIMESTAMP;
+
