@@ -22,7 +22,7 @@ import {
   type RequestModelFile,
   requestFeatures,
 } from "../src/intros/request-model.js";
-import { REAL_MAIL_DIR } from "../src/dev/evaluate-real-mail.js";
+import { REAL_MAIL_DIR, REAL_MAIL_LABELS, readRealMailLabels } from "../src/dev/evaluate-real-mail.js";
 
 const OPTIONS = { bits: 16, epochs: 60, rate: 0.5, l2: 1e-4 };
 const THRESHOLD = Number(process.env.SAFEINTRO_TRAIN_THRESHOLD ?? 0.8);
@@ -69,8 +69,8 @@ async function labelledSet(name: string): Promise<Message[]> {
 }
 
 async function realMail(): Promise<{ even: Message[]; odd: Message[] }> {
-  const rows = readFileSync("test/fixtures/real-mail-labels/intro-requests.csv", "utf8").split("\n").slice(1);
-  const requests = new Set(rows.filter((row) => row.split(",")[1] === "request").map((row) => row.split(",")[0]));
+  const labels = readRealMailLabels(readFileSync(REAL_MAIL_LABELS, "utf8"));
+  const requests = new Set([...labels].filter(([, row]) => row.label === "request").map(([file]) => file));
   const files = readdirSync(REAL_MAIL_DIR)
     .filter((file) => file.endsWith(".eml"))
     .sort();

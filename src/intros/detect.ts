@@ -62,8 +62,8 @@ export function detectIntroRequest(input: DetectionInput, options: { withModel?:
  * document" is not an ask, however request-like the message around it sounds).
  */
 export function asksTheReader(sentence: string): boolean {
-  const own = sentence.replace(/"[^"]{12,}"/g, '""');
-  if (NOT_REQUEST_CUES.some((cue) => cue.test(own)) || THANKS_CUE.test(own)) return false;
+  const own = sendersOwnWords(sentence);
+  if (own === null) return false;
   // A bare "please" asks only at the start ("Please pass my name to…"); inside a sentence it is
   // often reported speech ("I call them monthly to ask them to please regrade the ditches").
   const asks =
@@ -74,6 +74,16 @@ export function asksTheReader(sentence: string): boolean {
   // And it asks about someone else, with a word of contact: "could you set up a call with me"
   // (scheduling) and "can you ask him to send the invoice" (an errand) are not introductions.
   return asks && (THIRD_PERSON.test(own) || FULL_NAME.test(own)) && CONTACT_WORD.test(own);
+}
+
+/**
+ * What the sender says in a sentence, or null when it offers or thanks (never an ask). Words
+ * in quotation marks are someone else's ("asking a friend "can you connect me…?" gets you
+ * nowhere"): they are left out.
+ */
+function sendersOwnWords(sentence: string): string | null {
+  const own = sentence.replace(/"[^"]{12,}"/g, '""');
+  return NOT_REQUEST_CUES.some((cue) => cue.test(own)) || THANKS_CUE.test(own) ? null : own;
 }
 
 /** Someone other than the writer and the reader: "him", "her", "someone at…"… */
@@ -97,17 +107,16 @@ const HELP_WANTED = /\b(?:if\s+you\s+know|do\s+you\s+know|you\s+know\s+the\s+rig
  * contact that the next sentences ask the reader to help with.
  */
 function findRequestSentence(text: string): string | null {
-  // Words in quotation marks are someone else's ("asking a friend "can you connect me…?" gets
-  // you nowhere"): they are left out when judging whether the sender asks.
-  const candidates = sentences(normalizeText(text))
-    .map((sentence) => ({ sentence, own: sentence.replace(/"[^"]{12,}"/g, '""') }))
-    .filter(({ own }) => !NOT_REQUEST_CUES.some((cue) => cue.test(own)) && !THANKS_CUE.test(own));
+  const candidates = sentences(normalizeText(text)).flatMap((sentence) => {
+    const own = sendersOwnWords(sentence);
+    return own === null ? [] : [{ sentence, own }];
+  });
   const asks = ({ own }: { own: string }) => ASKED_CONNECTION.asking.test(own);
-  // An "ASKS" list of an update: "1. Intro to Rafael Duarte, VP Operations at Kestrel Freight."
   const recruiting = RECRUITING.test(text);
   const explicit = candidates.find(
     ({ own }) =>
       REQUEST_CUES.some((cue) => cue.test(own)) ||
+      // An "ASKS" list of an update: "1. Intro to Rafael Duarte, VP Operations at Kestrel Freight."
       (SUBJECT_ASK.test(own) && !COURSE.test(own)) ||
       (NAMES_WANTED.test(own) && !recruiting),
   );
