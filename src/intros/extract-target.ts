@@ -8,6 +8,7 @@ import {
   PRONOUN_DESCRIPTION,
 } from "./describe-person.js";
 import { DEPARTMENT, NOT_A_NAME, ORGANIZATION, PERSON_NAME, ROLE_TITLE } from "./name-patterns.js";
+import { personNameWithin } from "./person-names.js";
 import { normalizeText, sentences } from "./text.js";
 
 export interface TargetContext {
@@ -23,7 +24,7 @@ export interface TargetContext {
 
 /** Where the target's name sits in a request: "introduce me to NAME", "meet NAME", "NAME's team". */
 const NAME_SLOT = new RegExp(
-  String.raw`\b(?:to|with|w|meet|meeting|reach|contact|know|ask|about|named|called|intro|introduction|in\s+front\s+of|ping|give|giving|send|sending|tell|telling|email|emailing|phone|call|who\s*:)\s+(?:(?:your|our|my)\s+(?:[a-z-]+\s+){1,4}?)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?(${PERSON_NAME})`,
+  String.raw`\b(?:to|with|w|meet|meeting|reach|contact|know|ask|about|named|called|intro|introduction|in\s+front\s+of|ping|get|give|giving|send|sending|tell|telling|email|emailing|phone|call|who\s*:)\s+(?:(?:your|our|my)\s+(?:[a-z-]+\s+){1,4}?)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?(${PERSON_NAME})`,
   "gu",
 );
 /** "anyone at Quillstone Games": where an unnamed target works. */
@@ -248,7 +249,7 @@ function trimName(raw: string): string | null {
     kept.push(word);
   }
   const name = kept.join(" ");
-  return name.length > 0 && name.length <= MAX_NAME_CHARS ? name : null;
+  return name.length > 0 && name.length <= MAX_NAME_CHARS ? personNameWithin(name) : null;
 }
 
 /**

@@ -159,4 +159,24 @@ describe("extractTarget: where real business mail says who the person is", () =>
     const ask = fresh.split(/[.!] /).at(-1) ?? fresh;
     expect(target(fresh, ask)?.name ?? null).toBe(expected);
   });
+
+  it.each([
+    [
+      "Our current LC line with Union Coast expires in June. Could you get Priya Raman at Castellan Bank to give me a call?",
+      "Could you get Priya Raman at Castellan Bank to give me a call?",
+      "Priya Raman",
+    ],
+    [
+      "Hear Lyle Brandt runs gas procurement at Cascadia now. Any way you could put a word in with him for me?",
+      "Any way you could put a word in with him for me?",
+      "Lyle Brandt",
+    ],
+    [
+      "We met at the Fenwick Valley Health offsite. Could you point me to whoever runs analytics there?",
+      "Could you point me to whoever runs analytics there?",
+      null,
+    ],
+  ])("takes a person, never a place or company, for the name in %j", (fresh, ask, name) => {
+    expect(target(fresh, ask)?.name ?? null).toBe(name);
+  });
 });

@@ -17,8 +17,9 @@ describe("agreement with the held-out sets does not fall", () => {
     ["holdout-2", { precision: 0.95, recall: 0.95, bandAgreement: 0.8, targetAgreement: 0.75 }],
     // Measured blind and deliberately not tuned on: the honest figure for unseen mail.
     // Band 0.61 → 0.67 (band floors fitted without it) → 0.72 (parts learnt from holdouts 5–7).
-    // Recall 0.75 → 0.88 with the learned model, which is not trained on it.
-    ["holdout-3", { precision: 0.95, recall: 0.85, bandAgreement: 0.6, targetAgreement: 0.75 }],
+    // Recall 0.75 → 0.88 with the learned model, which is not trained on it. Target 0.81 → 0.90
+    // when names were told from places by word lists (src/intros/person-names.ts).
+    ["holdout-3", { precision: 0.95, recall: 0.85, bandAgreement: 0.65, targetAgreement: 0.85 }],
     // Real-mail styles (Lotus Notes, Outlook quoting, terse, on behalf of others, asks in the
     // subject), written blind; first measured at precision 0.917, recall 0.50, band 0.455, target
     // 0.364, then the rules improved on it (subject asks, resumes passed on) and the band floors
@@ -36,11 +37,13 @@ describe("agreement with the held-out sets does not fall", () => {
     // Written blind with no two asks worded alike: measured at precision 0.909, recall 0.294,
     // band 0.80 (of 10 found), target 0.70, the figure that showed the phrase lists do not
     // generalise; then the broad stage (src/intros/favour-cues.ts) and its parts: 1.00, 0.97, 0.82, 0.61.
-    ["holdout-7", { precision: 0.95, recall: 0.95, bandAgreement: 0.75, targetAgreement: 0.55 }],
+    // Names told from places: 0.85 band, 0.64 target.
+    ["holdout-7", { precision: 0.95, recall: 0.95, bandAgreement: 0.8, targetAgreement: 0.6 }],
     // The same brief as holdout-7, measured blind after the broad stage: precision 0.833, recall
     // 0.357, band 0.60, target 0.30; then its families learnt (the forwardable note passed on, "a
     // note from you to Ellen", "you don't happen to know anybody…?"): 0.96, 0.86, 0.54, 0.38.
-    ["holdout-8", { precision: 0.9, recall: 0.8, bandAgreement: 0.5, targetAgreement: 0.35 }],
+    // Names told from places: target 0.44.
+    ["holdout-8", { precision: 0.9, recall: 0.8, bandAgreement: 0.5, targetAgreement: 0.4 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);

