@@ -24,7 +24,7 @@ export interface TargetContext {
 
 /** Where the target's name sits in a request: "introduce me to NAME", "meet NAME", "NAME's team". */
 const NAME_SLOT = new RegExp(
-  String.raw`\b(?:to|with|w|meet|meeting|reach|contact|know|ask|about|named|called|intro|introduction|in\s+front\s+of|ping|get|give|giving|send|sending|tell|telling|email|emailing|phone|call|who\s*:)\s+(?:(?:your|our|my)\s+(?:[a-z-]+\s+){1,4}?)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?(${PERSON_NAME})`,
+  String.raw`\b(?:to|with|w\/?|meet|meeting|reach|contact|know|ask|about|named|called|intro|introduction|in\s+front\s+of|ping|get|give|giving|send|sending|tell|telling|email|emailing|phone|call|who\s*:)\s+(?:(?:your|our|my)\s+(?:[a-z-]+\s+){1,4}?)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?(${PERSON_NAME})`,
   "gu",
 );
 /** "anyone at Quillstone Games": where an unnamed target works. */
@@ -62,7 +62,7 @@ export function extractTarget(context: TargetContext): Target | null {
   const freshSentences = sentences(fresh);
   let quotedSentences: string[] | undefined;
   const quoted = () => (quotedSentences ??= sentences(unquote(normalizeText(context.quoted))));
-  const isKnown = knownPersonTest(context.knownPeople);
+  const isKnown = knownPersonTest([...context.knownPeople, ...signOffNames(context.fresh)]);
   const requestIndex = freshSentences.findIndex((sentence) => sentence.includes(request.slice(0, 40)));
   const nextSentence = requestIndex >= 0 ? (freshSentences[requestIndex + 1] ?? "") : "";
 
@@ -151,7 +151,7 @@ function firstNamedPerson(
  * "at/from", and given back capitalised.
  */
 const LOWERCASE_SLOT =
-  /\b(?:to|with|w|know)\s+([a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+(?:at|from|of)\s+([a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,2})/;
+  /\b(?:to|with|w\/?|know)\s+([a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+(?:at|from|of)\s+([a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,2})/;
 /** Where the organisation's words end and the sentence goes on (from the first blank of a run: linear). */
 const ORGANIZATION_END =
   /(?<!\s)\s+(?:for|to|about|so|and|because|who|she|he|they|just|please|right|ok|okay|too|now|still|yet|there)\b.*$/;
@@ -253,22 +253,57 @@ function trimName(raw: string): string | null {
 }
 
 /**
- * Whether a name is one of the known people's, or shares their first word. Sets, so that a
- * message to thousands of recipients costs one look-up per name, not one per recipient.
+ * Whether a name is one of the known people's (written "Last, First" as Lotus Notes and Outlook
+ * show them, or not), shares their first word, or is made of their name's words; or whether a single word is the
+ * company in their address ("a job with Enron" from someone at enron.com is no person). Sets,
+ * so that a message to thousands of recipients costs one look-up per name, not one per recipient.
  */
 function knownPersonTest(people: TargetContext["knownPeople"]): (name: string) => boolean {
   const known = people
-    .flatMap((person) => [person.name, person.email?.split("@")[0] ?? null])
+    .flatMap((person) => [person.name && readAsFirstLast(person.name), person.email?.split("@")[0] ?? null])
     .filter((value): value is string => Boolean(value))
     .map((value) => value.toLowerCase());
   const names = new Set(known);
   const firstWords = new Set(known.map((value) => value.split(/[\s.]/)[0]));
+  // Signature lines run together into one sentence ("Dennis J. Albright Albright & Kroll"): words
+  // that are all of a known person's name are that person.
+  const nameWords = new Set(known.flatMap((value) => value.split(/[\s.,]+/)).filter((word) => word.length > 1));
+  const companies = new Set(
+    people.map((person) => person.email?.split("@")[1]?.split(".").at(-2)?.toLowerCase()).filter(Boolean),
+  );
   return (name) => {
     const lower = name.toLowerCase();
     const first = lower.split(" ")[0] ?? lower;
-    return names.has(lower) || firstWords.has(first);
+    const words = lower.split(/[\s.]+/).filter((word) => word.length > 1);
+    return (
+      names.has(lower) ||
+      firstWords.has(first) ||
+      words.every((word) => nameWords.has(word)) ||
+      (!lower.includes(" ") && companies.has(lower))
+    );
   };
 }
+
+/** "Sturm, Michael" is Michael Sturm. */
+function readAsFirstLast(name: string): string {
+  const match = /^([^,]+),\s*([^,]+)$/.exec(name.trim());
+  return match ? `${match[2]} ${match[1]}` : name;
+}
+
+/**
+ * The writer's own name, on a line of its own among the last lines of what they wrote ("Thanks!
+ * / Tammy Hopkins"): a forward without headers names its writer only there, and it may differ
+ * from the address's name ("Tamara Hopkins").
+ */
+function signOffNames(fresh: string): { name: string; email: null }[] {
+  const lines = fresh
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(-6);
+  return lines.filter((line) => SIGN_OFF_NAME.test(line)).map((name) => ({ name, email: null }));
+}
+const SIGN_OFF_NAME = new RegExp(String.raw`^${PERSON_NAME}$`, "u");
 
 function findTargetEmail(text: string, name: string | null, knownPeople: TargetContext["knownPeople"]): string | null {
   const knownEmails = new Set(knownPeople.map((person) => person.email?.toLowerCase()));

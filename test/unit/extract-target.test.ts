@@ -179,4 +179,36 @@ describe("extractTarget: where real business mail says who the person is", () =>
   ])("takes a person, never a place or company, for the name in %j", (fresh, ask, name) => {
     expect(target(fresh, ask)?.name ?? null).toBe(name);
   });
+
+  it("never takes the writer's own sign-off for the target, though the address names them otherwise", () => {
+    const fresh =
+      "My position will be eliminated March 31. If there are any openings in your areas, could you direct me to the appropriate person?\n\nThanks!\n\nTammy Hopkins";
+    const context: TargetContext = {
+      fresh,
+      quoted: "",
+      requestSentence: "If there are any openings in your areas, could you direct me to the appropriate person?",
+      knownPeople: [{ name: "Hopkins, Tamara", email: null }, connector],
+    };
+    expect(extractTarget(context)?.name ?? null).toBeNull();
+  });
+
+  it("never takes a signature run into one sentence, nor the company of an address, for a person", () => {
+    const signature =
+      "Can you get us 20 min w/ Tom Greer next week?\n\nDennis\n\nDennis J. Albright\nAlbright & Kroll LLP";
+    const lotus: TargetContext = {
+      fresh: signature,
+      quoted: "",
+      requestSentence: "Can you get us 20 min w/ Tom Greer next week?",
+      knownPeople: [{ name: "Albright, Dennis J.", email: "dalbright@albright-kroll.example" }],
+    };
+    expect(extractTarget(lotus)?.name).toBe("Tom Greer");
+    const ask = "This is the resume of my friend who is interested in a job with Northwind.";
+    const colleague: TargetContext = {
+      fresh: ask,
+      quoted: "",
+      requestSentence: ask,
+      knownPeople: [{ name: null, email: "vince@northwind.example" }],
+    };
+    expect(extractTarget(colleague)?.name ?? null).toBeNull();
+  });
 });
