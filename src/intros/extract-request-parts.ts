@@ -2,6 +2,7 @@ import type { SignalEvidence } from "./score-specificity.js";
 import {
   ASK_CUES,
   BENEFIT_CUES,
+  ATTACHED_MATERIAL_CUES,
   BLURB_CUES,
   JUDGEMENT_CUES,
   PURPOSE_CUES,
@@ -66,7 +67,7 @@ export function extractRequestParts(
       reason,
       concrete_ask: concreteAsk,
       benefit_to_target: benefit,
-      blurb: blurb?.cue ?? null,
+      blurb: blurb?.cue ?? find(ATTACHED_MATERIAL_CUES),
       respects_judgement: find(JUDGEMENT_CUES),
       vague_ask: find(VAGUE_CUES) ?? (asksForNamedPerson ? null : find(UNNAMED_CUES)),
     },

@@ -113,6 +113,18 @@ export const BLURB_CUES: readonly RegExp[] = [
   /\b(?:below|here)(?:'s|\s+is)\s+(?:a\s+)?(?:short|quick|brief)\s+(?:note|paragraph|summary|description|intro|bio)\b/i,
 ];
 
+/**
+ * Something to pass on, attached rather than pasted: "Attached is my resume", "I am sending you
+ * the resume of Jennifer Salisbury", "I enclose the programme of our delegation". It serves the
+ * blurb's purpose, letting the connector forward the request without writing it themselves.
+ */
+export const ATTACHED_MATERIAL_CUES: readonly RegExp[] = [
+  /\b(?:attached|enclosed)\s+(?:is|are|please\s+find)\s+(?:my|his|her|their|our|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:resume|résumé|cv|bio|biography|one-pager|deck|business\s+plan|plan|proposal|programme|program|profile)\b/i,
+  /\b(?:i(?:'m|\s+am)?|we(?:'re|\s+are)?)\s+(?:attaching|enclosing|sending\s+you|forwarding|(?:again\s+)?includ(?:e|ing)|enclose|attach)\s+(?:again\s+)?(?:my|his|her|their|our|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:resume|résumé|cv|bio|biography|one-pager|deck|business\s+plan|plan|proposal|programme|program|profile)\b/i,
+  /\b(?:this|here)\s+is\s+the\s+(?:resume|résumé|cv|bio)\s+of\b/i,
+  /\b(?:my|his|her|their)\s+(?:resume|résumé|cv|bio)\s+is\s+(?:attached|enclosed|below)\b/i,
+];
+
 /** The sender leaves the decision to the connector. */
 export const JUDGEMENT_CUES: readonly RegExp[] = [
   /\bif\s+you\s+think\s+(?:it|this)\s+(?:makes\s+sense|is\s+a\s+(?:good\s+)?fit|would\s+work|(?:is\s+)?appropriate|fits)\b/i,

@@ -28,6 +28,22 @@ describe("extractRequestParts: the parts of requests as business mail writes the
     expect(evidence(fresh, fresh.split("?")[0] + "?", "Tess Arlen").reason).not.toBeNull();
   });
 
+  it.each([
+    "Attached is my resume. Could you pass it to whoever is hiring in trading?",
+    "I am sending you the resume of Dana Oyelaran, who is great. Could you help her find an opening?",
+    "To help you pass them on, I again include our plan for Houston. Could you put us in touch with them?",
+    "This is the resume of my friend. Could you forward it to the hiring manager?",
+  ])("counts material attached to pass on as the blurb in %j", (fresh) => {
+    expect(evidence(fresh, fresh.split(/[.?] /).at(-1) ?? fresh, null).blurb).not.toBeNull();
+  });
+
+  it.each([
+    "I attached the invoice. Could you introduce me to Ada Quill?",
+    "The plan is attached. Could you introduce me to Ada Quill?",
+  ])("does not count an attachment nobody is to pass on as the blurb in %j", (fresh) => {
+    expect(evidence(fresh, "Could you introduce me to Ada Quill?", "Ada Quill").blurb).toBeNull();
+  });
+
   it("does not count 'someone in your group' as vague when the ask names the person", () => {
     const fresh =
       "I have been trying to reach someone in your credit group for a week. Would you ask Ray Oduya to call me?";
