@@ -93,13 +93,20 @@ function describeOrgAndRole(target: Target | null): string | null {
 }
 
 /**
+ * Where a blurb ends: a blank line, or a line that starts a labelled part of the request
+ * ("Why her:", "The ask:", "Reason:"), which is the requester speaking again, not the blurb.
+ */
+const BLOCK_BOUNDARY =
+  /\n\s*\n|\n(?=[ \t]*(?:[*\u2022-][ \t]*)?(?:why|reason|the\s+ask|my\s+ask|ask|benefit|what'?s\s+in\s+it|for\s+(?:her|him|them))\b[^:\n]{0,40}:)/i;
+
+/**
  * The blurb is the paragraph the sender offers for forwarding: what follows the
  * sentence that offers it ("Here's a blurb you can forward:"), or the rest of that
  * paragraph when the offer ends in a colon mid-paragraph.
  */
 function findBlurb(text: string): { cue: string; text: string } | null {
   // Raw blocks, so that a bulleted request keeps one sentence per bullet.
-  const blocks = text.split(/\n\s*\n/).filter((block) => block.trim() !== "");
+  const blocks = text.split(BLOCK_BOUNDARY).filter((block) => block.trim() !== "");
   for (const [index, block] of blocks.entries()) {
     const cueSentence = sentences(block).find((sentence) => BLURB_CUES.some((cue) => cue.test(sentence)));
     if (!cueSentence) continue;

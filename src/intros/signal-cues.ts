@@ -60,6 +60,8 @@ export const ASK_CUES: readonly RegExp[] = [
   // "have her give me a call", "put in a good word", "get my resume to Helen".
   /\b(?:set\s+up|arrange|organi[sz]e|schedule)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lunch|breakfast|dinner|meeting|call|coffee|chat)\b/i,
   /\b(?:give|drop)\s+(?:me|us)\s+a\s+(?:call|ring|line)\b/i,
+  // "lean on him to return my call": a call back is as concrete as a call.
+  /\breturn\s+(?:my|our)\s+(?:phone\s+)?calls?\b/i,
   /\bput\s+in\s+a\s+(?:good\s+)?word\b/i,
   /\b(?:pass|forward|send|get)\s+(?:on\s+|along\s+)?(?:my|his|her|our|the|this)\s+(?:[\w-]+\s+){0,2}?(?:resume|résumé|cv|proposal|deck|business\s+plan)\s+(?:on\s+|along\s+)?to\b/i,
   /\b(?:lunch|breakfast|dinner)\s+(?:next|this|on|in|at|any\s+day)\b/i,

@@ -44,6 +44,23 @@ describe("extractRequestParts: the parts of requests as business mail writes the
     expect(evidence(fresh, "Could you introduce me to Ada Quill?", "Ada Quill").blurb).toBeNull();
   });
 
+  it("counts a call returned as the concrete ask", () => {
+    const ask = "Any chance you could lean on him to return my call?";
+    expect(evidence(ask, ask, null).concrete_ask).toContain("return my call");
+  });
+
+  it("ends the blurb where a labelled part of the request begins, so 'Why her:' still counts as the reason", () => {
+    const fresh =
+      "Could you introduce me to Mary Jones at XYZ Corp?\n\nHere's a short blurb you can forward: Alex runs payroll at Northwind and is moving it to a new vendor.\nWhy her: she led the same migration at XYZ last year.";
+    const parts = extractRequestParts(
+      { fresh, withInlineQuotes: fresh },
+      "Could you introduce me to Mary Jones at XYZ Corp?",
+      person("Mary Jones"),
+    );
+    expect(parts.blurb).toBe("Alex runs payroll at Northwind and is moving it to a new vendor.");
+    expect(parts.evidence.reason).toContain("Why her");
+  });
+
   it("does not count 'someone in your group' as vague when the ask names the person", () => {
     const fresh =
       "I have been trying to reach someone in your credit group for a week. Would you ask Ray Oduya to call me?";
