@@ -27,6 +27,7 @@ const targets =
         "test/fixtures/holdout-6",
         "test/fixtures/holdout-7",
         "test/fixtures/holdout-8",
+        "test/fixtures/holdout-9",
       ].filter((folder) => existsSync(folder));
 const results = [];
 for (const folder of targets) results.push(await evaluateLabelledFolder(folder));
