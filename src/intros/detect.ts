@@ -69,12 +69,21 @@ export function asksTheReader(sentence: string): boolean {
   const asks =
     ASKED_CONNECTION.askingPolitely.test(own) ||
     FAVOUR_ASKING.test(own) ||
+    HOPING_ALOUD.test(own) ||
     /\?\s*$/.test(own) ||
     /^(?:[\p{L}]+,\s*)?(?:please|kindly)\b/iu.test(own);
   // And it asks about someone else, with a word of contact: "could you set up a call with me"
   // (scheduling) and "can you ask him to send the invoice" (an errand) are not introductions.
-  return asks && (THIRD_PERSON.test(own) || FULL_NAME.test(own)) && CONTACT_WORD.test(own);
+  return asks && (THIRD_PERSON.test(own) || FULL_NAME.test(own) || NAMED_RECIPIENT.test(own)) && CONTACT_WORD.test(own);
 }
+
+/**
+ * Asking by saying what would be welcome: "we would sure appreciate it", "I wouldn't say no",
+ * "if you ever feel like…", "anything you can do". Only as the model's evidence, with a third
+ * person and a word of contact in the same sentence.
+ */
+const HOPING_ALOUD =
+  /\b(?:we|I)(?:'d|\s+would)\s+(?:\w+\s+)?appreciate\b|\bwouldn'?t\s+say\s+no\b|\bif\s+you\s+(?:ever\s+)?(?:feel\s+like|could|can)\b|\banything\s+you\s+(?:can|could)\s+do\b/i;
 
 /**
  * What the sender says in a sentence, or null when it offers or thanks (never an ask). Words
@@ -91,9 +100,16 @@ const THIRD_PERSON =
   /\b(?:him|her|them|his|their|anybody|anyone|someone|somebody|whoever|people|folks|contacts?|names?)\b/i;
 /** …or a full name (case-sensitive: two capitalised words, not the sentence's first). */
 const FULL_NAME = /(?<!^)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
-/** A word of meeting, speaking or passing on. */
+/** …or someone named by first name as the one something goes to: "slip Kevin's resume to Rick". */
+const NAMED_RECIPIENT =
+  /\b(?:slip|pass|send|forward|give|hand|get|show|mention|circulate)\w*\s+(?:[\w'’-]+\s+){0,4}?to\s+\p{Lu}\p{Ll}+\b/u;
+/**
+ * A word of meeting, speaking or passing on; or of leading someone to a person ("steer him
+ * toward someone", "point me at them", "pave the way", "sound her out", "raise it with her",
+ * "circulate it to anybody", "spare him an hour", "see if he might be available").
+ */
 const CONTACT_WORD =
-  /\b(?:meet\w*|talk\w*|speak\w*|call\w*|phon\w+|ring|reach\w*|contact\w*|touch|connect\w*|introduc\w*|intros?|names?|know|line|word|mention\w*|recommend\w*|refer\w*|path|door|front|see|lunch|coffee|chat|conversation|note|resume|cv|forward\w*|pass\w*)\b/i;
+  /\b(?:meet\w*|talk\w*|speak\w*|call\w*|phon\w+|ring|reach\w*|contact\w*|touch|connect\w*|introduc\w*|intros?|names?|know|line|word|mention\w*|recommend\w*|refer\w*|path|door|front|see|lunch|coffee|chat|conversation|note|resume|cv|forward\w*|pass\w*|steer\w*|point\s+(?:me|us|him|her|them)|direct\s+(?:me|us|him|her|them)|pave|sound\s+(?:\w+\s+)?out|raise\s+it|approach|circulate|slip|spare\s+(?:me|us|him|her|them)|available|availability)\b/i;
 
 /** "Intro to Machine Learning webinar": a course, not an introduction. */
 const COURSE = /\b(?:course|webinar|class|session|workshop|guide|tutorial|seminar|module|lecture)\b/i;

@@ -8,7 +8,7 @@ import {
   PRONOUN_DESCRIPTION,
 } from "./describe-person.js";
 import { DEPARTMENT, NOT_A_NAME, ORGANIZATION, PERSON_NAME, ROLE_TITLE } from "./name-patterns.js";
-import { personNameWithin } from "./person-names.js";
+import { looksLikePersonName, personNameWithin } from "./person-names.js";
 import { normalizeText, sentences } from "./text.js";
 
 export interface TargetContext {
@@ -161,7 +161,7 @@ function lowercaseNamed(sentence: string, isKnown: (name: string) => boolean): N
   const match = LOWERCASE_SLOT.exec(sentence);
   if (!match?.[1] || /^(?:my|our|your|the|a|an|someone|anyone|some|any)\b/.test(match[1])) return null;
   const name = capitalise(match[1]);
-  if (isKnown(name) || name.length > MAX_NAME_CHARS) return null;
+  if (isKnown(name) || name.length > MAX_NAME_CHARS || !looksLikePersonName(name)) return null;
   const organization = capitalise((match[2] ?? "").replace(ORGANIZATION_END, ""));
   return { name, role: null, organization: organization || null };
 }

@@ -47,6 +47,8 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set<string>([
   ...maleFirstNames,
 ]);
 const EVERYDAY_WORDS: ReadonlySet<string> = new Set<string>([...words10, ...words20, ...words35]);
+/** The commonest words (SCOWL size 10): "See", "Will", "May" are given names too, in the lists. */
+const COMMONEST_WORDS: ReadonlySet<string> = new Set<string>(words10);
 
 /** Titles that make whoever follows a person: "Mrs. Delacroix", "Dr Adebayo". */
 const TITLE = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame)\.?$/;
@@ -54,6 +56,7 @@ const TITLE = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame)\.?$/;
 /** "Mei-Lin" is known by "Mei", "Jean-Luc" by "Jean". */
 const isGivenName = (word: string) => GIVEN_NAMES.has(word) || GIVEN_NAMES.has(word.split("-")[0] ?? word);
 const isEverydayWord = (word: string) => EVERYDAY_WORDS.has(word.toLowerCase().replace(/['’]s$/u, ""));
+const isCommonestWord = (word: string) => COMMONEST_WORDS.has(word.toLowerCase());
 
 /** Whether capitalised words read as a person's name rather than a place's or a company's. */
 export function looksLikePersonName(name: string): boolean {
@@ -61,7 +64,10 @@ export function looksLikePersonName(name: string): boolean {
   const [first] = words;
   if (first === undefined) return false;
   if (TITLE.test(first)) return words.length > 1;
-  if (isGivenName(first)) return true;
+  // A given name that is also one of the commonest words vouches for a person only beside words
+  // that are not: "Mark Baker", "Will Okafor", never "See You" or "Just Ask".
+  const rest = words.slice(1);
+  if (isGivenName(first) && !(isCommonestWord(first) && rest.some(isCommonestWord))) return true;
   return !words.some(isEverydayWord);
 }
 

@@ -177,8 +177,9 @@ export const THANKS_CUE =
  */
 export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\b(?:mind|excuse|allow|let)\s+me\s+(?:introduc|reach)/i,
-  /\b(?:want|like)\s+me\s+to\s+(?:introduc|intro|connect|put)/i,
-  /\b(?:shall|should|can|could|may)\s+i\s+(?:introduc|intro|connect|put)/i,
+  // The writer offers the act: "would you like me to mention you to her?", "shall I pass it on?"
+  /\b(?:want|like)\s+me\s+to\s+(?:introduc|intro|connect|put|mention|pass|forward|send|ask|reach|call|contact|talk|speak|set\s+up)/i,
+  /\b(?:shall|should|can|could|may)\s+i\s+(?:introduc|intro|connect|put|mention|pass|forward|send|reach|contact|set\s+up)/i,
   /\bno\s+(?:intro|introduction)\s+(?:needed|necessary|required)\b|\bnever\s+mind\b/i,
   // The writer makes the introduction: "happy to introduce you to…", "let me introduce you two".
   /\b(?:happy|glad|delighted|pleased|love|like|want(?:ed)?|let\s+me|allow\s+me\s+to)\s+(?:to\s+)?introduc\w*\s+(?:you|the\s+two\s+of\s+you|you\s+both)\b/i,
@@ -205,7 +206,7 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
  * Authority?", "a name at Calpine?".
  */
 export const SUBJECT_CONTACT_ASK =
-  /^(?:an?\s+)?(?:contacts?|names?|someone|somebody|person|anyone|anybody)\s+(?:at|in|over\s+at|inside)\s+\S[^?]{0,60}\?\s*$/i;
+  /^(?:an?\s+)?(?:contacts?|names?|someone|somebody|person|anyone|anybody)\s+(?:(?:you|u)\s+know\s+)?(?:at|in|over\s+at|inside)\s+\S[^?]{0,60}\?+\s*$/i;
 
 export const SUBJECT_ASK =
   /^(?:(?:[Aa]sk|ASK|[Rr]equest|[Ff]avou?r|[Qq]uick\s+ask|[Ff]orwardable)\s*[:-]\s*)?(?:(?:[Aa]\s+)?(?:[Ww]arm|[Qq]uick|[Ee]-?mail|[Ss]mall)\s+)?(?:[Ii]ntro|[Ii]ntroduction|INTRO|INTRODUCTION)\s*(?:[Tt]o|[Ww]ith|[Rr]equest(?:ed)?\s*(?:[Ff]or|[Tt]o|:|-|–))\s*\p{Lu}/u;

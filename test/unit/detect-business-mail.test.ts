@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectIntroRequest } from "../../src/intros/detect.js";
+import { asksTheReader, detectIntroRequest } from "../../src/intros/detect.js";
 
 /**
  * The asks of business mail and of the blind holdouts 5–8, each family in new words (never the
@@ -94,6 +94,7 @@ describe("detectIntroRequest: more of business mail's asks (blind holdout-6 miss
     "Contact at Westvale Generation?",
     "Someone at the port authority?",
     "Forwardable: intro to Ama Boateng at Tidal?",
+    "anyone you know at Harlow Partners??",
   ])("sees the ask of subject %j", (subject) => {
     const result = detectIntroRequest({
       fresh: "We keep getting bounced between their groups.",
@@ -188,4 +189,25 @@ describe("detectIntroRequest: holdout-8's families, in new words", () => {
       "If anyone in your network comes to mind, send them my way; our referral bonus is $2,000 on placement.";
     expect(detect(text).isIntroRequest).toBe(false);
   });
+});
+
+describe("asksTheReader: the learned model's evidence, in more of the ways people ask (holdout-9)", () => {
+  const asking = [
+    "Any chance you could point her at the right person in their credit group?",
+    "Would you sound him out on whether he'd take a consulting client this spring?",
+    "could you slip my cousin's resume to Dmitri?",
+    "If you could circulate it to anybody there who is hiring, we would sure appreciate it.",
+    "no pressure, but if you ever feel like mentioning me to anyone at your shop, I wouldn't say no",
+    "Could you see whether Dr. Ruth Amadi might be available for a call next month?",
+  ];
+  const notAsking = [
+    "Given that he has talked to Gramm before, what should we ask Ken to cover?",
+    "I would appreciate it if you could update the talking points as appropriate.",
+    "Could you set up a call with me next week?",
+    "Thanks so much for passing my resume to Dmitri!",
+  ];
+  it.each([...asking.map((text) => [text, true] as const), ...notAsking.map((text) => [text, false] as const)])(
+    "%j asks the reader about someone else: %j",
+    (sentence, asks) => expect(asksTheReader(sentence)).toBe(asks),
+  );
 });
