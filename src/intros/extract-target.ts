@@ -57,8 +57,11 @@ const MAX_NAME_CHARS = 100;
  * then in the quoted history). Pure.
  */
 export function extractTarget(context: TargetContext): Target | null {
-  const request = normalizeText(context.requestSentence);
-  const fresh = normalizeText(context.fresh);
+  // "Deputy Mayor Lorraine Osei": the office is set aside, so that the name reads whole, and
+  // given back as the role of whoever bears it.
+  const offices = new Map<string, string>();
+  const request = withoutOffices(normalizeText(context.requestSentence), offices);
+  const fresh = withoutOffices(normalizeText(context.fresh), offices);
   const freshSentences = sentences(fresh);
   let quotedSentences: string[] | undefined;
   const quoted = () => (quotedSentences ??= sentences(unquote(normalizeText(context.quoted))));
@@ -70,7 +73,8 @@ export function extractTarget(context: TargetContext): Target | null {
   if (!named) {
     const before = freshSentences.slice(0, Math.max(requestIndex, 0)).reverse();
     const after = freshSentences.slice(requestIndex + 1);
-    named = firstFullName([...before, ...after], isKnown);
+    // "Could you see if Dr. Amos Pereira might be available?": a full name anywhere in the ask first.
+    named = firstFullName([request, ...before, ...after], isKnown);
     if (!named && PRONOUN_OBJECT.test(request)) {
       named = firstFullName(quoted(), isKnown);
     }
@@ -81,11 +85,16 @@ export function extractTarget(context: TargetContext): Target | null {
     }
     named ??= lowercaseNamed(before[0] ?? "", isKnown) ?? lowercaseNamed(after[0] ?? "", isKnown);
   }
+  // The name as the request gave it ("Voss"), for sentences that use it and not the full one.
+  const spokenAs = named?.name ?? null;
   if (named && !named.name.includes(" ")) {
     // "sharing my details with Gareth": the message may give the full name elsewhere ("your friend Gareth Okoye").
-    const full = fullNameStartingWith(named.name, [...freshSentences, ...quoted()], isKnown);
+    // "write to Dr. Okafor": a surname after a title, given in full elsewhere ("Dr. Ngozi Okafor").
+    const full = fullNameAround(named.name, [...freshSentences, ...quoted()], isKnown);
     if (full) named = { ...full, role: named.role ?? full.role, organization: named.organization ?? full.organization };
   }
+  const office = named ? offices.get(named.name) : undefined;
+  if (named && !named.role && office) named = { ...named, role: office };
   if (named && (!named.role || !named.organization) && PRONOUN_DESCRIPTION.test(nextSentence)) {
     const described = describePerson(named.name, nextSentence);
     named = {
@@ -100,7 +109,8 @@ export function extractTarget(context: TargetContext): Target | null {
     // Caprock Electric": where the person works, said in a sentence about them near the request.
     // Beside the request first, then any sentence that names them in full.
     const nearby = [request, nextSentence, freshSentences[requestIndex - 1] ?? ""];
-    const namingThem = freshSentences.filter((sentence) => named !== null && sentence.includes(named.name));
+    const names = [named.name, ...(spokenAs && spokenAs !== named.name ? [spokenAs] : [])];
+    const namingThem = freshSentences.filter((sentence) => names.some((name) => sentence.includes(name)));
     const organization = organizationNear(named.name, nearby) ?? organizationNear(named.name, namingThem);
     if (organization) named = { ...named, organization };
   }
@@ -166,6 +176,21 @@ function lowercaseNamed(sentence: string, isKnown: (name: string) => boolean): N
   return { name, role: null, organization: organization || null };
 }
 
+/** Public offices written before a name: "Deputy Mayor", "Sen.", "Commissioner". */
+const OFFICE_BEFORE_NAME = new RegExp(
+  String.raw`\b((?:(?:Deputy|Vice|Assistant|Associate|Acting|State|City|County)\s+)?(?:Mayor|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Commissioner|Councilmember|Councilman|Councilwoman|Chancellor|Judge|Justice|Governor|Gov\.|Secretary|Ambassador|Minister|Superintendent|Comptroller))\s+(?=(${PERSON_NAME}))`,
+  "gu",
+);
+
+/** The text with offices before names left out; `offices` learns each name's office. */
+function withoutOffices(text: string, offices: Map<string, string>): string {
+  return text.replace(OFFICE_BEFORE_NAME, (_match, office: string, name: string) => {
+    const person = trimName(name);
+    if (person) offices.set(person, office);
+    return "";
+  });
+}
+
 /** Quoted history without its "> " markers, so that its sentences read whole. */
 function unquote(text: string): string {
   return text.replace(/^[ \t]*(?:>[ \t]?)+/gm, "");
@@ -220,15 +245,12 @@ function followsPlaceWord(sentence: string, index: number): boolean {
   return PLACE_WORD_BEFORE.test(sentence);
 }
 
-function fullNameStartingWith(
-  firstName: string,
-  candidates: string[],
-  isKnown: (name: string) => boolean,
-): NamedPerson | null {
+function fullNameAround(oneName: string, candidates: string[], isKnown: (name: string) => boolean): NamedPerson | null {
   for (const sentence of candidates) {
     for (const match of sentence.matchAll(ANY_NAME)) {
-      const name = trimName(match[0]);
-      if (name && name.startsWith(`${firstName} `) && !isKnown(name)) {
+      // "Dr. Ngozi Okafor's papers": the person, not the possessive.
+      const name = trimName(match[0])?.replace(/['’]s$/u, "");
+      if (name && (name.startsWith(`${oneName} `) || name.endsWith(` ${oneName}`)) && !isKnown(name)) {
         return describePerson(name, sentence.slice((match.index ?? 0) + match[0].length));
       }
     }

@@ -211,4 +211,29 @@ describe("extractTarget: where real business mail says who the person is", () =>
     };
     expect(extractTarget(colleague)?.name ?? null).toBeNull();
   });
+
+  it.each([
+    [
+      "We'd love to have Deputy Mayor Lorraine Okoro say a few words. Could you get the request to her office?",
+      "Could you get the request to her office?",
+      { name: "Lorraine Okoro", role: "Deputy Mayor" },
+    ],
+    [
+      "Could you see if Dr. Amos Pereira might be available for a call the week of Feb 10?",
+      "Could you see if Dr. Amos Pereira might be available for a call the week of Feb 10?",
+      { name: "Amos Pereira" },
+    ],
+    [
+      "I've been reading Dr. Ngozi Okafor's papers on imaging. Would you be willing to write to Dr. Okafor on my behalf?",
+      "Would you be willing to write to Dr. Okafor on my behalf?",
+      { name: "Ngozi Okafor" },
+    ],
+    [
+      "You and Harlan Voss served on the council together. Mr. Voss, as VP Operations at Dunmore Pipeline, runs the stations. Would you write a note to Mr. Voss for me?",
+      "Would you write a note to Mr. Voss for me?",
+      { name: "Harlan Voss", organization: "Dunmore Pipeline" },
+    ],
+  ])("reads the person named with a title or office in %j", (fresh, ask, expected) => {
+    expect(target(fresh, ask)).toMatchObject(expected);
+  });
 });

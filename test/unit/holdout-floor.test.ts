@@ -24,7 +24,8 @@ describe("agreement with the held-out sets does not fall", () => {
     // subject), written blind; first measured at precision 0.917, recall 0.50, band 0.455, target
     // 0.364, then the rules improved on it (subject asks, resumes passed on) and the band floors
     // fitted: 0.955, 0.955, 0.62, 0.43; after holdout-5 and 6's rounds 0.955, 0.955, 0.67, 0.52.
-    ["holdout-4", { precision: 0.9, recall: 0.85, bandAgreement: 0.6, targetAgreement: 0.45 }],
+    // Offices and titles before names read (2026-12): 0.957, 1.00, 0.73, 0.59.
+    ["holdout-4", { precision: 0.9, recall: 0.9, bandAgreement: 0.65, targetAgreement: 0.5 }],
     // Early-2000s business mail and guide-style asks, written blind; first measured at precision
     // 0.905, recall 0.528, band 0.684, target 0.474, then the rules learnt the asks it showed
     // (meetings arranged with a named person, "have her give me a call", "mention my name",
@@ -47,7 +48,8 @@ describe("agreement with the held-out sets does not fall", () => {
     // Written blind to a new brief (corporate mail of 1998–2003 and modern mail, no two asks
     // alike), measured once: precision 0.905, recall 0.559, band 0.737, target 0.368; then the
     // model's evidence check learnt the words its misses used, its threshold 0.8 → 0.5: 0.931, 0.794, 0.74, 0.37.
-    ["holdout-9", { precision: 0.9, recall: 0.75, bandAgreement: 0.7, targetAgreement: 0.3 }],
+    // Offices and titles before names read: band 0.78, target 0.48.
+    ["holdout-9", { precision: 0.9, recall: 0.75, bandAgreement: 0.7, targetAgreement: 0.4 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);
