@@ -21,13 +21,14 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
   const email = boundEmail(parsed);
   const read = readMessageText(email.subject, email.text);
   const truncated = parsed.truncated ? ({ truncated: true } as const) : {};
-  const judged = (text: MessageText, requester: Person) =>
+  const judged = (text: MessageText, requester: Person, forwarded?: string) =>
     detectIntroRequest({
       fresh: text.fresh,
       subject: text.forward ? text.forward.subject : email.subject,
       isBulk: email.isBulk,
       isCalendarInvite: email.isCalendarInvite,
       sentByConnector: isConnector(requester, options.connectorAddresses ?? []),
+      ...(forwarded ? { forwarded } : {}),
     });
   let text = read;
   let requester: Person = read.forward ? read.forward.original : email.from;
@@ -43,7 +44,7 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
       quoted: read.forward.body,
       withInlineQuotes: read.forward.note,
     };
-    const noteDetection = judged(noteText, email.from);
+    const noteDetection = judged(noteText, email.from, read.forward.body);
     if (noteDetection.isIntroRequest) {
       text = noteText;
       requester = email.from;

@@ -23,6 +23,12 @@ export interface DetectionInput {
   isCalendarInvite: boolean;
   /** The connector wrote it (and did not merely forward it): their own asks go to others. */
   sentByConnector: boolean;
+  /**
+   * What a forward's note forwards, when `fresh` is the note: the learned model reads it with
+   * the note ("could you see if someone at FERC might be available?" above a letter about a
+   * conference), but the evidence is always a sentence of the note.
+   */
+  forwarded?: string;
 }
 
 export type Detection =
@@ -49,7 +55,14 @@ export function detectIntroRequest(input: DetectionInput, options: { withModel?:
     subjectAsk(input.subject ?? "", input.fresh) ??
     (options.withModel === false
       ? null
-      : trainedRequestModel.requestSentence(input.subject ?? "", input.fresh, asksTheReader));
+      : trainedRequestModel.requestSentence(
+          input.subject ?? "",
+          input.fresh,
+          // A forward's note that says "Please forward to Sue and get her ideas" hands work on: it
+          // must ask the way one asks a favour.
+          input.forwarded ? (sentence) => asksTheReader(sentence, { politely: true }) : asksTheReader,
+          input.forwarded,
+        ));
   if (requestSentence === null) {
     return { isIntroRequest: false, why: "no sentence asks for an introduction" };
   }
@@ -61,7 +74,7 @@ export function detectIntroRequest(input: DetectionInput, options: { withModel?:
  * an offer or thanks: the model's evidence must be one ("I'd like to give him a background
  * document" is not an ask, however request-like the message around it sounds).
  */
-export function asksTheReader(sentence: string): boolean {
+export function asksTheReader(sentence: string, options: { politely?: boolean } = {}): boolean {
   const own = sendersOwnWords(sentence);
   if (own === null) return false;
   // A bare "please" asks only at the start ("Please pass my name to…"); inside a sentence it is
@@ -71,7 +84,7 @@ export function asksTheReader(sentence: string): boolean {
     FAVOUR_ASKING.test(own) ||
     HOPING_ALOUD.test(own) ||
     /\?\s*$/.test(own) ||
-    /^(?:[\p{L}]+,\s*)?(?:please|kindly)\b/iu.test(own);
+    (!options.politely && /^(?:[\p{L}]+,\s*)?(?:please|kindly)\b/iu.test(own));
   // And it asks about someone else, with a word of contact: "could you set up a call with me"
   // (scheduling) and "can you ask him to send the invoice" (an errand) are not introductions.
   return asks && (THIRD_PERSON.test(own) || FULL_NAME.test(own) || NAMED_RECIPIENT.test(own)) && CONTACT_WORD.test(own);

@@ -33,7 +33,13 @@ export interface RequestModel {
    * sentences `asks` accepts, the one the model scores highest, so that a detection always
    * shows its evidence, and a message with no sentence that asks is never one.
    */
-  requestSentence(subject: string, text: string, asks: (sentence: string) => boolean): string | null;
+  requestSentence(
+    subject: string,
+    text: string,
+    asks: (sentence: string) => boolean,
+    /** Read with the text for the probability, never for evidence: what a forward's note forwards. */
+    context?: string,
+  ): string | null;
 }
 
 /** The words of a text, lower-cased, apostrophes kept ("i'd"), and question marks as words. */
@@ -82,8 +88,8 @@ export function createRequestModel(parameters: {
   const probability = (subject: string, text: string) => sigmoid(logit(requestFeatures(subject, text, bits)));
   return {
     probability,
-    requestSentence(subject, text, asks) {
-      if (probability(subject, text) < threshold) return null;
+    requestSentence(subject, text, asks, context) {
+      if (probability(subject, context ? `${text}\n\n${context}` : text) < threshold) return null;
       let best: { sentence: string; score: number } | null = null;
       for (const sentence of sentences(normalizeText(text))) {
         if (!asks(sentence)) continue;

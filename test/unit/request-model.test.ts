@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { trainLogistic } from "../../src/dev/train-logistic.js";
-import { detectIntroRequest } from "../../src/intros/detect.js";
+import { asksTheReader, detectIntroRequest } from "../../src/intros/detect.js";
 import { createRequestModel, encodeWeights, modelFromFile, requestFeatures } from "../../src/intros/request-model.js";
 
 const detect = (fresh: string, withModel = true) =>
@@ -49,6 +49,25 @@ describe("the learned request model", () => {
       "Could you put Dana on the phone with me?",
     );
     expect(eager.requestSentence("", "We met at the expo. It was fun.", asks)).toBeNull();
+  });
+
+  it("reads what a forward's note forwards for the probability, and takes its evidence from the note only", () => {
+    // One feature decides: the word "conference", found only in what is forwarded.
+    const bits = 16;
+    const weights = new Float64Array(1 << bits);
+    for (const index of requestFeatures("", "conference", bits)) weights[index] = 20;
+    const model = createRequestModel({ bits, bias: -10, threshold: 0.5, weights });
+    const note = "Joe, could you see if someone at the agency might be available?";
+    const forwarded = "We talked about a speaker for the conference. Could you ask around?";
+    const asks = (sentence: string) => sentence.endsWith("?");
+    expect(model.requestSentence("", note, asks)).toBeNull();
+    expect(model.requestSentence("", note, asks, forwarded)).toBe(note);
+  });
+
+  it("takes a forward's note that hands work on for no favour asked", () => {
+    expect(asksTheReader("Please forward to Sue Walden and get her ideas.")).toBe(true);
+    expect(asksTheReader("Please forward to Sue Walden and get her ideas.", { politely: true })).toBe(false);
+    expect(asksTheReader("Could you see if someone at FERC might be available?", { politely: true })).toBe(true);
   });
 
   it("finds a request the hand-written cues miss", () => {
