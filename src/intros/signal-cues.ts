@@ -27,6 +27,8 @@ export const REASON_CUES: readonly RegExp[] = [
   /\b(?:her|his|their)\s+(?:[\w-]+\s+){0,2}(?:is|was|are)\s+(?:the\s+only|exactly\s+(?:what|the))\b/i,
   /\bfits?\s+(?:their|her|his)\b/i,
   /\b(?:exactly|precisely)\s+(?:the\s+(?:problem|thing|area|work|challenge)|what\s+we)\b/i,
+  // "Hannah does exactly this for hardware companies"
+  /\b(?:does|did|do|doing|done|knows|runs|handles)\s+(?:exactly|precisely)\s+(?:this|that|what)\b/i,
   /(?:^|[*\u2022-]\s*)reason(?:\s+why)?\b/i,
   // "Why her:", "Why José specifically:", "Reason why Mr. Lind:", "Here's why him specifically"
   /\bwhy\s+(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?(?:her|him|them|they|this\s+person|[\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+specifically|\s+in\s+particular)?\s*[:?\u2014-]/iu,
@@ -60,6 +62,9 @@ export const ASK_CUES: readonly RegExp[] = [
   // "have her give me a call", "put in a good word", "get my resume to Helen".
   /\b(?:set\s+up|arrange|organi[sz]e|schedule)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lunch|breakfast|dinner|meeting|call|coffee|chat)\b/i,
   /\b(?:give|drop)\s+(?:me|us)\s+a\s+(?:call|ring|line)\b/i,
+  // "would you mind mentioning my name to her?", "sound her out on whether…": acts as concrete as a call.
+  /\b[Mm]ention(?:ing)?\s+(?:my\s+names?|our\s+names?|me|us)\s+to\s+(?:her|him|them|they|\p{Lu}\p{Ll}+)\b/u,
+  /\bsound(?:ing)?\s+(?:her|him|them|\p{Lu}\p{Ll}+)\s+out\b/iu,
   // "lean on him to return my call": a call back is as concrete as a call.
   /\breturn\s+(?:my|our)\s+(?:phone\s+)?calls?\b/i,
   /\bput\s+in\s+a\s+(?:good\s+)?word\b/i,

@@ -233,7 +233,12 @@ describe("extractTarget: where real business mail says who the person is", () =>
       "Would you write a note to Mr. Voss for me?",
       { name: "Harlan Voss", organization: "Dunmore Pipeline" },
     ],
-  ])("reads the person named with a title or office in %j", (fresh, ask, expected) => {
+    [
+      "P.S. If you run into Gail Ostrand at the Austin conference, would you mind mentioning my name to her?",
+      "P.S. If you run into Gail Ostrand at the Austin conference, would you mind mentioning my name to her?",
+      { name: "Gail Ostrand" },
+    ],
+  ])("reads the person named with a title or office, or met by chance, in %j", (fresh, ask, expected) => {
     expect(target(fresh, ask)).toMatchObject(expected);
   });
 });

@@ -16,6 +16,8 @@ describe("extractRequestParts: the parts of requests as business mail writes the
     ["Would you put in a good word with Mona Price?", "good word"],
     ["Could you forward my resume to Ada Quill?", "resume"],
     ["We would like Ken to phone Tess Arlen about the appeal.", "phone Tess Arlen"],
+    ["Would you mind mentioning my name to Aldo Ferri?", "mentioning my name"],
+    ["Would you sound her out on whether she's taking a new client?", "sound her out"],
   ])("takes the act asked for as the concrete ask in %j", (sentence, words) => {
     expect(evidence(sentence, sentence, "Aldo Ferri").concrete_ask).toContain(words);
   });
@@ -42,6 +44,16 @@ describe("extractRequestParts: the parts of requests as business mail writes the
     "The plan is attached. Could you introduce me to Ada Quill?",
   ])("does not count an attachment nobody is to pass on as the blurb in %j", (fresh) => {
     expect(evidence(fresh, "Could you introduce me to Ada Quill?", "Ada Quill").blurb).toBeNull();
+  });
+
+  it("does not count 'mention my name' to anybody at all as a concrete ask", () => {
+    const ask = "If you know anybody in Houston who needs a litigator, I'd be grateful if you'd mention my name.";
+    expect(evidence(ask, ask, null).concrete_ask).toBeNull();
+  });
+
+  it("counts 'does exactly this' as why this person", () => {
+    const fresh = "Your friend Hannah Oyel does exactly this for hardware companies. Would you sound her out?";
+    expect(evidence(fresh, "Would you sound her out?", "Hannah Oyel").reason).toContain("exactly this");
   });
 
   it("counts a call returned as the concrete ask", () => {
