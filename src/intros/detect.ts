@@ -10,7 +10,7 @@ import {
   SUBJECT_CONTACT_ASK,
   THANKS_CUE,
 } from "./request-cues.js";
-import { CONTACTS_WANTED, FAVOUR_ASKING, MEETING_WANTED, WRITER_LINK_CUES } from "./favour-cues.js";
+import { CONTACTS_WANTED, FAVOUR_ASKING, MEETING_FOR_OTHERS, MEETING_WANTED, WRITER_LINK_CUES } from "./favour-cues.js";
 import { normalizeText, sentences } from "./text.js";
 import { trainedRequestModel } from "./trained-request-model.js";
 
@@ -128,7 +128,8 @@ const CONTACT_WORD =
 const COURSE = /\b(?:course|webinar|class|session|workshop|guide|tutorial|seminar|module|lecture)\b/i;
 
 /** After "I'm trying to reach X": the reader is asked to help. */
-const HELP_WANTED = /\b(?:if\s+you\s+know|do\s+you\s+know|you\s+know\s+the\s+right\s+person|any\s+chance|help)\b/i;
+const HELP_WANTED =
+  /\b(?:if\s+you\s+know|do\s+you\s+know|you\s+know\s+the\s+right\s+person|any\s+chance|help|anything\s+you\s+(?:can|could)\s+do)\b/i;
 
 /**
  * The sentence that asks for an introduction, or null. The explicit phrasings are tried
@@ -163,6 +164,7 @@ function findRequestSentence(text: string): string | null {
         ({ own }) =>
           (CONTACTS_WANTED.test(own) && !recruiting) ||
           MEETING_WANTED.test(own) ||
+          (ASKED_CONNECTION.askingPolitely.test(own) && MEETING_FOR_OTHERS.test(own)) ||
           ((ASKED_CONNECTION.asking.test(own) || FAVOUR_ASKING.test(own)) &&
             (WRITER_LINK_CUES.some((cue) => cue.test(own)) || ASKED_CONNECTION.connecting.test(own))),
       );

@@ -9,7 +9,7 @@
 
 /** Ways of asking besides "could you" (ASKED_CONNECTION.asking): the more roundabout ones. */
 export const FAVOUR_ASKING =
-  /\bwould\s+it\s+be\s+(?:weird|odd|strange|an?\s+imposition|too\s+much|possible|ok(?:ay)?|presumptuous|cheeky)\s+(?:to|if|that)\b|\b(?:what\s+I'?m\s+asking(?:\s+for)?|the\s+(?:ask|request)|my\s+(?:ask|request))\s*[:\u2014-]|\b(?:could|might|may)\s+I\s+(?:trouble|ask|impose\s+on|prevail\s+on)\s+you\b|\bI'?d\s+owe\s+you\b|\bwants?\s+you\s+to\b|\bif\s+you\s+can\s+(?:swing|manage|arrange)\s+it\b|\bI(?:'d|\s+would)\s+be\s+(?:very\s+|most\s+|much\s+|so\s+|really\s+)?(?:grateful|obliged|indebted)\b|\bwould\s+mean\s+a\s+lot\b|\bif\s+you(?:'d|\s+would)\s+be\s+(?:good|kind)\s+enough\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?appreciate\b|\b(?:wondered|wondering)\s+(?:if|whether)\b|\byou\s+could\b[^.!?]*\?|\bdo\s+you\s+have\s+(?:anybody|anyone|someone|somebody|a\s+contact|any\s+contacts?)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+you\s+(?:run\s+(?:across|into)|come\s+across|get\s+a\s+(?:minute|chance|moment)|see|bump\s+into|hear\s+of)\b[^,]{0,80},\s*(?:send|put|see|let|tell|give|drop|mention|flag|pass|hand|ask)\b/i;
+  /\bwould\s+it\s+be\s+(?:weird|odd|strange|an?\s+imposition|too\s+much|possible|ok(?:ay)?|presumptuous|cheeky)\s+(?:to|if|that)\b|\b(?:what\s+I'?m\s+asking(?:\s+for)?|the\s+(?:ask|request)|my\s+(?:ask|request))\s*[:\u2014-]|\b(?:could|might|may)\s+I\s+(?:trouble|ask|impose\s+on|prevail\s+on)\s+you\b|\bI'?d\s+owe\s+you\b|\bwants?\s+you\s+to\b|\bif\s+you\s+can\s+(?:swing|manage|arrange)\s+it\b|\bI(?:'d|\s+would)\s+be\s+(?:very\s+|most\s+|much\s+|so\s+|really\s+)?(?:grateful|obliged|indebted)\b|\bwould\s+mean\s+a\s+lot\b|\bif\s+you(?:'d|\s+would)\s+be\s+(?:good|kind)\s+enough\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?appreciate\b|\b(?:wondered|wondering)\s+(?:if|whether)\b|\byou\s+could\b[^.!?]*\?|\bdo\s+you\s+have\s+(?:anybody|anyone|someone|somebody|a\s+contact|any\s+contacts?)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+you\s+(?:run\s+(?:across|into)|come\s+across|get\s+a\s+(?:minute|chance|moment)|see|bump\s+into|hear\s+of)\b[^,]{0,80},\s*(?:send|put|see|let|tell|give|drop|mention|flag|pass|hand|ask)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+(?:any(?:body|one)|some(?:body|one))\s+(?:[\w-]+\s+){0,5}?(?:has|have|knows?)\b[^,]{0,80},\s*(?:point|send|put|let|tell|give|steer|direct)\b/i;
 
 /** The act that links the writer with the third person. */
 export const WRITER_LINK_CUES: readonly RegExp[] = [
@@ -63,7 +63,24 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   /\bwarm\s+(?:path|intro|introduction|way)\b/i,
   // "do you have anybody over at the ISO you could hook me up with?"
   /\bhook\s+(?:me|us)\s+up\b/i,
+  // "see whether an hour in April would suit her", "see if Dr. Rao might be available for a call"
+  // (Within one sentence already, so a dot is an initial's: "Dr. Rao".)
+  /\bsee\s+(?:if|whether)\b[^?!]{0,80}?\b(?:would|might|could|'d)\s+(?:suit\s+(?:her|him|them)|be\s+(?:available|free|willing|open)\s+(?:for|to)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:call|meeting|chat|lunch|coffee|conversation|talk|meet|speak|see))\b/i,
+  // "get Ella 15 minutes on the phone with her": time with someone, for someone else
+  /\bget\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+(?:\d+|a\s+few|some|ten|fifteen|twenty|thirty)\s*(?:min(?:ute)?s?|time)\s+(?:on\s+the\s+phone\s+)?(?:w\/|with)\s/u,
+  // "find out who at Red River handles interconnects": the right person, asked for
+  /\b(?:find\s+out|tell\s+me|let\s+me\s+know|figure\s+out)\s+who\s+(?:at|in|over\s+at)\s+(?:the\s+)?\p{Lu}/u,
+  // "point me at them", "steer us toward the right person"
+  /\b(?:point|steer|direct)\s+(?:me|us)\s+(?:at|to|toward|towards)\s+(?:them|him|her|someone|somebody|the\s+right)\b/i,
 ];
+
+/**
+ * "Would you try to set up a lunch for the two of them?": a meeting arranged between the
+ * writer's principal and a third person, asked politely (a bare "please set up a meeting" is
+ * how a boss asks an assistant).
+ */
+export const MEETING_FOR_OTHERS =
+  /\b(?:set\s+up|arrange|organi[sz]e|line\s+up)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|call|lunch|breakfast|dinner|coffee|sit-?down)\s+(?:for\s+the\s+two\s+of\s+them|between\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+and\s+(?:him|her|\p{Lu}\p{Ll}+))/u;
 
 /**
  * "We'd love a 30-minute call with her or whoever she delegates to": the writer's wish to meet

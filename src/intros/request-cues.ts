@@ -163,7 +163,7 @@ export const ASKED_CONNECTION = {
  * any chance you could help?", "we're trying to reach the head of claims at Meridian".
  */
 export const SOUGHT_CONTACT = new RegExp(
-  String.raw`\b(?:trying|hoping|looking|keen|eager|want(?:ing)?)\s+to\s+(?:reach|get\s+in\s+touch\s+with|get\s+in\s+front\s+of|get\s+an?\s+(?:intro|introduction)\s+to|connect\s+with|meet|speak\s+(?:to|with)|talk\s+to)\s+(?!you\b|u\b)`,
+  String.raw`\b(?:trying|hoping|looking|keen|eager|want(?:ing)?|(?:'d|would)\s+love)\s+to\s+(?:reach|get\s+in\s+touch\s+with|get\s+in\s+front\s+of|get\s+an?\s+(?:intro|introduction)\s+to|connect\s+with|meet|speak\s+(?:to|with)|talk\s+to)\s+(?!you\b|u\b)`,
   "i",
 );
 

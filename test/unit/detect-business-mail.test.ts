@@ -5,6 +5,12 @@ import { asksTheReader, detectIntroRequest } from "../../src/intros/detect.js";
  * The asks of business mail and of the blind holdouts 5–8, each family in new words (never the
  * holdouts' own sentences), with the near misses each must leave alone.
  */
+/** Examples that should hold and ones that should not, as one table of [text, expected]. */
+const labelled = (yes: readonly string[], no: readonly string[]) => [
+  ...yes.map((text) => [text, true] as const),
+  ...no.map((text) => [text, false] as const),
+];
+
 const detect = (fresh: string) =>
   detectIntroRequest({ fresh, isBulk: false, isCalendarInvite: false, sentByConnector: false });
 
@@ -206,8 +212,28 @@ describe("asksTheReader: the learned model's evidence, in more of the ways peopl
     "Could you set up a call with me next week?",
     "Thanks so much for passing my resume to Dmitri!",
   ];
-  it.each([...asking.map((text) => [text, true] as const), ...notAsking.map((text) => [text, false] as const)])(
-    "%j asks the reader about someone else: %j",
-    (sentence, asks) => expect(asksTheReader(sentence)).toBe(asks),
+  it.each(labelled(asking, notAsking))("%j asks the reader about someone else: %j", (sentence, asks) =>
+    expect(asksTheReader(sentence)).toBe(asks),
+  );
+});
+
+describe("detectIntroRequest: holdout-9's families, in new words", () => {
+  const requests = [
+    "Could I prevail on you to ask her and see whether a morning in May would suit her?",
+    "Would you see if Dr. Ilse Maren might be available for a call in March?",
+    "Is there any chance you could get Tomas ten minutes on the phone with him?",
+    "Would you be kind enough to find out who at Harrow Gas handles new supplier applications?",
+    "Any chance you'd arrange a dinner for the two of them when he's in town?",
+    "If anybody here knows someone at the county planning office, point me at them.",
+    "We'd love to get in front of the treasury people at Corvel. Anything you can do would help enormously.",
+  ];
+  const nearMisses = [
+    "Could you see if the boardroom is free on Tuesday?",
+    "Please set up a meeting between Tom and Sara for Friday.",
+    "Could you find out who at the office left the lights on?",
+    "If anybody has the minutes from Monday, send them to Jill.",
+  ];
+  it.each(labelled(requests, nearMisses))("%j is a request: %j", (text, isRequest) =>
+    expect(detect(text).isIntroRequest).toBe(isRequest),
   );
 });
