@@ -51,6 +51,9 @@ describe("agreement with the held-out sets does not fall", () => {
     // Offices and titles before names read: band 0.78, target 0.48; its asks in other words: band 0.85.
     // Its families learnt: 0.943, 0.971, 0.79, 0.42.
     ["holdout-9", { precision: 0.9, recall: 0.9, bandAgreement: 0.75, targetAgreement: 0.4 }],
+    // Written blind after holdout-9's round, in three voices; measured once: precision 0.957,
+    // recall 0.786, band 0.909, target 0.455.
+    ["holdout-10", { precision: 0.9, recall: 0.75, bandAgreement: 0.85, targetAgreement: 0.4 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);
