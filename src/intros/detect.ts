@@ -112,7 +112,7 @@ function sendersOwnWords(sentence: string): string | null {
 const THIRD_PERSON =
   /\b(?:him|her|them|his|their|anybody|anyone|someone|somebody|whoever|people|folks|contacts?|names?)\b/i;
 /** …or a full name (case-sensitive: two capitalised words, not the sentence's first). */
-const FULL_NAME = /(?<!^)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+const FULL_NAME = /(?<!^)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}\p{Ll}+/u;
 /** …or someone named by first name as the one something goes to: "slip Kevin's resume to Rick". */
 const NAMED_RECIPIENT =
   /\b(?:slip|pass|send|forward|give|hand|get|show|mention|circulate)\w*\s+(?:[\w'’-]+\s+){0,4}?to\s+\p{Lu}\p{Ll}+\b/u;
@@ -122,7 +122,7 @@ const NAMED_RECIPIENT =
  * "circulate it to anybody", "spare him an hour", "see if he might be available").
  */
 const CONTACT_WORD =
-  /\b(?:meet\w*|talk\w*|speak\w*|call\w*|phon\w+|ring|reach\w*|contact\w*|touch|connect\w*|introduc\w*|intros?|names?|know|line|word|mention\w*|recommend\w*|refer\w*|path|door|front|see|lunch|coffee|chat|conversation|note|resume|cv|forward\w*|pass\w*|steer\w*|point\s+(?:me|us|him|her|them)|direct\s+(?:me|us|him|her|them)|pave|sound\s+(?:\w+\s+)?out|raise\s+it|approach|circulate|slip|spare\s+(?:me|us|him|her|them)|available|availability)\b/i;
+  /\b(?:meet\w*|talk\w*|speak\w*|call\w*|phon\w+|ring|reach\w*|contact\w*|touch|connect\w*|introduc\w*|intros?|names?|know|line|word|mention\w*|recommend\w*|refer\w*|path|door|front|see|lunch|coffee|chat|conversation|note|resume|cv|forward\w*|pass\w*|steer\w*|point\s+(?:me|us|him|her|them)|direct\s+(?:me|us|him|her|them)|pave|sound\s+(?:\w+\s+)?out|raise\s+it|approach|circulate|slip|spare\s+(?:me|us|him|her|them)|available|availability|dinners?|breakfast|invit\w*|sit\s+down|sit-down)\b/i;
 
 /** "Intro to Machine Learning webinar": a course, not an introduction. */
 const COURSE = /\b(?:course|webinar|class|session|workshop|guide|tutorial|seminar|module|lecture)\b/i;

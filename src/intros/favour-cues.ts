@@ -21,7 +21,7 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   // "send him my way", "point them my way"
   /\b(?:send|point|steer|direct)\s+(?:him|her|them|\w+)\s+(?:my|our)\s+way\b/i,
   // "could you mention him?", "recommend me to her", "put a word in for us"
-  /\b(?:mention|recommend|refer|suggest)\s+(?:me|us|him|her|them|my\s+\w+)\b(?!\s+(?:the|that|this|it)\b)/i,
+  /\b(?:mention|recommend|refer|suggest)(?:ing)?\s+(?:me|us|him|her|them|my\s+\w+)\b(?!\s+(?:the|that|this|it|a|an|some|any)\b)/i,
   /\bput\s+(?:in\s+)?a\s+(?:good\s+)?word\s+(?:in\s+)?(?:for|with)\b/i,
   // "lean on him a little to return my call", "get him to return my calls"
   /\breturns?\s+my\s+(?:calls?|messages?|e-?mails?)\b/i,

@@ -101,6 +101,7 @@ describe("detectIntroRequest: more of business mail's asks (blind holdout-6 miss
     "Someone at the port authority?",
     "Forwardable: intro to Ama Boateng at Tidal?",
     "anyone you know at Harlow Partners??",
+    "any way you could get me in front of someone at the Marlin County treasurer's office?",
   ])("sees the ask of subject %j", (subject) => {
     const result = detectIntroRequest({
       fresh: "We keep getting bounced between their groups.",
@@ -236,4 +237,32 @@ describe("detectIntroRequest: holdout-9's families, in new words", () => {
   it.each(labelled(requests, nearMisses))("%j is a request: %j", (text, isRequest) =>
     expect(detect(text).isIntroRequest).toBe(isRequest),
   );
+});
+
+describe("detectIntroRequest: holdout-10's families, in new words", () => {
+  const requests = [
+    "Any way you could get me in front of someone at the Harlan County assessor's office?",
+    "Would you mind recommending me? Anybody hiring data analysts, really.",
+    "Could you find out whether Senator Brill's scheduler would sit down with us next week?",
+  ];
+  const nearMisses = [
+    "Marge - please get me 20 min with Hal Osei in Tax on Friday.",
+    "Would you mind recommending me a good accountant?",
+    "Could you recommend the steak or the fish?",
+  ];
+  it.each(labelled(requests, nearMisses))("%j is a request: %j", (text, isRequest) =>
+    expect(detect(text).isIntroRequest).toBe(isRequest),
+  );
+});
+
+describe("asksTheReader: holdout-10's words for the model's evidence", () => {
+  it.each(
+    labelled(
+      [
+        "Could you get me on the list for one of Ada Osei's supper dinners?",
+        "I wonder if you would be willing to approach Dr. Kovic and ask whether he would review it.",
+      ],
+      ["Could you get me on the list for the Friday dinner?"],
+    ),
+  )("%j asks the reader about someone else: %j", (sentence, asks) => expect(asksTheReader(sentence)).toBe(asks));
 });
