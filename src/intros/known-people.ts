@@ -1,0 +1,65 @@
+/**
+ * The people who are not the target of a request: the sender, the reader, a forwarder, and
+ * the writer as their sign-off names them. Pure.
+ */
+import { PERSON_NAME } from "./name-patterns.js";
+
+/** Someone known by name, address, or both. */
+export interface KnownPerson {
+  name: string | null;
+  email: string | null;
+}
+
+/**
+ * Whether a name is one of the known people's (written "Last, First" as Lotus Notes and
+ * Outlook show them, or not), shares their first word, or is made of their name's words; or
+ * whether a single word is the company in their address ("a job with Enron" from someone at
+ * enron.com is no person). Sets, so that a message to thousands of recipients costs one
+ * look-up per name, not one per recipient.
+ */
+export function knownPersonTest(people: readonly KnownPerson[]): (name: string) => boolean {
+  const known = people
+    .flatMap((person) => [person.name && readAsFirstLast(person.name), person.email?.split("@")[0] ?? null])
+    .filter((value): value is string => Boolean(value))
+    .map((value) => value.toLowerCase());
+  const names = new Set(known);
+  const firstWords = new Set(known.map((value) => value.split(/[\s.]/)[0]));
+  // Signature lines run together into one sentence ("Dennis J. Albright Albright & Kroll"): words
+  // that are all of a known person's name are that person.
+  const nameWords = new Set(known.flatMap((value) => value.split(/[\s.,]+/)).filter((word) => word.length > 1));
+  const companies = new Set(
+    people.map((person) => person.email?.split("@")[1]?.split(".").at(-2)?.toLowerCase()).filter(Boolean),
+  );
+  return (name) => {
+    const lower = name.toLowerCase();
+    const first = lower.split(" ")[0] ?? lower;
+    const words = lower.split(/[\s.]+/).filter((word) => word.length > 1);
+    return (
+      names.has(lower) ||
+      firstWords.has(first) ||
+      words.every((word) => nameWords.has(word)) ||
+      (!lower.includes(" ") && companies.has(lower))
+    );
+  };
+}
+
+/** "Sturm, Michael" is Michael Sturm. */
+function readAsFirstLast(name: string): string {
+  const match = /^([^,]+),\s*([^,]+)$/.exec(name.trim());
+  return match ? `${match[2]} ${match[1]}` : name;
+}
+
+/**
+ * The writer's own name, on a line of its own among the last lines of what they wrote ("Thanks!
+ * / Tammy Hopkins"): a forward without headers names its writer only there, and it may differ
+ * from the address's name ("Tamara Hopkins").
+ */
+export function signOffNames(fresh: string): { name: string; email: null }[] {
+  const lines = fresh
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(-6);
+  return lines.filter((line) => SIGN_OFF_NAME.test(line)).map((name) => ({ name, email: null }));
+}
+const SIGN_OFF_NAME = new RegExp(String.raw`^${PERSON_NAME}$`, "u");
