@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
-import type { EncryptionKey } from "../config.js";
+import type { EncryptionKey } from "../config-keys.js";
 
 /**
  * Where a sealed value lives: its table, column and row. It is authenticated with the value,
