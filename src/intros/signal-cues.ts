@@ -99,6 +99,8 @@ export const BENEFIT_CUES: readonly RegExp[] = [
   ),
   new RegExp(String.raw`\b(?:could|can|might|would)\s+help\s+${THIRD_PERSON}\b`, "i"),
   /\b(?:win-win|mutual(?:ly)?\s+benefi\w*|in\s+exchange|in\s+return)\b/i,
+  // "This would allow both teams to focus on a commercial resolution"
+  /\b(?:this|that|it)\s+(?:would|could|will)\s+(?:allow|help|let|enable|spare|save)\s+(?:both|them|her|him|the\s+two|both\s+(?:teams|sides|parties))\b/i,
   // A gain for them in figures: "our pilots show 17% fewer readmissions", "rates below the market".
   /(?:\d+(?:\.\d+)?\s?%|\$\s?\d[\d,.]*\s?(?:k|m|mm|million|billion)?)\s+(?:fewer|less|lower|cheaper|savings?|cut|reduction|faster|off)\b/i,
   /\b(?:real\s+|good\s+|serious\s+)?money\s+in\s+(?:this|it)\s+for\b/i,
@@ -157,6 +159,9 @@ export const JUDGEMENT_CUES: readonly RegExp[] = [
   /\bif\s+[^.]{0,40}\bappropriate\b/i,
   /\b(?:don't|do\s+not)\s+feel\s+(?:any\s+)?(?:obligat|pressure)/i,
   /\b(?:zero|no|absolutely\s+no)\s+(?:pressure|obligation)\b/i,
+  // "If timing is bad for a meeting like this, we can find a different alternative."
+  /\bif\s+(?:the\s+)?timing\s+(?:is|isn't|is\s+not)\s+(?:bad|wrong|not\s+right|awkward)\b/i,
+  /\b(?:we|I)\s+(?:can|could|will)\s+(?:find|look\s+for|try)\s+(?:a\s+|an\s+)?(?:different|another|other)\s+(?:alternative|way|route|channel)\b/i,
 ];
 
 /**

@@ -99,6 +99,8 @@ describe("extractRequestParts: the parts of requests as business mail writes the
 
   it.each([
     ["Zero pressure if the timing is wrong.", "respects_judgement"],
+    ["If the timing is bad for a lunch like this, we can find another way.", "respects_judgement"],
+    ["That would let both sides settle before the hearing.", "benefit_to_target"],
     ["Our pilots are showing 17% fewer missed appointments at clinics like theirs.", "benefit_to_target"],
     ["There is real money in this for Kestle, at rates below what they pay now.", "benefit_to_target"],
     ["Her underlying survey is the only one with the tenure variables I need.", "reason"],
