@@ -77,6 +77,9 @@ export function detectIntroRequest(input: DetectionInput, options: { withModel?:
 export function asksTheReader(sentence: string, options: { politely?: boolean } = {}): boolean {
   const own = sendersOwnWords(sentence);
   if (own === null) return false;
+  // Characters lost to a wrong charset ("Standard?LIVEWIRE columnist?714.870.6722 /phone?????")
+  // make a signature look like a question.
+  if (/\?\p{L}|\?{3,}/u.test(own)) return false;
   // A bare "please" asks only at the start ("Please pass my name to…"); inside a sentence it is
   // often reported speech ("I call them monthly to ask them to please regrade the ditches").
   const asks =
@@ -144,8 +147,8 @@ function findRequestSentence(text: string): string | null {
   const asks = ({ own }: { own: string }) => ASKED_CONNECTION.asking.test(own);
   const recruiting = RECRUITING.test(text);
   const explicit = candidates.find(
-    ({ own }) =>
-      REQUEST_CUES.some((cue) => cue.test(own)) ||
+    ({ own }, index) =>
+      (REQUEST_CUES.some((cue) => cue.test(own)) && !reachesThemThemself(candidates, index)) ||
       // An "ASKS" list of an update: "1. Intro to Rafael Duarte, VP Operations at Kestrel Freight."
       (SUBJECT_ASK.test(own) && !COURSE.test(own)) ||
       (NAMES_WANTED.test(own) && !recruiting),
@@ -176,6 +179,17 @@ function findRequestSentence(text: string): string | null {
       return candidates[soughtIndex]?.sentence ?? null;
   }
   return null;
+}
+
+/**
+ * "I'd like to talk to Ken about making the call. I'll see him at Exec comm today.": a wish to
+ * talk to someone the writer then says they will see themself asks the reader for nothing.
+ */
+const OWN_ACCESS =
+  /\bI(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to)\s+(?:see|call|ring|phone|talk\s+to|speak\s+(?:to|with)|ask|catch|e-?mail|meet(?:\s+with)?)\s+(?:him|her|them)\b/i;
+
+function reachesThemThemself(candidates: readonly { own: string }[], index: number): boolean {
+  return candidates.slice(index + 1, index + 3).some(({ own }) => OWN_ACCESS.test(own));
 }
 
 /** A reply's or forward's subject prefix: "Re:", "AW:", "Fwd:". */

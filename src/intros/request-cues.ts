@@ -189,6 +189,8 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   // "VP Engineering search - any names come to mind?"
   /\bknow\s+(?:anyone|anybody|someone|somebody)\s+(?:who|that)\s+(?:might|would|could|may)\s+be\s+(?:a\s+)?(?:good\s+|great\s+|strong\s+)?(?:fit|interested|candidate)\b/i,
   /\b(?:search|candidates?|hires?|hiring|recruit\w*|role|position|opening|vacancy)\b[^.?!]{0,60}\b(?:come|comes)\s+to\s+mind\b/i,
+  // "Anybody at the CFTC we want to send brochures to?": names for a mailing, not an introduction.
+  /\b(?:send|mail|distribute|ship)\s+(?:the\s+|our\s+|a\s+|some\s+)?(?:brochures?|materials?|copies|invitations?|newsletters?|flyers?|catalogu?es?|mailings?|samples?)\s+to\b/i,
   // "Please have someone from billing call me": customer service, not an introduction.
   /\b(?:someone|somebody|anyone|anybody)\s+(?:from|in|at)\s+(?:your\s+|the\s+)?(?:billing|customer\s+(?:service|care|support|relations)|support|accounts?\s+(?:payable|receivable)|collections|help\s*desk|service\s+department)\b/i,
   // "Would you be open to an intro?": the reader asked to accept one (a double opt-in), not to make one.

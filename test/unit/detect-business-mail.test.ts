@@ -266,3 +266,21 @@ describe("asksTheReader: holdout-10's words for the model's evidence", () => {
     ),
   )("%j asks the reader about someone else: %j", (sentence, asks) => expect(asksTheReader(sentence)).toBe(asks));
 });
+
+describe("detectIntroRequest: real mail's false alarms, in new words", () => {
+  it.each([
+    "I'd like to talk to Maria about the filing. I'll see her at the board meeting tomorrow.",
+    "Anyone at the FERC or the state PUC we should send copies of the brochure to? We want to send brochures to everyone.",
+    "Anybody at the county we want to send invitations to?",
+  ])("sees no request in %j", (text) => {
+    expect(detect(text).isIntroRequest).toBe(false);
+  });
+
+  it("still sees the wish to talk to someone the writer cannot reach alone", () => {
+    expect(detect("I'd like to talk to Maria Ochoa about the filing. Could you help?").isIntroRequest).toBe(true);
+  });
+
+  it("never takes a signature garbled by a wrong charset for a question", () => {
+    expect(asksTheReader("Jo Rafter?Contributing Writer, The Standard?columnist?714.555.0122 /phone?????")).toBe(false);
+  });
+});
