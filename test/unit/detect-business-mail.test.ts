@@ -267,13 +267,20 @@ describe("asksTheReader: holdout-10's words for the model's evidence", () => {
   )("%j asks the reader about someone else: %j", (sentence, asks) => expect(asksTheReader(sentence)).toBe(asks));
 });
 
-describe("detectIntroRequest: real mail's false alarms, in new words", () => {
+describe("detectIntroRequest: real mail's false alarms and misses, in new words", () => {
   it.each([
     "I'd like to talk to Maria about the filing. I'll see her at the board meeting tomorrow.",
     "Anyone at the FERC or the state PUC we should send copies of the brochure to? We want to send brochures to everyone.",
     "Anybody at the county we want to send invitations to?",
   ])("sees no request in %j", (text) => {
     expect(detect(text).isIntroRequest).toBe(false);
+  });
+
+  it.each([
+    ["Do you know who has posted this ad: Sr Tax Analyst, req 4471? My nephew fits it.", true],
+    ["Do you know who posted the minutes from Tuesday?", false],
+  ])("asks for the one hiring in %j: %j", (text, isRequest) => {
+    expect(detect(text).isIntroRequest).toBe(isRequest);
   });
 
   it("still sees the wish to talk to someone the writer cannot reach alone", () => {
