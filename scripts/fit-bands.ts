@@ -14,7 +14,10 @@ import { parseEmail } from "../src/intake/index.js";
 import { analyzeEmail, type Analysis } from "../src/intros/index.js";
 import { BAND_FLOORS } from "../src/intros/score-specificity.js";
 
-const SETS = ["corpus", ...["", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9", "-10"].map((n) => `holdout${n}`)];
+const SETS = [
+  "corpus",
+  ...["", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9", "-10", "-11"].map((n) => `holdout${n}`),
+];
 const CONNECTOR = "sam@rivera.example";
 
 interface Scored {
