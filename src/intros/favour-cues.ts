@@ -9,7 +9,7 @@
 
 /** Ways of asking besides "could you" (ASKED_CONNECTION.asking): the more roundabout ones. */
 export const FAVOUR_ASKING =
-  /\bwould\s+it\s+be\s+(?:weird|odd|strange|an?\s+imposition|too\s+much|possible|ok(?:ay)?|presumptuous|cheeky)\s+(?:to|if|that)\b|\b(?:what\s+I'?m\s+asking(?:\s+for)?|the\s+(?:ask|request)|my\s+(?:ask|request))\s*[:\u2014-]|\b(?:could|might|may)\s+I\s+(?:trouble|ask|impose\s+on|prevail\s+on)\s+you\b|\bI'?d\s+owe\s+you\b|\bwants?\s+you\s+to\b|\bif\s+you\s+can\s+(?:swing|manage|arrange)\s+it\b|\bI(?:'d|\s+would)\s+be\s+(?:very\s+|most\s+|much\s+|so\s+|really\s+)?(?:grateful|obliged|indebted)\b|\bwould\s+mean\s+a\s+lot\b|\bif\s+you(?:'d|\s+would)\s+be\s+(?:good|kind)\s+enough\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?appreciate\b|\b(?:wondered|wondering)\s+(?:if|whether)\b|\byou\s+could\b[^.!?]*\?|\bdo\s+you\s+have\s+(?:anybody|anyone|someone|somebody|a\s+contact|any\s+contacts?)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+you\s+(?:run\s+(?:across|into)|come\s+across|get\s+a\s+(?:minute|chance|moment)|see|bump\s+into|hear\s+of)\b[^,]{0,80},\s*(?:send|put|see|let|tell|give|drop|mention|flag|pass|hand|ask)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+(?:any(?:body|one)|some(?:body|one))\s+(?:[\w-]+\s+){0,5}?(?:has|have|knows?)\b[^,]{0,80},\s*(?:point|send|put|let|tell|give|steer|direct)\b/i;
+  /\bwould\s+it\s+be\s+(?:weird|odd|strange|an?\s+imposition|too\s+much|possible|ok(?:ay)?|presumptuous|cheeky)\s+(?:to|if|that)\b|\b(?:what\s+I'?m\s+asking(?:\s+for)?|the\s+(?:ask|request)|my\s+(?:ask|request))\s*[:\u2014-]|\b(?:could|might|may)\s+I\s+(?:trouble|ask|impose\s+on|prevail\s+on)\s+you\b|\bI'?d\s+owe\s+you\b|\bwants?\s+you\s+to\b|\bif\s+you\s+can\s+(?:swing|manage|arrange)\s+it\b|\bI(?:'d|\s+would)\s+be\s+(?:very\s+|most\s+|much\s+|so\s+|really\s+)?(?:grateful|obliged|indebted)\b|\bwould\s+mean\s+a\s+lot\b|\bif\s+you(?:'d|\s+would)\s+be\s+(?:good|kind)\s+enough\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?appreciate\b|\b(?:wondered|wondering)\s+(?:if|whether)\b|\byou\s+could\b[^.!?]*\?|\bdo\s+you\s+have\s+(?:anybody|anyone|someone|somebody|a\s+contact|any\s+contacts?)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+you\s+(?:run\s+(?:across|into)|come\s+across|get\s+a\s+(?:minute|chance|moment)|see|bump\s+into|hear\s+of|know)\b[^,]{0,80},\s*(?:send|put|see|let|tell|give|drop|mention|flag|pass|hand|ask)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+(?:any(?:body|one)|some(?:body|one))\s+(?:[\w-]+\s+){0,5}?(?:has|have|knows?)\b[^,]{0,80},\s*(?:point|send|put|let|tell|give|steer|direct)\b/i;
 
 /** The act that links the writer with the third person. */
 export const WRITER_LINK_CUES: readonly RegExp[] = [
@@ -39,12 +39,18 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   // "any help getting to know people", "a way in"
   /\b(?:getting|get)\s+to\s+know\s+(?:people|folks|someone|anyone|the\s+\w+\s+people)\b/i,
   /\ba\s+way\s+in(?:to)?\b/i,
+  // "need a line into Tessaly Pension", "a door into the county"
+  /\b(?:line|door|path|route)\s+into\s+(?:the\s+)?\p{Lu}/u,
   // "whether he'd mind me picking his brain"
   /\bmind\s+(?:me|us)\s+(?:picking|calling|contacting|ringing|reaching\s+out)\b/i,
   // "Would it be weird to ask you to put Leah on his radar?"
   /\bon\s+(?:his|her|their|\p{Lu}\p{Ll}+(?:'s)?)\s+radar\b/u,
-  // "could you pass the attached two-page summary to Ned"
-  /\b(?:pass|forward|send|give|hand|get)\s+(?:along\s+)?the\s+attached\s+(?:[\w-]+\s+){0,2}?(?:summary|resume|résumé|cv|proposal|deck|plan|one-pager|overview|bio)\s+(?:along\s+)?to\s+(?:him|her|them|\p{Lu}\p{Ll})/u,
+  // "could you pass the attached two-page summary to Ned", "passing the attached capability sheet to her"
+  /\b(?:pass|forward|send|give|hand|get)(?:ing)?\s+(?:along\s+)?the\s+attached\s+(?:[\w-]+\s+){1,3}?(?:along\s+)?to\s+(?:him|her|them|\p{Lu}\p{Ll})/u,
+  // "would you consider sending her the abstract", "show him my portfolio"
+  /\b(?:send|show|give|hand|pass|forward)(?:ing)?\s+(?:him|her|them)\s+(?:the|my|our|this)\s+(?:[\w-]+\s+){0,2}?(?:abstract|paper|portfolio|writing\s+sample|sample|resume|résumé|cv|profile|proposal|deck|bio|one-pager|summary|reel|thesis|poster)\b/i,
+  // "would you keep him in mind?", "would you think of me?" (for a place or a job someone else has)
+  /\b(?:keep(?:ing)?\s+(?:him|her|them|my\s+(?:son|daughter|nephew|niece|brother|sister|friend|cousin))\s+in\s+mind|think\s+of\s+(?:me|him|her))\b/i,
   // The forwardable note passed on: "forward him the paragraph below", "wave Kofi's note (below)
   // under her nose", "please forward the note below to Celeste", "hand him the short note below"
   /\b(?:forward|send|hand|pass|give|show|wave)\s+(?:(?:him|her|them|\p{Lu}\p{Ll}+)\s+)?(?:the|this|my|our|\p{Lu}\p{Ll}+'s)\s+(?:short\s+|brief\s+|quick\s+)?(?:note|paragraph|blurb|description|summary|write-?up)\s+(?:\(?below\)?|at\s+the\s+bottom|attached)/u,

@@ -291,3 +291,25 @@ describe("detectIntroRequest: real mail's false alarms and misses, in new words"
     expect(asksTheReader("Jo Rafter?Contributing Writer, The Standard?columnist?714.555.0122 /phone?????")).toBe(false);
   });
 });
+
+describe("detectIntroRequest: holdout-11's families, in new words", () => {
+  const requests = [
+    "If you hear of anyone in radio who takes on interns, would you think of me?",
+    "If anything comes up at your firm, I'd appreciate you keeping my nephew in mind.",
+    "Could you help me get a conversation going with someone in their grid planning group?",
+    "Would you mind sending her the abstract with a line about my work on your team?",
+    "Could you ask Marisol whether he could shadow her for a week in June?",
+    "can you get me in the door at the county clerk's office",
+    "P.S. If you know anybody at the water board who could help with the permit, send them my way?",
+    "Would you be willing to pass the attached product sheet to him when you next speak?",
+    "WHO DO YOU KNOW that sponsors youth teams?? anyone at all",
+  ];
+  const nearMisses = [
+    "Please give the attached to Ken before the call.",
+    "Keep us in mind for your next renovation project!",
+    "Could you ask Tom whether we could move the review to Friday?",
+  ];
+  it.each(labelled(requests, nearMisses))("%j is a request: %j", (text, isRequest) =>
+    expect(detect(text).isIntroRequest).toBe(isRequest),
+  );
+});
