@@ -65,6 +65,8 @@ export const ASK_CUES: readonly RegExp[] = [
   // "would you mind mentioning my name to her?", "sound her out on whether…": acts as concrete as a call.
   /\b[Mm]ention(?:ing)?\s+(?:my\s+names?|our\s+names?|me|us)\s+to\s+(?:her|him|them|they|\p{Lu}\p{Ll}+)\b/u,
   /\bsound(?:ing)?\s+(?:her|him|them|\p{Lu}\p{Ll}+)\s+out\b/iu,
+  // "sending her the abstract with a sentence or two", "show him our one-pager"
+  /\b(?:send|show|give|hand|pass|forward)(?:ing)?\s+(?:him|her|them)\s+(?:the|my|our|this)\s+(?:[\w-]+\s+){0,2}?(?:abstract|paper|portfolio|sample|resume|résumé|cv|profile|proposal|deck|bio|one-pager|summary|sheet)\b/i,
   // "lean on him to return my call": a call back is as concrete as a call.
   /\breturn\s+(?:my|our)\s+(?:phone\s+)?calls?\b/i,
   /\bput\s+in\s+a\s+(?:good\s+)?word\b/i,
@@ -131,6 +133,7 @@ export const ATTACHED_MATERIAL_CUES: readonly RegExp[] = [
   /\b(?:attached|enclosed)\s+(?:is|are|please\s+find)\s+(?:my|his|her|their|our|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:resume|résumé|cv|bio|biography|one-pager|deck|business\s+plan|plan|proposal|programme|program|profile)\b/i,
   /\b(?:i(?:'m|\s+am)?|we(?:'re|\s+are)?)\s+(?:attaching|enclosing|sending\s+you|forwarding|(?:again\s+)?includ(?:e|ing)|enclose|attach)\s+(?:again\s+)?(?:my|his|her|their|our|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:resume|résumé|cv|bio|biography|one-pager|deck|business\s+plan|plan|proposal|programme|program|profile)\b/i,
   /\b(?:this|here)\s+is\s+the\s+(?:resume|résumé|cv|bio)\s+of\b/i,
+  /\bI(?:'ve|\s+have)\s+(?:also\s+)?(?:attached|enclosed|included)\s+(?:the|my|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:abstract|resume|résumé|cv|bio|one-pager|deck|summary|plan|proposal|profile|sheet|overview|paper)\b/i,
   /\b(?:my|his|her|their)\s+(?:resume|résumé|cv|bio)\s+is\s+(?:attached|enclosed|below)\b/i,
 ];
 

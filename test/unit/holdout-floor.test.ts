@@ -57,8 +57,8 @@ describe("agreement with the held-out sets does not fall", () => {
     ["holdout-10", { precision: 0.95, recall: 0.9, bandAgreement: 0.8, targetAgreement: 0.4 }],
     // Written blind after holdout-10's round, thirteen settings; measured once: precision 1.00,
     // recall 0.615, band 0.563, target 0.375.
-    // Then its families learnt: 1.00, 0.962, 0.64, 0.40.
-    ["holdout-11", { precision: 0.95, recall: 0.9, bandAgreement: 0.55, targetAgreement: 0.3 }],
+    // Then its families and parts learnt: 1.00, 0.962, 0.76, 0.40.
+    ["holdout-11", { precision: 0.95, recall: 0.9, bandAgreement: 0.7, targetAgreement: 0.3 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);

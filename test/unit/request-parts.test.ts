@@ -18,6 +18,7 @@ describe("extractRequestParts: the parts of requests as business mail writes the
     ["We would like Ken to phone Tess Arlen about the appeal.", "phone Tess Arlen"],
     ["Would you mind mentioning my name to Aldo Ferri?", "mentioning my name"],
     ["Would you sound her out on whether she's taking a new client?", "sound her out"],
+    ["Would you consider sending her the abstract with a line about my work?", "sending her the abstract"],
   ])("takes the act asked for as the concrete ask in %j", (sentence, words) => {
     expect(evidence(sentence, sentence, "Aldo Ferri").concrete_ask).toContain(words);
   });
@@ -35,6 +36,7 @@ describe("extractRequestParts: the parts of requests as business mail writes the
     "I am sending you the resume of Dana Oyelaran, who is great. Could you help her find an opening?",
     "To help you pass them on, I again include our plan for Houston. Could you put us in touch with them?",
     "This is the resume of my friend. Could you forward it to the hiring manager?",
+    "I've attached a two-page summary of the fund. Could you pass it to her?",
   ])("counts material attached to pass on as the blurb in %j", (fresh) => {
     expect(evidence(fresh, fresh.split(/[.?] /).at(-1) ?? fresh, null).blurb).not.toBeNull();
   });
