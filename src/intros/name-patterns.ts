@@ -24,8 +24,8 @@ export const PERSON_NAME = String.raw`${NAME_WORD}(?:\s+${UPPER}\.)?(?:\s+(?:${P
  * that starts with a digit needs a letter ("3M", "7-Eleven"): a phone number is no company.
  */
 const ORG_WORD = String.raw`(?:${UPPER}[\p{L}0-9&'\u2019-]*(?:\.[\p{L}0-9]+)*|[0-9][0-9-]*\p{L}[\p{L}0-9-]*)`;
-/** "XYZ Corp", "Acme Robotics", "Bank of Northwind", "Smith & Wesson" (not a trailing "'s"). */
-export const ORGANIZATION = String.raw`${ORG_WORD}(?:\s+(?:of|for|and|&|the|de)\s+${ORG_WORD}|\s+${ORG_WORD}){0,4}`;
+/** "XYZ Corp", "Acme Robotics", "Bank of Northwind", "Smith & Wesson", "St. Aldric Regional" (not a trailing "'s"). */
+export const ORGANIZATION = String.raw`(?:(?:St|Ste|Mt|Ft)\.\s+)?${ORG_WORD}(?:\s+(?:of|for|and|&|the|de)\s+${ORG_WORD}|\s+${ORG_WORD}){0,4}`;
 
 /** Departments one is "in": "in HR", "in partnerships". */
 export const DEPARTMENT = String.raw`(?:HR|human resources|people ops|people operations|talent(?: acquisition)?|recruiting|marketing|sales|engineering|finance|legal|product(?: management)?|design|partnerships|business development|BD|operations|ops|research|data science|communications|comms|PR|procurement|investor relations|IR|customer success|support|security|IT|growth|strategy|corporate development|corp dev|purchasing|treasury|credit|trading|origination|regulatory(?: affairs)?|government affairs|public affairs|risk(?: management)?|compliance|tax|accounting|audit|tech(?:nology)? partnerships|transmission|interconnection|settlements|scheduling|asset management)`;

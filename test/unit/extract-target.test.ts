@@ -30,6 +30,7 @@ describe("extractTarget", () => {
     ],
     ["I'd love an intro to Dana Whitfield who runs data science at Contoso.", "Dana Whitfield", null, "Contoso"],
     ["Could you introduce me to André Lévesque from Banque Laurentide?", "André Lévesque", null, "Banque Laurentide"],
+    ["Could you introduce me to Colm Ferris at St. Brendan Regional?", "Colm Ferris", null, "St. Brendan Regional"],
   ])("reads %j", (ask, name, role, organization) => {
     expect(target(ask, ask)).toMatchObject({ name, role, organization });
   });
