@@ -30,6 +30,7 @@ const targets =
         "test/fixtures/holdout-9",
         "test/fixtures/holdout-10",
         "test/fixtures/holdout-11",
+        "test/fixtures/holdout-12",
       ].filter((folder) => existsSync(folder));
 const results = [];
 for (const folder of targets) results.push(await evaluateLabelledFolder(folder));

@@ -59,6 +59,9 @@ describe("agreement with the held-out sets does not fall", () => {
     // recall 0.615, band 0.563, target 0.375.
     // Then its families and parts learnt: 1.00, 0.962, 0.76, 0.40.
     ["holdout-11", { precision: 0.95, recall: 0.9, bandAgreement: 0.7, targetAgreement: 0.3 }],
+    // Written blind after holdout-11's round, weighted to ordinary working mail; measured once:
+    // precision 1.00, recall 0.682, band 0.867, target 0.60.
+    ["holdout-12", { precision: 0.95, recall: 0.6, bandAgreement: 0.8, targetAgreement: 0.5 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);
