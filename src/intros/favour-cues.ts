@@ -9,7 +9,7 @@
 
 /** Ways of asking besides "could you" (ASKED_CONNECTION.asking): the more roundabout ones. */
 export const FAVOUR_ASKING =
-  /\bwould\s+it\s+be\s+(?:weird|odd|strange|an?\s+imposition|too\s+much|possible|ok(?:ay)?|presumptuous|cheeky)\s+(?:to|if|that)\b|\b(?:what\s+I'?m\s+asking(?:\s+for)?|the\s+(?:ask|request)|my\s+(?:ask|request))\s*[:\u2014-]|\b(?:could|might|may)\s+I\s+(?:trouble|ask|impose\s+on|prevail\s+on)\s+you\b|\bI'?d\s+owe\s+you\b|\bwants?\s+you\s+to\b|\bif\s+you\s+can\s+(?:swing|manage|arrange)\s+it\b|\bI(?:'d|\s+would)\s+be\s+(?:very\s+|most\s+|much\s+|so\s+|really\s+)?(?:grateful|obliged|indebted)\b|\bwould\s+mean\s+a\s+lot\b|\bif\s+you(?:'d|\s+would)\s+be\s+(?:good|kind)\s+enough\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?appreciate\b|\b(?:wondered|wondering)\s+(?:if|whether)\b|\byou\s+could\b[^.!?]*\?|\bdo\s+you\s+have\s+(?:anybody|anyone|someone|somebody|a\s+contact|any\s+contacts?)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+you\s+(?:run\s+(?:across|into)|come\s+across|get\s+a\s+(?:minute|chance|moment)|see|bump\s+into|hear\s+of|know)\b[^,]{0,80},\s*(?:send|put|see|let|tell|give|drop|mention|flag|pass|hand|ask)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+(?:any(?:body|one)|some(?:body|one))\s+(?:[\w-]+\s+){0,5}?(?:has|have|knows?)\b[^,]{0,80},\s*(?:point|send|put|let|tell|give|steer|direct)\b/i;
+  /\bwould\s+it\s+be\s+(?:weird|odd|strange|an?\s+imposition|too\s+much|possible|ok(?:ay)?|presumptuous|cheeky)\s+(?:to|if|that)\b|\b(?:what\s+I'?m\s+asking(?:\s+for)?|the\s+(?:ask|request)|my\s+(?:ask|request))\s*[:\u2014-]|\b(?:could|might|may)\s+I\s+(?:trouble|ask|impose\s+on|prevail\s+on)\s+you\b|\bI'?d\s+owe\s+you\b|\bwants?\s+you\s+to\b|\bif\s+you\s+can\s+(?:swing|manage|arrange)\s+it\b|\bI(?:'d|\s+would)\s+be\s+(?:very\s+|most\s+|much\s+|so\s+|really\s+)?(?:grateful|obliged|indebted)\b|\bwould\s+mean\s+a\s+lot\b|\bif\s+you(?:'d|\s+would)\s+be\s+(?:good|kind)\s+enough\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?appreciate\b|\b(?:wondered|wondering)\s+(?:if|whether)\b|\byou\s+could\b[^.!?]*\?|\bdo\s+you\s+have\s+(?:anybody|anyone|someone|somebody|a\s+contact|any\s+contacts?)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+you\s+(?:run\s+(?:across|into)|come\s+across|get\s+a\s+(?:minute|chance|moment)|see|bump\s+into|hear\s+of|know)\b[^,]{0,120},\s*(?:send|put|see|let|tell|give|drop|mention|flag|pass|hand|ask|keep)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+(?:any(?:body|one)|some(?:body|one))\s+(?:[\w-]+\s+){0,5}?(?:has|have|knows?)\b[^,]{0,120},\s*(?:point|send|put|let|tell|give|steer|direct)\b/i;
 
 /** The act that links the writer with the third person. */
 export const WRITER_LINK_CUES: readonly RegExp[] = [
@@ -76,6 +76,8 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   /\bget\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+(?:\d+|a\s+few|some|ten|fifteen|twenty|thirty)\s*(?:min(?:ute)?s?|time)\s+(?:on\s+the\s+phone\s+)?(?:w\/|with)\s/u,
   // "find out who at Red River handles interconnects": the right person, asked for
   /\b(?:find\s+out|tell\s+me|let\s+me\s+know|figure\s+out)\s+who\s+(?:at|in|over\s+at)\s+(?:the\s+)?\p{Lu}/u,
+  // "If you run into anybody from the Humanities Council who might help…, keep us in mind."
+  /\bif\s+you\s+(?:run\s+into|meet|come\s+across|hear\s+of|bump\s+into)\s+(?:anybody|anyone|someone|somebody)\b[^?!]{0,120}\bkeep\s+(?:me|us)\s+in\s+mind\b/i,
   // "point me at them", "steer us toward the right person"
   /\b(?:point|steer|direct)\s+(?:me|us)\s+(?:at|to|toward|towards)\s+(?:them|him|her|someone|somebody|the\s+right)\b/i,
 ];
@@ -89,11 +91,12 @@ export const MEETING_FOR_OTHERS =
   /\b(?:set\s+up|arrange|organi[sz]e|line\s+up)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|call|lunch|breakfast|dinner|coffee|sit-?down)\s+(?:for\s+the\s+two\s+of\s+them|between\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+and\s+(?:him|her|\p{Lu}\p{Ll}+))/u;
 
 /**
- * "We'd love a 30-minute call with her or whoever she delegates to": the writer's wish to meet
+ * "We'd love a 30-minute call with her or whoever she delegates to", "what I'm hoping for is 20
+ * minutes on the phone with Sandra Kwiatkowski": the writer's wish to meet
  * a third person, an ask by itself (in an update's list of asks, for instance).
  */
 export const MEETING_WANTED =
-  /\b(?:I|[Ww]e)(?:'d|\s+would)\s+(?:really\s+)?(?:love|like|value|welcome|appreciate)\s+(?:a|an|some|the\s+chance\s+(?:for|of)\s+a)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|chat|conversation|coffee|lunch|intro|introduction)\s+with\s+(?:him|her|them\b|\p{Lu}\p{Ll})/u;
+  /\b(?:I|[Ww]e)(?:'d|\s+would)\s+(?:really\s+)?(?:love|like|value|welcome|appreciate)\s+(?:a|an|some|the\s+chance\s+(?:for|of)\s+a)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|chat|conversation|coffee|lunch|intro|introduction)\s+with\s+(?:him|her|them\b|\p{Lu}\p{Ll})|\b(?:[Ww]hat\s+I'?m\s+hoping\s+for\s+is|I'?m\s+hoping\s+for|I'?d\s+(?:love|like|value))\s+(?:\d+|a\s+few|ten|fifteen|twenty|thirty)\s+min(?:ute)?s\s+(?:on\s+the\s+phone\s+|of\s+(?:her|his|their)\s+time\s+)?with\s+(?:him|her|them\b|\p{Lu}\p{Ll})/u;
 
 /**
  * A question that asks for contacts by itself: "Any contacts at Veridon Computer?", "Any

@@ -313,3 +313,24 @@ describe("detectIntroRequest: holdout-11's families, in new words", () => {
     expect(detect(text).isIntroRequest).toBe(isRequest),
   );
 });
+
+describe("detectIntroRequest: holdout-12's families, in new words", () => {
+  const requests = [
+    "You still sit on the hospital board with Dara Quill, right? Would you mind asking her if she'd hop on a call with our nurses' council?",
+    "If you do, would you mind asking him to give me a ring this week?",
+    "I don't suppose you still talk to Felix Mbeki at the port authority?",
+    "I don't suppose you still see much of Rosa Lindahl?",
+    "Is Tomasz Wren someone you could reach before Friday?",
+    "Do you still have a contact at the county assessor's office?",
+    "What I'm hoping for is fifteen minutes on the phone with Irene Castellanos before the bid.",
+    "P.S. If you run into anybody from the arts council who might help with the mural grant we're applying for this spring, keep us in mind.",
+  ];
+  const nearMisses = [
+    "I don't suppose you know the answer to question 4?",
+    "Is Friday someone's birthday?",
+    "Keep us in mind for your next catering order!",
+  ];
+  it.each(labelled(requests, nearMisses))("%j is a request: %j", (text, isRequest) =>
+    expect(detect(text).isIntroRequest).toBe(isRequest),
+  );
+});
