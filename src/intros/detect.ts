@@ -55,18 +55,26 @@ export function detectIntroRequest(input: DetectionInput, options: { withModel?:
     subjectAsk(input.subject ?? "", input.fresh) ??
     (options.withModel === false
       ? null
-      : trainedRequestModel.requestSentence(
-          input.subject ?? "",
-          input.fresh,
-          // A forward's note that says "Please forward to Sue and get her ideas" hands work on: it
-          // must ask the way one asks a favour.
-          input.forwarded ? (sentence) => asksTheReader(sentence, { politely: true }) : asksTheReader,
-          input.forwarded,
-        ));
+      : trainedRequestModel.requestSentence(input.subject ?? "", input.fresh, modelEvidence(input), input.forwarded));
   if (requestSentence === null) {
     return { isIntroRequest: false, why: "no sentence asks for an introduction" };
   }
   return { isIntroRequest: true, requestSentence };
+}
+
+/**
+ * Which sentences may be the model's evidence. A forward's note that says "Please forward to
+ * Sue and get her ideas" hands work on: it must ask the way one asks a favour. A recruiter's
+ * "any names come to mind?" asks for candidates, as it does for the cues.
+ */
+function modelEvidence(input: DetectionInput): (sentence: string) => boolean {
+  const recruiting = RECRUITING.test(input.fresh);
+  return (sentence) =>
+    asksTheReader(sentence, { politely: Boolean(input.forwarded) }) &&
+    !(
+      recruiting &&
+      /\b(?:any\s+names?|names?\s+(?:come|comes|spring|springs)\s+to\s+mind|candidates?)\b/i.test(sentence)
+    );
 }
 
 /**
