@@ -31,6 +31,7 @@ const targets =
         "test/fixtures/holdout-10",
         "test/fixtures/holdout-11",
         "test/fixtures/holdout-12",
+        "test/fixtures/holdout-13",
       ].filter((folder) => existsSync(folder));
 const results = [];
 for (const folder of targets) results.push(await evaluateLabelledFolder(folder));
