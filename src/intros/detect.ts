@@ -71,10 +71,7 @@ function modelEvidence(input: DetectionInput): (sentence: string) => boolean {
   const recruiting = RECRUITING.test(input.fresh);
   return (sentence) =>
     asksTheReader(sentence, { politely: Boolean(input.forwarded) }) &&
-    !(
-      recruiting &&
-      /\b(?:any\s+names?|names?\s+(?:come|comes|spring|springs)\s+to\s+mind|candidates?)\b/i.test(sentence)
-    );
+    !(recruiting && (NAMES_WANTED.test(sentence) || /\bcandidates?\b/i.test(sentence)));
 }
 
 /**
