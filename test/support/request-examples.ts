@@ -1,0 +1,11 @@
+import { detectIntroRequest } from "../../src/intros/detect.js";
+
+/** Examples that should hold and ones that should not, as one table of [text, expected]. */
+export const labelled = (yes: readonly string[], no: readonly string[]) => [
+  ...yes.map((text) => [text, true] as const),
+  ...no.map((text) => [text, false] as const),
+];
+
+/** Detection of a text as a message's new text, with no subject. */
+export const detect = (fresh: string) =>
+  detectIntroRequest({ fresh, isBulk: false, isCalendarInvite: false, sentByConnector: false });
