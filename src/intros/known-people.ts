@@ -37,7 +37,7 @@ export function knownPersonTest(people: readonly KnownPerson[]): (name: string) 
     return (
       names.has(lower) ||
       firstWords.has(first) ||
-      words.every((word) => nameWords.has(word)) ||
+      (words.length > 0 && words.every((word) => nameWords.has(word))) ||
       (!lower.includes(" ") && companies.has(lower))
     );
   };
