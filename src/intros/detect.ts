@@ -11,7 +11,7 @@ import {
   THANKS_CUE,
 } from "./request-cues.js";
 import { CONTACTS_WANTED, FAVOUR_ASKING, MEETING_FOR_OTHERS, MEETING_WANTED, WRITER_LINK_CUES } from "./favour-cues.js";
-import { normalizeText, sentences } from "./text.js";
+import { normalizeText, sentences, spelledOut } from "./text.js";
 import { trainedRequestModel } from "./trained-request-model.js";
 
 export interface DetectionInput {
@@ -100,11 +100,12 @@ export function asksTheReader(sentence: string, options: { politely?: boolean } 
 
 /**
  * Asking by saying what would be welcome: "we would sure appreciate it", "I wouldn't say no",
- * "if you ever feel like…", "anything you can do". Only as the model's evidence, with a third
- * person and a word of contact in the same sentence.
+ * "if you ever feel like…", "anything you can do", "I'd love a name", "it would be great to
+ * pick her brain", "even a word from you would help". Only as the model's evidence, with a
+ * third person and a word of contact in the same sentence.
  */
 const HOPING_ALOUD =
-  /\b(?:we|I)(?:'d|\s+would)\s+(?:\w+\s+)?appreciate\b|\bwouldn'?t\s+say\s+no\b|\bif\s+you\s+(?:ever\s+)?(?:feel\s+like|could|can)\b|\banything\s+you\s+(?:can|could)\s+do\b/i;
+  /\b(?:we|I)(?:'d|\s+would)\s+(?:\w+\s+)?(?:appreciate|love)\b|\bwouldn'?t\s+say\s+no\b|\bif\s+you\s+(?:ever\s+)?(?:feel\s+like|could|can)\b|\banything\s+you\s+(?:can|could)\s+do\b|\b(?:it'd|that'd|would)\s+(?:really\s+|so\s+)?(?:be\s+(?:great|wonderful|lovely|helpful|amazing|fantastic|brilliant|a\s+(?:big\s+|huge\s+|great\s+)?help)|help(?:\s+a\s+lot)?|mean\s+a\s+lot)\b|\b(?:much|greatly|hugely)\s+appreciated\b/i;
 
 /**
  * What the sender says in a sentence, or null when it offers or thanks (never an ask). Words
@@ -112,13 +113,16 @@ const HOPING_ALOUD =
  * nowhere"): they are left out.
  */
 function sendersOwnWords(sentence: string): string | null {
-  const own = sentence.replace(/"[^"]{12,}"/g, '""');
+  const own = spelledOut(sentence.replace(/"[^"]{12,}"/g, '""'));
   return NOT_REQUEST_CUES.some((cue) => cue.test(own)) || THANKS_CUE.test(own) ? null : own;
 }
 
-/** Someone other than the writer and the reader: "him", "her", "someone at…"… */
+/**
+ * Someone other than the writer and the reader: "him", "her", "someone at…", or someone
+ * sought by what they do ("a young attorney who wouldn't mind…", "any banker that lends…")…
+ */
 const THIRD_PERSON =
-  /\b(?:him|her|them|his|their|anybody|anyone|someone|somebody|whoever|people|folks|contacts?|names?)\b/i;
+  /\b(?:him|her|them|his|their|anybody|anyone|someone|somebody|whoever|people|folks|contacts?|names?)\b|\b(?:a|an|any|some)\s+(?:[\w-]+\s+){1,3}?who\b/i;
 /** …or a full name (case-sensitive: two capitalised words, not the sentence's first). */
 const FULL_NAME = /(?<!^)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}\p{Ll}+/u;
 /** …or someone named by first name as the one something goes to: "slip Kevin's resume to Rick". */
@@ -130,7 +134,7 @@ const NAMED_RECIPIENT =
  * "circulate it to anybody", "spare him an hour", "see if he might be available").
  */
 const CONTACT_WORD =
-  /\b(?:meet\w*|talk\w*|speak\w*|call\w*|phon\w+|ring|reach\w*|contact\w*|touch|connect\w*|introduc\w*|intros?|names?|know|line|word|mention\w*|recommend\w*|refer\w*|path|door|front|see|lunch|coffee|chat|conversation|note|resume|cv|forward\w*|pass\w*|steer\w*|point\s+(?:me|us|him|her|them)|direct\s+(?:me|us|him|her|them)|pave|sound\s+(?:\w+\s+)?out|raise\s+it|approach|circulate|slip|spare\s+(?:me|us|him|her|them)|available|availability|dinners?|breakfast|invit\w*|sit\s+down|sit-down)\b/i;
+  /\b(?:meet\w*|talk\w*|speak\w*|call\w*|phon\w+|ring|reach\w*|contact\w*|touch|connect\w*|introduc\w*|intros?|names?|know|line|word|mention\w*|recommend\w*|refer\w*|path|door|front|see|lunch|coffee|chat|conversation|note|resume|cv|forward\w*|pass\w*|steer\w*|point\s+(?:me|us|him|her|them)|direct\s+(?:me|us|him|her|them)|pave|sound\s+(?:\w+\s+)?out|raise\s+it|approach|circulate|slip|spare\s+(?:me|us|him|her|them)|available|availability|dinners?|breakfast|invit\w*|sit\s+down|sit-down|shar(?:e|ing)|float\w*|vouch\w*|calendar|name-?drop\w*|hear\s+from|in\s+front\s+of|pick\s+(?:his|her|their|\w+'s)\s+brains?|picking\s+(?:his|her|their|\w+'s)\s+brains?)\b/i;
 
 /** "Intro to Machine Learning webinar": a course, not an introduction. */
 const COURSE = /\b(?:course|webinar|class|session|workshop|guide|tutorial|seminar|module|lecture)\b/i;
@@ -197,6 +201,13 @@ function reachesThemThemself(candidates: readonly { own: string }[], index: numb
   return candidates.slice(index + 1, index + 3).some(({ own }) => OWN_ACCESS.test(own));
 }
 
+/**
+ * The text says the reader knows the person: "you're on the co-op board with her", "you
+ * know him from Rotary", "she's a friend of yours".
+ */
+const READER_KNOWS_THEM =
+  /\byou(?:'re|\s+are|\s+were|\s+go|\s+went|\s+work(?:ed)?|\s+serve[ds]?|\s+sit|\s+sat|\s+play(?:ed)?|\s+used\s+to\s+\w+)\b[^.?!]{0,60}?\bwith\s+(?:him|her|them)\b|\byou\s+know\s+(?:him|her|them)\b|\b(?:she|he)(?:'s|\s+is)\s+(?:an?\s+(?:old\s+|good\s+)?)?(?:friend|neighbou?r|colleague|classmate)\s+of\s+yours\b/i;
+
 /** A reply's or forward's subject prefix: "Re:", "AW:", "Fwd:". */
 const REPLY_PREFIX = /^\s*(?:re|aw|sv|antw|odp|r)\s*:/i;
 
@@ -206,11 +217,14 @@ const REPLY_PREFIX = /^\s*(?:re|aw|sv|antw|odp|r)\s*:/i;
  * reply's subject, which belongs to the thread's first message.
  */
 function subjectAsk(subject: string, fresh: string): string | null {
-  const line = normalizeText(subject).trim();
+  const line = spelledOut(normalizeText(subject)).trim();
   if (!line || REPLY_PREFIX.test(line)) return null;
   if (NOT_REQUEST_CUES.some((cue) => cue.test(line)) || THANKS_CUE.test(line)) return null;
   const asks =
     SUBJECT_ASK.test(line) ||
+    // "Get me 10 min with Carla Ostby" over "You're on the co-op board with her.": time with
+    // someone the reader is said to know (a bare order to arrange a meeting is an assistant's).
+    (ASKED_CONNECTION.meeting.test(line) && READER_KNOWS_THEM.test(normalizeText(fresh))) ||
     SUBJECT_CONTACT_ASK.test(line) ||
     (NAMES_WANTED.test(line) && !RECRUITING.test(`${line}\n${fresh}`)) ||
     REQUEST_CUES.some((cue) => cue.test(line)) ||

@@ -9,7 +9,7 @@
 
 /** Ways of asking besides "could you" (ASKED_CONNECTION.asking): the more roundabout ones. */
 export const FAVOUR_ASKING =
-  /\bwould\s+it\s+be\s+(?:weird|odd|strange|an?\s+imposition|too\s+much|possible|ok(?:ay)?|presumptuous|cheeky)\s+(?:to|if|that)\b|\b(?:what\s+I'?m\s+asking(?:\s+for)?|the\s+(?:ask|request)|my\s+(?:ask|request))\s*[:\u2014-]|\b(?:could|might|may)\s+I\s+(?:trouble|ask|impose\s+on|prevail\s+on)\s+you\b|\bI'?d\s+owe\s+you\b|\bwants?\s+you\s+to\b|\bif\s+you\s+can\s+(?:swing|manage|arrange)\s+it\b|\bI(?:'d|\s+would)\s+be\s+(?:very\s+|most\s+|much\s+|so\s+|really\s+)?(?:grateful|obliged|indebted)\b|\bwould\s+mean\s+a\s+lot\b|\bif\s+you(?:'d|\s+would)\s+be\s+(?:good|kind)\s+enough\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?appreciate\b|\b(?:wondered|wondering)\s+(?:if|whether)\b|\byou\s+could\b[^.!?]*\?|\bdo\s+you\s+have\s+(?:anybody|anyone|someone|somebody|a\s+contact|any\s+contacts?)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+you\s+(?:run\s+(?:across|into)|come\s+across|get\s+a\s+(?:minute|chance|moment)|see|bump\s+into|hear\s+of|know)\b[^,]{0,120},\s*(?:send|put|see|let|tell|give|drop|mention|flag|pass|hand|ask|keep)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+(?:any(?:body|one)|some(?:body|one))\s+(?:[\w-]+\s+){0,5}?(?:has|have|knows?)\b[^,]{0,120},\s*(?:point|send|put|let|tell|give|steer|direct)\b/i;
+  /\bwould\s+it\s+be\s+(?:weird|odd|strange|an?\s+imposition|too\s+much|possible|ok(?:ay)?|presumptuous|cheeky)\s+(?:to|if|that)\b|\b(?:what\s+I'?m\s+asking(?:\s+for)?|the\s+(?:ask|request)|my\s+(?:ask|request))\s*[:\u2014-]|\b(?:could|might|may)\s+I\s+(?:trouble|ask|impose\s+on|prevail\s+on)\s+you\b|\bI'?d\s+owe\s+you\b|\bwants?\s+you\s+to\b|\bif\s+you\s+can\s+(?:swing|manage|arrange)\s+it\b|\bI(?:'d|\s+would)\s+be\s+(?:very\s+|most\s+|much\s+|so\s+|really\s+)?(?:grateful|obliged|indebted)\b|\bwould\s+mean\s+a\s+lot\b|\bif\s+you(?:'d|\s+would)\s+be\s+(?:good|kind)\s+enough\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?appreciate\b|\b(?:wondered|wondering)\s+(?:if|whether)\b|\byou\s+could\b[^.!?]*\?|\bdo\s+you\s+have\s+(?:anybody|anyone|someone|somebody|a\s+contact|any\s+contacts?)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+you\s+(?:run\s+(?:across|into)|come\s+across|get\s+a\s+(?:minute|chance|moment)|see|bump\s+into|hear\s+of|know)\b[^,]{0,120},\s*(?:send|put|see|let|tell|give|drop|mention|flag|pass|hand|ask|keep)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+there(?:'s|\s+is|\s+are)\s+(?:any(?:body|one)|some(?:body|one)|an?\s+\w+|any\s+\w+)\b[^,]{0,160},\s*(?:I|we)(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:love|appreciate|welcome|be\s+(?:\w+\s+)?(?:grateful|thankful|obliged|glad))\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+(?:any(?:body|one)|some(?:body|one))\s+(?:[\w-]+\s+){0,5}?(?:has|have|knows?)\b[^,]{0,120},\s*(?:point|send|put|let|tell|give|steer|direct)\b/i;
 
 /** The act that links the writer with the third person. */
 export const WRITER_LINK_CUES: readonly RegExp[] = [
@@ -31,7 +31,7 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   // "drop her a line and ask whether she'd be open to a call with me"
   /\b(?:drop|send|shoot|write)\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+a\s+(?:quick\s+|short\s+)?(?:line|note|email|e-mail|message)\b/u,
   // "see whether she'd see Amy and me", "if he'd take a call from me"
-  /\b(?:she|he|they)(?:'d|\s+would|\s+might)\s+(?:be\s+(?:open|willing|up)\s+(?:to|for)|take|see|meet|talk|speak|chat|have)\b[^.?!]{0,50}\b(?:me|us)\b/i,
+  /\b(?:she|he|they)(?:'d|\s+would|\s+might)\s+(?:be\s+(?:open|willing|up)\s+(?:to|for)|take|see|meet|talk|speak|chat|have|give\s+(?:me|us))\b[^.?!]{0,50}\b(?:me|us|minutes|time|call)\b/i,
   // "if he heard about us from you first"
   /\b(?:heard|hears|hear)\s+(?:about|of)\s+(?:us|me)\s+from\s+you\b/i,
   // "let her know I'll be ringing her in the new year"
@@ -96,7 +96,7 @@ export const MEETING_FOR_OTHERS =
  * a third person, an ask by itself (in an update's list of asks, for instance).
  */
 export const MEETING_WANTED =
-  /\b(?:I|[Ww]e)(?:'d|\s+would)\s+(?:really\s+)?(?:love|like|value|welcome|appreciate)\s+(?:a|an|some|the\s+chance\s+(?:for|of)\s+a)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|chat|conversation|coffee|lunch|intro|introduction)\s+with\s+(?:him|her|them\b|\p{Lu}\p{Ll})|\b(?:[Ww]hat\s+I'?m\s+hoping\s+for\s+is|I'?m\s+hoping\s+for|I'?d\s+(?:love|like|value))\s+(?:\d+|a\s+few|ten|fifteen|twenty|thirty)\s+min(?:ute)?s\s+(?:on\s+the\s+phone\s+|of\s+(?:her|his|their)\s+time\s+)?with\s+(?:him|her|them\b|\p{Lu}\p{Ll})/u;
+  /\b(?:I|[Ww]e)(?:'d|\s+would)\s+(?:really\s+)?(?:love|like|value|welcome|appreciate)\s+(?:a|an|some|the\s+chance\s+(?:for|of)\s+a)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|chat|conversation|coffee|lunch|intro|introduction)\s+with\s+(?:him|her|them\b|\p{Lu}\p{Ll})|\b(?:[Ww]hat\s+(?:I'?m|we'?re)\s+hoping\s+for\s+is|(?:I'?m|[Ww]e'?re)\s+hoping\s+for)\s+(?:a|an|some)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|chat|conversation|coffee|lunch)\s+with\s+(?:him|her|them\b|\p{Lu}\p{Ll})|\b(?:[Ww]hat\s+I'?m\s+hoping\s+for\s+is|I'?m\s+hoping\s+for|I'?d\s+(?:love|like|value))\s+(?:\d+|a\s+few|ten|fifteen|twenty|thirty)\s+min(?:ute)?s\s+(?:on\s+the\s+phone\s+|of\s+(?:her|his|their)\s+time\s+)?with\s+(?:him|her|them\b|\p{Lu}\p{Ll})/u;
 
 /**
  * A question that asks for contacts by itself: "Any contacts at Veridon Computer?", "Any

@@ -119,7 +119,8 @@ export const BLURB_CUES: readonly RegExp[] = [
   /\bblurb\b/i,
   /\bforwardable\b/i,
   /\b(?:you\s+(?:can|could|may)|to|free\s+to)\s+(?:just\s+|simply\s+)?(?:forward|pass\s+(?:on|along)|paste|copy(?:\s+and\s+paste)?)\b/i,
-  /\b(?:note|paragraph|summary|description|email|message|write-?up)\s+(?:below\s+)?(?:that\s+)?(?:you\s+(?:can|could)|to)\s+(?:forward|pass\s+(?:on|along)|send\s+(?:on|along))\b/i,
+  // "a note below you can forward", "a paragraph you could send her as is"
+  /\b(?:note|paragraph|summary|description|email|message|write-?up)\s+(?:below\s+)?(?:that\s+)?(?:you\s+(?:can|could)|to)\s+(?:forward|pass\s+(?:on|along)|send\s+(?:on|along|(?:him|her|them)\b(?:\s+as[\s-]is)?))/i,
   /\b(?:feel\s+free\s+to|you\s+can|you\s+could)\s+(?:forward|pass\s+(?:on|along))\s+(?:the\s+(?:text|note|paragraph)\s+)?(?:below|this|the\s+following)/i,
   /\b(?:below|here)(?:'s|\s+is)\s+(?:a\s+)?(?:short|quick|brief)\s+(?:note|paragraph|summary|description|intro|bio)\b/i,
 ];
@@ -135,6 +136,8 @@ export const ATTACHED_MATERIAL_CUES: readonly RegExp[] = [
   /\b(?:this|here)\s+is\s+the\s+(?:resume|résumé|cv|bio)\s+of\b/i,
   /\bI(?:'ve|\s+have)\s+(?:also\s+)?(?:attached|enclosed|included)\s+(?:the|my|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:abstract|resume|résumé|cv|bio|one-pager|deck|summary|plan|proposal|profile|sheet|overview|paper)\b/i,
   /\b(?:my|his|her|their)\s+(?:resume|résumé|cv|bio)\s+is\s+(?:attached|enclosed|below)\b/i,
+  // "could you share the attached letter with her", "pass an attached two-pager to him"
+  /\b(?:share|pass|forward|send|give|hand|show|get)(?:ing)?\s+(?:on\s+|along\s+)?(?:(?:him|her|them)\s+)?(?:the|an?|my|our)\s+attached\s+(?:[\w-]+\s+){0,2}?(?:letter|note|summary|one-pager|two-pager|deck|proposal|plan|resume|résumé|cv|bio|profile|overview|brief|memo|paper|abstract|sheet|portfolio)\b/i,
 ];
 
 /** The sender leaves the decision to the connector. */

@@ -66,7 +66,7 @@ describe("agreement with the held-out sets does not fall", () => {
     ["holdout-12", { precision: 0.95, recall: 0.9, bandAgreement: 0.8, targetAgreement: 0.45 }],
     // Written blind after holdout-12's round and the model's retraining: five inboxes over a
     // month; measured once: precision 0.933, recall 0.56, band 0.714, target 0.357.
-    ["holdout-13", { precision: 0.9, recall: 0.5, bandAgreement: 0.65, targetAgreement: 0.3 }],
+    ["holdout-13", { precision: 0.9, recall: 0.9, bandAgreement: 0.6, targetAgreement: 0.3 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);

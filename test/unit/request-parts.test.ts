@@ -37,6 +37,9 @@ describe("extractRequestParts: the parts of requests as business mail writes the
     "To help you pass them on, I again include our plan for Houston. Could you put us in touch with them?",
     "This is the resume of my friend. Could you forward it to the hiring manager?",
     "I've attached a two-page summary of the fund. Could you pass it to her?",
+    "Would you be willing to share the attached memo with Ines Okoro? It explains the pilot.",
+    "Could you forward him the attached overview when you next write?",
+    "Here's a paragraph you could send her as is: Tomas builds irrigation controllers for small farms.",
   ])("counts material attached to pass on as the blurb in %j", (fresh) => {
     expect(evidence(fresh, fresh.split(/[.?] /).at(-1) ?? fresh, null).blurb).not.toBeNull();
   });
@@ -44,6 +47,7 @@ describe("extractRequestParts: the parts of requests as business mail writes the
   it.each([
     "I attached the invoice. Could you introduce me to Ada Quill?",
     "The plan is attached. Could you introduce me to Ada Quill?",
+    "Please read the attached memo before Friday. Could you introduce me to Ada Quill?",
   ])("does not count an attachment nobody is to pass on as the blurb in %j", (fresh) => {
     expect(evidence(fresh, "Could you introduce me to Ada Quill?", "Ada Quill").blurb).toBeNull();
   });
