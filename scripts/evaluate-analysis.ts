@@ -32,6 +32,8 @@ const targets =
         "test/fixtures/holdout-11",
         "test/fixtures/holdout-12",
         "test/fixtures/holdout-13",
+        "test/fixtures/holdout-14",
+        "test/fixtures/holdout-15",
       ].filter((folder) => existsSync(folder));
 const results = [];
 for (const folder of targets) results.push(await evaluateLabelledFolder(folder));

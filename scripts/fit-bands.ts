@@ -16,7 +16,9 @@ import { BAND_FLOORS } from "../src/intros/score-specificity.js";
 
 const SETS = [
   "corpus",
-  ...["", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9", "-10", "-11", "-12", "-13"].map((n) => `holdout${n}`),
+  ...["", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9", "-10", "-11", "-12", "-13", "-14", "-15"].map(
+    (n) => `holdout${n}`,
+  ),
 ];
 const CONNECTOR = "sam@rivera.example";
 

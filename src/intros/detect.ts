@@ -11,6 +11,7 @@ import {
   THANKS_CUE,
 } from "./request-cues.js";
 import { CONTACTS_WANTED, FAVOUR_ASKING, MEETING_FOR_OTHERS, MEETING_WANTED, WRITER_LINK_CUES } from "./favour-cues.js";
+import { mentionsGivenName } from "./person-names.js";
 import { normalizeText, sentences, spelledOut } from "./text.js";
 import { trainedRequestModel } from "./trained-request-model.js";
 
@@ -95,7 +96,9 @@ export function asksTheReader(sentence: string, options: { politely?: boolean } 
     (!options.politely && /^(?:[\p{L}]+,\s*)?(?:please|kindly)\b/iu.test(own));
   // And it asks about someone else, with a word of contact: "could you set up a call with me"
   // (scheduling) and "can you ask him to send the invoice" (an errand) are not introductions.
-  return asks && (THIRD_PERSON.test(own) || FULL_NAME.test(own) || NAMED_RECIPIENT.test(own)) && CONTACT_WORD.test(own);
+  const someoneElse =
+    THIRD_PERSON.test(own) || FULL_NAME.test(own) || NAMED_RECIPIENT.test(own) || mentionsGivenName(own);
+  return asks && someoneElse && CONTACT_WORD.test(own);
 }
 
 /**
@@ -134,7 +137,7 @@ const NAMED_RECIPIENT =
  * "circulate it to anybody", "spare him an hour", "see if he might be available").
  */
 const CONTACT_WORD =
-  /\b(?:meet\w*|talk\w*|speak\w*|call\w*|phon\w+|ring|reach\w*|contact\w*|touch|connect\w*|introduc\w*|intros?|names?|know|line|word|mention\w*|recommend\w*|refer\w*|path|door|front|see|lunch|coffee|chat|conversation|note|resume|cv|forward\w*|pass\w*|steer\w*|point\s+(?:me|us|him|her|them)|direct\s+(?:me|us|him|her|them)|pave|sound\s+(?:\w+\s+)?out|raise\s+it|approach|circulate|slip|spare\s+(?:me|us|him|her|them)|available|availability|dinners?|breakfast|invit\w*|sit\s+down|sit-down|shar(?:e|ing)|float\w*|vouch\w*|calendar|name-?drop\w*|hear\s+from|in\s+front\s+of|pick\s+(?:his|her|their|\w+'s)\s+brains?|picking\s+(?:his|her|their|\w+'s)\s+brains?)\b/i;
+  /\b(?:meet\w*|talk\w*|speak\w*|call\w*|phon\w+|ring|reach\w*|contact\w*|touch|connect\w*|introduc\w*|intros?|names?|know|line|word|mention\w*|recommend\w*|refer\w*|path|door|front|see|lunch|coffee|chat|conversation|note|resume|cv|forward\w*|pass\w*|steer\w*|point\s+(?:me|us|him|her|them)|direct\s+(?:me|us|him|her|them)|pave|sound\s+(?:\w+\s+)?out|raise\s+it|approach|circulate|slip|spare\s+(?:me|us|him|her|them)|available|availability|dinners?|breakfast|invit\w*|sit\s+down|sit-down|shar(?:e|ing)|float\w*|vouch\w*|calendar|name-?drop\w*|hear\s+from|in\s+front\s+of|pick\s+(?:his|her|their|\w+'s)\s+brains?|picking\s+(?:his|her|their|\w+'s)\s+brains?|send\w*\s+(?:to\s+)?(?:him|her|them)\s+(?:the|my|our|this|a)\s+(?:[\w-]+\s+){0,2}?(?:summary|note|cv|resume|résumé|proposal|letter|profile|deck|portfolio|paper|abstract|overview|one-pager|bio|write-?up)|(?:give|hand|show)\w*\s+(?:it|this|them)\s+to\s+(?:him|her|them)|ask\s+(?:him|her|them)\s+(?:if|whether))\b/i;
 
 /** "Intro to Machine Learning webinar": a course, not an introduction. */
 const COURSE = /\b(?:course|webinar|class|session|workshop|guide|tutorial|seminar|module|lecture)\b/i;

@@ -30,6 +30,9 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   /\b(?:set\s+up|arrange|organi[sz]e|line\s+up)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:sit-?down|meeting|call|lunch|breakfast|dinner|coffee)\s+so\s+(?:that\s+)?(?:\w+\s+and\s+)?(?:I|we)\b/i,
   // "drop her a line and ask whether she'd be open to a call with me"
   /\b(?:drop|send|shoot|write)\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+a\s+(?:quick\s+|short\s+)?(?:line|note|email|e-mail|message)\b/u,
+  // "if your friend could pass it to whoever runs their analyst program"
+  // (Not "pass this along to whoever manages consumables": a pitch routed inside the reader's firm.)
+  /\b(?:pass|forward|give|hand|send|show|get)\s+(?:it|them|my\s+\w+)\s+(?:on\s+|along\s+)?to\s+(?:whoever\s+(?:is\s+hiring|hires|does\s+(?:the\s+)?hiring|(?:runs|heads|manages|leads)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:hiring|recruiting|graduate\s+program|analyst\s+program|internships?|intern\s+program))|the\s+hiring\s+(?:manager|partner|committee))\b/i,
   // "see whether she'd see Amy and me", "if he'd take a call from me"
   /\b(?:she|he|they)(?:'d|\s+would|\s+might)\s+(?:be\s+(?:open|willing|up)\s+(?:to|for)|take|see|meet|talk|speak|chat|have|give\s+(?:me|us))\b[^.?!]{0,50}\b(?:me|us|minutes|time|call)\b/i,
   // "if he heard about us from you first"

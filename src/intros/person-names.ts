@@ -82,6 +82,19 @@ export function looksLikePersonName(name: string): boolean {
 }
 
 /**
+ * Whether a sentence names someone by a given name alone, past its first word: "Could you see
+ * if Walter would take a call?". Not a given name that is an everyday word too ("Will",
+ * "Grant", "May"): those are read as the words they more often are.
+ */
+export function mentionsGivenName(sentence: string): boolean {
+  return sentence
+    .split(/\s+/)
+    .slice(1)
+    .map((word) => word.replace(/^[("']+|[)"'.,;:!?]+$|['’]s$/gu, ""))
+    .some((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && isGivenName(word) && !isEverydayWord(word));
+}
+
+/**
  * The person in capitalised words, or null when they name none. A sentence's first word is
  * capitalised too, so "Hear Lyle Brandt is…" and "Is Ray Dunleavy still…" give the name after
  * it when the word is an everyday one and what follows reads as a person.

@@ -66,7 +66,16 @@ describe("agreement with the held-out sets does not fall", () => {
     ["holdout-12", { precision: 0.95, recall: 0.9, bandAgreement: 0.8, targetAgreement: 0.45 }],
     // Written blind after holdout-12's round and the model's retraining: five inboxes over a
     // month; measured once: precision 0.933, recall 0.56, band 0.714, target 0.357.
-    ["holdout-13", { precision: 0.9, recall: 0.9, bandAgreement: 0.6, targetAgreement: 0.3 }],
+    // Then its families learnt: 0.96, 0.96, 0.75, 0.38.
+    ["holdout-13", { precision: 0.9, recall: 0.9, bandAgreement: 0.7, targetAgreement: 0.3 }],
+    // Written blind after holdout-12's round (trades, public service, second-language writers);
+    // measured at the session's start: precision 0.864, recall 0.76, band 0.737, target 0.474;
+    // after holdout-13's round: 0.875, 0.84, 0.714, 0.429. Then its families learnt.
+    ["holdout-14", { precision: 0.9, recall: 0.9, bandAgreement: 0.7, targetAgreement: 0.4 }],
+    // Written beside holdout-14 (a 1999–2003 energy company's inbox and a 2020s studio's);
+    // measured at the session's start and after holdout-13's round alike: precision 0.95,
+    // recall 0.76, band 0.842, target 0.474. Then its families learnt.
+    ["holdout-15", { precision: 0.9, recall: 0.9, bandAgreement: 0.7, targetAgreement: 0.35 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);
