@@ -71,6 +71,11 @@ export const ASK_CUES: readonly RegExp[] = [
   /\breturn\s+(?:my|our)\s+(?:phone\s+)?calls?\b/i,
   /\bput\s+in\s+a\s+(?:good\s+)?word\b/i,
   /\b(?:pass|forward|send|get)\s+(?:on\s+|along\s+)?(?:my|his|her|our|the|this)\s+(?:[\w-]+\s+){0,2}?(?:resume|résumé|cv|proposal|deck|business\s+plan)\s+(?:on\s+|along\s+)?to\b/i,
+  // Material of the requester's passed on (not only a name and number): "pass the attached sheet to Marlene", "forward our
+  // offer (attached, in English) to Ms. Finch", "get this in front of him", "walk him through it".
+  /\b(?:pass|forward|send|hand|share)(?:ing)?\s+(?:on\s+|along\s+)?(?:the\s+attached|our|my)\s+(?!(?:names?|numbers?|details|e-?mail|contact|info)\b)(?:[\w-]+\s+){0,3}?(?:\([^()]{0,40}\)\s+)?(?:on\s+|along\s+)?(?:to|with)\b/i,
+  /\bget\s+(?:(?:this|that|these)(?:\s+[\w-]+)?|it|(?:my|our|the)\s+[\w-]+)\s+in\s+front\s+of\b/i,
+  /\bwalk\s+(?:him|her|them)\s+through\b/i,
   /\b(?:lunch|breakfast|dinner)\s+(?:next|this|on|in|at|any\s+day)\b/i,
   /\b(?:have|host|do)\s+(?:a\s+)?(?:lunch|breakfast|dinner)\s+with\b/i,
   // "We would like Ken to phone Charlie Reed": a call to the named person (case-sensitive name).
@@ -106,6 +111,8 @@ export const BENEFIT_CUES: readonly RegExp[] = [
   // A gain for them in figures: "our pilots show 17% fewer readmissions", "rates below the market".
   /(?:\d+(?:\.\d+)?\s?%|\$\s?\d[\d,.]*\s?(?:k|m|mm|million|billion)?)\s+(?:fewer|less|lower|cheaper|savings?|cut|reduction|faster|off)\b/i,
   /\b(?:real\s+|good\s+|serious\s+)?money\s+in\s+(?:this|it)\s+for\b/i,
+  // A gain in words: "it would take a big chunk out of their summer purchases", "could save her team weeks"
+  /\b(?:would|could|will|might)\s+(?:\w+\s+)?(?:save|cut|reduce|lower|free\s+up|take\s+(?:a\s+)?(?:big\s+|real\s+|good\s+)?(?:chunk|bite)\s+out\s+of)\s+(?:\w+\s+){0,2}?(?:their|her|his)\b/i,
   new RegExp(String.raw`\b(?:save|saves|saving|cut|cuts|reduce|reduces|lower|lowers)\s+${THIRD_PERSON}\b`, "i"),
   new RegExp(String.raw`\b(?:good|great|natural|perfect|strong)\s+(?:match|fit)\s+for\s+${THIRD_PERSON}\b`, "i"),
   new RegExp(
@@ -136,6 +143,8 @@ export const ATTACHED_MATERIAL_CUES: readonly RegExp[] = [
   /\b(?:this|here)\s+is\s+the\s+(?:resume|résumé|cv|bio)\s+of\b/i,
   /\bI(?:'ve|\s+have)\s+(?:also\s+)?(?:attached|enclosed|included)\s+(?:the|my|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:abstract|resume|résumé|cv|bio|one-pager|deck|summary|plan|proposal|profile|sheet|overview|paper)\b/i,
   /\b(?:my|his|her|their)\s+(?:resume|résumé|cv|bio)\s+is\s+(?:attached|enclosed|below)\b/i,
+  // "our alternative (the one-pager I circulated Monday)"
+  /\bthe\s+(?:one-pager|two-pager|summary|memo|brief|deck|paper|proposal|study|write-?up)\s+(?:I|we)\s+(?:circulated|sent|shared|attached|enclosed|forwarded)\b/i,
   // "could you share the attached letter with her", "pass an attached two-pager to him"
   /\b(?:share|pass|forward|send|give|hand|show|get)(?:ing)?\s+(?:on\s+|along\s+)?(?:(?:him|her|them)\s+)?(?:the|an?|my|our)\s+attached\s+(?:[\w-]+\s+){0,2}?(?:letter|note|summary|one-pager|two-pager|deck|proposal|plan|resume|résumé|cv|bio|profile|overview|brief|memo|paper|abstract|sheet|portfolio)\b/i,
 ];

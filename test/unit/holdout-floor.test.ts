@@ -76,6 +76,10 @@ describe("agreement with the held-out sets does not fall", () => {
     // measured at the session's start and after holdout-13's round alike: precision 0.95,
     // recall 0.76, band 0.842, target 0.474. Then its families learnt.
     ["holdout-15", { precision: 0.9, recall: 0.9, bandAgreement: 0.7, targetAgreement: 0.35 }],
+    // Written blind after holdouts 13–15's rounds (a physician's, an editor's, a broker's and a
+    // musician's inboxes); measured once: precision 0.857, recall 0.72, band 0.722, target 0.111.
+    // Left untuned, as the next baseline: the floor only guards against a fall.
+    ["holdout-16", { precision: 0.85, recall: 0.7, bandAgreement: 0.7, targetAgreement: 0.1 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);

@@ -19,6 +19,10 @@ describe("extractRequestParts: the parts of requests as business mail writes the
     ["Would you mind mentioning my name to Aldo Ferri?", "mentioning my name"],
     ["Would you sound her out on whether she's taking a new client?", "sound her out"],
     ["Would you consider sending her the abstract with a line about my work?", "sending her the abstract"],
+    ["Would you pass the attached price sheet to Aldo Ferri?", "pass the attached price sheet"],
+    ["Could you forward our offer (attached, in Dutch) to Mr. Ferri?", "forward our offer"],
+    ["Would you be willing to get this study in front of him?", "get this study in front of"],
+    ["I'd like to walk him through our alternative before the vote.", "walk him through"],
   ])("takes the act asked for as the concrete ask in %j", (sentence, words) => {
     expect(evidence(sentence, sentence, "Aldo Ferri").concrete_ask).toContain(words);
   });
@@ -42,6 +46,26 @@ describe("extractRequestParts: the parts of requests as business mail writes the
     "Here's a paragraph you could send her as is: Tomas builds irrigation controllers for small farms.",
   ])("counts material attached to pass on as the blurb in %j", (fresh) => {
     expect(evidence(fresh, fresh.split(/[.?] /).at(-1) ?? fresh, null).blurb).not.toBeNull();
+  });
+
+  it("does not take passing on a name and number as material (a plain ask, as labellers read it)", () => {
+    const sentence = "Could you pass my name and number to Aldo Ferri?";
+    expect(evidence(sentence, sentence, "Aldo Ferri").concrete_ask).toBeNull();
+  });
+
+  it.each([
+    "If they adopted it, it would take a big chunk out of their summer purchases.",
+    "Our scheduling tool could save her team two weeks a quarter.",
+  ])("counts a gain for the target said in words as the benefit in %j", (sentence) => {
+    expect(
+      evidence(`Could you introduce me to Ada Quill? ${sentence}`, "Could you introduce me to Ada Quill?", "Ada Quill")
+        .benefit_to_target,
+    ).toBe(sentence);
+  });
+
+  it("counts material already sent round as material to pass on", () => {
+    const fresh = "Could you introduce me to Ada Quill? I want to show her the one-pager I circulated Monday.";
+    expect(evidence(fresh, "Could you introduce me to Ada Quill?", "Ada Quill").blurb).not.toBeNull();
   });
 
   it.each([
