@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emptyAsUnset, optionalText, positiveBytes } from "./config-fields.js";
 import { inboundRules, inboundSettings } from "./inbound-config.js";
+import { llmJudgeRules, llmJudgeSettings } from "./llm-judge-config.js";
 import { type EncryptionKey, parseKeyRing } from "./config-keys.js";
 
 /** A whole number of days from 1 to 60, `fallback` when unset. */
@@ -162,9 +163,13 @@ const ConfigBase = z.object({
       .default(100),
   ),
   ...inboundSettings,
+  ...llmJudgeSettings,
 });
 
-export const ConfigSchema = ConfigBase.superRefine(pushRules).superRefine(productionRules).superRefine(inboundRules);
+export const ConfigSchema = ConfigBase.superRefine(pushRules)
+  .superRefine(productionRules)
+  .superRefine(inboundRules)
+  .superRefine(llmJudgeRules);
 
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -63,6 +63,7 @@ export async function startWebServer(
       ...(config.PUSH_VERIFICATION_TOKEN ? { verificationToken: config.PUSH_VERIFICATION_TOKEN } : {}),
     },
     forwarding: { plusAddressTag: config.PLUS_ADDRESS_TAG, inboundDomain: config.INBOUND_DOMAIN ?? null },
+    llmJudge: services.llmJudge ? { host: new URL(services.llmJudge.url).host, model: services.llmJudge.model } : null,
     ...(webhook ? { inboundWebhook: webhook } : {}),
   });
   return new Promise((resolve, reject) => {

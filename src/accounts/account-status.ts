@@ -37,6 +37,8 @@ export interface AccountStatus {
     watchError?: string | null;
     /** The review email for each new request (on unless the connector turned it off). */
     reviewEmails?: boolean;
+    /** The connector lets the LLM judge read their request-like mail (off unless they turned it on). */
+    llmJudge?: boolean;
     /** The connector allowed SafeIntro to send from their Gmail (gmail.send). */
     canSend?: boolean;
     messagesSeen: number;
@@ -86,6 +88,7 @@ export async function readAccountStatus(prisma: PrismaClient, connectorId: strin
       watchExpiresAt: account.watchExpiresAt,
       watchError: account.watchError,
       reviewEmails: connector.reviewEmails,
+      llmJudge: connector.llmJudge,
       canSend: canSendWith(account.scopes),
       messagesSeen,
       introRequestsFound,

@@ -6,3 +6,4 @@ export * from "./disconnect-connector.js";
 export * from "./record-mailbox-address.js";
 export * from "./reseal-unbound-tokens.js";
 export * from "./review-emails-setting.js";
+export * from "./llm-judge-setting.js";

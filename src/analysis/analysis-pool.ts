@@ -1,5 +1,6 @@
 import { Piscina } from "piscina";
 import type { Logger } from "../logger.js";
+import type { SecondOpinion } from "../intros/index.js";
 import type { JudgeRequest, Verdict } from "./judge-raw-message.js";
 
 export type { SkipReason, Verdict } from "./judge-raw-message.js";
@@ -10,6 +11,10 @@ export interface JudgeContext {
   connectorAddresses: readonly string[];
   plusAddressTag?: string | null;
   asSubmission?: boolean;
+  /** The connector turned the LLM judge on (src/llm-judge): the verdict says what it may be shown. */
+  llmJudge?: boolean;
+  /** The LLM judge's opinion, for a second look at the message. */
+  secondOpinion?: SecondOpinion | null;
 }
 
 export interface MessageAnalyzer {
@@ -65,6 +70,8 @@ export function createAnalysisPool(options: AnalysisPoolOptions): MessageAnalyze
             connectorAddresses: [...context.connectorAddresses],
             plusAddressTag: context.plusAddressTag ?? null,
             asSubmission: context.asSubmission ?? false,
+            llmJudge: context.llmJudge ?? false,
+            secondOpinion: context.secondOpinion ?? null,
           },
           { signal: AbortSignal.timeout(options.timeLimitMs) },
         );

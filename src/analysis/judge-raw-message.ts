@@ -6,8 +6,14 @@ import {
   parseEmail,
   readMessageText,
 } from "../intake/index.js";
-import { analyzeEmail, analyzeSubmission, detectIntroductionMade, messageIdentity } from "../intros/index.js";
-import type { Analysis, IntroductionMade, Submission } from "../intros/index.js";
+import {
+  analyzeEmail,
+  analyzeSubmission,
+  detectIntroductionMade,
+  judgeCandidateOf,
+  messageIdentity,
+} from "../intros/index.js";
+import type { Analysis, IntroductionMade, JudgeCandidate, SecondOpinion, Submission } from "../intros/index.js";
 import { readHeaderFacts } from "../relationships/index.js";
 
 /**
@@ -37,6 +43,12 @@ export type Verdict =
        * address, or their inbound address): a request is recorded whatever the analysis says.
        */
       submission: Submission | null;
+      /**
+       * What the LLM judge may be shown of the message (judgeCandidateOf), only when the
+       * connector turned the judge on, and only until the judge has seen it: the caller drops
+       * it before the verdict goes further. Null for most mail.
+       */
+      candidate: JudgeCandidate | null;
     }
   | { kind: "skipped"; reason: SkipReason; detail: string };
 
@@ -49,6 +61,10 @@ export interface JudgeRequest {
   plusAddressTag?: string | null;
   /** The message came in through the connector's inbound address: always a submission. */
   asSubmission?: boolean;
+  /** The connector turned the LLM judge on: say what it may be shown (Verdict's `candidate`). */
+  llmJudge?: boolean;
+  /** The LLM judge's opinion of this message, for the analysis to use (AnalyzeOptions). */
+  secondOpinion?: SecondOpinion | null;
 }
 
 /**
@@ -65,12 +81,24 @@ export async function judgeRawMessage(request: JudgeRequest): Promise<Verdict> {
         ? isPlusAddressSubmission(email, request.connectorAddresses, request.plusAddressTag)
         : false);
     const submission = submitted ? analyzeSubmission(email, request.connectorAddresses) : null;
-    const analysis = submission?.analysis ?? analyzeEmail(email, { connectorAddresses: request.connectorAddresses });
+    const analysis =
+      submission?.analysis ??
+      analyzeEmail(email, {
+        connectorAddresses: request.connectorAddresses,
+        ...(request.secondOpinion ? { secondOpinion: request.secondOpinion } : {}),
+      });
+    // Forwarded on purpose (a submission) is recorded whatever any judge says; a second look
+    // (an opinion given) needs no candidate.
+    const candidate =
+      request.llmJudge === true && submission === null && !request.secondOpinion
+        ? judgeCandidateOf(email, analysis, request.connectorAddresses)
+        : null;
     return {
       kind: "analysed",
       analysis,
       identity: messageIdentity(email, request.connectorAddresses),
       submission,
+      candidate,
       contactHeaders: email.contactHeaders,
       introduction: analysis.isIntroRequest || email.isBulk ? null : introductionIn(email),
       messageId: email.messageId,

@@ -19,6 +19,7 @@ import { securityHeaders } from "./security-headers.js";
 import { type SessionSettings, loadSession } from "./sessions.js";
 import { signInRoutes } from "./sign-in-routes.js";
 import { statusRoutes } from "./status-routes.js";
+import type { LlmJudgeShown } from "./llm-judge-section.js";
 
 export interface AppDeps {
   prisma: PrismaClient;
@@ -55,6 +56,8 @@ export interface AppDeps {
   trustProxy?: string;
   /** The forwarding addresses the status page shows (PLUS_ADDRESS_TAG, INBOUND_DOMAIN). */
   forwarding?: { plusAddressTag: string; inboundDomain: string | null };
+  /** The LLM judge the deployment configured (LLM_JUDGE_URL); none when unset. */
+  llmJudge?: LlmJudgeShown | null;
   /** Mailgun's raw-MIME webhook for the inbound addresses; without it, the route is not there. */
   inboundWebhook?: InboundWebhookDeps;
 }
@@ -106,6 +109,7 @@ export function createApp(deps: AppDeps): express.Express {
       sessions: deps.sessions,
       cipher: deps.cipher,
       forwarding: deps.forwarding ?? { plusAddressTag: "intros", inboundDomain: null },
+      llmJudge: deps.llmJudge ?? null,
       revokeToken: deps.google.revokeToken,
       ...(deps.google.stopWatch ? { stopWatch: deps.google.stopWatch } : {}),
     }),

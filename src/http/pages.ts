@@ -25,6 +25,7 @@ export function statusPage(
   csrfToken: string,
   noticeText?: string,
   forwarding: TrustedHtml | string = "",
+  llmJudge: TrustedHtml | string = "",
 ): string {
   const account = status.account;
   if (!account) {
@@ -64,6 +65,7 @@ ${pushProblem}
 </dl>
 <div class="actions">${actionForm("/sync", "Sync now", csrfToken)} ${actionForm("/signout", "Sign out", csrfToken, "secondary")}</div>
 ${reviewEmailsSetting(account, csrfToken)}
+${llmJudge}
 ${requestList(account.latestRequests)}
 ${forwarding}
 <h2>Disconnect</h2>

@@ -60,10 +60,23 @@ ${present.map(([label, text]) => html`<dt>${label}</dt><dd>${text}</dd>`)}
 </dl>`;
 }
 
+/** Where the LLM judge had a part in finding the request, the request page says which. */
+const SECOND_OPINIONS: Readonly<Record<string, string>> = {
+  found:
+    "Found by the LLM judge: SafeIntro's own analysis had missed it. The judge quoted the sentence that asks; the score below is SafeIntro's.",
+  confirmed: "Confirmed by the LLM judge.",
+};
+
+function secondOpinion(request: RequestDetail): TrustedHtml | string {
+  const said = request.secondOpinion ? SECOND_OPINIONS[request.secondOpinion] : undefined;
+  return said ? html`<p id="second-opinion" class="hint">${said}</p>` : "";
+}
+
 export function specificity(request: RequestDetail): TrustedHtml {
   const scored = request.specificity;
-  if (!scored) return html`<h2>Specificity</h2><p>Not scored.</p>`;
+  if (!scored) return html`<h2>Specificity</h2>${secondOpinion(request)}<p>Not scored.</p>`;
   return html`<h2>Specificity</h2>
+${secondOpinion(request)}
 <p id="specificity"><strong>${scored.score}/100</strong>, ${scored.band}</p>
 ${
   scored.signals.length === 0

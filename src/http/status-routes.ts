@@ -1,5 +1,11 @@
 import { type Request, type Response, Router } from "express";
-import { readAccountStatus, disconnectConnector, type DisconnectDeps, setReviewEmails } from "../accounts/index.js";
+import {
+  readAccountStatus,
+  disconnectConnector,
+  type DisconnectDeps,
+  setLlmJudge,
+  setReviewEmails,
+} from "../accounts/index.js";
 import type { PrismaClient } from "../db/index.js";
 import { readForwardingStatus, rotateInboundAddress } from "../inbound/index.js";
 import type { SyncJobs } from "../queue/index.js";
@@ -7,6 +13,7 @@ import { AppError } from "./app-error.js";
 import { requireCsrfToken, requireSignedIn } from "./csrf.js";
 import { disconnectConfirmPage, disconnectedPage } from "./disconnect-pages.js";
 import { forwardingSection } from "./forwarding-section.js";
+import { llmJudgeSection, type LlmJudgeShown } from "./llm-judge-section.js";
 import { landingPage, statusPage } from "./pages.js";
 import { type SessionSettings, endSession } from "./sessions.js";
 import { SESSION_COOKIE, clearCookie } from "./cookies.js";
@@ -17,6 +24,8 @@ export interface StatusDeps extends DisconnectDeps {
   sessions: SessionSettings;
   /** The forwarding addresses the status page shows (PLUS_ADDRESS_TAG, INBOUND_DOMAIN). */
   forwarding: { plusAddressTag: string; inboundDomain: string | null };
+  /** The LLM judge the deployment configured (LLM_JUDGE_URL), or null: the status page says which. */
+  llmJudge: LlmJudgeShown | null;
 }
 
 /**
@@ -44,7 +53,10 @@ export function statusRoutes(deps: StatusDeps): Router {
           request.signedIn.csrfToken,
         )
       : "";
-    response.type("html").send(statusPage(status, request.signedIn.csrfToken, noticeOf(request), forwarding));
+    const judge = status.account
+      ? llmJudgeSection(deps.llmJudge, status.account.llmJudge === true, request.signedIn.csrfToken)
+      : "";
+    response.type("html").send(statusPage(status, request.signedIn.csrfToken, noticeOf(request), forwarding, judge));
   });
 
   // A new inbound address; the old one is refused from now on (for one that leaked to spammers).
@@ -98,6 +110,21 @@ export function statusRoutes(deps: StatusDeps): Router {
     },
   );
 
+  // The connector's consent to the LLM judge, on or off; only where a judge is configured.
+  router.post(
+    "/settings/llm-judge",
+    requireSignedIn,
+    requireCsrfToken,
+    async (request: Request, response: Response) => {
+      if (deps.llmJudge === null) throw new AppError("not_found", "This SafeIntro has no LLM judge configured.");
+      const wanted: unknown = (request.body as Record<string, unknown> | undefined)?.llmJudge;
+      if (wanted !== "on" && wanted !== "off") throw new AppError("bad_request", "Choose on or off.");
+      const found = await setLlmJudge(deps.prisma, request.signedIn?.connectorId ?? "", wanted === "on");
+      if (!found) throw new AppError("not_found", "There is no such account.");
+      response.redirect(303, `/?notice=llm-judge-${wanted}`);
+    },
+  );
+
   router.post("/signout", requireSignedIn, requireCsrfToken, async (request: Request, response: Response) => {
     await endSession(deps.prisma, request, response, deps.sessions);
     response.redirect(303, "/?notice=signed-out");
@@ -146,6 +173,9 @@ const NOTICES: Readonly<Record<string, string>> = {
   sync: "A sync is on its way; reload in a moment.",
   "review-emails-on": "Review emails are on: each new request will reach you by email too.",
   "review-emails-off": "Review emails are off: new requests wait for you here, with no email.",
+  "llm-judge-on":
+    "The LLM judge is on: from the next sync, request-like messages are also shown to the model named below.",
+  "llm-judge-off": "The LLM judge is off: no mail of yours is sent to it from now on.",
   "inbound-address-replaced": "Your SafeIntro address was replaced: mail to the old one is refused from now on.",
 };
 

@@ -1,9 +1,10 @@
 import { boundEmail, mailboxKey, readMessageText } from "../intake/index.js";
 import type { MessageText, ParsedEmail } from "../intake/index.js";
-import { detectIntroRequest } from "./detect.js";
+import { detectIntroRequest, type Detection } from "./detect.js";
 import { extractRequestParts } from "./extract-request-parts.js";
 import { extractTarget } from "./extract-target.js";
 import { scoreSpecificity } from "./score-specificity.js";
+import { detectionFromOpinion, type SecondOpinion, targetWithOpinion } from "./second-opinion.js";
 import type { Analysis, Person } from "./types.js";
 
 /**
@@ -15,6 +16,20 @@ import type { Analysis, Person } from "./types.js";
 export interface AnalyzeOptions {
   /** The connector's own addresses: mail they wrote is not a request to them. */
   connectorAddresses?: readonly string[];
+  /**
+   * The optional LLM judge's opinion (src/llm-judge): where it shows its evidence word for
+   * word, it decides whether the message is a request, and fills in the target; else the
+   * local analysis stands. Specificity is always scored locally, on the evidence.
+   */
+  secondOpinion?: SecondOpinion;
+}
+
+/** Which text of the message is judged, whose request it would be, and the decision. */
+interface Reading {
+  text: MessageText;
+  requester: Person;
+  forwardedBy: Person | null;
+  detection: Detection;
 }
 
 export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}): Analysis {
@@ -30,28 +45,37 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
       sentByConnector: isConnector(requester, options.connectorAddresses ?? []),
       ...(forwarded ? { forwarded } : {}),
     });
-  let text = read;
-  let requester: Person = read.forward ? read.forward.original : email.from;
-  let forwardedBy: Person | null = read.forward ? email.from : null;
-  let detection = judged(read, requester);
+  const asRead: Omit<Reading, "detection"> = {
+    text: read,
+    requester: read.forward ? read.forward.original : email.from,
+    forwardedBy: read.forward ? email.from : null,
+  };
   // A forward whose own text asks nothing, under a note that does: "This is the resume of my
   // friend, could you pass it to the hiring manager?" The one forwarding is the requester, and
   // what they forward is the context of their request.
-  if (!detection.isIntroRequest && read.forward && read.forward.note.trim()) {
-    const noteText: MessageText = {
-      forward: null,
-      fresh: read.forward.note,
-      quoted: read.forward.body,
-      withInlineQuotes: read.forward.note,
-    };
-    const noteDetection = judged(noteText, email.from, read.forward.body);
-    if (noteDetection.isIntroRequest) {
-      text = noteText;
-      requester = email.from;
-      forwardedBy = null;
-      detection = noteDetection;
-    }
-  }
+  const asNote: Omit<Reading, "detection"> | null =
+    read.forward && read.forward.note.trim()
+      ? {
+          text: {
+            forward: null,
+            fresh: read.forward.note,
+            quoted: read.forward.body,
+            withInlineQuotes: read.forward.note,
+          },
+          requester: email.from,
+          forwardedBy: null,
+        }
+      : null;
+  const local = localReading(asRead, asNote, judged, read.forward?.body);
+  // Mail the connector wrote, and machine mail, stay out whatever a judge says.
+  const neverRequest =
+    email.isBulk || email.isCalendarInvite || isConnector(asRead.requester, options.connectorAddresses ?? []);
+  const opinion =
+    options.secondOpinion && !neverRequest ? opinionReading(options.secondOpinion, asRead, asNote, local) : null;
+  const { text, requester, forwardedBy, detection } = opinion ?? local;
+  const secondOpinion = opinion
+    ? { secondOpinion: secondOpinionOutcome(local.detection.isIntroRequest, detection.isIntroRequest) }
+    : {};
   const { fresh, quoted } = text;
   if (!detection.isIntroRequest) {
     return {
@@ -65,16 +89,21 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
       blurb: null,
       specificity: null,
       ...truncated,
+      ...secondOpinion,
     };
   }
 
   const { requestSentence } = detection;
-  const target = extractTarget({
+  const localTarget = extractTarget({
     fresh,
     quoted,
     requestSentence,
     knownPeople: [requester, ...(forwardedBy ? [forwardedBy] : []), ...email.to],
   });
+  const target =
+    opinion && options.secondOpinion
+      ? targetWithOpinion(localTarget, options.secondOpinion, `${email.subject}\n${fresh}\n${quoted}`)
+      : localTarget;
   const parts = extractRequestParts(text, requestSentence, target);
   return {
     isIntroRequest: true,
@@ -87,7 +116,45 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
     blurb: parts.blurb,
     specificity: scoreSpecificity(parts.evidence),
     ...truncated,
+    ...secondOpinion,
   };
+}
+
+function localReading(
+  asRead: Omit<Reading, "detection">,
+  asNote: Omit<Reading, "detection"> | null,
+  judged: (text: MessageText, requester: Person, forwarded?: string) => Detection,
+  forwardedBody: string | undefined,
+): Reading {
+  const detection = judged(asRead.text, asRead.requester);
+  if (detection.isIntroRequest || asNote === null) return { ...asRead, detection };
+  const noteDetection = judged(asNote.text, asNote.requester, forwardedBody);
+  return noteDetection.isIntroRequest ? { ...asNote, detection: noteDetection } : { ...asRead, detection };
+}
+
+/**
+ * The reading the judge's opinion stands for: a request is the forward's original's or the
+ * note's, whichever holds its evidence; "no request" overrules the local analysis. Null when
+ * the opinion shows no evidence in the text (the local reading stands).
+ */
+function opinionReading(
+  opinion: SecondOpinion,
+  asRead: Omit<Reading, "detection">,
+  asNote: Omit<Reading, "detection"> | null,
+  local: Reading,
+): Reading | null {
+  if (!opinion.isIntroRequest)
+    return { ...local, detection: { isIntroRequest: false, why: "the LLM judge found no request in it" } };
+  for (const reading of [asRead, asNote]) {
+    const detection = reading ? detectionFromOpinion(opinion, reading.text.fresh) : null;
+    if (reading && detection) return { ...reading, detection };
+  }
+  return null;
+}
+
+function secondOpinionOutcome(localIsRequest: boolean, isRequest: boolean): NonNullable<Analysis["secondOpinion"]> {
+  if (isRequest) return localIsRequest ? "confirmed" : "found";
+  return localIsRequest ? "overruled" : "confirmed";
 }
 
 function isConnector(person: Person, connectorAddresses: readonly string[]): boolean {

@@ -3,3 +3,5 @@ export * from "./analyze-email.js";
 export * from "./detect-introduction.js";
 export * from "./types.js";
 export * from "./analyze-submission.js";
+export * from "./second-opinion.js";
+export * from "./judge-candidate.js";

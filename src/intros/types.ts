@@ -53,4 +53,10 @@ export interface Analysis {
   specificity: Specificity | null;
   /** Set (true) when the message arrived cut off and was analysed from what arrived. */
   truncated?: true;
+  /**
+   * Set only when the optional LLM judge (off by default) gave an opinion the analysis used:
+   * it agreed with the local analysis ("confirmed"), found a request the local analysis
+   * missed ("found"), or found none where the local analysis saw one ("overruled").
+   */
+  secondOpinion?: "confirmed" | "found" | "overruled";
 }

@@ -70,7 +70,16 @@ async function runJob(
         email: account.email,
         sendAsAddresses: fresh ?? account.sendAsAddresses,
       });
-      const target = { accountId, connectorId: account.connectorId, connectorAddresses: addresses };
+      const connector = await deps.prisma.connector.findUnique({
+        where: { id: account.connectorId },
+        select: { llmJudge: true },
+      });
+      const target = {
+        accountId,
+        connectorId: account.connectorId,
+        connectorAddresses: addresses,
+        llmJudge: connector?.llmJudge === true,
+      };
       const result = await syncMailbox(deps.prisma, deps.mailboxFor(accountId), target, deps.store, { signal });
       deps.logger.info({ accountId, reason, ...result }, "mailbox synced");
       if (fresh === null) await refreshSendAsAddresses(deps, account);

@@ -17,5 +17,6 @@ export function introRequestFields(analysis: Analysis) {
     specificityScore: analysis.specificity?.score ?? null,
     specificityBand: analysis.specificity?.band ?? null,
     specificitySignals: analysis.specificity ? JSON.parse(JSON.stringify(analysis.specificity.signals)) : undefined,
+    secondOpinion: analysis.secondOpinion ?? null,
   };
 }

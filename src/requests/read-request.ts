@@ -40,6 +40,8 @@ export interface RequestDetail {
   benefitToTarget: string | null;
   blurb: string | null;
   specificity: { score: number; band: SpecificityBand; signals: Signal[] } | null;
+  /** The optional LLM judge's part in finding it (Analysis.secondOpinion), or null. */
+  secondOpinion?: string | null;
   receivedAt: Date | null;
   createdAt: Date;
   /** SafeIntro's recommendation; null until analysed. */
@@ -101,6 +103,7 @@ export async function readRequest(
       row.specificityScore !== null && row.specificityBand !== null
         ? { score: row.specificityScore, band: row.specificityBand, signals: parseSignals(row.specificitySignals) }
         : null,
+    secondOpinion: row.secondOpinion,
     receivedAt: row.receivedAt,
     createdAt: row.createdAt,
     recommendation: row.recommendation,

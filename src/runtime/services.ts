@@ -31,6 +31,8 @@ import {
 import type { EmailRenderer } from "../email/index.js";
 import type { OptInDeps } from "../optin/index.js";
 import { quotaWaitOrHandBack } from "./quota-waits.js";
+import { createLlmJudge, withLlmJudge } from "../llm-judge/index.js";
+import { llmJudgeOf } from "../llm-judge-config.js";
 
 export interface RuntimeOptions {
   /** Key prefix for BullMQ and the quota limiter (tests give each run its own). */
@@ -118,12 +120,15 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
       })
     : null;
   // Threads start only when a message is first judged: a web-only process never starts one.
-  const analyzer = createAnalysisPool({
+  const pool = createAnalysisPool({
     timeLimitMs: config.ANALYSIS_TIME_LIMIT_MS,
     threads: config.ANALYSIS_THREADS,
     maxMessageBytes: config.MAX_MESSAGE_BYTES,
     logger,
   });
+  // The optional LLM judge (LLM_JUDGE_URL): a second opinion for connectors who turn it on.
+  const llmJudge = llmJudgeOf(config);
+  const analyzer = llmJudge ? withLlmJudge(pool, createLlmJudge({ ...llmJudge, logger })) : pool;
   const mailboxFor = (accountId: string) =>
     // At most 48 calls a batch (240 units: room in each second for a list or history call); the
     // size adapts below it to Gmail's limit on calls at once.
@@ -173,6 +178,8 @@ export function createServices(config: ServerConfig, options: RuntimeOptions = {
     /** The domain of the Message-IDs SafeIntro's emails go out with (composeEmail). */
     messageIdDomain: messageIdDomainOf(config.PUBLIC_URL),
     analyzer,
+    /** The LLM judge's settings (the status page names its host and model), or null when none is configured. */
+    llmJudge,
     mailboxFor,
     revokeToken: (token: string) => revokeGoogleToken(oauthClient(), token),
     verifyPushBearer: createPushTokenVerifier({

@@ -44,6 +44,7 @@ export function startWorkers(services: Services, optin: OptInDeps, options: Work
       store: {
         analyzer: services.analyzer,
         plusAddressTag: config.PLUS_ADDRESS_TAG,
+        llmJudge: services.llmJudge !== null,
         logger: services.logger,
         onNewRequests: async (ids) => {
           for (const id of ids) await services.analysis.requestAnalysis(id);

@@ -18,6 +18,8 @@ export interface SyncTarget {
   connectorId: string;
   /** The mailbox owner's addresses: their own mail is never a request to them. */
   connectorAddresses: string[];
+  /** The connector lets the LLM judge read their request-like mail (Connector.llmJudge). */
+  llmJudge?: boolean;
 }
 
 export interface StoreSettings {
@@ -25,6 +27,8 @@ export interface StoreSettings {
   analyzer: MessageAnalyzer;
   /** The tag of the connectors' plus-address (PLUS_ADDRESS_TAG): their mail to it is a forwarded request. */
   plusAddressTag?: string;
+  /** The analyzer asks an LLM judge (LLM_JUDGE_URL): for connectors who turned it on, it may. */
+  llmJudge?: boolean;
   logger: Logger;
   /**
    * Told the ids of the requests a batch created, once they are stored, to queue their
@@ -208,6 +212,7 @@ async function judge(message: FetchedMessage, target: SyncTarget, settings: Stor
   return settings.analyzer.judge(message.raw, {
     connectorAddresses: target.connectorAddresses,
     plusAddressTag: settings.plusAddressTag ?? null,
+    llmJudge: settings.llmJudge === true && target.llmJudge === true,
   });
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../src/config.js";
+import { loadConfig } from "../../src/config.js";
+import { configProblems } from "../support/config-problems.js";
 
 const goodKey = () => `v1:${randomBytes(32).toString("base64")}`;
 const production = {
@@ -9,16 +10,7 @@ const production = {
   TOKEN_ENCRYPTION_KEYS: goodKey(),
 };
 
-/** The problems loadConfig names for an environment, one line each; [] when it is accepted. */
-function problems(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-    return [];
-  } catch (error) {
-    if (error instanceof ConfigError) return [...error.problems];
-    throw error;
-  }
-}
+const problems = configProblems;
 
 describe("configuration", () => {
   it("names what a half-configured forward-to address misses", () => {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "intro_requests" ADD COLUMN     "second_opinion" TEXT;
