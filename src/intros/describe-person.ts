@@ -62,12 +62,36 @@ export function organizationNear(name: string, nearby: readonly string[]): strin
   const words = name.replace(/['’]s$/u, "").split(/\s+/);
   for (const sentence of nearby) {
     const aboutThem =
-      PRONOUN_DESCRIPTION.test(sentence) || words.some((word) => word.length > 1 && sentence.includes(word));
+      PRONOUN_DESCRIPTION.test(sentence) ||
+      PRONOUN_AT_WORK.test(sentence) ||
+      PRONOUN_AFTER_ROLE.test(sentence) ||
+      words.some((word) => word.length > 1 && sentence.includes(word));
     if (!aboutThem) continue;
-    const organization = cleanOrganization(ORG_ANYWHERE.exec(sentence)?.[1] ?? null);
-    if (organization && !words.some((word) => organization.includes(word))) return organization;
+    for (const pattern of [ORG_ANYWHERE, ORG_OF_THE]) {
+      const organization = cleanOrganization(pattern.exec(sentence)?.[1] ?? null);
+      if (organization && !isTheirName(organization, name, words)) return organization;
+    }
   }
   return null;
+}
+
+/** "He runs procurement at Lindqvist Freight", "she chairs the council": a sentence about their work. */
+const PRONOUN_AT_WORK =
+  /^(?:she|he)\s+(?:runs|heads|leads|manages|works|handles|chairs|keeps|directs|oversees|owns|sits|serves|teaches|coaches)\b/i;
+/** "As president of the Harbour Trades Council she can settle it": a role, then who holds it. */
+const PRONOUN_AFTER_ROLE = /^As\s+(?:the\s+|an?\s+)?[\p{L}' -]{2,60}?,?\s+(?:she|he)\b/iu;
+/**
+ * "president of the Building Trades Council", "keeps the records for the Millbrook Historical
+ * Society": with "the" only, and only in a sentence about them ("for Sam" is a person).
+ */
+const ORG_OF_THE = new RegExp(String.raw`\b(?:of|for|with)\s+the\s+(${ORGANIZATION})(?!['\u2019]s)`, "u");
+
+/**
+ * The person's own name, not where they work: "Dale Rourke" or "Rourke" is not an organisation
+ * of Dale Rourke's, though "Rourke Advisory" may be.
+ */
+function isTheirName(organization: string, name: string, words: readonly string[]): boolean {
+  return organization.includes(name) || organization.split(/\s+/).every((word) => words.includes(word));
 }
 
 /** "Acme." → "Acme"; a trailing possessive or connective is not part of the name. */

@@ -104,7 +104,11 @@ export function extractTarget(context: TargetContext): Target | null {
     // "he's running the new origination desk at Halcyon Energy", "in Diane Kessler's group at
     // Caprock Electric": where the person works, said in a sentence about them near the request.
     // Beside the request first, then any sentence that names them in full.
-    const nearby = [request, nextSentence, freshSentences[requestIndex - 1] ?? ""];
+    // Two sentences away only when it starts with "she"/"he": "Why him: … He runs procurement at X."
+    const twoAway = [freshSentences[requestIndex + 2] ?? "", freshSentences[requestIndex - 2] ?? ""].filter(
+      (sentence) => /^(?:she|he)\b/i.test(sentence),
+    );
+    const nearby = [request, nextSentence, freshSentences[requestIndex - 1] ?? "", ...twoAway];
     const names = [named.name, ...(spokenAs && spokenAs !== named.name ? [spokenAs] : [])];
     const namingThem = freshSentences.filter((sentence) => names.some((name) => sentence.includes(name)));
     const organization = organizationNear(named.name, nearby) ?? organizationNear(named.name, namingThem);

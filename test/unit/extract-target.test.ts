@@ -243,3 +243,33 @@ describe("extractTarget: where real business mail says who the person is", () =>
     expect(target(fresh, ask)).toMatchObject(expected);
   });
 });
+
+describe("extractTarget: where the person works, said further from the request", () => {
+  it.each([
+    [
+      "Could you ask Tomas Vey if he'd see me? Why him: they are moving to electric vans. He runs procurement at Oskarsson Freight.",
+      "Could you ask Tomas Vey if he'd see me?",
+      "Oskarsson Freight",
+    ],
+    [
+      "Could you ask Delia Marsh to take my call? As president of the Harbour Trades Council she can settle it.",
+      "Could you ask Delia Marsh to take my call?",
+      "Harbour Trades Council",
+    ],
+    [
+      "Would you mention me to Ben Tolley? He keeps the records for the Alder Valley Historical Society.",
+      "Would you mention me to Ben Tolley?",
+      "Alder Valley Historical Society",
+    ],
+  ])("%j: %j", (fresh, ask, organization) => {
+    expect(target(fresh, ask)?.organization).toBe(organization);
+  });
+
+  it("does not take a place two sentences away that is not about them, or their own surname", () => {
+    const fresh =
+      "Could you ask Tomas Vey if he'd see me? I have followed his work. I study at the Pune Institute of Technology, as Tomas did.";
+    expect(target(fresh, "Could you ask Tomas Vey if he'd see me?")?.organization).toBeNull();
+    const named = "Would you ask Dale Rourke to call me? I hear Dale Rourke works for the Rourke family.";
+    expect(target(named, "Would you ask Dale Rourke to call me?")?.organization).toBeNull();
+  });
+});
