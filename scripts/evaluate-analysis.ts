@@ -35,6 +35,7 @@ const targets =
         "test/fixtures/holdout-14",
         "test/fixtures/holdout-15",
         "test/fixtures/holdout-16",
+        "test/fixtures/holdout-17",
       ].filter((folder) => existsSync(folder));
 const results = [];
 for (const folder of targets) results.push(await evaluateLabelledFolder(folder));

@@ -37,6 +37,8 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   /\b(?:she|he|they)(?:'d|\s+would|\s+might)\s+(?:be\s+(?:open|willing|up)\s+(?:to|for)|take|see|meet|talk|speak|chat|have|give\s+(?:me|us))\b[^.?!]{0,50}\b(?:me|us|minutes|time|call)\b/i,
   // "if he heard about us from you first"
   /\b(?:heard|hears|hear)\s+(?:about|of)\s+(?:us|me)\s+from\s+you\b/i,
+  // "if you'd let him know I'm looking for a spot on the copy desk"
+  /\blet\s+(?:him|her|them)\s+know\s+(?:that\s+)?(?:I|we)(?:'m|\s+am|'re|\s+are)\s+(?:looking|interested|available|keen|hoping|after)\b/i,
   // "let her know I'll be ringing her in the new year"
   /\blet\s+(?:him|her|them)\s+know\s+(?:that\s+)?(?:I|we)(?:'ll|\s+will|'d|\s+would|\s+am|'m)\s+(?:be\s+)?(?:ringing|calling|contacting|writing|getting\s+in\s+touch|reaching\s+out|in\s+touch)\b/i,
   // "any help getting to know people", "a way in"

@@ -9,3 +9,7 @@ export const labelled = (yes: readonly string[], no: readonly string[]) => [
 /** Detection of a text as a message's new text, with no subject. */
 export const detect = (fresh: string) =>
   detectIntroRequest({ fresh, isBulk: false, isCalendarInvite: false, sentByConnector: false });
+
+/** Whether a message with this subject and new text is a request. */
+export const detectWithSubject = (subject: string, fresh: string) =>
+  detectIntroRequest({ subject, fresh, isBulk: false, isCalendarInvite: false, sentByConnector: false }).isIntroRequest;

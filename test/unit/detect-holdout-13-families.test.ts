@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { asksTheReader, detectIntroRequest } from "../../src/intros/detect.js";
+import { asksTheReader } from "../../src/intros/detect.js";
 import { spelledOut } from "../../src/intros/text.js";
-import { detect, labelled } from "../support/request-examples.js";
+import { detect, detectWithSubject, labelled } from "../support/request-examples.js";
 
 /**
  * Holdout-13 was measured blind (recall 0.56) and then learnt from: most of its misses were
@@ -58,9 +58,7 @@ describe("detectIntroRequest: holdout-13's families, in new words", () => {
     expect(detect(text).isIntroRequest).toBe(isRequest),
   );
 
-  const withSubject = (subject: string, fresh: string) =>
-    detectIntroRequest({ subject, fresh, isBulk: false, isCalendarInvite: false, sentByConnector: false })
-      .isIntroRequest;
+  const withSubject = detectWithSubject;
   it("reads a subject that orders time with someone as the ask when the text says the reader knows them", () => {
     expect(
       withSubject("Get me 15 min with Ravi Shah", "You sat on the zoning board with him. The vote is Monday."),
