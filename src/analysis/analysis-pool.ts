@@ -2,6 +2,7 @@ import { Piscina } from "piscina";
 import type { Logger } from "../logger.js";
 import type { SecondOpinion } from "../intros/index.js";
 import type { JudgeRequest, Verdict } from "./judge-raw-message.js";
+import { createSlots } from "./slots.js";
 
 export type { SkipReason, Verdict } from "./judge-raw-message.js";
 
@@ -104,21 +105,4 @@ function verdictOfFailure(error: unknown, options: AnalysisPoolOptions): Verdict
 function workerFile(): URL {
   const fromSource = import.meta.url.endsWith(".ts");
   return new URL(fromSource ? "./analysis-worker-from-source.mjs" : "./analysis-worker.js", import.meta.url);
-}
-
-/** A counting semaphore: at most `count` holders at once, the others wait in order. */
-function createSlots(count: number) {
-  let free = count;
-  const waiting: (() => void)[] = [];
-  return {
-    async acquire(): Promise<() => void> {
-      if (free > 0) free--;
-      else await new Promise<void>((resolve) => waiting.push(resolve));
-      return () => {
-        const next = waiting.shift();
-        if (next) next();
-        else free++;
-      };
-    },
-  };
 }

@@ -1,3 +1,4 @@
+import { createSlots } from "../analysis/index.js";
 import type { JudgeCandidate, SecondOpinion } from "../intros/index.js";
 import type { Logger } from "../logger.js";
 import { JUDGEMENT_JSON_SCHEMA, JudgementSchema, judgeMessages } from "./judgement-schema.js";
@@ -24,6 +25,11 @@ type Failure = "timeout" | "unreachable" | "http_error" | "too_large" | "not_jso
 
 /** An answer is a few hundred bytes; a server sending more is not answering the question. */
 const MAX_ANSWER_BYTES = 64 * 1024;
+/**
+ * Calls at once, at most. A sync judges a batch of messages side by side; a model on the same
+ * machine answers one or two at a time, and the rest would only wait out their time limit there.
+ */
+export const MAX_CONCURRENT_JUDGEMENTS = 4;
 
 /**
  * The LLM judge: one chat-completions call per message, at temperature 0, with the answer's
@@ -40,46 +46,56 @@ export function createLlmJudge(settings: LlmJudgeSettings): LlmJudge {
     );
     return null;
   };
-  return {
-    async opinion(candidate) {
-      let response: Response;
-      try {
-        response = await doFetch(endpoint, {
-          method: "POST",
-          headers: {
-            "content-type": "application/json",
-            ...(settings.apiKey ? { authorization: `Bearer ${settings.apiKey}` } : {}),
+  const slots = createSlots(MAX_CONCURRENT_JUDGEMENTS);
+  const ask = async (candidate: JudgeCandidate): Promise<SecondOpinion | null> => {
+    let response: Response;
+    try {
+      response = await doFetch(endpoint, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(settings.apiKey ? { authorization: `Bearer ${settings.apiKey}` } : {}),
+        },
+        body: JSON.stringify({
+          model: settings.model,
+          temperature: 0,
+          messages: judgeMessages(candidate),
+          response_format: {
+            type: "json_schema",
+            json_schema: { name: "intro_request_judgement", strict: true, schema: JUDGEMENT_JSON_SCHEMA },
           },
-          body: JSON.stringify({
-            model: settings.model,
-            temperature: 0,
-            messages: judgeMessages(candidate),
-            response_format: {
-              type: "json_schema",
-              json_schema: { name: "intro_request_judgement", strict: true, schema: JUDGEMENT_JSON_SCHEMA },
-            },
-          }),
-          signal: AbortSignal.timeout(settings.timeoutMs),
-        });
-      } catch (error) {
-        return failed(isTimeout(error) ? "timeout" : "unreachable");
-      }
-      if (!response.ok) {
-        await response.body?.cancel();
-        return failed("http_error", response.status);
-      }
-      let body: string | null;
+        }),
+        signal: AbortSignal.timeout(settings.timeoutMs),
+      });
+    } catch (error) {
+      return failed(isTimeout(error) ? "timeout" : "unreachable");
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      return failed("http_error", response.status);
+    }
+    let body: string | null;
+    try {
+      body = await readBounded(response, MAX_ANSWER_BYTES);
+    } catch (error) {
+      return failed(isTimeout(error) ? "timeout" : "unreachable");
+    }
+    if (body === null) return failed("too_large");
+    const content = answerContent(body);
+    if (content === undefined) return failed("not_json");
+    const judgement = JudgementSchema.safeParse(content);
+    if (!judgement.success) return failed("off_schema");
+    return judgement.data;
+  };
+  return {
+    // The time limit runs from the call, not from the wait for a slot.
+    async opinion(candidate) {
+      const release = await slots.acquire();
       try {
-        body = await readBounded(response, MAX_ANSWER_BYTES);
-      } catch (error) {
-        return failed(isTimeout(error) ? "timeout" : "unreachable");
+        return await ask(candidate);
+      } finally {
+        release();
       }
-      if (body === null) return failed("too_large");
-      const content = answerContent(body);
-      if (content === undefined) return failed("not_json");
-      const judgement = JudgementSchema.safeParse(content);
-      if (!judgement.success) return failed("off_schema");
-      return judgement.data;
     },
   };
 }

@@ -31,6 +31,8 @@ export const completion = (content: string) =>
 export async function startFakeLlmServer(answer: FakeAnswer) {
   const calls: ReceivedCall[] = [];
   let current = answer;
+  /** Calls received and not yet answered, and the most there have been at once. */
+  const load = { inFlight: 0, most: 0 };
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -40,8 +42,11 @@ export async function startFakeLlmServer(answer: FakeAnswer) {
         body: JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as ReceivedCall["body"],
       };
       calls.push(call);
+      load.inFlight++;
+      load.most = Math.max(load.most, load.inFlight);
       const { status = 200, body, delayMs = 0 } = current(call);
       setTimeout(() => {
+        load.inFlight--;
         if (response.destroyed) return;
         response.writeHead(status, { "content-type": "application/json" }).end(body);
       }, delayMs);
@@ -52,6 +57,7 @@ export async function startFakeLlmServer(answer: FakeAnswer) {
   return {
     url: `http://127.0.0.1:${port}/v1`,
     calls,
+    load,
     answerWith(next: FakeAnswer) {
       current = next;
     },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JudgeCandidate } from "../../../src/intros/index.js";
-import { createLlmJudge, JUDGEMENT_JSON_SCHEMA } from "../../../src/llm-judge/index.js";
+import { createLlmJudge, JUDGEMENT_JSON_SCHEMA, MAX_CONCURRENT_JUDGEMENTS } from "../../../src/llm-judge/index.js";
 import { capturedLog, LEVEL } from "../../support/captured-log.js";
 import { completion, startFakeLlmServer } from "../../support/fake-llm-server.js";
 
@@ -42,6 +42,16 @@ describe("the LLM judge's client (wiring only: a local fake server, not a model)
       }),
     };
   };
+
+  it(`asks at most ${MAX_CONCURRENT_JUDGEMENTS} at once, and answers every one in the end`, async () => {
+    server.answerWith(() => ({ body: completion(JSON.stringify(JUDGEMENT)), delayMs: 150 }));
+    // First: a call an earlier test left waiting would count as one at once.
+    server.load.most = 0;
+    const { judge: client } = judge({ timeoutMs: 2_000 });
+    const opinions = await Promise.all(Array.from({ length: 10 }, () => client.opinion(candidate)));
+    expect(opinions.every((opinion) => opinion?.isIntroRequest === true)).toBe(true);
+    expect(server.load.most).toBe(MAX_CONCURRENT_JUDGEMENTS);
+  });
 
   it("asks for the judgement's JSON schema at temperature 0, with the message fenced as data, and takes the answer", async () => {
     server.answerWith(() => ({ body: completion(JSON.stringify(JUDGEMENT)) }));
