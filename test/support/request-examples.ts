@@ -1,4 +1,5 @@
-import { detectIntroRequest } from "../../src/intros/detect.js";
+import { expect, it } from "vitest";
+import { asksTheReader, detectIntroRequest } from "../../src/intros/detect.js";
 
 /** Examples that should hold and ones that should not, as one table of [text, expected]. */
 export const labelled = (yes: readonly string[], no: readonly string[]) => [
@@ -13,3 +14,17 @@ export const detect = (fresh: string) =>
 /** Whether a message with this subject and new text is a request. */
 export const detectWithSubject = (subject: string, fresh: string) =>
   detectIntroRequest({ subject, fresh, isBulk: false, isCalendarInvite: false, sentByConnector: false }).isIntroRequest;
+
+/** One test per example: each request is one, each near miss is not. */
+export function itTellsRequestsFromNearMisses(requests: readonly string[], nearMisses: readonly string[]): void {
+  it.each(labelled(requests, nearMisses))("%j is a request: %j", (text, isRequest) =>
+    expect(detect(text).isIntroRequest).toBe(isRequest),
+  );
+}
+
+/** One test per sentence: whether it asks the reader about someone else (the model's evidence). */
+export function itTellsAsksApart(asking: readonly string[], notAsking: readonly string[]): void {
+  it.each(labelled(asking, notAsking))("%j asks the reader about someone else: %j", (sentence, asks) =>
+    expect(asksTheReader(sentence)).toBe(asks),
+  );
+}

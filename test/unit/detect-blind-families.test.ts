@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asksTheReader } from "../../src/intros/detect.js";
-import { detect, labelled } from "../support/request-examples.js";
+import { detect, itTellsAsksApart, itTellsRequestsFromNearMisses, labelled } from "../support/request-examples.js";
 
 /**
  * The asks of the blind holdouts 9–12 and of the real mail's false alarms and misses, each
@@ -22,9 +22,7 @@ describe("asksTheReader: the learned model's evidence, in more of the ways peopl
     "Could you set up a call with me next week?",
     "Thanks so much for passing my resume to Dmitri!",
   ];
-  it.each(labelled(asking, notAsking))("%j asks the reader about someone else: %j", (sentence, asks) =>
-    expect(asksTheReader(sentence)).toBe(asks),
-  );
+  itTellsAsksApart(asking, notAsking);
 });
 
 describe("detectIntroRequest: holdout-9's families, in new words", () => {
@@ -43,9 +41,7 @@ describe("detectIntroRequest: holdout-9's families, in new words", () => {
     "Could you find out who at the office left the lights on?",
     "If anybody has the minutes from Monday, send them to Jill.",
   ];
-  it.each(labelled(requests, nearMisses))("%j is a request: %j", (text, isRequest) =>
-    expect(detect(text).isIntroRequest).toBe(isRequest),
-  );
+  itTellsRequestsFromNearMisses(requests, nearMisses);
 });
 
 describe("detectIntroRequest: holdout-10's families, in new words", () => {
@@ -59,9 +55,7 @@ describe("detectIntroRequest: holdout-10's families, in new words", () => {
     "Would you mind recommending me a good accountant?",
     "Could you recommend the steak or the fish?",
   ];
-  it.each(labelled(requests, nearMisses))("%j is a request: %j", (text, isRequest) =>
-    expect(detect(text).isIntroRequest).toBe(isRequest),
-  );
+  itTellsRequestsFromNearMisses(requests, nearMisses);
 });
 
 describe("asksTheReader: holdout-10's words for the model's evidence", () => {
@@ -118,9 +112,7 @@ describe("detectIntroRequest: holdout-11's families, in new words", () => {
     "Keep us in mind for your next renovation project!",
     "Could you ask Tom whether we could move the review to Friday?",
   ];
-  it.each(labelled(requests, nearMisses))("%j is a request: %j", (text, isRequest) =>
-    expect(detect(text).isIntroRequest).toBe(isRequest),
-  );
+  itTellsRequestsFromNearMisses(requests, nearMisses);
 });
 
 describe("detectIntroRequest: holdout-12's families, in new words", () => {
@@ -139,7 +131,5 @@ describe("detectIntroRequest: holdout-12's families, in new words", () => {
     "Is Friday someone's birthday?",
     "Keep us in mind for your next catering order!",
   ];
-  it.each(labelled(requests, nearMisses))("%j is a request: %j", (text, isRequest) =>
-    expect(detect(text).isIntroRequest).toBe(isRequest),
-  );
+  itTellsRequestsFromNearMisses(requests, nearMisses);
 });

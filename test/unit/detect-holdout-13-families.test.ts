@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { asksTheReader } from "../../src/intros/detect.js";
 import { spelledOut } from "../../src/intros/text.js";
-import { detect, detectWithSubject, labelled } from "../support/request-examples.js";
+import { detectWithSubject, itTellsAsksApart, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
 
 /**
  * Holdout-13 was measured blind (recall 0.56) and then learnt from: most of its misses were
@@ -34,9 +33,7 @@ describe("asksTheReader: asking by saying what would be welcome, and people soug
     "I'd love a copy of the slides.",
     "We shared a cab with him last night, which was fun.",
   ];
-  it.each(labelled(asking, notAsking))("%j asks the reader about someone else: %j", (sentence, asks) =>
-    expect(asksTheReader(sentence)).toBe(asks),
-  );
+  itTellsAsksApart(asking, notAsking);
 });
 
 describe("detectIntroRequest: holdout-13's families, in new words", () => {
@@ -54,9 +51,7 @@ describe("detectIntroRequest: holdout-13's families, in new words", () => {
     "If there's anything else you need from me, I'd be glad to help.",
     "Lovely dinner. I'd love to see her again soon.",
   ];
-  it.each(labelled(requests, nearMisses))("%j is a request: %j", (text, isRequest) =>
-    expect(detect(text).isIntroRequest).toBe(isRequest),
-  );
+  itTellsRequestsFromNearMisses(requests, nearMisses);
 
   const withSubject = detectWithSubject;
   it("reads a subject that orders time with someone as the ask when the text says the reader knows them", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detect, detectWithSubject, labelled } from "../support/request-examples.js";
+import { detectWithSubject, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
 
 /**
  * Holdout-16 was measured blind (precision 0.857, recall 0.72: the detection of the session's
@@ -24,9 +24,7 @@ describe("detectIntroRequest: holdout-16's families, in new words", () => {
     "May I use your printer when I come by on Friday?",
     "Any thoughts on who will win the election?",
   ];
-  it.each(labelled(requests, nearMisses))("%j is a request: %j", (text, isRequest) =>
-    expect(detect(text).isIntroRequest).toBe(isRequest),
-  );
+  itTellsRequestsFromNearMisses(requests, nearMisses);
 
   it("reads 'intro to someone at …?' in a subject as the ask", () => {
     const withSubject = (subject: string) => detectWithSubject(subject, "Long story. Call me when you can.");
