@@ -8,10 +8,34 @@
  * written blind in real mail's styles, measured, then improved on (holdout-4 to 8).
  * Then, when ../shared/real-mail is beside the checkout, the 1,691 real Enron messages against
  * the hand labels in test/fixtures/real-mail-labels (src/dev/evaluate-real-mail.ts).
+ * `-- --llm-judge`: the same, with the optional LLM judge's second opinion (judgedAnalysis).
  */
 import { existsSync } from "node:fs";
-import { evaluateLabelledFolder } from "../src/dev/evaluate-labelled.js";
-import { evaluateRealMail, REAL_MAIL_DIR } from "../src/dev/evaluate-real-mail.js";
+import { pino } from "pino";
+import { loadConfig } from "../src/config.js";
+import { type Analyse, evaluateLabelledFolder } from "../src/dev/evaluate-labelled.js";
+import { evaluateRealMail, REAL_MAIL_DIR, REAL_MAIL_LABELS } from "../src/dev/evaluate-real-mail.js";
+import { llmJudgeOf } from "../src/llm-judge-config.js";
+import { analyzeWithLlmJudge, createLlmJudge } from "../src/llm-judge/index.js";
+
+/**
+ * `--llm-judge`: the same measurement with the LLM judge's second opinion, from LLM_JUDGE_URL
+ * and LLM_JUDGE_MODEL (README, "An optional LLM judge"): how a model does on the labelled sets,
+ * before a deployment relies on it. Its failures are counted on standard error.
+ */
+function judgedAnalysis(): { analyse: Analyse; label: string } | null {
+  if (!process.argv.includes("--llm-judge")) return null;
+  const settings = llmJudgeOf(loadConfig());
+  if (settings === null) {
+    process.stderr.write("--llm-judge needs LLM_JUDGE_URL and LLM_JUDGE_MODEL in the environment\n");
+    process.exit(2);
+  }
+  const judge = createLlmJudge({ ...settings, logger: pino({ level: "warn" }, process.stderr) });
+  return {
+    analyse: (email, connectorAddresses) => analyzeWithLlmJudge(email, connectorAddresses, judge),
+    label: `with the LLM judge ${settings.model} at ${new URL(settings.url).host}`,
+  };
+}
 
 const folders = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 const targets =
@@ -37,9 +61,11 @@ const targets =
         "test/fixtures/holdout-16",
         "test/fixtures/holdout-17",
       ].filter((folder) => existsSync(folder));
+const judged = judgedAnalysis();
+if (judged) process.stderr.write(`measuring ${judged.label}\n`);
 const results = [];
-for (const folder of targets) results.push(await evaluateLabelledFolder(folder));
-const real = folders.length > 0 ? null : await evaluateRealMail();
+for (const folder of targets) results.push(await evaluateLabelledFolder(folder, judged?.analyse));
+const real = folders.length > 0 ? null : await evaluateRealMail(REAL_MAIL_DIR, REAL_MAIL_LABELS, judged?.analyse);
 if (process.argv.includes("--json")) {
   process.stdout.write(`${JSON.stringify({ labelled: results, realMail: real })}\n`);
 } else {

@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseEmail } from "../intake/index.js";
-import { analyzeEmail } from "../intros/index.js";
+import { type ParsedEmail, parseEmail } from "../intake/index.js";
+import { type Analysis, analyzeEmail } from "../intros/index.js";
+
+/** How a message is analysed for a measurement: the local analysis, or one with a judge's opinion. */
+export type Analyse = (email: ParsedEmail, connectorAddresses: readonly string[]) => Analysis | Promise<Analysis>;
+const analyseLocally: Analyse = (email, connectorAddresses) => analyzeEmail(email, { connectorAddresses });
 
 interface Label {
   isIntroRequest: boolean;
@@ -18,19 +22,15 @@ const same = (a: string | null | undefined, b: string | null | undefined) =>
  * How well the analysis agrees with a labelled folder (labels.json beside the .eml files):
  * detection precision and recall, band agreement with its confusion, target agreement.
  */
-export async function evaluateLabelledFolder(folder: string) {
+export async function evaluateLabelledFolder(folder: string, analyse: Analyse = analyseLocally) {
   const labels = JSON.parse(readFileSync(path.join(folder, "labels.json"), "utf8")) as Record<string, Label>;
   const tally = { messages: 0, truePositive: 0, falsePositive: 0, falseNegative: 0, bandAgree: 0, targetAgree: 0 };
   const confusion: Record<string, number> = {};
   const misses: string[] = [];
   for (const [file, label] of Object.entries(labels)) {
     tally.messages++;
-    const analysis = analyzeEmail(
-      await parseEmail(readFileSync(path.join(folder, file)), { maxBytes: 25 * 1024 * 1024 }),
-      {
-        connectorAddresses: [CONNECTOR],
-      },
-    );
+    const email = await parseEmail(readFileSync(path.join(folder, file)), { maxBytes: 25 * 1024 * 1024 });
+    const analysis = await analyse(email, [CONNECTOR]);
     if (analysis.isIntroRequest && !label.isIntroRequest) {
       tally.falsePositive++;
       misses.push(`${file}: detected, but not a request`);

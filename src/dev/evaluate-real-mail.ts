@@ -3,6 +3,7 @@ import path from "node:path";
 import { InputError, parseEmail } from "../intake/index.js";
 import { analyzeEmail } from "../intros/index.js";
 import { csvFields } from "./csv-fields.js";
+import type { Analyse } from "./evaluate-labelled.js";
 
 /** Where the real mail sits beside a checkout (never in the repository: see its README). */
 export const REAL_MAIL_DIR = path.join("..", "shared", "real-mail", "enron-berkeley");
@@ -36,7 +37,11 @@ export function readRealMailLabels(csv: string): Map<string, RealLabel> {
  * other message, labelled near miss or not labelled at all, a negative. Only file names are
  * reported, never the mail's text.
  */
-export async function evaluateRealMail(mailDir = REAL_MAIL_DIR, labelFile = REAL_MAIL_LABELS) {
+export async function evaluateRealMail(
+  mailDir = REAL_MAIL_DIR,
+  labelFile = REAL_MAIL_LABELS,
+  analyse: Analyse = (email) => analyzeEmail(email),
+) {
   if (!existsSync(mailDir)) return null;
   const labels = readRealMailLabels(readFileSync(labelFile, "utf8"));
   const tally = { messages: 0, unreadable: 0, truePositive: 0, falsePositive: 0, falseNegative: 0, bandAgree: 0 };
@@ -50,7 +55,10 @@ export async function evaluateRealMail(mailDir = REAL_MAIL_DIR, labelFile = REAL
     const label = labels.get(file);
     let analysis;
     try {
-      analysis = analyzeEmail(await parseEmail(readFileSync(path.join(mailDir, file)), { maxBytes: 25 * 1024 * 1024 }));
+      analysis = await analyse(
+        await parseEmail(readFileSync(path.join(mailDir, file)), { maxBytes: 25 * 1024 * 1024 }),
+        [],
+      );
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       tally.unreadable++;

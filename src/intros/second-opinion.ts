@@ -26,6 +26,14 @@ export interface JudgeCandidate {
   localIsRequest: boolean;
 }
 
+/**
+ * Whether a judge's opinion calls for a second look at the message: not when it gave none (the
+ * local analysis stands), nor when it agrees there is no request (nothing would change).
+ */
+export function opinionMatters(opinion: SecondOpinion | null, localIsRequest: boolean): opinion is SecondOpinion {
+  return opinion !== null && (opinion.isIntroRequest || localIsRequest);
+}
+
 /** How much of a message's new text the judge is shown: a long letter's ask is near its start. */
 export const MAX_JUDGED_TEXT_CHARS = 6_000;
 

@@ -1,4 +1,5 @@
 import type { MessageAnalyzer, Verdict } from "../analysis/index.js";
+import { opinionMatters } from "../intros/index.js";
 import type { LlmJudge } from "./llm-judge-client.js";
 
 /**
@@ -16,7 +17,7 @@ export function withLlmJudge(analyzer: MessageAnalyzer, judge: LlmJudge): Messag
       const plain: Verdict = { ...verdict, candidate: null };
       const opinion = await judge.opinion(candidate);
       // No opinion: the local analysis stands. Agreement that it is no request changes nothing.
-      if (opinion === null || (!opinion.isIntroRequest && !candidate.localIsRequest)) return plain;
+      if (!opinionMatters(opinion, candidate.localIsRequest)) return plain;
       const second = await analyzer.judge(raw, { ...context, llmJudge: false, secondOpinion: opinion });
       return second.kind === "analysed" ? { ...second, candidate: null } : plain;
     },

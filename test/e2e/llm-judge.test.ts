@@ -2,25 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BrowserSession, formField, type Page } from "../support/browser-session.js";
 import { eventually } from "../support/eventually.js";
 import { completion, startFakeLlmServer } from "../support/fake-llm-server.js";
+import { HINT, HINT_JUDGEMENT, hintMessage } from "../support/hint-request.js";
 import { uniqueAddress } from "../support/mail.js";
 import { startProduct, type RunningProduct } from "../support/product-harness.js";
 
-const HINT = "If Ray heard my name from you before my bid goes in, it would not hurt.";
-/** A request the local analysis misses (test/unit/llm-judge/second-opinion.test.ts checks it). */
+/** The hint, dated now so that the sync reads it as new mail. */
 const hint = (to: string, id: string) =>
-  Buffer.from(
-    [
-      "From: Lee Marsh <lee@marsh.example>",
-      `To: ${to}`,
-      "Subject: County contract",
-      `Date: ${new Date().toUTCString()}`,
-      `Message-ID: <${id}@marsh.example>`,
-      "MIME-Version: 1.0",
-      "Content-Type: text/plain; charset=utf-8",
-      "",
-      `Hi Sam,\r\n\r\nRay Okafor runs procurement at the county now and you two go way back. ${HINT}\r\n\r\nLee`,
-    ].join("\r\n"),
-  );
+  Buffer.from(hintMessage(id, to).replace("Tue, 1 Dec 2026 10:00:00 +0000", new Date().toUTCString()));
 
 /**
  * The optional LLM judge through the whole product, with a local fake server in the model's
@@ -34,15 +22,7 @@ describe("the LLM judge, off until the connector turns it on (wiring only: a loc
   const sam = { email: uniqueAddress(), browser: new BrowserSession() };
 
   beforeAll(async () => {
-    server = await startFakeLlmServer(() => ({
-      body: completion(
-        JSON.stringify({
-          isIntroRequest: true,
-          requestSentence: HINT,
-          target: { name: "Ray Okafor", organization: null, role: null },
-        }),
-      ),
-    }));
+    server = await startFakeLlmServer(() => ({ body: completion(JSON.stringify(HINT_JUDGEMENT)) }));
     product = await startProduct({
       env: { LLM_JUDGE_URL: server.url, LLM_JUDGE_MODEL: "judge-model" },
       emulator: { mailboxes: { [sam.email]: [] } },

@@ -3,36 +3,13 @@ import { createAnalysisPool } from "../../../src/analysis/index.js";
 import { createLlmJudge, withLlmJudge } from "../../../src/llm-judge/index.js";
 import { capturedLog } from "../../support/captured-log.js";
 import { completion, startFakeLlmServer } from "../../support/fake-llm-server.js";
+import { HINT_JUDGEMENT, hintMessage } from "../../support/hint-request.js";
 
 const CONNECTOR = "sam@rivera.example";
-const HINT = "If Ray heard my name from you before my bid goes in, it would not hurt.";
-const raw = (body: string) =>
-  new Uint8Array(
-    Buffer.from(
-      [
-        "From: Lee Marsh <lee@marsh.example>",
-        `To: Sam Rivera <${CONNECTOR}>`,
-        "Subject: County contract",
-        "Date: Tue, 1 Dec 2026 10:00:00 +0000",
-        "Message-ID: <m1@marsh.example>",
-        "MIME-Version: 1.0",
-        "Content-Type: text/plain; charset=utf-8",
-        "",
-        body,
-      ].join("\r\n"),
-    ),
-  );
-/** A request the local analysis misses (test/unit/llm-judge/second-opinion.test.ts checks it). */
-const MISSED = raw(
-  `Hi Sam,\r\n\r\nRay Okafor runs procurement at the county now and you two go way back. ${HINT}\r\n\r\nLee`,
-);
-const CHAT = raw("Hi Sam,\r\n\r\nThe invoice for November is attached. See you Sunday.\r\n\r\nLee");
-const answer = (judgement: object) => () => ({ body: completion(JSON.stringify(judgement)) });
-const FOUND = answer({
-  isIntroRequest: true,
-  requestSentence: HINT,
-  target: { name: "Ray Okafor", organization: null, role: null },
-});
+const raw = (id: string, body?: string) => new Uint8Array(Buffer.from(hintMessage(id, undefined, body)));
+const MISSED = raw("hint");
+const CHAT = raw("chat", "Hi Sam,\r\n\r\nThe invoice for November is attached. See you Sunday.\r\n\r\nLee");
+const FOUND = () => ({ body: completion(JSON.stringify(HINT_JUDGEMENT)) });
 
 /**
  * The analyzer with the judge, as a sync uses it: the real analysis threads, and a local fake

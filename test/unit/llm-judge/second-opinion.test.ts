@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEmail } from "../../../src/intake/index.js";
 import { analyzeEmail, judgeCandidateOf, type SecondOpinion } from "../../../src/intros/index.js";
+import { HINT } from "../../support/hint-request.js";
 
 const CONNECTOR = "sam@rivera.example";
 
@@ -22,7 +23,7 @@ function message(options: { from?: string; subject?: string; body: string; heade
 }
 
 /** A request the local analysis does not see (checked below): a hint, with no word of asking. */
-const HINT = "If Ray heard my name from you before my bid goes in, it would not hurt.";
+
 const MISSED = message({
   body: `Hi Sam,\n\nRay Okafor runs procurement at the county now and you two go way back. ${HINT}\n\nThanks,\nLee\n\n> On Monday Sam wrote:\n> Could you introduce me to Dana Whitfield?`,
 });
