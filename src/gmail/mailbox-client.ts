@@ -7,6 +7,7 @@ import { QUOTA_UNITS, type GoogleEndpoints } from "./google-endpoints.js";
 import type { QuotaLimiter } from "./quota-limiter.js";
 import { SINGLE_CALL_RETRY, withGmailRetries, type RetryOptions } from "./retry.js";
 import { verifiedSendAsAddresses } from "./send-as.js";
+import { foldHistoryRecords } from "./history-records.js";
 import { type GetAccessToken, withAccessToken } from "./with-access-token.js";
 
 export type { RawMessage } from "./fetch-raw-messages.js";
@@ -207,24 +208,8 @@ export function createMailboxClient(options: MailboxClientOptions): MailboxClien
           o,
         ),
       );
-      // Records are in history order, so a later deletion cancels an earlier addition.
-      const added = new Map<string, string>();
-      const deleted = new Set<string>();
-      for (const record of data.history ?? []) {
-        for (const { message } of record.messagesAdded ?? []) {
-          if (!message?.id || !message.threadId) continue;
-          deleted.delete(message.id);
-          added.set(message.id, message.threadId);
-        }
-        for (const { message } of record.messagesDeleted ?? []) {
-          if (!message?.id) continue;
-          added.delete(message.id);
-          deleted.add(message.id);
-        }
-      }
       return {
-        added: [...added].map(([id, threadId]) => ({ id, threadId })),
-        deleted: [...deleted],
+        ...foldHistoryRecords(data.history ?? []),
         historyId: required(data.historyId, "users.history.list", "historyId"),
         ...(data.nextPageToken ? { nextPageToken: data.nextPageToken } : {}),
       };
