@@ -98,6 +98,7 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
     fresh,
     quoted,
     requestSentence,
+    subject: text.forward ? text.forward.subject : email.subject,
     knownPeople: [requester, ...(forwardedBy ? [forwardedBy] : []), ...email.to],
   });
   const target =

@@ -21,6 +21,8 @@ export interface TargetContext {
   requestSentence: string;
   /** People who are not the target: the sender, the reader, a forwarder. */
   knownPeople: KnownPerson[];
+  /** The subject, which often names the target with their organisation ("Sunita Rao, Helix Biolabs"). */
+  subject?: string;
 }
 
 /** Where the target's name sits in a request: "introduce me to NAME", "meet NAME", "NAME's team". */
@@ -111,7 +113,12 @@ export function extractTarget(context: TargetContext): Target | null {
     const nearby = [request, nextSentence, freshSentences[requestIndex - 1] ?? "", ...twoAway];
     const names = [named.name, ...(spokenAs && spokenAs !== named.name ? [spokenAs] : [])];
     const namingThem = freshSentences.filter((sentence) => names.some((name) => sentence.includes(name)));
-    const organization = organizationNear(named.name, nearby) ?? organizationNear(named.name, namingThem);
+    const organization =
+      organizationNear(named.name, nearby) ??
+      organizationNear(named.name, namingThem) ??
+      (context.subject
+        ? cleanOrganization(SUBJECT_ORGANIZATION.exec(afterName(context.subject, named.name))?.[1] ?? null)
+        : null);
     if (organization) named = { ...named, organization };
   }
 
@@ -257,4 +264,16 @@ function findTargetEmail(text: string, name: string | null, knownPeople: TargetC
     if (near) return near.email;
   }
   return emails.length === 1 ? (emails[0]?.email ?? null) : null;
+}
+
+/** "…, Helix Biolabs", "… (Helix Biolabs)", "… at Helix Biolabs": right after the name in a subject. */
+const SUBJECT_ORGANIZATION = new RegExp(
+  String.raw`^\s*(?:[,(\u2013\u2014/-]|at\b|from\b|@)\s*(?:the\s+)?(${ORGANIZATION})`,
+  "u",
+);
+
+/** What follows a name in a line ("Intro: Sunita Rao, Helix Biolabs" → ", Helix Biolabs"), or "" when the name is not in it. */
+function afterName(line: string, name: string): string {
+  const at = line.indexOf(name);
+  return at < 0 ? "" : line.slice(at + name.length);
 }

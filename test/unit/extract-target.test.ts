@@ -273,3 +273,18 @@ describe("extractTarget: where the person works, said further from the request",
     expect(target(named, "Would you ask Dale Rourke to call me?")?.organization).toBeNull();
   });
 });
+
+describe("extractTarget: the subject line", () => {
+  it("takes the organisation the subject gives after the target's name, when the text gives none", () => {
+    const ask = "Could you put in a word with Nadia Ferrante for me?";
+    const context: TargetContext = {
+      fresh: ask,
+      quoted: "",
+      requestSentence: ask,
+      knownPeople: [requester, connector],
+      subject: "Request - Nadia Ferrante, Corvo Analytics",
+    };
+    expect(extractTarget(context)?.organization).toBe("Corvo Analytics");
+    expect(extractTarget({ ...context, subject: "Request - Corvo Analytics" })?.organization).toBeNull();
+  });
+});
