@@ -70,8 +70,8 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
   // Mail the connector wrote, and machine mail, stay out whatever a judge says.
   const neverRequest =
     email.isBulk || email.isCalendarInvite || isConnector(asRead.requester, options.connectorAddresses ?? []);
-  const opinion =
-    options.secondOpinion && !neverRequest ? opinionReading(options.secondOpinion, asRead, asNote, local) : null;
+  const judgeSaid = neverRequest ? undefined : options.secondOpinion;
+  const opinion = judgeSaid ? opinionReading(judgeSaid, asRead, asNote, local) : null;
   const { text, requester, forwardedBy, detection } = opinion ?? local;
   const secondOpinion = opinion
     ? { secondOpinion: secondOpinionOutcome(local.detection.isIntroRequest, detection.isIntroRequest) }
@@ -102,8 +102,8 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
     knownPeople: [requester, ...(forwardedBy ? [forwardedBy] : []), ...email.to],
   });
   const target =
-    opinion && options.secondOpinion
-      ? targetWithOpinion(localTarget, options.secondOpinion, `${email.subject}\n${fresh}\n${quoted}`)
+    opinion && judgeSaid
+      ? targetWithOpinion(localTarget, judgeSaid, `${email.subject}\n${fresh}\n${quoted}`)
       : localTarget;
   const parts = extractRequestParts(text, requestSentence, target);
   return {
@@ -158,7 +158,8 @@ function secondOpinionOutcome(localIsRequest: boolean, isRequest: boolean): NonN
   return localIsRequest ? "overruled" : "confirmed";
 }
 
-function isConnector(person: Person, connectorAddresses: readonly string[]): boolean {
+/** Whether a person is the connector, by any of their addresses. */
+export function isConnector(person: Person, connectorAddresses: readonly string[]): boolean {
   if (person.email === null) return false;
   const key = mailboxKey(person.email);
   return connectorAddresses.some((address) => mailboxKey(address) === key);

@@ -1,4 +1,5 @@
-import { boundEmail, mailboxKey, readMessageText } from "../intake/index.js";
+import { boundEmail, readMessageText } from "../intake/index.js";
+import { isConnector } from "./analyze-email.js";
 import type { ParsedEmail } from "../intake/index.js";
 import { asksTheReader } from "./detect.js";
 import { type JudgeCandidate, MAX_JUDGED_TEXT_CHARS } from "./second-opinion.js";
@@ -30,8 +31,7 @@ export function judgeCandidateOf(
   if (email.isBulk || email.isCalendarInvite) return null;
   const read = readMessageText(email.subject, email.text);
   const writer = read.forward ? read.forward.original : email.from;
-  const own = new Set(connectorAddresses.map(mailboxKey));
-  if ([writer.email, email.from.email].some((address) => address !== null && own.has(mailboxKey(address)))) return null;
+  if ([writer, email.from].some((person) => isConnector(person, connectorAddresses))) return null;
   const subject = read.forward ? read.forward.subject : email.subject;
   const note = read.forward?.note.trim() ? read.forward.note : null;
   const requestLike =

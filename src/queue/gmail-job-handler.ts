@@ -47,7 +47,11 @@ async function runJob(
   data: unknown,
   signal: AbortSignal | undefined,
 ): Promise<unknown> {
-  const account = await deps.prisma.googleAccount.findUnique({ where: { id: accountId } });
+  // With the connector's consent to the LLM judge, which a sync needs: one query, not two.
+  const account = await deps.prisma.googleAccount.findUnique({
+    where: { id: accountId },
+    include: { connector: { select: { llmJudge: true } } },
+  });
   // Disconnected while its schedule lived on (the queue was down at the time), or waiting for
   // its connector (reconnect, or Sync now after a permanent failure): end its schedules now.
   if (!account || account.status !== "active" || account.syncStoppedAt !== null) {
@@ -70,15 +74,11 @@ async function runJob(
         email: account.email,
         sendAsAddresses: fresh ?? account.sendAsAddresses,
       });
-      const connector = await deps.prisma.connector.findUnique({
-        where: { id: account.connectorId },
-        select: { llmJudge: true },
-      });
       const target = {
         accountId,
         connectorId: account.connectorId,
         connectorAddresses: addresses,
-        llmJudge: connector?.llmJudge === true,
+        llmJudge: account.connector.llmJudge,
       };
       const result = await syncMailbox(deps.prisma, deps.mailboxFor(accountId), target, deps.store, { signal });
       deps.logger.info({ accountId, reason, ...result }, "mailbox synced");
