@@ -9,7 +9,7 @@
 
 /** Ways of asking besides "could you" (ASKED_CONNECTION.asking): the more roundabout ones. */
 export const FAVOUR_ASKING =
-  /\bwould\s+it\s+be\s+(?:weird|odd|strange|an?\s+imposition|too\s+much|possible|ok(?:ay)?|presumptuous|cheeky)\s+(?:to|if|that)\b|\b(?:what\s+I'?m\s+asking(?:\s+for)?|the\s+(?:ask|request)|my\s+(?:ask|request))\s*[:\u2014-]|\b(?:could|might|may)\s+I\s+(?:trouble|ask|impose\s+on|prevail\s+on)\s+you\b|\bI'?d\s+owe\s+you\b|\bwants?\s+you\s+to\b|\bif\s+you\s+can\s+(?:swing|manage|arrange)\s+it\b|\bI(?:'d|\s+would)\s+be\s+(?:very\s+|most\s+|much\s+|so\s+|really\s+)?(?:grateful|obliged|indebted)\b|\bwould\s+mean\s+a\s+lot\b|\bif\s+you(?:'d|\s+would)\s+be\s+(?:good|kind)\s+enough\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?appreciate\b|\b(?:wondered|wondering)\s+(?:if|whether)\b|\byou\s+could\b[^.!?]*\?|\bdo\s+you\s+have\s+(?:anybody|anyone|someone|somebody|a\s+contact|any\s+contacts?)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+you\s+(?:run\s+(?:across|into)|come\s+across|get\s+a\s+(?:minute|chance|moment)|see|bump\s+into|hear\s+of|know)\b[^,]{0,120},\s*(?:send|put|see|let|tell|give|drop|mention|flag|pass|hand|ask|keep)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+there(?:'s|\s+is|\s+are)\s+(?:any(?:body|one)|some(?:body|one)|an?\s+\w+|any\s+\w+)\b[^,]{0,160},\s*(?:I|we)(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:love|appreciate|welcome|be\s+(?:\w+\s+)?(?:grateful|thankful|obliged|glad))\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+(?:any(?:body|one)|some(?:body|one))\s+(?:[\w-]+\s+){0,5}?(?:has|have|knows?)\b[^,]{0,120},\s*(?:point|send|put|let|tell|give|steer|direct)\b/i;
+  /\bwould\s+it\s+be\s+(?:weird|odd|strange|an?\s+imposition|too\s+much|possible|ok(?:ay)?|presumptuous|cheeky)\s+(?:to|if|that)\b|\b(?:what\s+I'?m\s+asking(?:\s+for)?|the\s+(?:ask|request)|my\s+(?:ask|request))\s*[:\u2014-]|\b(?:could|might|may)\s+I\s+(?:trouble|ask|impose\s+on|prevail\s+on)\s+you\b|\bI'?d\s+owe\s+you\b|\bwants?\s+you\s+to\b|\bif\s+you\s+can\s+(?:swing|manage|arrange)\s+it\b|\bI(?:'d|\s+would)\s+be\s+(?:[\w-]+ly\s+|very\s+|most\s+|much\s+|so\s+)?(?:grateful|obliged|indebted)\b|\bwould\s+mean\s+a\s+lot\b|\bif\s+you(?:'d|\s+would)\s+be\s+(?:good|kind)\s+enough\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?appreciate\b|\b(?:wondered|wondering)\s+(?:if|whether)\b|\byou\s+could\b[^.!?]*\?|\b(?:do|would)\s+you\s+know\s+(?:him|her|them|[\w.]+(?:\s+[\w.]+)?)\s+well\s+enough\s+to\b|\b(?:are|were)\s+you\s+close\s+enough\s+(?:to|with)\s+(?:him|her|them|[\w.]+(?:\s+[\w.]+)?)\s+to\b|\b(?:came|come|comes|coming|went|go|goes|were\s+to\s+come)\s+(?:\w+\s+)?(?:through|via)\s+you\b|\bdo\s+you\s+have\s+(?:anybody|anyone|someone|somebody|a\s+contact|any\s+contacts?)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+you\s+(?:run\s+(?:across|into)|come\s+across|get\s+a\s+(?:minute|chance|moment)|see|bump\s+into|hear\s+of|know)\b[^,]{0,120},\s*(?:send|put|see|let|tell|give|drop|mention|flag|pass|hand|ask|keep)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+there(?:'s|\s+is|\s+are)\s+(?:any(?:body|one)|some(?:body|one)|an?\s+\w+|any\s+\w+)\b[^,]{0,160},\s*(?:I|we)(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:love|appreciate|welcome|be\s+(?:\w+\s+)?(?:grateful|thankful|obliged|glad))\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+(?:any(?:body|one)|some(?:body|one))\s+(?:[\w-]+\s+){0,5}?(?:has|have|knows?)\b[^,]{0,120},\s*(?:point|send|put|let|tell|give|steer|direct)\b/i;
 
 /** The act that links the writer with the third person. */
 export const WRITER_LINK_CUES: readonly RegExp[] = [
@@ -35,6 +35,8 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   /\b(?:pass|forward|give|hand|send|show|get)\s+(?:it|them|my\s+\w+)\s+(?:on\s+|along\s+)?to\s+(?:whoever\s+(?:is\s+hiring|hires|does\s+(?:the\s+)?hiring|(?:runs|heads|manages|leads)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:hiring|recruiting|graduate\s+program|analyst\s+program|internships?|intern\s+program))|the\s+hiring\s+(?:manager|partner|committee))\b/i,
   // "see whether she'd see Amy and me", "if he'd take a call from me"
   /\b(?:she|he|they)(?:'d|\s+would|\s+might)\s+(?:be\s+(?:open|willing|up)\s+(?:to|for)|take|see|meet|talk|speak|chat|have|give\s+(?:me|us))\b[^.?!]{0,50}\b(?:me|us|minutes|time|call)\b/i,
+  // "would he take a call from me if it came through you?" (the same, as a question)
+  /\b(?:would|might|could|will)\s+(?:she|he|they)\s+(?:(?:agree|accept|consent)\s+to\s+)?(?:be\s+(?:open|willing|up)\s+(?:to|for)|take|see|meet|talk|speak|chat|have|give\s+(?:me|us))\b[^.?!]{0,50}\b(?:me|us|minutes|time|call)\b/i,
   // "if he heard about us from you first"
   /\b(?:heard|hears|hear)\s+(?:about|of)\s+(?:us|me)\s+from\s+you\b/i,
   // "if you'd let him know I'm looking for a spot on the copy desk"
@@ -83,6 +85,14 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   /\b(?:find\s+out|tell\s+me|let\s+me\s+know|figure\s+out)\s+who\s+(?:at|in|over\s+at)\s+(?:the\s+)?\p{Lu}/u,
   // "If you run into anybody from the Humanities Council who might help…, keep us in mind."
   /\bif\s+you\s+(?:run\s+into|meet|come\s+across|hear\s+of|bump\s+into)\s+(?:anybody|anyone|someone|somebody)\b[^?!]{0,120}\bkeep\s+(?:me|us)\s+in\s+mind\b/i,
+  // "a nudge in their direction", "point me in her direction", "a push towards them"
+  /\b(?:nudge|push|point|steer|send|shove)(?:ing)?\s+(?:(?:me|us)\s+)?(?:in\s+(?:their|his|her)\s+direction|towards?\s+(?:them|him|her))\b/i,
+  // "hand him my card", "give her our number" (the writer's contact passed on)
+  /\b(?:hand|give|pass|slip)(?:ing)?\s+(?:him|her|them|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:my|our)\s+(?:business\s+)?(?:card|number|phone\s+number|contact\s+details|e-?mail(?:\s+address)?)\b/u,
+  // "make the bridge between us", "be a bridge to her" (a connection, in a metaphor)
+  /\b(?:make|build|be|form)\s+(?:the|a)\s+bridge\s+(?:between\s+(?:us|me|him|her|them|\p{Lu})|to\s+(?:him|her|them|\p{Lu}))/u,
+  // "tell him about me", "tell her a little about us" (and then "ask if he can meet")
+  /\btell\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+(?:a\s+(?:bit|little)\s+|something\s+)?about\s+(?:me|us)\b/u,
   // "point me at them", "steer us toward the right person"
   /\b(?:point|steer|direct)\s+(?:me|us)\s+(?:at|to|toward|towards)\s+(?:them|him|her|someone|somebody|the\s+right)\b/i,
 ];
@@ -96,12 +106,13 @@ export const MEETING_FOR_OTHERS =
   /\b(?:set\s+up|arrange|organi[sz]e|line\s+up)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|call|lunch|breakfast|dinner|coffee|sit-?down)\s+(?:for\s+the\s+two\s+of\s+them|between\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+and\s+(?:him|her|\p{Lu}\p{Ll}+))/u;
 
 /**
- * "We'd love a 30-minute call with her or whoever she delegates to", "what I'm hoping for is 20
+ * "We'd love a 30-minute call with her or whoever she delegates to", "I'd be glad of a word
+ * with whoever runs business development there", "what I'm hoping for is 20
  * minutes on the phone with Sandra Kwiatkowski": the writer's wish to meet
  * a third person, an ask by itself (in an update's list of asks, for instance).
  */
 export const MEETING_WANTED =
-  /\b(?:I|[Ww]e)(?:'d|\s+would)\s+(?:really\s+)?(?:love|like|value|welcome|appreciate)\s+(?:a|an|some|the\s+chance\s+(?:for|of)\s+a)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|chat|conversation|coffee|lunch|intro|introduction)\s+with\s+(?:him|her|them\b|\p{Lu}\p{Ll})|\b(?:[Ww]hat\s+(?:I'?m|we'?re)\s+hoping\s+for\s+is|(?:I'?m|[Ww]e'?re)\s+hoping\s+for)\s+(?:a|an|some)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|chat|conversation|coffee|lunch)\s+with\s+(?:him|her|them\b|\p{Lu}\p{Ll})|\b(?:[Ww]hat\s+I'?m\s+hoping\s+for\s+is|I'?m\s+hoping\s+for|I'?d\s+(?:love|like|value))\s+(?:\d+|a\s+few|ten|fifteen|twenty|thirty)\s+min(?:ute)?s\s+(?:on\s+the\s+phone\s+|of\s+(?:her|his|their)\s+time\s+)?with\s+(?:him|her|them\b|\p{Lu}\p{Ll})/u;
+  /\b(?:I|[Ww]e)(?:'d|\s+would)\s+(?:be\s+(?:\w+\s+)?(?:glad|grateful|thankful)\s+(?:of|for)|(?:really\s+)?(?:love|like|value|welcome|appreciate))\s+(?:a|an|some)\s+(?:[\w-]+\s+){0,2}?(?:word|call|chat|conversation|meeting|minutes)\s+with\s+(?:whoever|the\s+right\s+(?:person|people)|him|her|them\b|\p{Lu}\p{Ll})(?![^.?!]{0,40}\byour\b)|\b(?:I|[Ww]e)(?:'d|\s+would)\s+(?:really\s+)?(?:love|like|value|welcome|appreciate)\s+(?:a|an|some|the\s+chance\s+(?:for|of)\s+a)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|chat|conversation|coffee|lunch|intro|introduction)\s+with\s+(?:him|her|them\b|\p{Lu}\p{Ll})|\b(?:[Ww]hat\s+(?:I'?m|we'?re)\s+hoping\s+for\s+is|(?:I'?m|[Ww]e'?re)\s+hoping\s+for)\s+(?:a|an|some)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|chat|conversation|coffee|lunch)\s+with\s+(?:him|her|them\b|\p{Lu}\p{Ll})|\b(?:[Ww]hat\s+I'?m\s+hoping\s+for\s+is|I'?m\s+hoping\s+for|I'?d\s+(?:love|like|value))\s+(?:\d+|a\s+few|ten|fifteen|twenty|thirty)\s+min(?:ute)?s\s+(?:on\s+the\s+phone\s+|of\s+(?:her|his|their)\s+time\s+)?with\s+(?:him|her|them\b|\p{Lu}\p{Ll})/u;
 
 /**
  * A question that asks for contacts by itself: "Any contacts at Veridon Computer?", "Any

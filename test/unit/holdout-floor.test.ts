@@ -84,8 +84,9 @@ describe("agreement with the held-out sets does not fall", () => {
     // Written blind after holdouts 13–15's rounds (a sheriff's liaison's, a restaurateur's, a
     // venture partner's and a retired pilot's inboxes); measured at the session's start: 0.933,
     // 0.56, 0.929, 0.143; after those rounds: 0.944, 0.68, 1.00, 0.294; after holdout-16's
-    // round the same. Left untuned, as the next baseline: the floor only guards against a fall.
-    ["holdout-17", { precision: 0.9, recall: 0.65, bandAgreement: 0.9, targetAgreement: 0.25 }],
+    // round the same. Then its families learnt (session 13, while holdouts 18 and 19 were being
+    // written blind): 1.00, 1.00, 0.92, 0.32.
+    ["holdout-17", { precision: 0.95, recall: 0.95, bandAgreement: 0.85, targetAgreement: 0.3 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);
