@@ -17,6 +17,17 @@ interface Label {
 const CONNECTOR = "sam@rivera.example";
 const same = (a: string | null | undefined, b: string | null | undefined) =>
   (a ?? "").toLowerCase() === (b ?? "").toLowerCase();
+/**
+ * The same person, whatever title goes before the name: the labels write "Dr. Amara Nwosu" or
+ * "Col. Walter Pruett" where the analysis gives the title as the role, if at all.
+ */
+const TITLE =
+  /^(?:(?:mr|mrs|ms|mx|dr|prof|professor|sen|senator|rep|gov|judge|justice|commissioner|mayor|deputy|sheriff|sgt|sergeant|lt|lieutenant|capt|captain|col|colonel|det|detective|officer|chaplain|pastor|rev|reverend|rabbi|imam|fr|father|coach)\.?\s+)+/i;
+export const sameName = (a: string | null | undefined, b: string | null | undefined) =>
+  same((a ?? "").replace(TITLE, ""), (b ?? "").replace(TITLE, ""));
+/** The same organisation with or without a leading "the" ("the Commission", "Commission"). */
+export const sameOrganization = (a: string | null | undefined, b: string | null | undefined) =>
+  same((a ?? "").replace(/^the\s+/i, ""), (b ?? "").replace(/^the\s+/i, ""));
 
 /**
  * How well the analysis agrees with a labelled folder (labels.json beside the .eml files):
@@ -45,8 +56,9 @@ export async function evaluateLabelledFolder(folder: string, analyse: Analyse = 
     confusion[`${label.band}→${band}`] = (confusion[`${label.band}→${band}`] ?? 0) + 1;
     if (band === label.band) tally.bandAgree++;
     else misses.push(`${file}: band ${band} (${analysis.specificity?.score}), labelled ${label.band}`);
-    const nameAgrees = same(analysis.target?.name, label.target?.name);
-    const orgAgrees = !label.target?.organization || same(analysis.target?.organization, label.target.organization);
+    const nameAgrees = sameName(analysis.target?.name, label.target?.name);
+    const orgAgrees =
+      !label.target?.organization || sameOrganization(analysis.target?.organization, label.target.organization);
     if (nameAgrees && orgAgrees) tally.targetAgree++;
     else misses.push(`${file}: target ${JSON.stringify(analysis.target)}, labelled ${JSON.stringify(label.target)}`);
   }

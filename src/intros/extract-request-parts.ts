@@ -11,7 +11,7 @@ import {
   VAGUE_CUES,
 } from "./signal-cues.js";
 import { substringTest } from "./substring-test.js";
-import { clip, normalizeText, paragraphs, sentences } from "./text.js";
+import { clip, escapeRegExp, normalizeText, paragraphs, sentences } from "./text.js";
 import type { Target } from "./types.js";
 
 export interface RequestParts {
@@ -80,10 +80,6 @@ function pronounSubstitute(name: string | null): (sentence: string) => string {
   // Letter lookarounds instead of \b, which knows no accented letters ("José").
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join("\\s+")}|${words[0]})(?:'s)?(?![\\p{L}\\p{N}])`, "gu");
   return (sentence) => sentence.replace(pattern, (match) => (match.endsWith("'s") ? "their" : "they"));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function describeOrgAndRole(target: Target | null): string | null {

@@ -10,7 +10,7 @@ import {
 import { type KnownPerson, knownPersonTest, signOffNames } from "./known-people.js";
 import { DEPARTMENT, ORGANIZATION, PERSON_NAME, ROLE_TITLE } from "./name-patterns.js";
 import { looksLikePersonName, MAX_NAME_CHARS, trimName, withoutOffices } from "./person-names.js";
-import { normalizeText, sentences } from "./text.js";
+import { escapeRegExp, normalizeText, sentences } from "./text.js";
 
 export interface TargetContext {
   /** The sender's new text. */
@@ -81,6 +81,9 @@ export function extractTarget(context: TargetContext): Target | null {
     if (!named && THIRD_PERSON_OBJECT.test(request)) {
       named = firstFullName([...before, ...after], isKnown, { evenAfterPlaceWords: true });
     }
+    // "Deputy Kowalczyk drives our street at night… can you tell him about me?": a surname
+    // after a rank or an office is a person, though a lone capitalised word elsewhere is not.
+    if (!named && THIRD_PERSON_OBJECT.test(request)) named = officeHolder(offices, [...before, ...after], isKnown);
     named ??= lowercaseNamed(before[0] ?? "", isKnown) ?? lowercaseNamed(after[0] ?? "", isKnown);
   }
   // The name as the request gave it ("Voss"), for sentences that use it and not the full one.
@@ -181,6 +184,21 @@ function lowercaseNamed(sentence: string, isKnown: (name: string) => boolean): N
   if (isKnown(name) || name.length > MAX_NAME_CHARS || !looksLikePersonName(name)) return null;
   const organization = capitalise((match[2] ?? "").replace(ORGANIZATION_END, ""));
   return { name, role: null, organization: organization || null };
+}
+
+/** The first person named after an office (set aside by withoutOffices) in these sentences. */
+function officeHolder(
+  offices: ReadonlyMap<string, string>,
+  candidates: readonly string[],
+  isKnown: (name: string) => boolean,
+): NamedPerson | null {
+  for (const sentence of candidates) {
+    for (const [name, office] of offices) {
+      if (!isKnown(name) && new RegExp(String.raw`(?<!\p{L})${escapeRegExp(name)}(?!\p{L})`, "u").test(sentence))
+        return { name, role: office, organization: null };
+    }
+  }
+  return null;
 }
 
 /** Quoted history without its "> " markers, so that its sentences read whole. */

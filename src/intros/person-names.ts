@@ -123,17 +123,19 @@ export function trimName(raw: string): string | null {
   return name.length > 0 && name.length <= MAX_NAME_CHARS ? personNameWithin(name) : null;
 }
 
-/** Public offices written before a name: "Deputy Mayor", "Sen.", "Commissioner". */
+/** Offices and ranks written before a name: "Deputy Mayor", "Sen.", "Commissioner", "Sgt.", "Chaplain". */
 const OFFICE_BEFORE_NAME = new RegExp(
-  String.raw`\b((?:(?:Deputy|Vice|Assistant|Associate|Acting|State|City|County)\s+)?(?:Mayor|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Commissioner|Councilmember|Councilman|Councilwoman|Chancellor|Judge|Justice|Governor|Gov\.|Secretary|Ambassador|Minister|Superintendent|Comptroller))\s+(?=(${PERSON_NAME}))`,
+  String.raw`\b((?:(?:Deputy|Vice|Assistant|Associate|Acting|State|City|County)\s+)?(?:Mayor|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Commissioner|Councilmember|Councilman|Councilwoman|Chancellor|Judge|Justice|Governor|Gov\.|Secretary|Ambassador|Minister|Superintendent|Comptroller|Sheriff|Deputy|Sergeant|Sgt\.|Lieutenant|Lt\.|Captain|Capt\.|Colonel|Col\.|Detective|Det\.|Officer|Chaplain|Pastor|Reverend|Rev\.|Rabbi|Imam|Fr\.|Coach|Professor))\s+(?=(${PERSON_NAME}))`,
   "gu",
 );
 
 /** The text with offices before names left out; `offices` learns each name's office. */
 export function withoutOffices(text: string, offices: Map<string, string>): string {
-  return text.replace(OFFICE_BEFORE_NAME, (_match, office: string, name: string) => {
+  return text.replace(OFFICE_BEFORE_NAME, (match, office: string, name: string) => {
+    // "Officer Training Program", "Captain Morgan Rum": no person follows, the words stay.
     const person = trimName(name);
-    if (person) offices.set(person, office);
+    if (!person) return match;
+    offices.set(person, office);
     return "";
   });
 }

@@ -239,6 +239,16 @@ describe("extractTarget: where real business mail says who the person is", () =>
       "P.S. If you run into Gail Ostrand at the Austin conference, would you mind mentioning my name to her?",
       { name: "Gail Ostrand" },
     ],
+    [
+      "Sgt. Okonkwo runs the bike patrol on our side of town. Would you tell him about me and ask if he can meet?",
+      "Would you tell him about me and ask if he can meet?",
+      { name: "Okonkwo", role: "Sgt." },
+    ],
+    [
+      "Could you give him my number? Chaplain Idris Bello leads the Tuesday group.",
+      "Could you give him my number?",
+      { name: "Idris Bello", role: "Chaplain" },
+    ],
   ])("reads the person named with a title or office, or met by chance, in %j", (fresh, ask, expected) => {
     expect(target(fresh, ask)).toMatchObject(expected);
   });
