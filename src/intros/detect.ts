@@ -82,7 +82,7 @@ function modelEvidence(input: DetectionInput): (sentence: string) => boolean {
  */
 export function asksTheReader(sentence: string, options: { politely?: boolean } = {}): boolean {
   const own = sendersOwnWords(sentence);
-  if (own === null) return false;
+  if (own === null || ALREADY_MET.test(own)) return false;
   // Characters lost to a wrong charset ("Standard?LIVEWIRE columnist?714.870.6722 /phone?????")
   // make a signature look like a question.
   if (/\?\p{L}|\?{3,}/u.test(own)) return false;
@@ -100,6 +100,10 @@ export function asksTheReader(sentence: string, options: { politely?: boolean } 
     THIRD_PERSON.test(own) || FULL_NAME.test(own) || NAMED_RECIPIENT.test(own) || mentionsGivenName(own);
   return asks && someoneElse && CONTACT_WORD.test(own);
 }
+
+/** "I'd love to see her again soon": someone the writer already knows needs no introduction. */
+const ALREADY_MET =
+  /\b(?:see|meet|visit|talk\s+(?:to|with)|speak\s+(?:to|with)|catch\s+up\s+with)\s+(?:him|her|them)\s+again\b/i;
 
 /**
  * Asking by saying what would be welcome: "we would sure appreciate it", "I wouldn't say no",
@@ -137,7 +141,7 @@ const NAMED_RECIPIENT =
  * "circulate it to anybody", "spare him an hour", "see if he might be available").
  */
 const CONTACT_WORD =
-  /\b(?:meet\w*|talk\w*|speak\w*|call\w*|phon\w+|ring|reach\w*|contact\w*|touch|connect\w*|introduc\w*|intros?|names?|know|line|word|mention\w*|recommend\w*|refer\w*|path|door|front|see|lunch|coffee|chat|conversation|note|resume|cv|forward\w*|pass\w*|steer\w*|point\s+(?:me|us|him|her|them)|direct\s+(?:me|us|him|her|them)|pave|sound\s+(?:\w+\s+)?out|raise\s+it|approach|circulate|slip|spare\s+(?:me|us|him|her|them)|available|availability|dinners?|breakfast|invit\w*|sit\s+down|sit-down|shar(?:e|ing)|float\w*|vouch\w*|calendar|name-?drop\w*|hear\s+from|in\s+front\s+of|pick\s+(?:his|her|their|\w+'s)\s+brains?|picking\s+(?:his|her|their|\w+'s)\s+brains?|send\w*\s+(?:to\s+)?(?:him|her|them)\s+(?:the|my|our|this|a)\s+(?:[\w-]+\s+){0,2}?(?:summary|note|cv|resume|résumé|proposal|letter|profile|deck|portfolio|paper|abstract|overview|one-pager|bio|write-?up)|(?:give|hand|show)\w*\s+(?:it|this|them)\s+to\s+(?:him|her|them)|ask\s+(?:him|her|them)\s+(?:if|whether)|ask\s+(?:\S+\s+){1,3}?(?:if|whether)\s+(?:she|he|they)\b)\b/i;
+  /\b(?:(?<!(?:'s|\bthe|\bour|\bthis|\bthat|\bnext|\bboard|\bstaff|\bweekly|\bmonthly)\s+)meet\w*|talk\w*|speak\w*|call\w*|phon\w+|ring|reach\w*|contact\w*|touch|connect\w*|introduc\w*|intros?|names?|know|line|word|mention\w*|recommend\w*|refer\w*|path|door|front|see|lunch|coffee|chat|conversation|note|resume|cv|forward\w*|pass\w*|steer\w*|point\s+(?:me|us|him|her|them)|direct\s+(?:me|us|him|her|them)|pave|sound\s+(?:\w+\s+)?out|raise\s+it|approach|circulate|slip|spare\s+(?:me|us|him|her|them)|available(?!\s+to\s+(?:him|her|them)\b)|availability|dinners?|breakfast|invit\w*|sit\s+down|sit-down|shar(?:e|ing)|float\w*|vouch\w*|calendar|name-?drop\w*|hear\s+from|in\s+front\s+of|pick\s+(?:his|her|their|\w+'s)\s+brains?|picking\s+(?:his|her|their|\w+'s)\s+brains?|send\w*\s+(?:to\s+)?(?:him|her|them)\s+(?:the|my|our|this|a)\s+(?:[\w-]+\s+){0,2}?(?:summary|note|cv|resume|résumé|proposal|letter|profile|deck|portfolio|paper|abstract|overview|one-pager|bio|write-?up)|(?:give|hand|show)\w*\s+(?:it|this|them)\s+to\s+(?:him|her|them)|ask\s+(?:him|her|them)\s+(?:if|whether)|ask\s+(?:\S+\s+){1,3}?(?:if|whether)\s+(?:she|he|they)\b)\b/i;
 
 /** "Intro to Machine Learning webinar": a course, not an introduction. */
 const COURSE = /\b(?:course|webinar|class|session|workshop|guide|tutorial|seminar|module|lecture)\b/i;

@@ -1,5 +1,5 @@
 import { describe } from "vitest";
-import { itTellsRequestsFromNearMisses } from "../support/request-examples.js";
+import { itTellsAsksApart, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
 
 /**
  * Holdout-17 was left untuned as a baseline over two sessions (0.933 / 0.56 at first, 0.944 /
@@ -35,4 +35,24 @@ describe("detectIntroRequest: holdout-17's families, in new words", () => {
     "Can you point me in the right direction on the permit form?",
   ];
   itTellsRequestsFromNearMisses(requests, nearMisses);
+});
+
+/**
+ * The model retrained with holdouts 12–16 found more of what it never saw (holdout-19 16 → 18
+ * of 25) and flagged one real errand, whose sentence passed the evidence check on "available"
+ * and "meeting". A meeting already set ("Monday's meeting", "the board meeting") and a thing
+ * made available to someone are not contact with them; a person seen "again" is known already.
+ */
+describe("asksTheReader: a meeting already set is no contact", () => {
+  itTellsAsksApart(
+    [
+      "Could you see whether her director would be available for a meeting with us in March?",
+      "Would you ask him if he'd meet Sonia before the board votes?",
+    ],
+    [
+      "Can you make sure the final draft is available to her for Thursday's meeting?",
+      "Could you bring him the minutes from the board meeting?",
+      "Would you tell her we'd love to see her again at the picnic?",
+    ],
+  );
 });
