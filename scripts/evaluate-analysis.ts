@@ -60,6 +60,8 @@ const targets =
         "test/fixtures/holdout-15",
         "test/fixtures/holdout-16",
         "test/fixtures/holdout-17",
+        "test/fixtures/holdout-18",
+        "test/fixtures/holdout-19",
       ].filter((folder) => existsSync(folder));
 const judged = judgedAnalysis();
 if (judged) process.stderr.write(`measuring ${judged.label}\n`);
