@@ -43,7 +43,6 @@ function boundaries(count: number): string {
 
 /** The words that cues start from, each repeated with no request anywhere. */
 const CUE_WORDS = [
-  "do you know anyone at Acme ",
   "could you please ",
   "would you mind ",
   "an intro to Acme ",
@@ -107,6 +106,8 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
   { name: '"because she" repeated', body: afterRequest("because she ") },
   { name: '"why her" repeated', body: afterRequest("why her ") },
   { name: '"for her" repeated', body: afterRequest("for her ") },
+  // It asks by itself: phone-typed mail leaves the question mark off.
+  { name: '"do you know anyone at Acme" repeated', body: (bytes) => repeatTo("do you know anyone at Acme ", bytes) },
   ...CUE_WORDS.map((words) => ({
     name: `"${words.trim()}" repeated, no request`,
     body: (bytes: number) => repeatTo(words, bytes),

@@ -1,5 +1,6 @@
 import {
   ASKED_CONNECTION,
+  DISOWNED_ASK,
   NAMES_WANTED,
   NOT_REQUEST_CUES,
   RECRUITER,
@@ -54,7 +55,7 @@ export function detectIntroRequest(input: DetectionInput, options: { withModel?:
   const requestSentence =
     findRequestSentence(input.fresh) ??
     subjectAsk(input.subject ?? "", input.fresh) ??
-    (options.withModel === false
+    (options.withModel === false || DISOWNED_ASK.test(input.fresh)
       ? null
       : trainedRequestModel.requestSentence(input.subject ?? "", input.fresh, modelEvidence(input), input.forwarded));
   if (requestSentence === null) {
@@ -82,7 +83,7 @@ function modelEvidence(input: DetectionInput): (sentence: string) => boolean {
  */
 export function asksTheReader(sentence: string, options: { politely?: boolean } = {}): boolean {
   const own = sendersOwnWords(sentence);
-  if (own === null || ALREADY_MET.test(own)) return false;
+  if (own === null || ALREADY_MET.test(own) || REMINDER.test(own)) return false;
   // Characters lost to a wrong charset ("Standard?LIVEWIRE columnist?714.870.6722 /phone?????")
   // make a signature look like a question.
   if (/\?\p{L}|\?{3,}/u.test(own)) return false;
@@ -104,6 +105,9 @@ export function asksTheReader(sentence: string, options: { politely?: boolean } 
 /** "I'd love to see her again soon": someone the writer already knows needs no introduction. */
 const ALREADY_MET =
   /\b(?:see|meet|visit|talk\s+(?:to|with)|speak\s+(?:to|with)|catch\s+up\s+with)\s+(?:him|her|them)\s+again\b/i;
+
+/** "Could you remind her the invoice still needs her signature?": an errand, unless it is about the writer. */
+const REMINDER = /\bremind\s+(?:him|her|them)\b(?![^.?!]{0,60}\b(?:me|us|my\s+name)\b)/i;
 
 /**
  * Asking by saying what would be welcome: "we would sure appreciate it", "I wouldn't say no",
@@ -129,7 +133,7 @@ function sendersOwnWords(sentence: string): string | null {
  * sought by what they do ("a young attorney who wouldn't mind…", "any banker that lends…")…
  */
 const THIRD_PERSON =
-  /\b(?:him|her|them|his|their|anybody|anyone|someone|somebody|whoever|people|folks|contacts?|names?)\b|\b(?:a|an|any|some)\s+(?:[\w-]+\s+){1,3}?who\b/i;
+  /\b(?:him|her|them|his|their|anybody|anyone|someone|somebody|whoever|people|folks|contacts?|names?)\b|\b(?:a|an|any|some)\s+(?:[\w-]+\s+){1,3}?who\b|\b(?:this|that|the\s+right|the\s+best|the\s+appropriate)\s+person\b/i;
 /** …or a full name (case-sensitive: two capitalised words, not the sentence's first). */
 const FULL_NAME = /(?<!^)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}\p{Ll}+/u;
 /** …or someone named by first name as the one something goes to: "slip Kevin's resume to Rick". */
@@ -141,10 +145,13 @@ const NAMED_RECIPIENT =
  * "circulate it to anybody", "spare him an hour", "see if he might be available").
  */
 const CONTACT_WORD =
-  /\b(?:(?<!(?:'s|\bthe|\bour|\bthis|\bthat|\bnext|\bboard|\bstaff|\bweekly|\bmonthly)\s+)meet\w*|talk\w*|speak\w*|call\w*|phon\w+|ring|reach\w*|contact\w*|touch|connect\w*|introduc\w*|intros?|names?|know|line|word|mention\w*|recommend\w*|refer\w*|path|door|front|see|lunch|coffee|chat|conversation|note|resume|cv|forward\w*|pass\w*|steer\w*|point\s+(?:me|us|him|her|them)|direct\s+(?:me|us|him|her|them)|pave|sound\s+(?:\w+\s+)?out|raise\s+it|approach|circulate|slip|spare\s+(?:me|us|him|her|them)|available(?!\s+to\s+(?:him|her|them)\b)|availability|dinners?|breakfast|invit\w*|sit\s+down|sit-down|shar(?:e|ing)|float\w*|vouch\w*|calendar|name-?drop\w*|hear\s+from|in\s+front\s+of|pick\s+(?:his|her|their|\w+'s)\s+brains?|picking\s+(?:his|her|their|\w+'s)\s+brains?|send\w*\s+(?:to\s+)?(?:him|her|them)\s+(?:the|my|our|this|a)\s+(?:[\w-]+\s+){0,2}?(?:summary|note|cv|resume|résumé|proposal|letter|profile|deck|portfolio|paper|abstract|overview|one-pager|bio|write-?up)|(?:give|hand|show)\w*\s+(?:it|this|them)\s+to\s+(?:him|her|them)|ask\s+(?:him|her|them)\s+(?:if|whether)|ask\s+(?:\S+\s+){1,3}?(?:if|whether)\s+(?:she|he|they)\b)\b/i;
+  /\b(?:(?<!(?:'s|\bthe|\bour|\bthis|\bthat|\bnext|\bboard|\bstaff|\bweekly|\bmonthly)\s+)meet\w*|talk\w*|speak\w*|call\w*|phon\w+|ring|reach\w*|contact\w*|touch|connect\w*|introduc\w*|intros?|names?|know|line|word|mention\w*|recommend\w*|refer\w*|path|door|front|see|lunch|coffee|chat|conversation|note|resume|cv|forward\w*|pass\w*|steer\w*|point\s+(?:me|us|him|her|them)|direct\s+(?:me|us|him|her|them)|pave|sound\s+(?:\w+\s+)?out|raise\s+it|approach|circulate|slip|spare\s+(?:me|us|him|her|them)|available(?!\s+to\s+(?:him|her|them)\b)|availability|dinners?|breakfast|invit\w*|sit\s+down|sit-down|shar(?:e|ing)|float\w*|vouch\w*|calendar|name-?drop\w*|hear\s+from|in\s+front\s+of|pick\s+(?:his|her|their|\w+'s)\s+brains?|picking\s+(?:his|her|their|\w+'s)\s+brains?|send\w*\s+(?:to\s+)?(?:him|her|them)\s+(?:the|my|our|this|a)\s+(?:[\w-]+\s+){0,2}?(?:summary|note|cv|resume|résumé|proposal|letter|profile|deck|portfolio|paper|abstract|overview|one-pager|bio|write-?up)|(?:give|hand|show)\w*\s+(?:it|this|them)\s+to\s+(?:him|her|them)|ask\s+(?:him|her|them)\s+(?:if|whether)|ask\s+(?:him|her|them)\s+to\s+(?:watch|look\s+at|read|review|consider|listen\s+to|take\s+a\s+look\s+at)\s+(?:my|his|her|our|their)|send\w*\s+to\s+(?:him|her|them|mrs?|ms|dr|prof)\b|(?:a|two|a\s+few|some)\s+(?:lines?|words?)\s+from\s+you|writ(?:e|ing)\s+(?:to\s+)?(?:him|her|them)|who\s+(?:I|we)\s+(?:should|must|could|might|ought\s+to)\s+(?:write|talk|speak|turn)|ask\s+(?:\S+\s+){1,3}?(?:if|whether)\s+(?:she|he|they)\b)\b/i;
 
 /** "Intro to Machine Learning webinar": a course, not an introduction. */
 const COURSE = /\b(?:course|webinar|class|session|workshop|guide|tutorial|seminar|module|lecture)\b/i;
+
+/** "If anyone comes to mind…": in a message about a search, a recruiter's ask for candidates. */
+const COMES_TO_MIND = /\b(?:come|comes|came|spring|springs)\s+to\s+mind\b/i;
 
 /** After "I'm trying to reach X": the reader is asked to help. */
 const HELP_WANTED =
@@ -164,7 +171,10 @@ function findRequestSentence(text: string): string | null {
   const recruiting = RECRUITING.test(text);
   const explicit = candidates.find(
     ({ own }, index) =>
-      (REQUEST_CUES.some((cue) => cue.test(own)) && !reachesThemThemself(candidates, index)) ||
+      (REQUEST_CUES.some((cue) => cue.test(own)) &&
+        !reachesThemThemself(candidates, index) &&
+        // "If someone comes to mind…, I'd be grateful" in a message about a search: candidates.
+        !(recruiting && COMES_TO_MIND.test(own))) ||
       // An "ASKS" list of an update: "1. Intro to Rafael Duarte, VP Operations at Kestrel Freight."
       (SUBJECT_ASK.test(own) && !COURSE.test(own)) ||
       (NAMES_WANTED.test(own) && !recruiting),

@@ -9,7 +9,7 @@
 
 /** Ways of asking besides "could you" (ASKED_CONNECTION.asking): the more roundabout ones. */
 export const FAVOUR_ASKING =
-  /\bwould\s+it\s+be\s+(?:weird|odd|strange|an?\s+imposition|too\s+much|possible|ok(?:ay)?|presumptuous|cheeky)\s+(?:to|if|that)\b|\b(?:what\s+I'?m\s+asking(?:\s+for)?|the\s+(?:ask|request)|my\s+(?:ask|request))\s*[:\u2014-]|\b(?:could|might|may)\s+I\s+(?:trouble|ask|impose\s+on|prevail\s+on)\s+you\b|\bI'?d\s+owe\s+you\b|\bwants?\s+you\s+to\b|\bif\s+you\s+can\s+(?:swing|manage|arrange)\s+it\b|\bI(?:'d|\s+would)\s+be\s+(?:[\w-]+ly\s+|very\s+|most\s+|much\s+|so\s+)?(?:grateful|obliged|indebted)\b|\bwould\s+mean\s+a\s+lot\b|\bif\s+you(?:'d|\s+would)\s+be\s+(?:good|kind)\s+enough\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?appreciate\b|\b(?:wondered|wondering)\s+(?:if|whether)\b|\byou\s+could\b[^.!?]*\?|\b(?:do|would)\s+you\s+know\s+(?:him|her|them|[\w.]+(?:\s+[\w.]+)?)\s+well\s+enough\s+to\b|\b(?:are|were)\s+you\s+close\s+enough\s+(?:to|with)\s+(?:him|her|them|[\w.]+(?:\s+[\w.]+)?)\s+to\b|\b(?:came|come|comes|coming|went|go|goes|were\s+to\s+come)\s+(?:\w+\s+)?(?:through|via)\s+you\b|\bdo\s+you\s+have\s+(?:anybody|anyone|someone|somebody|a\s+contact|any\s+contacts?)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+you\s+(?:run\s+(?:across|into)|come\s+across|get\s+a\s+(?:minute|chance|moment)|see|bump\s+into|hear\s+of|know)\b[^,]{0,120},\s*(?:send|put|see|let|tell|give|drop|mention|flag|pass|hand|ask|keep)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+there(?:'s|\s+is|\s+are)\s+(?:any(?:body|one)|some(?:body|one)|an?\s+\w+|any\s+\w+)\b[^,]{0,160},\s*(?:I|we)(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:love|appreciate|welcome|be\s+(?:\w+\s+)?(?:grateful|thankful|obliged|glad))\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+(?:any(?:body|one)|some(?:body|one))\s+(?:[\w-]+\s+){0,5}?(?:has|have|knows?)\b[^,]{0,120},\s*(?:point|send|put|let|tell|give|steer|direct)\b/i;
+  /\bwould\s+it\s+be\s+(?:weird|odd|strange|an?\s+imposition|too\s+much|possible|ok(?:ay)?|presumptuous|cheeky)\s+(?:to|if|that)\b|\b(?:what\s+I'?m\s+asking(?:\s+for)?|the\s+(?:ask|request)|my\s+(?:ask|request))\s*[:\u2014-]|\b(?:could|might|may)\s+I\s+(?:trouble|ask|impose\s+on|prevail\s+on)\s+you\b|\bI'?d\s+owe\s+you\b|\bwants?\s+you\s+to\b|\bif\s+you\s+can\s+(?:swing|manage|arrange)\s+it\b|\bI(?:'d|\s+would)\s+be\s+(?:[\w-]+ly\s+|very\s+|most\s+|much\s+|so\s+)?(?:grateful|obliged|indebted)\b|\bwould\s+mean\s+a\s+lot\b|\bif\s+you(?:'d|\s+would)\s+be\s+(?:good|kind)\s+enough\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?appreciate\b|\b(?:wondered|wondering)\s+(?:if|whether)\b|\byou\s+could\b[^.!?]*\?|^(?:[\w-]+,\s*)?if\s+you\s+could\b|\b(?:do|would)\s+you\s+know\s+(?:him|her|them|[\w.]+(?:\s+[\w.]+)?)\s+well\s+enough\s+to\b|\b(?:are|were)\s+you\s+close\s+enough\s+(?:to|with)\s+(?:him|her|them|[\w.]+(?:\s+[\w.]+)?)\s+to\b|\b(?:came|come|comes|coming|went|go|goes|were\s+to\s+come)\s+(?:\w+\s+)?(?:through|via)\s+you\b|\bdo\s+you\s+have\s+(?:anybody|anyone|someone|somebody|a\s+contact|any\s+contacts?)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+you\s+(?:run\s+(?:across|into)|come\s+across|get\s+a\s+(?:minute|chance|moment)|see|bump\s+into|hear\s+of|know)\b[^,]{0,120},\s*(?:send|put|see|let|tell|give|drop|mention|flag|pass|hand|ask|keep)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+there(?:'s|\s+is|\s+are)\s+(?:any(?:body|one)|some(?:body|one)|an?\s+\w+|any\s+\w+)\b[^,]{0,160},\s*(?:I|we)(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:love|appreciate|welcome|be\s+(?:\w+\s+)?(?:grateful|thankful|obliged|glad))\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+(?:any(?:body|one)|some(?:body|one))\s+(?:[\w-]+\s+){0,5}?(?:has|have|knows?)\b[^,]{0,120},\s*(?:point|send|put|let|tell|give|steer|direct)\b/i;
 
 /** The act that links the writer with the third person. */
 export const WRITER_LINK_CUES: readonly RegExp[] = [
@@ -43,6 +43,8 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   /\blet\s+(?:him|her|them)\s+know\s+(?:that\s+)?(?:I|we)(?:'m|\s+am|'re|\s+are)\s+(?:looking|interested|available|keen|hoping|after)\b/i,
   // "let her know I'll be ringing her in the new year"
   /\blet\s+(?:him|her|them)\s+know\s+(?:that\s+)?(?:I|we)(?:'ll|\s+will|'d|\s+would|\s+am|'m)\s+(?:be\s+)?(?:ringing|calling|contacting|writing|getting\s+in\s+touch|reaching\s+out|in\s+touch)\b/i,
+  // "tell her I'm the one carrying our proposal, and that I'd welcome a call": the writer made known, and contact invited
+  /\b(?:tell|let)\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+(?:know\s+)?(?:that\s+)?(?:I|we)(?:'m|\s+am|'re|\s+are|'d|\s+would|'ll|\s+will)\b[^.?!]{0,80}?\b(?:welcome|love|like|glad|happy)\s+(?:a|to|the)\s+(?:\w+\s+)?(?:call|chat|meeting|conversation|word|hear|talk|meet|coffee)/u,
   // "any help getting to know people", "a way in"
   /\b(?:getting|get)\s+to\s+know\s+(?:people|folks|someone|anyone|the\s+\w+\s+people)\b/i,
   /\ba\s+way\s+in(?:to)?\b/i,
@@ -60,7 +62,7 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   /\b(?:keep(?:ing)?\s+(?:him|her|them|my\s+(?:son|daughter|nephew|niece|brother|sister|friend|cousin))\s+in\s+mind|think\s+of\s+(?:me|him|her))\b/i,
   // The forwardable note passed on: "forward him the paragraph below", "wave Kofi's note (below)
   // under her nose", "please forward the note below to Celeste", "hand him the short note below"
-  /\b(?:forward|send|hand|pass|give|show|wave)\s+(?:(?:him|her|them|\p{Lu}\p{Ll}+)\s+)?(?:the|this|my|our|\p{Lu}\p{Ll}+'s)\s+(?:short\s+|brief\s+|quick\s+)?(?:note|paragraph|blurb|description|summary|write-?up)\s+(?:\(?below\)?|at\s+the\s+bottom|attached)/u,
+  /\b(?:forward(?:ing)?|send(?:ing)?|hand(?:ing)?|pass(?:ing)?|giv(?:e|ing)|show(?:ing)?|wav(?:e|ing))\s+(?:(?:him|her|them|\p{Lu}\p{Ll}+)\s+)?(?:the|this|my|our|\p{Lu}\p{Ll}+'s)\s+(?:short\s+|brief\s+|quick\s+)?(?:note|paragraph|blurb|description|summary|write-?up)\s+(?:\(?below\)?|at\s+the\s+bottom|attached)/u,
   // "a call from you to him", "a note from you to Ellen saying I'm worth thirty minutes"
   /\ba\s+(?:call|note|word|line|e-?mail|letter|message)\s+from\s+you\s+to\s+(?:him|her|them|\p{Lu}\p{Ll})/u,
   // "would you mention to him that I'll be phoning", "arrange for me one hour with her"
@@ -103,7 +105,7 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
  * how a boss asks an assistant).
  */
 export const MEETING_FOR_OTHERS =
-  /\b(?:set\s+up|arrange|organi[sz]e|line\s+up)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|call|lunch|breakfast|dinner|coffee|sit-?down)\s+(?:for\s+the\s+two\s+of\s+them|between\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+and\s+(?:him|her|\p{Lu}\p{Ll}+))/u;
+  /\b(?:set\s+up|arrange|organi[sz]e|line\s+up)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|lunch|breakfast|dinner|coffee|drinks?|sit-?down)\s+(?:for\s+the\s+two\s+of\s+them|between\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+and\s+(?:him|her|\p{Lu}\p{Ll}+))/u;
 
 /**
  * "We'd love a 30-minute call with her or whoever she delegates to", "I'd be glad of a word

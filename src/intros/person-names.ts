@@ -84,15 +84,20 @@ export function looksLikePersonName(name: string): boolean {
 /**
  * Whether a sentence names someone by a given name alone, past its first word: "Could you see
  * if Walter would take a call?". Not a given name that is an everyday word too ("Will",
- * "Grant", "May"): those are read as the words they more often are.
+ * "Grant", "May"): those are read as the words they more often are. A writer who uses no
+ * capitals at all writes names in lower case too ("you still know marcus at the commission?").
  */
 export function mentionsGivenName(sentence: string): boolean {
+  const lowerCaseWriter = !/\p{Lu}/u.test(sentence.replace(/\bI(?=\b|')/g, ""));
   return sentence
     .split(/\s+/)
     .slice(1)
     .map((word) => word.replace(/^[("']+|[)"'.,;:!?]+$|['’]s$/gu, ""))
+    .map((word) => (lowerCaseWriter && /^\p{Ll}+$/u.test(word) ? capitalised(word) : word))
     .some((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && isGivenName(word) && !isEverydayWord(word));
 }
+
+const capitalised = (word: string) => (word[0] ?? "").toUpperCase() + word.slice(1);
 
 /**
  * The person in capitalised words, or null when they name none. A sentence's first word is

@@ -89,12 +89,14 @@ describe("agreement with the held-out sets does not fall", () => {
     ["holdout-17", { precision: 0.95, recall: 0.95, bandAgreement: 0.85, targetAgreement: 0.3 }],
     // Written blind while holdout-17 was learnt (1998–2006 corporate mail: a pipeline's regulatory
     // VP, a law firm's managing partner, a university's gifts director, a regional banker);
-    // measured once: precision 0.944, recall 0.68, band 0.824, target 0.353.
-    ["holdout-18", { precision: 0.9, recall: 0.65, bandAgreement: 0.8, targetAgreement: 0.3 }],
+    // measured once: precision 0.944, recall 0.68, band 0.824, target 0.353. Then its families
+    // learnt: 1.00, 1.00, 0.88, 0.32.
+    ["holdout-18", { precision: 0.95, recall: 0.95, bandAgreement: 0.85, targetAgreement: 0.3 }],
     // Written beside holdout-18 (modern mail: phone-typed, non-native, rambling; a head of nursing,
     // an open-source maintainer, a councilmember, a film producer); measured once: 0.824, 0.56,
     // 0.429, 0.286; with the model retrained on holdouts 12–16, still unseen: 0.842, 0.64, 0.438, 0.313.
-    ["holdout-19", { precision: 0.8, recall: 0.6, bandAgreement: 0.4, targetAgreement: 0.25 }],
+    // Then its families learnt (with holdout-18's): 1.00, 1.00, 0.52, 0.32.
+    ["holdout-19", { precision: 0.95, recall: 0.95, bandAgreement: 0.5, targetAgreement: 0.3 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);
