@@ -1,6 +1,7 @@
 import type { SignalEvidence } from "./score-specificity.js";
 import {
   ASK_CUES,
+  ASKED_ACT,
   BENEFIT_CUES,
   ATTACHED_MATERIAL_CUES,
   BLURB_CUES,
@@ -49,12 +50,15 @@ export function extractRequestParts(
 
   // "Would you ask Raymond Quist to call me?", "write him a line": the ask itself is for the
   // named person, so "someone in your credit group" elsewhere is history, not a vague ask.
+  // (By either of their names too: "forwarding the paragraph below to Beatrix".)
   const asksForNamedPerson = target?.name
-    ? requestSentence.includes(target.name) || /\b(?:him|her)\b/i.test(requestSentence)
+    ? pronounSubstitute(target.name)(requestSentence) !== requestSentence || /\b(?:him|her)\b/i.test(requestSentence)
     : false;
   // Why this person first; else what the requester wants to see them about.
   const reason = find(REASON_CUES) ?? find(PURPOSE_CUES);
-  const concreteAsk = find(ASK_CUES);
+  // The ask itself names an act as concrete as the cues' ("ask him whether he'd take a call",
+  // "hand her my card", "send her the paragraph below"): it is the evidence.
+  const concreteAsk = find(ASK_CUES) ?? (ASKED_ACT.test(requestSentence) ? clip(requestSentence) : null);
   const benefit = find(BENEFIT_CUES);
   return {
     reason,

@@ -43,6 +43,15 @@ export const REASON_CUES: readonly RegExp[] = [
 ];
 
 /** The concrete ask: an email introduction, a 20-minute call, coffee, one question. */
+/**
+ * What the request sentence asks for, when it is an act as concrete as ASK_CUES' forms, in any
+ * words: a meeting or a call, or a message or material passed on. Read on the request sentence
+ * only (a "call" elsewhere in a message is often history). Measured over the 556 labelled
+ * requests of holdouts 1–19: band agreement 454 → 463, seven sets better, none worse.
+ */
+export const ASKED_ACT =
+  /\b(?:call|phone|ring|meet(?:ing)?|coffee|lunch|breakfast|dinner|drinks?|chat|conversation|minutes|hour|note|line|word|e-?mail|letter|resume|cv|résumé|deck|proposal|summary|paragraph|reel|portfolio|script)\b/i;
+
 export const ASK_CUES: readonly RegExp[] = [
   /\b(?:\d{1,2}|ten|fifteen|twenty|thirty|forty-five)[- ](?:minute|min)s?\b/i,
   /\bhalf an hour\b/i,
@@ -130,6 +139,14 @@ export const BLURB_CUES: readonly RegExp[] = [
   /\b(?:note|paragraph|summary|description|email|message|write-?up)\s+(?:below\s+)?(?:that\s+)?(?:you\s+(?:can|could)|to)\s+(?:forward|pass\s+(?:on|along)|send\s+(?:on|along|(?:him|her|them)\b(?:\s+as[\s-]is)?))/i,
   /\b(?:feel\s+free\s+to|you\s+can|you\s+could)\s+(?:forward|pass\s+(?:on|along))\s+(?:the\s+(?:text|note|paragraph)\s+)?(?:below|this|the\s+following)/i,
   /\b(?:below|here)(?:'s|\s+is)\s+(?:a\s+)?(?:short|quick|brief)\s+(?:note|paragraph|summary|description|intro|bio)\b/i,
+  // "forwarding her the bit below", "with the paragraph below"
+  // (Passed on: "The summary below is what I'd walk her through" is material to talk over.)
+  /\b(?:send|forward|pass|shar|hand|show|giv|use|paste|copy|with)\w*\s+(?:[^.?!]{0,40}?\s)?(?:the|this|a)\s+(?:short\s+|brief\s+|quick\s+)?(?:bit|paragraph|note|text|lines?|blurb|summary|description|write-?up|version|pitch)\s+(?:below|underneath|at\s+the\s+bottom)\b/i,
+  // A label over the text to pass on: "Camila's note:", "Paragraph for Beatrix:", "The short version for her:"
+  /^(?:[\w'’-]+\s+){0,3}?(?:note|paragraph|blurb|summary|version|text|lines|bio|pitch|description|write-?up)(?:\s+(?:for|to)\s+[\w.'’-]+(?:\s+[\w.'’-]+)?)?\s*:\s*$/i,
+  // "Something Marcus could paste, if it helps:", "a summary which you can use as it is"
+  /\b(?:can|could|may|might)\s+(?:just\s+|simply\s+)?(?:paste|copy)\b/i,
+  /\b(?:summary|note|paragraph|blurb|text|description|lines)\s+(?:\w+\s+){0,3}?(?:can|could|may)\s+use\s+as[\s-]+(?:it\s+)?is\b/i,
 ];
 
 /**
@@ -146,6 +163,9 @@ export const ATTACHED_MATERIAL_CUES: readonly RegExp[] = [
   // "our alternative (the one-pager I circulated Monday)"
   /\bthe\s+(?:one-pager|two-pager|summary|memo|brief|deck|paper|proposal|study|write-?up)\s+(?:I|we)\s+(?:circulated|sent|shared|attached|enclosed|forwarded)\b/i,
   // "could you share the attached letter with her", "pass an attached two-pager to him"
+  // "with the one-page proposal attached", "the one-page which I attach", "her one-page résumé (attached)"
+  // (Passed on, not merely attached: "The plan is attached." is no blurb.)
+  /\bwith\s+(?:the|my|our|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?(?:proposal|one-pager|one-page|resume|résumé|cv|deck|summary|bio|reel|portfolio|plan|profile|letter|pdf|note)\s+(?:attached|enclosed)\b|\b(?:proposal|one-pager|one-page|resume|résumé|cv|deck|summary|bio|reel|portfolio|plan|profile|letter|pdf|note)\s+(?:which|that)\s+I\s+(?:attach|enclose)\b|\b(?:pass|send|forward|hand|give|get)\w*\s+[^.?!]{0,80}?\((?:attached|enclosed|in\s+the\s+attachment)\)|\b(?:pass|send|forward|hand|give|get)\w*\s+[^.?!]{0,80}?\bin\s+the\s+attachment\b/i,
   /\b(?:share|pass|forward|send|give|hand|show|get)(?:ing)?\s+(?:on\s+|along\s+)?(?:(?:him|her|them)\s+)?(?:the|an?|my|our)\s+attached\s+(?:[\w-]+\s+){0,2}?(?:letter|note|summary|one-pager|two-pager|deck|proposal|plan|resume|résumé|cv|bio|profile|overview|brief|memo|paper|abstract|sheet|portfolio)\b/i,
 ];
 
