@@ -98,7 +98,7 @@ function isTheirName(organization: string, name: string, words: readonly string[
 export function cleanOrganization(organization: string | null): string | null {
   if (!organization) return null;
   const cleaned = organization
-    .replace(/['\u2019]s$/, "")
+    .replace(/['\u2019]s?$/, "")
     .replace(/[.,;:]+$/, "")
     .trim();
   return cleaned || null;

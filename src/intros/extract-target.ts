@@ -135,10 +135,11 @@ export function extractTarget(context: TargetContext): Target | null {
     null;
   // "Harold Quist's team": the person, not the possessive.
   const name = named?.name.replace(/['’]s$/u, "") ?? null;
+  const organization = named?.organization ?? cleanOrganization(contextOrganization);
   const target: Target = {
     name,
     email: findTargetEmail(fresh, name, context.knownPeople),
-    organization: named?.organization ?? cleanOrganization(contextOrganization),
+    organization: organization && fullOrganizationName(organization, [context.subject ?? "", fresh], name),
     role: named?.role ?? (roleMatch?.[1] ?? roleMatch?.[2])?.trim() ?? null,
   };
   return target.name || target.email || target.organization || target.role ? target : null;
@@ -184,6 +185,38 @@ function lowercaseNamed(sentence: string, isKnown: (name: string) => boolean): N
   if (isKnown(name) || name.length > MAX_NAME_CHARS || !looksLikePersonName(name)) return null;
   const organization = capitalise((match[2] ?? "").replace(ORGANIZATION_END, ""));
   return { name, role: null, organization: organization || null };
+}
+
+const ANY_ORGANIZATION = new RegExp(ORGANIZATION, "gu");
+/** Words that lengthen a name into something else: "CEO of Bramble Foods", "Stellwave PM", "Halden Trust LOI". */
+const NOT_ORGANIZATION_WORD =
+  /^(?:[\p{Ll}&]+|\p{Lu}{2,4}|Director|Manager|Head|Chief|President|Proposal|Dear|Re|Fwd|Subject|Intro|Introduction|Request)$/u;
+
+/**
+ * The name an organisation is given in full somewhere in the message, when the request uses a
+ * short form: "at Carrow" → "Carrow Therapeutics", "the Siting Council" → "State Energy Siting
+ * Council". Only a longer name that starts or ends with the short one and adds capitalised
+ * words of a name (not "CEO of…", not an acronym, not the target's own name).
+ */
+function fullOrganizationName(short: string, texts: readonly string[], person: string | null): string {
+  const personWords = new Set((person ?? "").split(/\s+/).filter(Boolean));
+  let full = short;
+  for (const text of texts) {
+    for (const match of text.matchAll(ANY_ORGANIZATION)) {
+      const candidate = (cleanOrganization(match[0]) ?? "").replace(/^The\s+/, "");
+      if (candidate.length <= full.length || candidate.split(/\s+/).length > 6) continue;
+      const added = candidate.startsWith(`${short} `)
+        ? candidate.slice(short.length)
+        : candidate.endsWith(` ${short}`)
+          ? candidate.slice(0, -short.length)
+          : null;
+      if (added === null) continue;
+      const words = added.trim().split(/\s+/);
+      if (words.some((word) => NOT_ORGANIZATION_WORD.test(word) || personWords.has(word))) continue;
+      full = candidate;
+    }
+  }
+  return full;
 }
 
 /** The first person named after an office (set aside by withoutOffices) in these sentences. */
