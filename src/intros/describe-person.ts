@@ -65,6 +65,7 @@ export function organizationNear(name: string, nearby: readonly string[]): strin
       PRONOUN_DESCRIPTION.test(sentence) ||
       PRONOUN_AT_WORK.test(sentence) ||
       PRONOUN_AFTER_ROLE.test(sentence) ||
+      PRONOUN_IS_SOMETHING.test(sentence) ||
       words.some((word) => word.length > 1 && sentence.includes(word));
     if (!aboutThem) continue;
     for (const pattern of [ORG_ANYWHERE, ORG_OF_THE]) {
@@ -75,6 +76,9 @@ export function organizationNear(name: string, nearby: readonly string[]): strin
   return null;
 }
 
+/** "…you two worked together at Tessaline Foods, and he's their head of procurement now": what they are, midway. */
+const PRONOUN_IS_SOMETHING =
+  /\b(?:she|he)(?:'s|\s+is)\s+(?:now\s+)?(?:their|the|its|a|an|head|director|chief|running|in\s+charge)\b/i;
 /** "He runs procurement at Lindqvist Freight", "she chairs the council": a sentence about their work. */
 const PRONOUN_AT_WORK =
   /^(?:she|he)\s+(?:runs|heads|leads|manages|works|handles|chairs|keeps|directs|oversees|owns|sits|serves|teaches|coaches)\b/i;

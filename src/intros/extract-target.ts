@@ -65,7 +65,8 @@ export function extractTarget(context: TargetContext): Target | null {
   const quoted = () => (quotedSentences ??= sentences(unquote(normalizeText(context.quoted))));
   const isKnown = knownPersonTest([...context.knownPeople, ...signOffNames(context.fresh)]);
   const requestIndex = freshSentences.findIndex((sentence) => sentence.includes(request.slice(0, 40)));
-  const nextSentence = requestIndex >= 0 ? (freshSentences[requestIndex + 1] ?? "") : "";
+  // (A request in the subject comes before the whole text: its next sentence is the first.)
+  const nextSentence = freshSentences[requestIndex + 1] ?? "";
 
   let named = firstNamedPerson(request, isKnown) ?? lowercaseNamed(request, isKnown);
   if (!named) {
@@ -120,7 +121,8 @@ export function extractTarget(context: TargetContext): Target | null {
       organizationNear(named.name, nearby) ??
       organizationNear(named.name, namingThem) ??
       (context.subject
-        ? cleanOrganization(SUBJECT_ORGANIZATION.exec(afterName(context.subject, named.name))?.[1] ?? null)
+        ? (cleanOrganization(SUBJECT_ORGANIZATION.exec(afterName(context.subject, named.name))?.[1] ?? null) ??
+          subjectAboutOrganization(context.subject, fresh, named.name))
         : null);
     if (organization) named = { ...named, organization };
   }
@@ -322,6 +324,29 @@ const SUBJECT_ORGANIZATION = new RegExp(
   String.raw`^\s*(?:[,(\u2013\u2014/-]|at\b|from\b|@)\s*(?:the\s+)?(${ORGANIZATION})`,
   "u",
 );
+
+/** A subject that is an organisation's name, alone or before a topic: "Cascade Paper", "Halvorsen Grocers / surplus produce". */
+const SUBJECT_IS_ORGANIZATION = new RegExp(String.raw`^\s*(${ORGANIZATION})\s*(?:$|[/:|\u2013\u2014-]\s)`, "u");
+
+/**
+ * The organisation a message is about, when its subject is that name and its text names it
+ * too ("Cascade Paper is the pilot customer I want most… could you introduce me to Ellen
+ * Marsh?"); never the person's own name, nor the sender's (in their signature).
+ */
+function subjectAboutOrganization(subject: string, fresh: string, name: string): string | null {
+  const organization = cleanOrganization(SUBJECT_IS_ORGANIZATION.exec(subject)?.[1] ?? null);
+  if (!organization || !fresh.includes(organization)) return null;
+  // In the signature it is the sender's own ("Director, Center for Energy Markets").
+  const signatureLines = fresh.trimEnd().split("\n").slice(-8);
+  if (signatureLines.some((line) => line.length <= 70 && line.includes(organization))) return null;
+  const words = name.split(/\s+/);
+  return organization.split(/\s+/).some((word) => words.includes(word)) || !looksLikeOrganization(organization)
+    ? null
+    : organization;
+}
+
+/** Two words or more, none of them the start of a sentence or an everyday greeting. */
+const looksLikeOrganization = (text: string) => text.includes(" ") && !looksLikePersonName(text);
 
 /** What follows a name in a line ("Intro: Sunita Rao, Helix Biolabs" → ", Helix Biolabs"), or "" when the name is not in it. */
 function afterName(line: string, name: string): string {

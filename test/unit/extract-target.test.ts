@@ -298,30 +298,3 @@ describe("extractTarget: the subject line", () => {
     expect(extractTarget({ ...context, subject: "Request - Corvo Analytics" })?.organization).toBeNull();
   });
 });
-
-describe("extractTarget: an organisation's short form", () => {
-  it.each([
-    [
-      "Hallbrook Bank is moving its treasury desk. Could you ask Frank Wendt at Hallbrook if he'd see me?",
-      "Could you ask Frank Wendt at Hallbrook if he'd see me?",
-      "Hallbrook Bank",
-    ],
-    [
-      "The State Energy Siting Council meets in May. Would you ask Lena Ruiz at the Siting Council to take my call?",
-      "Would you ask Lena Ruiz at the Siting Council to take my call?",
-      "State Energy Siting Council",
-    ],
-    [
-      "Could you introduce me to Jo Park at Stellwave? The Stellwave PM role is open.",
-      "Could you introduce me to Jo Park at Stellwave?",
-      "Stellwave",
-    ],
-    [
-      "Could you introduce me to Vic Ash at Bramble Foods? She is CEO of Bramble Foods.",
-      "Could you introduce me to Vic Ash at Bramble Foods?",
-      "Bramble Foods",
-    ],
-  ])("%j: %j", (fresh, ask, organization) => {
-    expect(target(fresh, ask)?.organization).toBe(organization);
-  });
-});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { extractTarget, type TargetContext } from "../../src/intros/extract-target.js";
+
+/** Where targets work, said in the ways holdouts 1–19 said it that the first readings missed. */
+
+const requester = { name: "Alex Kim", email: "alex@northwind.example" };
+const connector = { name: "Sam Rivera", email: "sam@rivera.example" };
+
+function targetOf(fresh: string, requestSentence: string, subject?: string) {
+  const context: TargetContext = {
+    fresh,
+    quoted: "",
+    requestSentence,
+    knownPeople: [requester, connector],
+    ...(subject ? { subject } : {}),
+  };
+  return extractTarget(context);
+}
+
+describe("extractTarget: an organisation's short form", () => {
+  it.each([
+    [
+      "Hallbrook Bank is moving its treasury desk. Could you ask Frank Wendt at Hallbrook if he'd see me?",
+      "Could you ask Frank Wendt at Hallbrook if he'd see me?",
+      "Hallbrook Bank",
+    ],
+    [
+      "The State Energy Siting Council meets in May. Would you ask Lena Ruiz at the Siting Council to take my call?",
+      "Would you ask Lena Ruiz at the Siting Council to take my call?",
+      "State Energy Siting Council",
+    ],
+    [
+      "Could you introduce me to Jo Park at Stellwave? The Stellwave PM role is open.",
+      "Could you introduce me to Jo Park at Stellwave?",
+      "Stellwave",
+    ],
+    [
+      "Could you introduce me to Vic Ash at Bramble Foods? She is CEO of Bramble Foods.",
+      "Could you introduce me to Vic Ash at Bramble Foods?",
+      "Bramble Foods",
+    ],
+  ])("%j: %j", (fresh, ask, organization) => {
+    expect(targetOf(fresh, ask)?.organization).toBe(organization);
+  });
+});
+
+describe("extractTarget: where the person works, said midway or around a subject's ask", () => {
+  it("reads 'he's their head of …' in the middle of a sentence", () => {
+    const ask = "Could you ping Dariusz Wrona to see if he'd talk to me?";
+    const fresh = `${ask} You two worked together at Tessaline Foods, and he's their head of procurement now.`;
+    expect(targetOf(fresh, ask)?.organization).toBe("Tessaline Foods");
+  });
+
+  it("reads the sentence after a request made in the subject", () => {
+    const ask = "can you get me in front of Frank Delacroix?";
+    expect(targetOf("he's running the new desk at Halcyon Energy. details below.", ask, ask)?.organization).toBe(
+      "Halcyon Energy",
+    );
+  });
+
+  it("takes an organisation the subject names and the text is about, never the sender's own", () => {
+    const ask = "Could you introduce me to Ellen Marsh?";
+    const fresh = `Cascade Paper is the pilot customer I want most. ${ask}`;
+    expect(targetOf(fresh, ask, "Cascade Paper")?.organization).toBe("Cascade Paper");
+    const signed = `We are launching the Lakemont Energy Center this fall. ${ask}\n\nWalt\nDirector, Lakemont Energy Center`;
+    expect(targetOf(signed, ask, "Lakemont Energy Center - sponsors")?.organization).toBeNull();
+  });
+});
