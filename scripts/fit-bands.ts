@@ -36,6 +36,7 @@ const SETS = [
     "-17",
     "-18",
     "-19",
+    "-20",
   ].map((n) => `holdout${n}`),
 ];
 const CONNECTOR = "sam@rivera.example";

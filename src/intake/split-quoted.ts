@@ -23,6 +23,22 @@ const OUTLOOK_HEADER_BLOCK =
 /** Gmail's and Apple Mail's English quote header, on one line. Other forms are left to the reply parser. */
 const ON_WROTE_LINE = /^On [^\n]{4,300} wrote:[ \t]*$/m;
 
+/** A rule line ("---", "***", "___", "===") that opens a fragment. */
+const RULE_LINE = /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*\n/;
+
+/**
+ * A rule line, then prose (a line of six words or more that ends a sentence): something
+ * pasted, not a signature ("Jane Roe / VP Sales, Acme Inc. / 555-0100" has no such line).
+ */
+function pastedAfterRule(content: string): boolean {
+  const rule = RULE_LINE.exec(content);
+  if (!rule) return false;
+  return content
+    .slice(rule[0].length)
+    .split("\n")
+    .some((line) => line.trim().split(/\s+/).length >= 6 && /\p{L}[^\n]*[.?!]["”')]?\s*$/u.test(line));
+}
+
 /** Separates the new text of a reply from its quoted history (and from signatures). */
 export function splitQuoted(text: string): SplitText {
   const normalized = text.replace(/\r\n/g, "\n");
@@ -45,7 +61,10 @@ export function splitQuoted(text: string): SplitText {
   const fresh: string[] = [];
   const withInlineQuotes: string[] = [];
   const quoted: string[] = [];
-  fragments.forEach(({ content, quoted: isQuoted, signature }, index) => {
+  fragments.forEach(({ content, quoted: isQuoted, signature: parsedAsSignature }, index) => {
+    // The reply parser takes a line of dashes for a signature's "--": "---" above a pasted letter
+    // is a rule, and the letter the sender's own words.
+    const signature = parsedAsSignature && !pastedAfterRule(content);
     if (isQuoted && index > lastWritten) {
       quoted.push(content);
     } else if (isQuoted) {

@@ -121,12 +121,21 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
   };
 }
 
+/** A forward's note that asks for nothing: "nothing needed", "FYI only", "no action required", "just for a laugh". */
+const NOTHING_ASKED =
+  /\b(?:nothing|no\s+action|no\s+reply|no\s+response)\s+(?:needed|required|necessary|expected)\b|\bFYI\s+only\b|\bjust\s+(?:for\s+(?:a\s+)?(?:smile|laugh|giggle|fun|your\s+amusement|the\s+record|your\s+files)|so\s+you\s+(?:know|have\s+it))\b/i;
+
 function localReading(
   asRead: Omit<Reading, "detection">,
   asNote: Omit<Reading, "detection"> | null,
   judged: (text: MessageText, requester: Person, forwarded?: string) => Detection,
   forwardedBody: string | undefined,
 ): Reading {
+  // "Look what turned up… just for a smile, nothing needed": an old request forwarded for
+  // information asks the reader for nothing, and the note asks nothing either.
+  if (asNote && NOTHING_ASKED.test(asNote.text.fresh)) {
+    return { ...asRead, detection: { isIntroRequest: false, why: "forwarded for information: nothing asked" } };
+  }
   const detection = judged(asRead.text, asRead.requester);
   if (detection.isIntroRequest || asNote === null) return { ...asRead, detection };
   const noteDetection = judged(asNote.text, asNote.requester, forwardedBody);

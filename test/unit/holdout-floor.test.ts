@@ -97,6 +97,10 @@ describe("agreement with the held-out sets does not fall", () => {
     // 0.429, 0.286; with the model retrained on holdouts 12–16, still unseen: 0.842, 0.64, 0.438, 0.313.
     // Then its families learnt (with holdout-18's): 1.00, 1.00, 0.52, 0.32.
     ["holdout-19", { precision: 0.95, recall: 0.95, bandAgreement: 0.5, targetAgreement: 0.3 }],
+    // Written blind after the rounds on holdouts 17–19 (an extension agent's, a union agent's, a
+    // surgeon-coach's and a bookseller's inboxes, 1997–2026); measured once: 0.882, 0.60, 0.60, 0.333
+    // (0.938 with the model retrained on holdouts 17–19). Then its families learnt: 1.00, 1.00, 0.72, 0.28.
+    ["holdout-20", { precision: 0.95, recall: 0.95, bandAgreement: 0.7, targetAgreement: 0.25 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);

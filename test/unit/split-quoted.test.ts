@@ -42,3 +42,20 @@ describe("splitQuoted", () => {
     expect(split.quoted).toContain("> Sure.");
   });
 });
+
+describe("splitQuoted: a rule line is no signature", () => {
+  it("keeps a letter pasted below '---' as the sender's own text, and what follows it", () => {
+    const text =
+      "Delia,\n\nI'm pasting in below the letter our board approved.\n\n---\n\nDear Ms. Farrow,\n\n" +
+      "We would be grateful if you would pass the paragraph below to Mr. Ebersole.\nIt would help us greatly.\n\n" +
+      "---\n\nThat's the formal version. The informal one: put in a word with Walt?\n\nIngrid";
+    const { fresh } = splitQuoted(text);
+    expect(fresh).toContain("pass the paragraph below to Mr. Ebersole");
+    expect(fresh).toContain("put in a word with Walt");
+  });
+
+  it("still drops a signature after '--'", () => {
+    const { fresh } = splitQuoted("Could you introduce me to Ada Quill?\n\n-- \nAlex Kim\nNorthwind Labs\n555-0100");
+    expect(fresh).toBe("Could you introduce me to Ada Quill?");
+  });
+});
