@@ -47,10 +47,11 @@ export const REASON_CUES: readonly RegExp[] = [
  * What the request sentence asks for, when it is an act as concrete as ASK_CUES' forms, in any
  * words: a meeting or a call, or a message or material passed on. Read on the request sentence
  * only (a "call" elsewhere in a message is often history). Measured over the 556 labelled
- * requests of holdouts 1–19: band agreement 454 → 463, seven sets better, none worse.
+ * requests of holdouts 1–19: band agreement 454 → 463, seven sets better, none worse; "sit
+ * down" after holdout-20 (+2 of 581).
  */
 export const ASKED_ACT =
-  /\b(?:call|phone|ring|meet(?:ing)?|coffee|lunch|breakfast|dinner|drinks?|chat|conversation|minutes|hour|note|line|word|e-?mail|letter|resume|cv|résumé|deck|proposal|summary|paragraph|reel|portfolio|script)\b/i;
+  /\b(?:sit\s+down|sit-down|call|phone|ring|meet(?:ing)?|coffee|lunch|breakfast|dinner|drinks?|chat|conversation|minutes|hour|note|line|word|e-?mail|letter|resume|cv|résumé|deck|proposal|summary|paragraph|reel|portfolio|script)\b/i;
 
 export const ASK_CUES: readonly RegExp[] = [
   /\b(?:\d{1,2}|ten|fifteen|twenty|thirty|forty-five)[- ](?:minute|min)s?\b/i,
@@ -141,9 +142,9 @@ export const BLURB_CUES: readonly RegExp[] = [
   /\b(?:below|here)(?:'s|\s+is)\s+(?:a\s+)?(?:short|quick|brief)\s+(?:note|paragraph|summary|description|intro|bio)\b/i,
   // "forwarding her the bit below", "with the paragraph below"
   // (Passed on: "The summary below is what I'd walk her through" is material to talk over.)
-  /\b(?:send|forward|pass|shar|hand|show|giv|use|paste|copy|with)\w*\s+(?:[^.?!]{0,40}?\s)?(?:the|this|a)\s+(?:short\s+|brief\s+|quick\s+)?(?:bit|paragraph|note|text|lines?|blurb|summary|description|write-?up|version|pitch)\s+(?:below|underneath|at\s+the\s+bottom)\b/i,
+  /\b(?:send|forward|pass|shar|hand|show|giv|use|paste|copy|with)\w*\s+(?:[^.?!]{0,40}?\s)?(?:the|this|a|my|our)\s+(?:short\s+|brief\s+|quick\s+)?(?:bit|paragraph|note|text|lines?|blurb|summary|description|write-?up|version|pitch|letter|message)\s+(?:below|underneath|at\s+the\s+bottom)\b/i,
   // A label over the text to pass on: "Camila's note:", "Paragraph for Beatrix:", "The short version for her:"
-  /^(?:[\w'’-]+\s+){0,3}?(?:note|paragraph|blurb|summary|version|text|lines|bio|pitch|description|write-?up)(?:\s+(?:for|to)\s+[\w.'’-]+(?:\s+[\w.'’-]+)?)?\s*:\s*$/i,
+  /^(?:[\w'’-]+\s+){0,3}?(?:note|paragraph|blurb|summary|version|text|lines|bio|pitch|description|write-?up|letter|message)(?:\s+(?:for|to)\s+[\w.'’-]+(?:\s+[\w.'’-]+)?)?(?:,?\s+(?:if\s+(?:useful|helpful|it\s+helps|that\s+helps)|in\s+case\s+(?:it's\s+)?(?:useful|helpful|it\s+helps)))?\s*:\s*$/i,
   // "Something Marcus could paste, if it helps:", "a summary which you can use as it is"
   /\b(?:can|could|may|might)\s+(?:just\s+|simply\s+)?(?:paste|copy)\b/i,
   /\b(?:summary|note|paragraph|blurb|text|description|lines)\s+(?:\w+\s+){0,3}?(?:can|could|may)\s+use\s+as[\s-]+(?:it\s+)?is\b/i,
@@ -165,7 +166,7 @@ export const ATTACHED_MATERIAL_CUES: readonly RegExp[] = [
   // "could you share the attached letter with her", "pass an attached two-pager to him"
   // "with the one-page proposal attached", "the one-page which I attach", "her one-page résumé (attached)"
   // (Passed on, not merely attached: "The plan is attached." is no blurb.)
-  /\bwith\s+(?:the|my|our|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?(?:proposal|one-pager|one-page|resume|résumé|cv|deck|summary|bio|reel|portfolio|plan|profile|letter|pdf|note)\s+(?:attached|enclosed)\b|\b(?:proposal|one-pager|one-page|resume|résumé|cv|deck|summary|bio|reel|portfolio|plan|profile|letter|pdf|note)\s+(?:which|that)\s+I\s+(?:attach|enclose)\b|\b(?:pass|send|forward|hand|give|get)\w*\s+[^.?!]{0,80}?\((?:attached|enclosed|in\s+the\s+attachment)\)|\b(?:pass|send|forward|hand|give|get)\w*\s+[^.?!]{0,80}?\bin\s+the\s+attachment\b/i,
+  /\bwith\s+(?:the|my|our|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?(?:proposal|one-pager|one-page|resume|résumé|cv|deck|summary|bio|reel|portfolio|plan|profile|letter|pdf|note)\s+(?:attached|enclosed)\b|\b(?:proposal|one-pager|one-page|resume|résumé|cv|deck|summary|bio|reel|portfolio|plan|profile|letter|pdf|note)\s+(?:which|that)\s+I\s+(?:attach|enclose)\b|\b(?:pass|send|forward|hand|give|get)\w*\s+(?:[^.?!]|\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.){0,80}?\((?:attached|enclosed|in\s+the\s+attachment)\)|\b(?:pass|send|forward|hand|give|get)\w*\s+[^.?!]{0,80}?\bin\s+the\s+attachment\b/i,
   /\b(?:share|pass|forward|send|give|hand|show|get)(?:ing)?\s+(?:on\s+|along\s+)?(?:(?:him|her|them)\s+)?(?:the|an?|my|our)\s+attached\s+(?:[\w-]+\s+){0,2}?(?:letter|note|summary|one-pager|two-pager|deck|proposal|plan|resume|résumé|cv|bio|profile|overview|brief|memo|paper|abstract|sheet|portfolio)\b/i,
 ];
 
@@ -197,6 +198,10 @@ export const JUDGEMENT_CUES: readonly RegExp[] = [
   // "If timing is bad for a meeting like this, we can find a different alternative."
   /\bif\s+(?:the\s+)?timing\s+(?:is|isn't|is\s+not)\s+(?:bad|wrong|not\s+right|awkward)\b/i,
   /\b(?:we|I)\s+(?:can|could|will)\s+(?:find|look\s+for|try)\s+(?:a\s+|an\s+)?(?:different|another|other)\s+(?:alternative|way|route|channel)\b/i,
+  // "if it's not the kind of thing you do, or you'd rather not, that's completely fine",
+  // "If you think is not good idea, or is not your job, is okay, I understand"
+  /\bif\s+[^.?!]{0,100}?,\s*(?:that's|that\s+is|it's|it\s+is|is)\s+(?:completely\s+|totally\s+|perfectly\s+|absolutely\s+|also\s+)?(?:fine|okay|ok|alright|all\s+right|no\s+problem)\b/i,
+  /\bif\s+(?:it's|it\s+is|this\s+is)\s+not\s+(?:the\s+kind\s+of\s+thing|something)\s+you\b/i,
 ];
 
 /**
