@@ -1,0 +1,86 @@
+import { cleanOrganization } from "./describe-person.js";
+import { ORGANIZATION } from "./name-patterns.js";
+import { looksLikePersonName } from "./person-names.js";
+
+/**
+ * Where a target works, read from the whole message when the request names it briefly or not
+ * at all: the full name of a short form, and the subject line. Pure.
+ */
+
+const ANY_ORGANIZATION = new RegExp(ORGANIZATION, "gu");
+/** Words that lengthen a name into something else: "CEO of Bramble Foods", "Stellwave PM", "Halden Trust LOI". */
+const NOT_ORGANIZATION_WORD =
+  /^(?:[\p{Ll}&]+|\p{Lu}{2,4}|Director|Manager|Head|Chief|President|Proposal|Dear|Re|Fwd|Subject|Intro|Introduction|Request)$/u;
+
+/**
+ * The name an organisation is given in full somewhere in the message, when the request uses a
+ * short form: "at Carrow" → "Carrow Therapeutics", "the Siting Council" → "State Energy Siting
+ * Council". Only a longer name that starts or ends with the short one and adds capitalised
+ * words of a name (not "CEO of…", not an acronym, not the target's own name).
+ */
+export function fullOrganizationName(short: string, texts: readonly string[], person: string | null): string {
+  const personWords = new Set((person ?? "").split(/\s+/).filter(Boolean));
+  let full = short;
+  for (const text of texts) {
+    for (const match of text.matchAll(ANY_ORGANIZATION)) {
+      const candidate = (cleanOrganization(match[0]) ?? "").replace(/^The\s+/, "");
+      if (candidate.length <= full.length || candidate.split(/\s+/).length > 6) continue;
+      const added = candidate.startsWith(`${short} `)
+        ? candidate.slice(short.length)
+        : candidate.endsWith(` ${short}`)
+          ? candidate.slice(0, -short.length)
+          : null;
+      if (added === null) continue;
+      const words = added.trim().split(/\s+/);
+      if (words.some((word) => NOT_ORGANIZATION_WORD.test(word) || personWords.has(word))) continue;
+      full = candidate;
+    }
+  }
+  return full;
+}
+
+/**
+ * The organisation the subject gives for the target: right after their name ("Request - Nadia
+ * Ferrante, Corvo Analytics"), or as what the whole message is about ("Cascade Paper").
+ */
+export function organizationInSubject(subject: string, fresh: string, name: string): string | null {
+  return (
+    cleanOrganization(SUBJECT_ORGANIZATION.exec(afterName(subject, name))?.[1] ?? null) ??
+    subjectAboutOrganization(subject, fresh, name)
+  );
+}
+
+/** "…, Helix Biolabs", "… (Helix Biolabs)", "… at Helix Biolabs": right after the name in a subject. */
+const SUBJECT_ORGANIZATION = new RegExp(
+  String.raw`^\s*(?:[,(\u2013\u2014/-]|at\b|from\b|@)\s*(?:the\s+)?(${ORGANIZATION})`,
+  "u",
+);
+
+/** A subject that is an organisation's name, alone or before a topic: "Cascade Paper", "Halvorsen Grocers / surplus produce". */
+const SUBJECT_IS_ORGANIZATION = new RegExp(String.raw`^\s*(${ORGANIZATION})\s*(?:$|[/:|\u2013\u2014-]\s)`, "u");
+
+/**
+ * The organisation a message is about, when its subject is that name and its text names it
+ * too ("Cascade Paper is the pilot customer I want most… could you introduce me to Ellen
+ * Marsh?"); never the person's own name, nor the sender's (in their signature).
+ */
+function subjectAboutOrganization(subject: string, fresh: string, name: string): string | null {
+  const organization = cleanOrganization(SUBJECT_IS_ORGANIZATION.exec(subject)?.[1] ?? null);
+  if (!organization || !fresh.includes(organization)) return null;
+  // In the signature it is the sender's own ("Director, Center for Energy Markets").
+  const signatureLines = fresh.trimEnd().split("\n").slice(-8);
+  if (signatureLines.some((line) => line.length <= 70 && line.includes(organization))) return null;
+  const words = name.split(/\s+/);
+  return organization.split(/\s+/).some((word) => words.includes(word)) || !looksLikeOrganization(organization)
+    ? null
+    : organization;
+}
+
+/** Two words or more, none of them the start of a sentence or an everyday greeting. */
+const looksLikeOrganization = (text: string) => text.includes(" ") && !looksLikePersonName(text);
+
+/** What follows a name in a line ("Intro: Sunita Rao, Helix Biolabs" → ", Helix Biolabs"), or "" when the name is not in it. */
+function afterName(line: string, name: string): string {
+  const at = line.indexOf(name);
+  return at < 0 ? "" : line.slice(at + name.length);
+}
