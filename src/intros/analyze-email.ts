@@ -131,12 +131,12 @@ function localReading(
   judged: (text: MessageText, requester: Person, forwarded?: string) => Detection,
   forwardedBody: string | undefined,
 ): Reading {
-  // "Look what turned up… just for a smile, nothing needed": an old request forwarded for
-  // information asks the reader for nothing, and the note asks nothing either.
-  if (asNote && NOTHING_ASKED.test(asNote.text.fresh)) {
-    return { ...asRead, detection: { isIntroRequest: false, why: "forwarded for information: nothing asked" } };
-  }
-  const detection = judged(asRead.text, asRead.requester);
+  // "Look what turned up… just for a smile, nothing needed": a request forwarded for
+  // information asks the reader for nothing, unless the note itself asks.
+  const forInformation = asNote !== null && NOTHING_ASKED.test(asNote.text.fresh);
+  const detection: Detection = forInformation
+    ? { isIntroRequest: false, why: "forwarded for information: nothing asked" }
+    : judged(asRead.text, asRead.requester);
   if (detection.isIntroRequest || asNote === null) return { ...asRead, detection };
   const noteDetection = judged(asNote.text, asNote.requester, forwardedBody);
   return noteDetection.isIntroRequest ? { ...asNote, detection: noteDetection } : { ...asRead, detection };

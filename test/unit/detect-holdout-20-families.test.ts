@@ -59,6 +59,12 @@ describe("analyzeEmail: an old request forwarded for information", () => {
     expect(analysis.isIntroRequest).toBe(false);
   });
 
+  it("is the note's request when the note asks, whatever else it says", async () => {
+    const note = "Sam, could you introduce Lucy to Philippa Haverstock at the festival? No reply needed.";
+    const analysis = analyzeEmail(await parseEmail(forward(note), OPTIONS));
+    expect(analysis.isIntroRequest).toBe(true);
+  });
+
   it("is the original's request when the note passes it on", async () => {
     const analysis = analyzeEmail(await parseEmail(forward("Sam, could you help Lucy with this?"), OPTIONS));
     expect(analysis.isIntroRequest).toBe(true);
