@@ -121,7 +121,14 @@ export function extractTarget(context: TargetContext): Target | null {
     const organization =
       organizationNear(named.name, nearby) ??
       organizationNear(named.name, namingThem) ??
-      (context.subject ? organizationInSubject(context.subject, fresh, named.name) : null);
+      (context.subject
+        ? organizationInSubject(
+            context.subject,
+            fresh,
+            named.name,
+            context.knownPeople.flatMap((person) => (person.email ? [person.email] : [])),
+          )
+        : null);
     if (organization) named = { ...named, organization };
   }
 

@@ -43,10 +43,15 @@ export function fullOrganizationName(short: string, texts: readonly string[], pe
  * The organisation the subject gives for the target: right after their name ("Request - Nadia
  * Ferrante, Corvo Analytics"), or as what the whole message is about ("Cascade Paper").
  */
-export function organizationInSubject(subject: string, fresh: string, name: string): string | null {
+export function organizationInSubject(
+  subject: string,
+  fresh: string,
+  name: string,
+  knownAddresses: readonly string[],
+): string | null {
   return (
     cleanOrganization(SUBJECT_ORGANIZATION.exec(afterName(subject, name))?.[1] ?? null) ??
-    subjectAboutOrganization(subject, fresh, name)
+    subjectAboutOrganization(subject, fresh, name, knownAddresses)
   );
 }
 
@@ -62,14 +67,27 @@ const SUBJECT_IS_ORGANIZATION = new RegExp(String.raw`^\s*(${ORGANIZATION})\s*(?
 /**
  * The organisation a message is about, when its subject is that name and its text names it
  * too ("Cascade Paper is the pilot customer I want most… could you introduce me to Ellen
- * Marsh?"); never the person's own name, nor the sender's (in their signature).
+ * Marsh?"); never the person's own name, nor the sender's.
  */
-function subjectAboutOrganization(subject: string, fresh: string, name: string): string | null {
+function subjectAboutOrganization(
+  subject: string,
+  fresh: string,
+  name: string,
+  knownAddresses: readonly string[],
+): string | null {
   const organization = cleanOrganization(SUBJECT_IS_ORGANIZATION.exec(subject)?.[1] ?? null);
   if (!organization || !fresh.includes(organization)) return null;
-  // In the signature it is the sender's own ("Director, Center for Energy Markets").
-  const signatureLines = fresh.trimEnd().split("\n").slice(-8);
-  if (signatureLines.some((line) => line.length <= 70 && line.includes(organization))) return null;
+  // The sender's own: in their signature ("Director, Center for Energy Markets"), on a line of
+  // its own (a letterhead), or in their address ("Ebbsfield Hollow Creamery" at ebbsfieldcreamery.example).
+  const lines = fresh.trimEnd().split("\n");
+  if (lines.slice(-8).some((line) => line.length <= 70 && line.includes(organization))) return null;
+  if (lines.some((line) => line.includes(organization) && line.trim().split(/\s+/).length <= 6)) return null;
+  const domains = knownAddresses.map((address) => address.split("@")[1]?.toLowerCase() ?? "");
+  const distinctive = organization
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word.length >= 4);
+  if (distinctive.some((word) => domains.some((domain) => domain.includes(word)))) return null;
   const words = name.split(/\s+/);
   return organization.split(/\s+/).some((word) => words.includes(word)) || !looksLikeOrganization(organization)
     ? null

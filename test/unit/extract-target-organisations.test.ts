@@ -64,5 +64,8 @@ describe("extractTarget: where the person works, said midway or around a subject
     expect(targetOf(fresh, ask, "Cascade Paper")?.organization).toBe("Cascade Paper");
     const signed = `We are launching the Lakemont Energy Center this fall. ${ask}\n\nWalt\nDirector, Lakemont Energy Center`;
     expect(targetOf(signed, ask, "Lakemont Energy Center - sponsors")?.organization).toBeNull();
+    // The sender's address names it: alex@northwind.example writes about "Northwind Labs".
+    const own = `Northwind Labs has a new cheese line. ${ask}`;
+    expect(targetOf(own, ask, "Northwind Labs - a favour")?.organization).toBeNull();
   });
 });
