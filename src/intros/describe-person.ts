@@ -1,4 +1,5 @@
 import { DEPARTMENT, ORGANIZATION, ROLE_TITLE } from "./name-patterns.js";
+import { escapeRegExp } from "./text.js";
 
 /**
  * What a sentence says about a person: the role and organisation written after their name,
@@ -66,7 +67,7 @@ export function organizationNear(name: string, nearby: readonly string[]): strin
       PRONOUN_AT_WORK.test(sentence) ||
       PRONOUN_AFTER_ROLE.test(sentence) ||
       PRONOUN_IS_SOMETHING.test(sentence) ||
-      words.some((word) => word.length > 1 && sentence.includes(word));
+      words.some((word) => word.length > 1 && containsWord(sentence, word));
     if (!aboutThem) continue;
     for (const pattern of [ORG_ANYWHERE, ORG_OF_THE]) {
       const organization = cleanOrganization(pattern.exec(sentence)?.[1] ?? null);
@@ -79,6 +80,13 @@ export function organizationNear(name: string, nearby: readonly string[]): strin
 /** "…you two worked together at Tessaline Foods, and he's their head of procurement now": what they are, midway. */
 const PRONOUN_IS_SOMETHING =
   /\b(?:she|he)(?:'s|\s+is)\s+(?:now\s+)?(?:their|the|its|a|an|head|director|chief|running|in\s+charge)\b/i;
+/** The word as a whole word: "Walt" is not in "Walter". */
+function containsWord(sentence: string, word: string): boolean {
+  const at = sentence.indexOf(word);
+  if (at < 0) return false;
+  return new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, "u").test(sentence);
+}
+
 /** "He runs procurement at Lindqvist Freight", "she chairs the council": a sentence about their work. */
 const PRONOUN_AT_WORK =
   /^(?:she|he)\s+(?:runs|heads|leads|manages|works|handles|chairs|keeps|directs|oversees|owns|sits|serves|teaches|coaches)\b/i;

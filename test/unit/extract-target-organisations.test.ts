@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { organizationNear } from "../../src/intros/describe-person.js";
 import { extractTarget, type TargetContext } from "../../src/intros/extract-target.js";
 
 /** Where targets work, said in the ways holdouts 1–19 said it that the first readings missed. */
@@ -67,5 +68,13 @@ describe("extractTarget: where the person works, said midway or around a subject
     // The sender's address names it: alex@northwind.example writes about "Northwind Labs".
     const own = `Northwind Labs has a new cheese line. ${ask}`;
     expect(targetOf(own, ask, "Northwind Labs - a favour")?.organization).toBeNull();
+  });
+});
+
+describe("organizationNear: a sentence about the person", () => {
+  it("names them by a whole word: 'Walt' is not in 'Walter'", () => {
+    const sentence = "Mr. Walter Ebersole buys dairy at Pellham Valley Grocers.";
+    expect(organizationNear("Walt", [sentence])).toBeNull();
+    expect(organizationNear("Walter Ebersole", [sentence])).toBe("Pellham Valley Grocers");
   });
 });
