@@ -28,6 +28,8 @@ export interface RequestModelFile {
 export interface RequestModel {
   /** The probability that a message with this subject and new text asks for an introduction. */
   probability(subject: string, text: string): number;
+  /** Whether the model takes the message for a request (its probability at its threshold or above). */
+  takesForRequest(subject: string, text: string, context?: string): boolean;
   /**
    * The sentence that asks, when the message is a request by the model's reckoning: of the
    * sentences `asks` accepts, the one the model scores highest, so that a detection always
@@ -86,10 +88,13 @@ export function createRequestModel(parameters: {
   const { bits, bias, threshold, weights } = parameters;
   const logit = (features: number[]) => features.reduce((sum, index) => sum + (weights[index] ?? 0), bias);
   const probability = (subject: string, text: string) => sigmoid(logit(requestFeatures(subject, text, bits)));
+  const takesForRequest = (subject: string, text: string, context?: string) =>
+    probability(subject, context ? `${text}\n\n${context}` : text) >= threshold;
   return {
     probability,
+    takesForRequest,
     requestSentence(subject, text, asks, context) {
-      if (probability(subject, context ? `${text}\n\n${context}` : text) < threshold) return null;
+      if (!takesForRequest(subject, text, context)) return null;
       let best: { sentence: string; score: number } | null = null;
       for (const sentence of sentences(normalizeText(text))) {
         if (!asks(sentence)) continue;
