@@ -63,6 +63,7 @@ const targets =
         "test/fixtures/holdout-18",
         "test/fixtures/holdout-19",
         "test/fixtures/holdout-20",
+        "test/fixtures/holdout-21",
       ].filter((folder) => existsSync(folder));
 const judged = judgedAnalysis();
 if (judged) process.stderr.write(`measuring ${judged.label}\n`);

@@ -37,6 +37,7 @@ const SETS = [
     "-18",
     "-19",
     "-20",
+    "-21",
   ].map((n) => `holdout${n}`),
 ];
 const CONNECTOR = "sam@rivera.example";

@@ -55,7 +55,7 @@ export function detectIntroRequest(input: DetectionInput, options: { withModel?:
   const requestSentence =
     findRequestSentence(input.fresh) ??
     subjectAsk(input.subject ?? "", input.fresh) ??
-    (options.withModel === false || DISOWNED_ASK.test(input.fresh) ? null : byTheModel(input));
+    (options.withModel === false || DISOWNED_ASK.test(normalizeText(input.fresh)) ? null : byTheModel(input));
   if (requestSentence === null) {
     return { isIntroRequest: false, why: "no sentence asks for an introduction" };
   }

@@ -101,6 +101,12 @@ describe("agreement with the held-out sets does not fall", () => {
     // surgeon-coach's and a bookseller's inboxes, 1997–2026); measured once: 0.882, 0.60, 0.60, 0.333
     // (0.938 with the model retrained on holdouts 17–19). Then its families learnt: 1.00, 1.00, 0.72, 0.28.
     ["holdout-20", { precision: 0.95, recall: 0.95, bandAgreement: 0.7, targetAgreement: 0.25 }],
+    // Written blind after the rounds on holdouts 17–20 (a bee inspector's, a fight director's, a
+    // stenographer's and a sexton's inboxes, 1996–2026); measured once: 1.00, 0.40, 0.70, 0.40.
+    // With the two-sentence ask (chosen with its counts in view): 1.00, 0.48, 0.75, 0.50; with the
+    // model retrained on the text the pasted-letter fix reads: 1.00, 0.44, 0.73, 0.45. Left
+    // untuned as the next baseline: the floor only guards against a fall.
+    ["holdout-21", { precision: 0.95, recall: 0.4, bandAgreement: 0.7, targetAgreement: 0.4 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);
