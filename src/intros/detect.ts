@@ -99,8 +99,15 @@ export function asksTheReader(sentence: string, options: { politely?: boolean } 
   const own = askingWords(sentence, options);
   // And it asks about someone else, with a word of contact: "could you set up a call with me"
   // (scheduling) and "can you ask him to send the invoice" (an errand) are not introductions.
-  return own !== null && aboutSomeoneElse(own) && CONTACT_WORD.test(own);
+  return own !== null && aboutSomeoneElse(own) && CONTACT_WORD.test(own) && !READERS_OWN_SIDE.test(own);
 }
+
+/**
+ * "I'd love a call with whoever handles procurement at your company": a seller's wish for a
+ * meeting with the reader's own side ("mentioning me to anyone at your shop" is a request).
+ */
+const READERS_OWN_SIDE =
+  /\b(?:I|we)(?:'d|\s+would)\s+(?:really\s+)?(?:love|like|welcome|appreciate|value)\s+(?:a|an|some)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|chat|demo|conversation|word)\s+with\b[^.?!]*\b(?:at|in|from|on)\s+your\s+(?:company|firm|team|organi[sz]ation|office|shop|department|end|side)\b/i;
 
 /** The sender's own words of a sentence that asks the reader for something, or null. */
 function askingWords(sentence: string, options: { politely?: boolean }): string | null {
