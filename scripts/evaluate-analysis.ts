@@ -64,6 +64,7 @@ const targets =
         "test/fixtures/holdout-19",
         "test/fixtures/holdout-20",
         "test/fixtures/holdout-21",
+        "test/fixtures/holdout-22",
       ].filter((folder) => existsSync(folder));
 const judged = judgedAnalysis();
 if (judged) process.stderr.write(`measuring ${judged.label}\n`);

@@ -38,6 +38,7 @@ const SETS = [
     "-19",
     "-20",
     "-21",
+    "-22",
   ].map((n) => `holdout${n}`),
 ];
 const CONNECTOR = "sam@rivera.example";

@@ -107,6 +107,10 @@ describe("agreement with the held-out sets does not fall", () => {
     // model retrained on the text the pasted-letter fix reads: 1.00, 0.44, 0.73, 0.45. Left
     // untuned as the next baseline: the floor only guards against a fall.
     ["holdout-21", { precision: 0.95, recall: 0.4, bandAgreement: 0.7, targetAgreement: 0.4 }],
+    // Written blind beside holdout-21 (a bookseller's, an extension agent's, a violin maker's and
+    // a search-and-rescue chief's inboxes, 1998–2026); measured once: 0.905, 0.76, 0.737, 0.368
+    // (without the two-sentence ask: 0.941, 0.64, 0.813, 0.438). Left untuned.
+    ["holdout-22", { precision: 0.9, recall: 0.75, bandAgreement: 0.7, targetAgreement: 0.35 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);
