@@ -1,5 +1,5 @@
 import { DEPARTMENT, ORGANIZATION, ROLE_TITLE } from "./name-patterns.js";
-import { escapeRegExp } from "./text.js";
+import { containsWord } from "./text.js";
 
 /**
  * What a sentence says about a person: the role and organisation written after their name,
@@ -80,13 +80,6 @@ export function organizationNear(name: string, nearby: readonly string[]): strin
 /** "…you two worked together at Tessaline Foods, and he's their head of procurement now": what they are, midway. */
 const PRONOUN_IS_SOMETHING =
   /\b(?:she|he)(?:'s|\s+is)\s+(?:now\s+)?(?:their|the|its|a|an|head|director|chief|running|in\s+charge)\b/i;
-/** The word as a whole word: "Walt" is not in "Walter". */
-function containsWord(sentence: string, word: string): boolean {
-  const at = sentence.indexOf(word);
-  if (at < 0) return false;
-  return new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, "u").test(sentence);
-}
-
 /** "He runs procurement at Lindqvist Freight", "she chairs the council": a sentence about their work. */
 const PRONOUN_AT_WORK =
   /^(?:she|he)\s+(?:runs|heads|leads|manages|works|handles|chairs|keeps|directs|oversees|owns|sits|serves|teaches|coaches)\b/i;

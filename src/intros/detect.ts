@@ -71,9 +71,10 @@ export function detectIntroRequest(input: DetectionInput, options: { withModel?:
 function byTheModel(input: DetectionInput): string | null {
   const subject = input.subject ?? "";
   if (!trainedRequestModel.takesForRequest(subject, input.fresh, input.forwarded)) return null;
+  const forCandidates = recruitersAsk(input);
   return (
-    trainedRequestModel.requestSentence(subject, input.fresh, modelEvidence(input), input.forwarded) ??
-    askedAcrossTwoSentences(input.fresh, { politely: Boolean(input.forwarded) }, (pair) => !recruitersAsk(input)(pair))
+    trainedRequestModel.requestSentence(subject, input.fresh, modelEvidence(input, forCandidates), input.forwarded) ??
+    askedAcrossTwoSentences(input.fresh, { politely: Boolean(input.forwarded) }, (pair) => !forCandidates(pair))
   );
 }
 
@@ -82,8 +83,10 @@ function byTheModel(input: DetectionInput): string | null {
  * Sue and get her ideas" hands work on: it must ask the way one asks a favour. A recruiter's
  * "any names come to mind?" asks for candidates, as it does for the cues.
  */
-function modelEvidence(input: DetectionInput): (sentence: string) => boolean {
-  const forCandidates = recruitersAsk(input);
+function modelEvidence(
+  input: DetectionInput,
+  forCandidates: (sentence: string) => boolean,
+): (sentence: string) => boolean {
   return (sentence) => asksTheReader(sentence, { politely: Boolean(input.forwarded) }) && !forCandidates(sentence);
 }
 

@@ -12,7 +12,7 @@ import {
   VAGUE_CUES,
 } from "./signal-cues.js";
 import { substringTest } from "./substring-test.js";
-import { clip, escapeRegExp, normalizeText, paragraphs, sentences } from "./text.js";
+import { clip, containsWord, escapeRegExp, normalizeText, paragraphs, sentences } from "./text.js";
 import type { Target } from "./types.js";
 
 export interface RequestParts {
@@ -52,7 +52,8 @@ export function extractRequestParts(
   // named person, so "someone in your credit group" elsewhere is history, not a vague ask.
   // (By either of their names too: "forwarding the paragraph below to Beatrix".)
   const asksForNamedPerson = target?.name
-    ? pronounSubstitute(target.name)(requestSentence) !== requestSentence || /\b(?:him|her)\b/i.test(requestSentence)
+    ? containsWord(requestSentence, target.name.split(/\s+/)[0] ?? target.name) ||
+      /\b(?:him|her)\b/i.test(requestSentence)
     : false;
   // Why this person first; else what the requester wants to see them about.
   const reason = find(REASON_CUES) ?? find(PURPOSE_CUES);

@@ -10,7 +10,7 @@ import {
 import { type KnownPerson, knownPersonTest, signOffNames } from "./known-people.js";
 import { DEPARTMENT, ORGANIZATION, PERSON_NAME, ROLE_TITLE } from "./name-patterns.js";
 import { looksLikePersonName, MAX_NAME_CHARS, trimName, withoutOffices } from "./person-names.js";
-import { escapeRegExp, normalizeText, sentences } from "./text.js";
+import { containsWord, normalizeText, sentences } from "./text.js";
 import { fullOrganizationName, organizationInSubject } from "./target-organization.js";
 
 export interface TargetContext {
@@ -202,8 +202,7 @@ function officeHolder(
 ): NamedPerson | null {
   for (const sentence of candidates) {
     for (const [name, office] of offices) {
-      if (!isKnown(name) && new RegExp(String.raw`(?<!\p{L})${escapeRegExp(name)}(?!\p{L})`, "u").test(sentence))
-        return { name, role: office, organization: null };
+      if (!isKnown(name) && containsWord(sentence, name)) return { name, role: office, organization: null };
     }
   }
   return null;

@@ -131,3 +131,9 @@ export function clip(text: string, max = 240): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/** Whether the text holds the word (or words) whole: "Walt" is not in "Walter", "Ada" is in "Ada's". */
+export function containsWord(text: string, word: string): boolean {
+  if (!text.includes(word)) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "u").test(text);
+}
