@@ -30,6 +30,8 @@ export interface RequestModel {
   probability(subject: string, text: string): number;
   /** Whether the model takes the message for a request (its probability at its threshold or above). */
   takesForRequest(subject: string, text: string, context?: string): boolean;
+  /** The probability as detection reads it: the text with what a forward's note forwards. */
+  confidence(subject: string, text: string, context?: string): number;
   /**
    * The sentence that asks, when the message is a request by the model's reckoning: of the
    * sentences `asks` accepts, the one the model scores highest, so that a detection always
@@ -88,10 +90,13 @@ export function createRequestModel(parameters: {
   const { bits, bias, threshold, weights } = parameters;
   const logit = (features: number[]) => features.reduce((sum, index) => sum + (weights[index] ?? 0), bias);
   const probability = (subject: string, text: string) => sigmoid(logit(requestFeatures(subject, text, bits)));
+  const confidence = (subject: string, text: string, context?: string) =>
+    probability(subject, context ? `${text}\n\n${context}` : text);
   const takesForRequest = (subject: string, text: string, context?: string) =>
-    probability(subject, context ? `${text}\n\n${context}` : text) >= threshold;
+    confidence(subject, text, context) >= threshold;
   return {
     probability,
+    confidence,
     takesForRequest,
     requestSentence(subject, text, asks, context) {
       if (!takesForRequest(subject, text, context)) return null;
