@@ -65,6 +65,8 @@ const targets =
         "test/fixtures/holdout-20",
         "test/fixtures/holdout-21",
         "test/fixtures/holdout-22",
+        "test/fixtures/holdout-23",
+        "test/fixtures/holdout-24",
       ].filter((folder) => existsSync(folder));
 const judged = judgedAnalysis();
 if (judged) process.stderr.write(`measuring ${judged.label}\n`);

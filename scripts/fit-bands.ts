@@ -39,6 +39,8 @@ const SETS = [
     "-20",
     "-21",
     "-22",
+    "-23",
+    "-24",
   ].map((n) => `holdout${n}`),
 ];
 const CONNECTOR = "sam@rivera.example";

@@ -96,7 +96,14 @@ export function askedAcrossTwoSentences(
     // A brief ask ("Any chance you could help?", "Would that be possible?"): a long one that
     // names no one is a plea of its own ("…grateful if there is anything you could do to help
     // me and my neighbors", beside a neighbour's suggestion to call the council).
-    if (own === null || READERS_OWN_TIME_OR_ADVICE.test(own) || own.split(/\s+/).length > BRIEF_ASK_WORDS) continue;
+    if (
+      own === null ||
+      READERS_OWN_TIME_OR_ADVICE.test(own) ||
+      own.split(/\s+/).length > BRIEF_ASK_WORDS ||
+      // "…is John still working here? for you?": the tail of the sentence before, not an ask.
+      /^(?:for|to|with|from|by|of|about)\b/i.test(own)
+    )
+      continue;
     for (const beside of [index - 1, index + 1]) {
       const neighbour = list[beside];
       if (neighbour === undefined || SIGN_OFF.test(neighbour)) continue;

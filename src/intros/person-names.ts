@@ -89,13 +89,22 @@ export function looksLikePersonName(name: string): boolean {
  */
 export function mentionsGivenName(sentence: string): boolean {
   const lowerCaseWriter = !/\p{Lu}/u.test(sentence.replace(/\bI(?=\b|')/g, ""));
-  return sentence
-    .split(/\s+/)
-    .slice(1)
+  const words = sentence.split(/\s+/);
+  return words
     .map((word) => word.replace(/^[("']+|[)"'.,;:!?]+$|['’]s$/gu, ""))
     .map((word) => (lowerCaseWriter && /^\p{Ll}+$/u.test(word) ? capitalised(word) : word))
-    .some((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && isGivenName(word) && !isEverydayWord(word));
+    .some(
+      (word, index) =>
+        index > 0 &&
+        /^\p{Lu}\p{Ll}+$/u.test(word) &&
+        isGivenName(word) &&
+        !isEverydayWord(word) &&
+        !PLACE_BEFORE_NAME.test(words[index - 1] ?? ""),
+    );
 }
+
+/** "St Brendan's", "Fort Collins", "San Jose": a given name in a place's name. */
+const PLACE_BEFORE_NAME = /^(?:st\.?|saint|san|santa|fort|ft\.?|port|mount|mt\.?|lake|cape)$/i;
 
 const capitalised = (word: string) => (word[0] ?? "").toUpperCase() + word.slice(1);
 

@@ -28,6 +28,8 @@ describe("askedAcrossTwoSentences", () => {
     "Can you give me some suggestions? Then I need to talk to someone about an interview.",
     // A long plea that names no one, beside a suggestion to call someone.
     "Kevin suggested that a call or letter to a council person might help. I would be extremely grateful if there is anything at all you could do to help me and my neighbors here.",
+    // The tail of a question split off by its own question mark, beside a call about someone.
+    "I was wondering is John Palmisano still works here? for you? I got a call from a conference organizer and I think he has spoken there.",
   ])("finds no ask in %j", (text) => {
     expect(askedAcrossTwoSentences(text, {})).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikePersonName, personNameWithin } from "../../src/intros/person-names.js";
+import { looksLikePersonName, mentionsGivenName, personNameWithin } from "../../src/intros/person-names.js";
 
 describe("looksLikePersonName", () => {
   const people = [
@@ -35,4 +35,16 @@ describe("personNameWithin", () => {
     ["Manager Canyon Rural", null],
     ["Know Anyone", null],
   ])("gives %j as %j", (words, name) => expect(personNameWithin(words)).toBe(name));
+});
+
+describe("mentionsGivenName", () => {
+  it.each([
+    ["Could Brendan look at the scores before Friday?", true],
+    ["is there any way nadia could shadow her?", true],
+    // A given name in a place's name is no person.
+    ["Is there anything you've used at St Brendan's that worked with a small group?", false],
+    ["We drove down from Fort Collins and San Jose last week.", false],
+    // The sentence's first word is not read: capitalised anyway.
+    ["Grace was the word he used.", false],
+  ])("%j: %s", (sentence, mentions) => expect(mentionsGivenName(sentence)).toBe(mentions));
 });
