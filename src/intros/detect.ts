@@ -11,7 +11,14 @@ import {
   SUBJECT_CONTACT_ASK,
   THANKS_CUE,
 } from "./request-cues.js";
-import { CONTACTS_WANTED, FAVOUR_ASKING, MEETING_FOR_OTHERS, MEETING_WANTED, WRITER_LINK_CUES } from "./favour-cues.js";
+import {
+  CONTACTS_WANTED,
+  FAVOUR_ASKING,
+  MEETING_FOR_OTHERS,
+  MEETING_WANTED,
+  WOULD_THEY_SEE_US,
+  WRITER_LINK_CUES,
+} from "./favour-cues.js";
 import { normalizeText, sentences, spelledOut } from "./text.js";
 import { trainedRequestModel } from "./trained-request-model.js";
 import { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader, sendersOwnWords } from "./model-evidence.js";
@@ -157,6 +164,7 @@ function findRequestSentence(text: string): string | null {
         ({ own }) =>
           (CONTACTS_WANTED.test(own) && !recruiting) ||
           MEETING_WANTED.test(own) ||
+          WOULD_THEY_SEE_US.test(own) ||
           (ASKED_CONNECTION.askingPolitely.test(own) && MEETING_FOR_OTHERS.test(own)) ||
           ((ASKED_CONNECTION.asking.test(own) || FAVOUR_ASKING.test(own)) &&
             (WRITER_LINK_CUES.some((cue) => cue.test(own)) || ASKED_CONNECTION.connecting.test(own))),
@@ -207,6 +215,7 @@ function subjectAsk(subject: string, fresh: string): string | null {
     // someone the reader is said to know (a bare order to arrange a meeting is an assistant's).
     (ASKED_CONNECTION.meeting.test(line) && READER_KNOWS_THEM.test(normalizeText(fresh))) ||
     SUBJECT_CONTACT_ASK.test(line) ||
+    WOULD_THEY_SEE_US.test(line) ||
     (NAMES_WANTED.test(line) && !RECRUITING.test(`${line}\n${fresh}`)) ||
     REQUEST_CUES.some((cue) => cue.test(line)) ||
     (ASKED_CONNECTION.asking.test(line) && ASKED_CONNECTION.connecting.test(line)) ||

@@ -9,7 +9,7 @@
 
 /** Ways of asking besides "could you" (ASKED_CONNECTION.asking): the more roundabout ones. */
 export const FAVOUR_ASKING =
-  /\bwould\s+it\s+be\s+(?:weird|odd|strange|an?\s+imposition|too\s+much|possible|ok(?:ay)?|presumptuous|cheeky)\s+(?:to|if|that)\b|\b(?:what\s+I'?m\s+asking(?:\s+for)?|the\s+(?:ask|request)|my\s+(?:ask|request))\s*[:\u2014-]|\b(?:could|might|may)\s+I\s+(?:trouble|ask|impose\s+on|prevail\s+on)\s+you\b|\bI'?d\s+owe\s+you\b|\bwants?\s+you\s+to\b|\bif\s+you\s+can\s+(?:swing|manage|arrange)\s+it\b|\bI(?:'d|\s+would)\s+be\s+(?:[\w-]+ly\s+|very\s+|most\s+|much\s+|so\s+)?(?:grateful|obliged|indebted)\b|\bwould\s+mean\s+(?:a\s+lot|the\s+world|so\s+much|a\s+great\s+deal)\b|\bif\s+you(?:'d|\s+would)\s+be\s+(?:good|kind)\s+enough\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?appreciate\b|\b(?:wondered|wondering)\s+(?:if|whether)\b|\byou\s+could\b[^.!?]*\?|^(?:[\w-]+,\s*)?if\s+you\s+could\b|\b(?:do|would)\s+you\s+know\s+(?:him|her|them|[\w.]+(?:\s+[\w.]+)?)\s+well\s+enough\s+to\b|\b(?:are|were)\s+you\s+close\s+enough\s+(?:to|with)\s+(?:him|her|them|[\w.]+(?:\s+[\w.]+)?)\s+to\b|\b(?:came|come|comes|coming|went|go|goes|were\s+to\s+come)\s+(?:\w+\s+)?(?:through|via)\s+you\b|\bdo\s+you\s+have\s+(?:anybody|anyone|someone|somebody|a\s+contact|any\s+contacts?)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+you\s+(?:run\s+(?:across|into)|come\s+across|get\s+a\s+(?:minute|chance|moment)|see|bump\s+into|hear\s+of|know)\b[^,]{0,120},\s*(?:send|put|see|let|tell|give|drop|mention|flag|pass|hand|ask|keep)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+there(?:'s|\s+is|\s+are)\s+(?:any(?:body|one)|some(?:body|one)|an?\s+\w+|any\s+\w+)\b[^,]{0,160},\s*(?:I|we)(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:love|appreciate|welcome|be\s+(?:\w+\s+)?(?:grateful|thankful|obliged|glad))\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+(?:any(?:body|one)|some(?:body|one))\s+(?:[\w-]+\s+){0,5}?(?:has|have|knows?)\b[^,]{0,120},\s*(?:point|send|put|let|tell|give|steer|direct)\b/i;
+  /\bI(?:'d|\s+would)\s+be\s+(?:forever|eternally|so|very|most|hugely|ever\s+so)\s+grateful\s+for\b|^(?:and\s+)?(?:tell|give|ask|send|pass|forward|mention|put|get|let)\s[^.!?]*\?\s*$|(?<!\b(?:you|u|I|we|they|he|she)\s)\bdo\s+(?:please\s+)?(?:send|point|steer|pass|mention|put|let\s+(?:him|her|them))\b|\bif\s+you\s+(?:ever\s+)?(?:happen\s+to\s+)?(?:know|come\s+across|run\s+into|bump\s+into|meet|hear\s+of)\b[^.?!]{0,150}?,\s*(?:please\s+|do\s+)?(?:send|point|steer|direct|pass|put|think\s+of|keep\s+(?:me|us)\s+in\s+mind|mention|remember)\b|\bwould\s+it\s+be\s+(?:weird|odd|strange|an?\s+imposition|too\s+much|possible|ok(?:ay)?|presumptuous|cheeky)\s+(?:to|if|that)\b|\b(?:what\s+I'?m\s+(?:asking|hoping)(?:\s+for)?|the\s+(?:ask|request)|my\s+(?:ask|request))\s*[:\u2014-]|\b(?:could|might|may)\s+I\s+(?:trouble|ask|impose\s+on|prevail\s+on)\s+you\b|\bI'?d\s+owe\s+you\b|\bwants?\s+you\s+to\b|\bif\s+you\s+can\s+(?:swing|manage|arrange)\s+it\b|\bI(?:'d|\s+would)\s+be\s+(?:[\w-]+ly\s+|very\s+|most\s+|much\s+|so\s+)?(?:grateful|obliged|indebted)\b|\bwould\s+mean\s+(?:a\s+lot|the\s+world|so\s+much|a\s+great\s+deal)\b|\bif\s+you(?:'d|\s+would)\s+be\s+(?:good|kind)\s+enough\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?appreciate\b|\b(?:wondered|wondering)\s+(?:if|whether)\b|\byou\s+could\b[^.!?]*\?|^(?:[\w-]+,\s*)?if\s+you\s+could\b|\b(?:do|would)\s+you\s+know\s+(?:him|her|them|[\w.]+(?:\s+[\w.]+)?)\s+well\s+enough\s+to\b|\b(?:are|were)\s+you\s+close\s+enough\s+(?:to|with)\s+(?:him|her|them|[\w.]+(?:\s+[\w.]+)?)\s+to\b|\b(?:came|come|comes|coming|went|go|goes|were\s+to\s+come)\s+(?:\w+\s+)?(?:through|via)\s+you\b|\bdo\s+you\s+have\s+(?:anybody|anyone|someone|somebody|a\s+contact|any\s+contacts?)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+you\s+(?:run\s+(?:across|into)|come\s+across|get\s+a\s+(?:minute|chance|moment)|see|bump\s+into|hear\s+of|know)\b[^,]{0,120},\s*(?:send|put|see|let|tell|give|drop|mention|flag|pass|hand|ask|keep)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+there(?:'s|\s+is|\s+are)\s+(?:any(?:body|one)|some(?:body|one)|an?\s+\w+|any\s+\w+)\b[^,]{0,160},\s*(?:I|we)(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:love|appreciate|welcome|be\s+(?:\w+\s+)?(?:grateful|thankful|obliged|glad))\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+(?:any(?:body|one)|some(?:body|one))\s+(?:[\w-]+\s+){0,5}?(?:has|have|knows?)\b[^,]{0,120},\s*(?:point|send|put|let|tell|give|steer|direct)\b/i;
 
 /** The act that links the writer with the third person. */
 export const WRITER_LINK_CUES: readonly RegExp[] = [
@@ -55,7 +55,7 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   // "Would it be weird to ask you to put Leah on his radar?"
   /\bon\s+(?:his|her|their|\p{Lu}\p{Ll}+(?:'s)?)\s+radar\b/u,
   // "could you pass the attached two-page summary to Ned", "passing the attached capability sheet to her"
-  /\b(?:pass|forward|send|give|hand|get)(?:ing)?\s+(?:along\s+)?the\s+attached\s+(?:[\w-]+\s+){1,3}?(?:along\s+)?to\s+(?:him|her|them|\p{Lu}\p{Ll})/u,
+  /\b(?:pass|forward|send|give|hand|get)(?:ing)?\s+(?:on\s+|along\s+)?the\s+(?:attached|enclosed)\s+(?:[\w-]+\s+){1,3}?(?:along\s+)?to\s+(?:him|her|them|\p{Lu}\p{Ll})/u,
   // "would you consider sending her the abstract", "show him my portfolio"
   /\b(?:send|show|give|hand|pass|forward)(?:ing)?\s+(?:him|her|them)\s+(?:the|my|our|this)\s+(?:[\w-]+\s+){0,2}?(?:abstract|paper|portfolio|writing\s+sample|sample|resume|résumé|cv|profile|proposal|deck|bio|one-pager|summary|reel|thesis|poster)\b/i,
   // "would you keep him in mind?", "would you think of me?" (for a place or a job someone else has)
@@ -71,6 +71,29 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   /\barrange\s+for\s+(?:me|us|him|her|them|\p{Lu}\p{Ll}+)\s+(?:[\w-]+\s+){0,4}?with\s+(?:him|her|them|(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}|\p{Lu}\p{Ll})/u,
   // "mention the bindery to Gwen Talbot": the writer's business, named to someone
   /\b[Mm]ention(?:ing)?\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+to\s+(?:him|her|them|(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u,
+  // "loop Kofi Danquah from Stackline into this thread": someone at another firm brought in
+  /\bloop\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?\s+(?:from|at|of)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}\s+in(?:to)?\b/u,
+  // "when you next write to Wen Li at Parcelgrid, could you cc me?"
+  /\b(?:write|writing|e-?mail(?:ing)?|message|messaging)\s+(?:to\s+)?(?:him|her|them|\p{Lu}\p{Ll}+)\b[^.?!]{0,80}\b(?:cc|copy|bcc)\s+(?:me|us)\b/u,
+  /\b(?:cc|copy|bcc)\s+(?:me|us)\s+(?:on|in)\s+(?:[\w-]+\s+){0,3}?(?:to|with)\s+(?:him|her|them|\p{Lu}\p{Ll}+)\b/u,
+  // "mentioning Ruaridh to Dr Kettleby": someone for whom the writer asks, named to someone
+  /\bmention(?:ing)?\s+\p{Lu}\p{Ll}+\s+to\s+(?:him|her|them|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+)/u,
+  // "steer one or two of them toward me", "send them towards us"
+  /\b(?:send|point|steer|direct)\s+(?:[\w-]+\s+){1,5}?(?:toward|towards)\s+(?:me|us)\b/i,
+  // "could you see if Theo Banerjee would take a look at our playground layout"
+  /\bsee\s+(?:if|whether)\s+[^?!]{0,60}?\b(?:would|might|could|'d)\s+(?:be\s+willing\s+to\s+)?(?:take\s+a\s+(?:quick\s+)?look\s+at|look\s+(?:at|over)|read|review|listen\s+to|watch)\s+(?:my|our)\b/i,
+  // "Call w/ Dr. Ingrid Halvorsen – can you set one up for Tom & me?"
+  /\b(?:[Cc]all|[Mm]eeting|[Ll]unch|[Cc]offee|[Cc]hat|[Ss]it-?down)\s+(?:w\/|with)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+[^.?!]{0,80}\bset\s+(?:one|it|that|this)\s+up\b/u,
+  // "get Lyle Danforth at Keel & Barrel to call Ruth": someone named, at a firm, asked to call
+  /\b(?:have|get)\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'-]+\s+(?:(?:at|from|of)\s+(?:[\p{Lu}&][\p{L}&'.-]*\s+){1,4})?to\s+(?:call|phone|ring|contact|e-?mail)\s+(?:me|us|\p{Lu}\p{Ll}+)\b/u,
+  // "a nudge in her direction", "a word in his direction"
+  /\b(?:nudge|push|word|shove|mention)\s+in\s+(?:his|her|their)\s+direction\b/i,
+  // "starting an email to Sunniva with me copied"
+  /\b(?:e-?mail|note|message|line)\s+to\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+with\s+(?:me|us)\s+(?:copied|cc'?d|on\s+copy)\b/u,
+  // "would you float the idea of her dropping in on one of our meetings"
+  /\bfloat\s+(?:the\s+idea|it)\s+(?:of\s+(?:him|her|them)\s+\w+ing\b|(?:past|by|to)\s+(?:him|her|them)\b)/i,
+  // "that you'd set up a 20-minute call between the two of us"
+  /\b(?:set\s+up|arrange)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|chat|lunch|coffee)\s+between\s+(?:the\s+two\s+of\s+us|(?:him|her|them)\s+and\s+(?:me|us)|(?:me|us)\s+and\s+(?:him|her|them))\b/i,
   // "set him up with whoever runs the LNG desk" (a message taken for someone)
   /\bset\s+(?:me|us|him|her|them)\s+up\s+with\b/i,
   // "I'd be obliged if he knew I was trying to reach him"
@@ -125,3 +148,11 @@ export const MEETING_WANTED =
  */
 export const CONTACTS_WANTED =
   /^(?:any|got\s+any)\s+(?:contacts?|founders|people|names|bankers|friends|folks|one)\s+(?:at|in|over\s+at|inside|who|that|come\s+to\s+mind)\b[^.?!]{0,120}\?/i;
+
+/**
+ * A question whether a named person would see the writer: "Would Tamsin Achebe at Brightwater
+ * Capital take a call with us?", "Might Dr. Osei be open to meeting me?". The reader is asked
+ * without a "you": they are the way to the person.
+ */
+export const WOULD_THEY_SEE_US =
+  /^(?:[\p{L},\s]{0,40}\s)?(?:[Ww]ould|[Mm]ight|[Cc]ould)\s+(?:(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?(?:\s+(?:at|from|of)(?:\s+[\p{Lu}&][\p{L}&'.-]*){1,4})?\s+(?:(?:take|have)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:call|meeting|coffee|chat)\s+(?:with|from)\s+(?:me|us)|(?:see|meet(?:\s+with)?|talk\s+(?:to|with)|speak\s+(?:to|with)|chat\s+with|hear\s+from)\s+(?:me|us)|be\s+(?:open|willing|up)\s+(?:to|for)\s+(?:[\w-]+\s+){0,3}?(?:me|us)|give\s+(?:me|us)\s+(?:a\s+)?(?:call|ring|few\s+minutes|minutes|half\s+an\s+hour|an\s+hour))\b[^.?!]{0,60}\?/u;
