@@ -99,12 +99,21 @@ function isTheirName(organization: string, name: string, words: readonly string[
   return organization.includes(name) || organization.split(/\s+/).every((word) => words.includes(word));
 }
 
-/** "Acme." → "Acme"; a trailing possessive or connective is not part of the name. */
+/**
+ * "Acme." → "Acme"; a trailing possessive or connective is not part of the name, nor is a
+ * date after it ("Wrenfield Cathedral for September"); a month or a day alone is no
+ * organisation ("at Harlow in June" gives "June" to a pattern that wants a capitalised word).
+ */
 export function cleanOrganization(organization: string | null): string | null {
   if (!organization) return null;
   const cleaned = organization
     .replace(/['\u2019]s?$/, "")
     .replace(/[.,;:]+$/, "")
+    .replace(DATE_AFTER, "")
     .trim();
-  return cleaned || null;
+  return cleaned && !WHEN_ALONE.test(cleaned) ? cleaned : null;
 }
+
+const WHEN = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const DATE_AFTER = new RegExp(String.raw`\s+(?:for|in|on|by|until|before|after|next|this|from)\s+${WHEN}\b.*$`);
+const WHEN_ALONE = new RegExp(String.raw`^${WHEN}$`);

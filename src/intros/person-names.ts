@@ -73,6 +73,8 @@ export function looksLikePersonName(name: string): boolean {
   const words = name.split(/\s+/).filter(Boolean);
   const [first] = words;
   if (first === undefined) return false;
+  // "St Aldhelm's", "Fort Collins", "San Mateo": a place named after someone.
+  if (PLACE_BEFORE_NAME.test(first)) return false;
   if (TITLE.test(first)) return words.length > 1;
   // A given name that is also one of the commonest words vouches for a person only beside words
   // that are not: "Mark Baker", "Will Okafor", never "See You" or "Just Ask".

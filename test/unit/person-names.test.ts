@@ -14,6 +14,8 @@ describe("looksLikePersonName", () => {
   const placesAndCompanies = [
     ...["Fenwick Valley", "Union Coast", "Quayside Hotels", "Lakeside Storage Agmt", "Eastside Literacy Project"],
     ...["Packaging Asia", "Hillcroft Lane", "Marketing", "Dr", "See You", "Just Ask"],
+    // A place named after someone.
+    ...["St Aldhelm", "Port Alder", "Fort Collins", "San Mateo"],
   ];
   it.each([
     ...people.map((name) => [name, true] as const),
