@@ -67,6 +67,7 @@ const targets =
         "test/fixtures/holdout-22",
         "test/fixtures/holdout-23",
         "test/fixtures/holdout-24",
+        "test/fixtures/holdout-25",
       ].filter((folder) => existsSync(folder));
 const judged = judgedAnalysis();
 if (judged) process.stderr.write(`measuring ${judged.label}\n`);

@@ -41,6 +41,7 @@ const SETS = [
     "-22",
     "-23",
     "-24",
+    "-25",
   ].map((n) => `holdout${n}`),
 ];
 const CONNECTOR = "sam@rivera.example";
