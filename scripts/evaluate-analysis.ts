@@ -68,6 +68,7 @@ const targets =
         "test/fixtures/holdout-23",
         "test/fixtures/holdout-24",
         "test/fixtures/holdout-25",
+        "test/fixtures/holdout-26",
       ].filter((folder) => existsSync(folder));
 const judged = judgedAnalysis();
 if (judged) process.stderr.write(`measuring ${judged.label}\n`);

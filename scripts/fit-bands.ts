@@ -42,6 +42,7 @@ const SETS = [
     "-23",
     "-24",
     "-25",
+    "-26",
   ].map((n) => `holdout${n}`),
 ];
 const CONNECTOR = "sam@rivera.example";

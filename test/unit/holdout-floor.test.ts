@@ -131,6 +131,10 @@ describe("agreement with the held-out sets does not fall", () => {
     // 0.81, 0.524 — the same as at the session's start, and with the model retrained on every set
     // 0.913, 0.84 (so the retrained model was not kept). Left untuned.
     ["holdout-25", { precision: 0.95, recall: 0.8, bandAgreement: 0.8, targetAgreement: 0.5 }],
+    // Written blind beside holdout-25 (a vet's, a translator's, a tackle importer's and a council
+    // chief of staff's inboxes, 1998–2025); measured once after the same round: 0.833, 0.80,
+    // 0.75, 0.40 (at the session's start 0.864, 0.76, 0.737, 0.368).
+    ["holdout-26", { precision: 0.8, recall: 0.8, bandAgreement: 0.7, targetAgreement: 0.35 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);
