@@ -23,6 +23,19 @@ const OUTLOOK_HEADER_BLOCK =
 /** Gmail's and Apple Mail's English quote header, on one line. Other forms are left to the reply parser. */
 const ON_WROTE_LINE = /^On [^\n]{4,300} wrote:[ \t]*$/m;
 
+/**
+ * "> Can you send the glossary by Tuesday?" then "Done, sent this morning.": the history below
+ * an "On … wrote:" line is quoted with ">", and the sender's own lines come between and after
+ * the quoted ones. (A forward unwrapped has no ">" at all; a plain reply's quote runs to the end.)
+ */
+function answersInline(history: string): boolean {
+  const lines = history.split("\n").filter((line) => line.trim() !== "");
+  const firstQuoted = lines.findIndex((line) => /^\s*>/.test(line));
+  if (firstQuoted < 0) return false;
+  const ownAfter = lines.slice(firstQuoted).filter((line) => !/^\s*>/.test(line));
+  return ownAfter.length >= 2 && ownAfter.join(" ").split(/\s+/).length >= 12;
+}
+
 /** A rule line ("---", "***", "___", "===") that opens a fragment. */
 const RULE_LINE = /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*\n/;
 
@@ -49,8 +62,17 @@ export function splitQuoted(text: string): SplitText {
   const { head: beforeTrailing, trailingQuote } = cutTrailingQuote(beforeOutlook);
   // An unquoted "On … wrote:" line starts history as surely as ">" does (forwards lose
   // their ">" when unwrapped); cut there too, so the reply parser reads only the new part.
-  const header = ON_WROTE_LINE.exec(beforeTrailing);
-  const head = header ? beforeTrailing.slice(0, header.index) : beforeTrailing;
+  // Unless the sender answers inline below it: then the reply parser reads the quoted lines and
+  // the answers between them, as it does without the header.
+  const found = ON_WROTE_LINE.exec(beforeTrailing);
+  const inline = found !== null && answersInline(beforeTrailing.slice(found.index + found[0].length));
+  const header = inline ? null : found;
+  const head =
+    found && inline
+      ? beforeTrailing.replace(found[0], "")
+      : header
+        ? beforeTrailing.slice(0, header.index)
+        : beforeTrailing;
   const afterHeader = header ? beforeTrailing.slice(header.index) : "";
   const fragments = readReplyFragments(head);
   // Quoted history sits below what the sender wrote; a ">" block with the sender's own

@@ -94,6 +94,10 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   /\bfloat\s+(?:the\s+idea|it)\s+(?:of\s+(?:him|her|them)\s+\w+ing\b|(?:past|by|to)\s+(?:him|her|them)\b)/i,
   // "that you'd set up a 20-minute call between the two of us"
   /\b(?:set\s+up|arrange)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|chat|lunch|coffee)\s+between\s+(?:the\s+two\s+of\s+us|(?:him|her|them)\s+and\s+(?:me|us)|(?:me|us)\s+and\s+(?:him|her|them))\b/i,
+  // "reach out to Glenn and see whether he would meet with Dana", "call him and find out whether
+  // his office would take the matter": the reader sounding someone out for the writer's side
+  /\b(?:see|find\s+out|ask)\s+(?:if|whether)\s+(?:he|she|they|(?:his|her|their)\s+(?:office|firm|team|practice)|\p{Lu}\p{Ll}+)\s+(?:would|might|could)\s+(?:be\s+(?:willing|open)\s+to\s+)?(?:meet(?:\s+with)?|talk\s+(?:to|with)|speak\s+(?:to|with)|sit\s+down\s+with)\s+(?:me|us|him|her|them|(?:my|our)\s+\p{Ll}+|\p{Lu}\p{Ll}+)\b/u,
+  /\b(?:call|ring|phone|e-?mail|write\s+to)\s+(?:him|her|them)\s+and\s+(?:find\s+out|see|ask)\s+(?:if|whether)\s+(?:he|she|they|(?:his|her|their)\s+(?:office|firm|team|practice))\s+(?:would|might|could)\s+(?:take|handle|consider|see|meet)\b/i,
   // "set him up with whoever runs the LNG desk" (a message taken for someone)
   /\bset\s+(?:me|us|him|her|them)\s+up\s+with\b/i,
   // "I'd be obliged if he knew I was trying to reach him"

@@ -43,10 +43,11 @@ export function asksAboutSomeone(sentence: string, options: { politely?: boolean
 }
 
 /**
- * "Can you ask him to send the invoice?", "Have Priya sign the lease": work handed on through
- * the reader, which only a word of contact makes an introduction.
+ * "Can you ask him to send the invoice?", "Have Priya sign the lease", "grab them from Louise":
+ * work handed on through the reader, which only a word of contact makes an introduction.
  */
-const ERRAND = /\b(?:ask|tell|remind|get|have|make)\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+(?:to\s+)?\p{Ll}+/u;
+const ERRAND =
+  /\b(?:ask|tell|remind|get|have|make)\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+(?:to\s+)?\p{Ll}+|\b(?:grab|collect|fetch|deliver|pick\s+up|drop\s+off|drop)\s+(?:them|it|those|these|the\s+\p{Ll}+)\b/u;
 
 /**
  * "I'd love a call with whoever handles procurement at your company": a seller's wish for a

@@ -125,6 +125,10 @@ export const REQUEST_CUES: readonly RegExp[] = [
   // "Do you know a harpsichordist who'd talk to Freya about auditions?", "know any ex-smokejumpers
   // who'd talk on camera??": someone willing to talk, asked for by what they do.
   /^(?:[\w-]+[,:-]\s*)?(?:(?:do|d)\s+(?:you|u|ya)\s+)?(?:happen\s+to\s+)?know\s+(?:of\s+)?(?:a|an|any|anyone|anybody|someone|somebody)\b[^.?!]{0,80}?\b(?:who|that)(?:'d|\s+would|\s+might|\s+could|\s+will)\s+(?:be\s+(?:willing|happy|open|up)\s+(?:to|for)\s+)?(?:talk|speak|chat|meet|answer|sit\s+down|give\s+(?:me|us|him|her|them|\p{Lu}\p{Ll}+)\s+(?:[\w-]+\s+){0,2}?(?:minutes|time|advice))\b[^.?!]{0,120}\?/iu,
+  // "Anyone on the hospital side who'd talk to my students about food insecurity?"
+  /^(?:[\w-]+[,:-]\s*)?(?:any|anyone|anybody|someone|somebody)\b[^.?!]{0,60}?\b(?:who|that)(?:'d|\s+would|\s+might|\s+could)\s+(?:be\s+(?:willing|happy|open|up)\s+(?:to|for)\s+)?(?:talk|speak|chat|meet|sit\s+down)\b[^.?!]{0,120}\?/i,
+  // "I'm asking for your help getting 30 minutes with Gloria Tsai-Beaumont"
+  /\b(?:asking\s+for|need|would\s+(?:love|appreciate|welcome)|could\s+use|hoping\s+for)\s+your\s+help\s+(?:in\s+|with\s+)?(?:getting|securing|landing|arranging|setting\s+up)\s+(?:(?:me|us)\s+)?(?:\d+|a\s+few|some|ten|fifteen|twenty|thirty|forty-five|an?|half\s+an)\s*(?:[\w-]+\s+){0,2}?(?:minutes?|hour|time|meeting|call|audience|slot|conversation)\s+with\b/i,
   // "if anyone comes to mind who's doing interesting work in that space, I'd love an intro"
   // "if anyone comes to mind that we ought to be talking to, I'm all ears"
   /\bif\s+(?:anyone|anybody|someone|somebody)\s+comes\s+to\s+mind\b[^.?!]{0,120}?(?:\b(?:I'?d|I\s+would|would\s+be)\s+(?:love|like|appreciate|be\s+(?:so\s+|very\s+)?grateful|great|wonderful)|\b(?:I'?m|[Ww]e'?re)\s+all\s+ears\b|\blet\s+(?:me|us)\s+know\b)/i,
@@ -138,7 +142,7 @@ export const REQUEST_CUES: readonly RegExp[] = [
   // "if you happened to think of someone in that world who wouldn't mind a chat, I'd be so grateful",
   // "if you meet anyone at one of the big foundations who might listen, I'd be glad to have the name",
   // "if you happen to know a retired pilot who'd answer a few questions, I would be grateful"
-  /\b(?:think\s+of|know(?:\s+of)?|meet|come\s+across|run\s+into|bump\s+into|hear\s+of)\s+(?:(?:someone|anyone|somebody|anybody)\s+(?:in|at|from|who|that|on)|(?:a|an|any|some)\s+(?:[\w-]+\s+){1,3}?who)\b[^.?!]{0,150}?(?:\b(?:I'?d|I\s+would|[Ww]e'?d|[Ww]e\s+would)\s+be\s+(?:so\s+|very\s+|really\s+|most\s+)?grateful|\b(?:I'?d|I\s+would|[Ww]e'?d|[Ww]e\s+would)\s+(?:be\s+glad\s+(?:to\s+have|of|for)|love|like|welcome|value|take|appreciate)\s+(?:the|a|their|his|her|any)\s+names?\b|\b(?:I'?d|I\s+would|[Ww]e'?d|[Ww]e\s+would)\s+(?:really\s+|so\s+)?appreciate|\bwould\s+be\s+(?:great|wonderful|amazing|helpful))/i,
+  /\b(?:think\s+of|know(?:\s+of)?|meet|come\s+across|run\s+into|bump\s+into|hear\s+of)\s+(?:(?:someone|anyone|somebody|anybody)\s+(?:in|at|from|who|that|on)|(?:a|an|any|some)\s+(?:[\w-]+\s+){1,3}?who)\b[^.?!]{0,150}?(?:\b(?:I'?d|I\s+would|[Ww]e'?d|[Ww]e\s+would)\s+be\s+(?:so\s+|very\s+|really\s+|most\s+)?grateful|\b(?:I'?d|I\s+would|[Ww]e'?d|[Ww]e\s+would|(?:he|she|they)(?:'d|\s+would))\s+(?:be\s+glad\s+(?:to\s+have|of|for)|love|like|welcome|value|take|appreciate)\s+(?:the|a|their|his|her|any)\s+names?\b|\b(?:I'?d|I\s+would|[Ww]e'?d|[Ww]e\s+would)\s+(?:really\s+|so\s+)?appreciate|\bwould\s+be\s+(?:great|wonderful|amazing|helpful))/i,
   // "do you know anybody at any of the streamers." (phone-typed: the question mark left off,
   // so only at the start of the sentence)
   /^(?:[\w-]+[,:-]\s*)?(?:do|d)\s+(?:you|u|ya)\s+(?:happen\s+to\s+)?know\s+(?:(?:anyone|anybody|someone|somebody)\s+(?:at|in|over\s+at|inside)\b|whoever\s+(?:buys|runs|handles|heads|hires|manages|does|is\s+in\s+charge)\b)/i,
@@ -228,7 +232,7 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\b(?:want|like)\s+me\s+to\s+(?:introduc|intro|connect|put|mention|pass|forward|send|ask|reach|call|contact|talk|speak|set\s+up)/i,
   // (Not "could I mention you when I write to him?", permission to use the reader's name; and not
   // when the reader is then to pass it on: "Can I send you my CV so you can give it to him?")
-  /\b(?:shall|should|can|could|may)\s+i\s+(?:introduc|intro|connect|put|mention(?!\s+(?:you|your\s+name)\b(?!\s+to\b))|pass|forward|send|reach|contact|set\s+up)(?![^.?!]{0,80}\bso\s+(?:that\s+)?you\s+(?:can|could|might)\s+(?:give|pass|forward|hand|show|send)\b)/i,
+  /\b(?:shall|should|can|could|may)\s+i\s+(?:introduc|intro|connect|put|mention(?!\s+(?:you|your\s+name)\b(?!\s+to\b))|pass|forward|send|reach|contact|set\s+up|write\s+to\s+(?:him|her|them)\s+about\s+you)(?![^.?!]{0,80}\bso\s+(?:that\s+)?you\s+(?:can|could|might)\s+(?:give|pass|forward|hand|show|send)\b)/i,
   /\bno\s+(?:intro|introduction)\s+(?:needed|necessary|required)\b|\bnever\s+mind\b/i,
   // The writer makes the introduction: "happy to introduce you to…", "let me introduce you two".
   /\b(?:happy|glad|delighted|pleased|love|like|want(?:ed)?|let\s+me|allow\s+me\s+to)\s+(?:to\s+)?introduc\w*\s+(?:you|the\s+two\s+of\s+you|you\s+both)\b/i,
@@ -236,7 +240,7 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\b(?:happy|glad|delighted|pleased|willing)\s+to\s+introduc\w*\s+(?:him|her|them|\w+)\s+to\s+you\b/i,
   // A recruiter's or seller's ask for referrals: "do you know anyone who might be a fit?",
   // "VP Engineering search - any names come to mind?"
-  /\bknow\s+(?:anyone|anybody|someone|somebody|any\s+[\w-]+)\s+(?:who|that)\s+(?:might|would|could|may)\s+be\s+(?:a\s+)?(?:good\s+|great\s+|strong\s+)?(?:fit|interested|candidate|looking|open\s+to\s+a\s+move)\b/i,
+  /\bknow\s+(?:anyone|anybody|someone|somebody|any\s+[\w-]+)\s+(?:who|that)\s+(?:fits\s+(?:and\s+)?)?(?:might|would|could|may)\s+be\s+(?:a\s+)?(?:good\s+|great\s+|strong\s+)?(?:fit|interested|candidate|looking|open\s+to\s+a\s+move)\b/i,
   // Advice on how to approach someone, not an ask to act: "how would you approach him?"
   /\bhow\s+(?:would|should|do|did|might)\s+(?:you|I|we)\s+(?:best\s+)?(?:approach|contact|reach|pitch|handle|go\s+about)\b/i,
   // The writer offers to put the reader in touch: "I'd love to put you in touch with our engineer".
@@ -249,6 +253,12 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   // "Please have someone from billing call me": customer service, not an introduction.
   /\b(?:someone|somebody|anyone|anybody)\s+(?:from|in|at)\s+(?:your\s+|the\s+)?(?:billing|customer\s+(?:service|care|support|relations)|support|accounts?\s+(?:payable|receivable)|collections|help\s*desk|service\s+department)\b/i,
   DISOWNED_ASK,
+  // "Please don't call Leonard; I'll ring him myself": the reader asked not to make contact.
+  /\b(?:don'?t|do\s+not|please\s+never|no\s+need\s+to)\s+(?:call|contact|ring|phone|e-?mail|write\s+to|reach\s+out\s+to|approach|bother|involve)\b/i,
+  // "Names and numbers would be great, and whether you'd use them again": a tradesman wanted.
+  /\b(?:you'?d|you\s+would|would\s+you)\s+(?:use|hire|book)\s+(?:them|him|her)\s+again\b/i,
+  // "could we do the meeting with him on the speaker phone?": a meeting already set, not one asked for.
+  /\b(?:the|our|this|that|tomorrow's|\w+day's)\s+(?:meeting|call|session|appointment)\s+with\s+(?:him|her|them)\b/i,
   // "Could you pass along my thanks?", "give her our best": a greeting relayed, an errand.
   /\b(?:pass|send|give|convey|extend|relay|share)\w*\s+(?:on\s+|along\s+)?(?:my|our)\s+(?:heartfelt\s+|sincere\s+|warm(?:est)?\s+|deepest\s+|very\s+)?(?:thanks|gratitude|regards|best|love|congratulations|condolences|sympathies|appreciation|best\s+wishes|good\s+wishes)\b/i,
   // "Would you be open to an intro?": the reader asked to accept one (a double opt-in), not to make one.

@@ -129,12 +129,14 @@ describe("agreement with the held-out sets does not fall", () => {
     // Written blind after the round on holdouts 21–24 (an estate lawyer's, a food-bank director's,
     // a robotics coach's and a retired diplomat's inboxes, 1998–2026); measured once: 0.955, 0.84,
     // 0.81, 0.524 — the same as at the session's start, and with the model retrained on every set
-    // 0.913, 0.84 (so the retrained model was not kept). Left untuned.
-    ["holdout-25", { precision: 0.95, recall: 0.8, bandAgreement: 0.8, targetAgreement: 0.5 }],
+    // 0.913, 0.84 (so the retrained model was not kept). Then its families learnt: 1.00, 1.00,
+    // 0.80, 0.56.
+    ["holdout-25", { precision: 0.95, recall: 0.95, bandAgreement: 0.75, targetAgreement: 0.5 }],
     // Written blind beside holdout-25 (a vet's, a translator's, a tackle importer's and a council
     // chief of staff's inboxes, 1998–2025); measured once after the same round: 0.833, 0.80,
-    // 0.75, 0.40 (at the session's start 0.864, 0.76, 0.737, 0.368).
-    ["holdout-26", { precision: 0.8, recall: 0.8, bandAgreement: 0.7, targetAgreement: 0.35 }],
+    // 0.75, 0.40 (at the session's start 0.864, 0.76, 0.737, 0.368). Then its families learnt:
+    // 1.00, 0.88, 0.77, 0.41.
+    ["holdout-26", { precision: 0.95, recall: 0.85, bandAgreement: 0.7, targetAgreement: 0.35 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);

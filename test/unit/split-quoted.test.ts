@@ -59,3 +59,31 @@ describe("splitQuoted: a rule line is no signature", () => {
     expect(fresh).toBe("Could you introduce me to Ada Quill?");
   });
 });
+
+describe("splitQuoted: answers inline below an 'On … wrote:' line", () => {
+  const history = [
+    "On Mon, 11 Nov 2019 at 18:42, Ana Ruiz <ana@ruiz.example> wrote:",
+    "",
+    "> Are you still up for running the Thursday session together?",
+    "",
+    "Yes, gladly, and the split you suggest suits me.",
+    "",
+    "> Also, did you see Harbour Books is starting a translated list?",
+    "",
+    "I did, and would you be willing to mention me to their editor, Tom Reyes?",
+  ].join("\n");
+
+  it("keeps the sender's answers and leaves the quoted lines out", () => {
+    const split = splitQuoted(`Hi Ana,\n\nAnswers inline.\n\n${history}`);
+    expect(split.fresh).toContain("would you be willing to mention me to their editor, Tom Reyes?");
+    expect(split.fresh).toContain("Yes, gladly");
+    expect(split.fresh).not.toContain("Are you still up for");
+    expect(split.fresh).not.toContain("wrote:");
+  });
+
+  it("still cuts a plain reply's history at the line", () => {
+    const plain =
+      "Thanks, see you then.\n\nOn Mon, 11 Nov 2019, Ana Ruiz wrote:\n\n> Would you introduce me to Tom Reyes?\n> Ana";
+    expect(splitQuoted(plain).fresh).toBe("Thanks, see you then.");
+  });
+});
