@@ -30,6 +30,10 @@ export const REASON_CUES: readonly RegExp[] = [
   // "Hannah does exactly this for hardware companies"
   /\b(?:does|did|do|doing|done|knows|runs|handles)\s+(?:exactly|precisely)\s+(?:this|that|what)\b/i,
   /(?:^|[*\u2022-]\s*)reason(?:\s+why)?\b/i,
+  // A "Why:" label in a structured request; "is exactly what it's looking for"; "the most obvious fit"
+  /(?:^|[*\u2022-]\s*)why\s*[:\u2014]/im,
+  /\bexactly\s+what\s+(?:it|she|he|they|the\s+\w+)(?:'s|\s+is|'re|\s+are|\s+has\s+been)\s+(?:looking|asking|hoping)\s+for\b/i,
+  /\b(?:the\s+(?:most\s+)?obvious|a\s+natural|an\s+obvious|the\s+natural|a\s+perfect|the\s+perfect)\s+fit\b/i,
   // "Why her:", "Why José specifically:", "Reason why Mr. Lind:", "Here's why him specifically"
   /\bwhy\s+(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?(?:her|him|them|they|this\s+person|[\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+specifically|\s+in\s+particular)?\s*[:?\u2014-]/iu,
   new RegExp(
