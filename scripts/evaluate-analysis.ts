@@ -69,6 +69,8 @@ const targets =
         "test/fixtures/holdout-24",
         "test/fixtures/holdout-25",
         "test/fixtures/holdout-26",
+        "test/fixtures/holdout-27",
+        "test/fixtures/holdout-28",
       ].filter((folder) => existsSync(folder));
 const judged = judgedAnalysis();
 if (judged) process.stderr.write(`measuring ${judged.label}\n`);

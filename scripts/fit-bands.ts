@@ -43,6 +43,8 @@ const SETS = [
     "-24",
     "-25",
     "-26",
+    "-27",
+    "-28",
   ].map((n) => `holdout${n}`),
 ];
 const CONNECTOR = "sam@rivera.example";
