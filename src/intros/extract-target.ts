@@ -282,11 +282,21 @@ function findTargetEmail(text: string, name: string | null, knownPeople: TargetC
     .filter((entry) => !knownEmails.has(entry.email));
   if (emails.length === 0) return null;
   if (name) {
-    const first = name.split(" ")[0]?.toLowerCase() ?? "";
+    const parts = name.toLowerCase().split(" ");
+    const first = parts[0] ?? "";
+    const last = parts.length > 1 ? (parts.at(-1) ?? "") : "";
+    const local = (email: string) => email.split("@")[0] ?? "";
     const near = emails.find(
-      (entry) => entry.email.includes(first) || text.slice(Math.max(0, entry.index - 80), entry.index).includes(name),
+      (entry) =>
+        local(entry.email).includes(first) ||
+        (last.length > 2 && local(entry.email).includes(last)) ||
+        text.slice(Math.max(0, entry.index - 80), entry.index).includes(name),
     );
     if (near) return near.email;
+    // A named target's address is the one beside their name: the only other address in the text
+    // is as likely a signature's, or a quoted header's ("Von: Steven J Kean [mailto:skean@…]"),
+    // and asking the target is mailed to it.
+    return null;
   }
   return emails.length === 1 ? (emails[0]?.email ?? null) : null;
 }
