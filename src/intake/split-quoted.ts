@@ -15,10 +15,16 @@ export interface SplitText {
 /**
  * Outlook and many mobile clients put the previous message under a header block
  * ("From: … Sent: … To: … Subject: …") without ">" quoting; the reply parser does not
- * always see it, so the block start is cut off first.
+ * always see it, so the block start is cut off first. Outlook writes the block in its user's
+ * language: "Von: … Gesendet am: … An: … Betreff:", "De : … Envoyé : … À : … Objet :".
  */
-const OUTLOOK_HEADER_BLOCK =
-  /^[ \t]*(?:_{10,}[ \t]*\r?\n\s*)?\*?From:\*?[ \t].+\r?\n[ \t]*\*?(?:Sent|Date):\*?[ \t].+\r?\n(?:[ \t]*\*?(?:To|Cc|Subject):\*?[ \t]?.*\r?\n?)+/im;
+const FROM = String.raw`(?:From|Von|De|Da|Van|Från|Fra|Od)`;
+const SENT = String.raw`(?:Sent|Date|Gesendet(?:\s+am)?|Datum|Envoyé|Enviado(?:\s+el)?|Fecha|Inviato|Data|Verzonden|Skickat|Sendt|Wysłano)`;
+const TO_CC_SUBJECT = String.raw`(?:To|Cc|Subject|An|Betreff|À|Objet|Para|Asunto|A|Oggetto|Aan|Onderwerp|Till|Ämne|Til|Emne|Do|Temat|DW)`;
+const OUTLOOK_HEADER_BLOCK = new RegExp(
+  String.raw`^[ \t]*(?:_{10,}[ \t]*\r?\n\s*)?\*?${FROM}\s?:\*?[ \t].+\r?\n[ \t]*\*?${SENT}\s?:\*?[ \t].+\r?\n(?:[ \t]*\*?${TO_CC_SUBJECT}\s?:\*?[ \t]?.*\r?\n?)+`,
+  "im",
+);
 
 /** Gmail's and Apple Mail's English quote header, on one line. Other forms are left to the reply parser. */
 const ON_WROTE_LINE = /^On [^\n]{4,300} wrote:[ \t]*$/m;

@@ -87,3 +87,29 @@ describe("splitQuoted: answers inline below an 'On … wrote:' line", () => {
     expect(splitQuoted(plain).fresh).toBe("Thanks, see you then.");
   });
 });
+
+describe("splitQuoted: Outlook's header block in its user's language", () => {
+  it.each([
+    [
+      "German",
+      "Von: Steven Kean [mailto:skean@corp.example]\nGesendet am: Samstag, 7. August 1999 00:30\nAn: st@frankfurt.example\nCc: Mark Schroeder\nBetreff: Houston",
+    ],
+    [
+      "French",
+      "De : Claire Dubois <claire@aveline.example>\nEnvoyé : mardi 3 mars 2026 09:14\nÀ : Mateo Ruiz <mateo@taller.example>\nObjet : RE: présentation",
+    ],
+    [
+      "Spanish",
+      "De: Ana Ruiz <ana@ruiz.example>\nEnviado el: martes, 3 de marzo de 2026 9:14\nPara: Sam Rivera <sam@rivera.example>\nAsunto: RE: intro",
+    ],
+  ])("cuts the history under a %s block", (_language, block) => {
+    const split = splitQuoted(`Thanks, talk Friday!\n\n-----\n${block}\n\nCould you introduce me to Mary Jones?\n`);
+    expect(split.fresh).not.toContain("Mary Jones");
+    expect(split.quoted).toContain("Could you introduce me to Mary Jones?");
+  });
+
+  it("leaves prose that only starts a line with 'De:' alone", () => {
+    const text = "Notes from the call:\nDe: the Delaware entity closes Friday.\nCould you introduce me to Mary Jones?";
+    expect(splitQuoted(text).fresh).toContain("Could you introduce me to Mary Jones?");
+  });
+});
