@@ -255,6 +255,8 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   DISOWNED_ASK,
   // "Please don't call Leonard; I'll ring him myself": the reader asked not to make contact.
   /\b(?:don'?t|do\s+not|please\s+never|no\s+need\s+to)\s+(?:call|contact|ring|phone|e-?mail|write\s+to|reach\s+out\s+to|approach|bother|involve)\b/i,
+  // "Do you know any plumbers who'd do a small job on Sunday?": a tradesman wanted, not a person to meet.
+  /\b(?:know|recommend|suggest|use)\s+(?:of\s+)?(?:a|an|any|anyone|a\s+good|some)\s+(?:good\s+|decent\s+|reliable\s+|local\s+|cheap\s+)?(?:plumbers?|electricians?|roofers?|painters?|mechanics?|cleaners?|handym[ae]n|landscapers?|gardeners?|movers?|babysitters?|nann(?:y|ies)|dog\s*walkers?|carpenters?|locksmiths?|caterers?|tilers?|plasterers?)\b/i,
   // "Names and numbers would be great, and whether you'd use them again": a tradesman wanted.
   /\b(?:you'?d|you\s+would|would\s+you)\s+(?:use|hire|book)\s+(?:them|him|her)\s+again\b/i,
   // "could we do the meeting with him on the speaker phone?": a meeting already set, not one asked for.

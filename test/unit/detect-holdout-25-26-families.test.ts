@@ -17,12 +17,16 @@ describe("detectIntroRequest: holdouts 25 and 26's families, in new words", () =
     "If you know anybody in shipping who hires cadets, I know she'd appreciate a name or two.",
     // Help asked for getting time with someone.
     "I'm asking for your help getting twenty minutes with Councillor Ruth Adeyemi before the vote.",
+    // A firm's people, not a trade: still a request.
+    "Do you know any contractors at Bechtel who'd talk to me about bidding?",
   ];
   const nearMisses = [
     // The reader asked not to make contact.
     "Please don't call Leonard; I'll ring him myself after the funeral.",
     // A tradesman wanted.
     "Names and numbers for the roofer would be great, and whether you'd use them again.",
+    "Do you know any plumbers who'd do a small job on Sunday?",
+    "Could you recommend a good electrician for the new shop?",
     // A meeting already set.
     "If she can't come in, could we do the meeting with her by phone?",
     // A recruiter's search; an offer to write for the reader; an errand.
