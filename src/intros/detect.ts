@@ -76,20 +76,18 @@ export function detectIntroRequest(input: DetectionInput, options: { withModel?:
  * highest, or an ask split over two sentences.
  */
 function byTheModel(input: DetectionInput): string | null {
-  const subject = input.subject ?? "";
-  if (!trainedRequestModel.takesForRequest(subject, input.fresh, input.forwarded)) return null;
+  const confidence = trainedRequestModel.confidence(input.subject ?? "", input.fresh, input.forwarded);
+  if (confidence < trainedRequestModel.threshold) return null;
   const forCandidates = recruitersAsk(input);
   const politely = Boolean(input.forwarded);
   return (
-    trainedRequestModel.requestSentence(subject, input.fresh, modelEvidence(input, forCandidates), input.forwarded) ??
+    trainedRequestModel.bestSentence(input.fresh, modelEvidence(input, forCandidates)) ??
     askedAcrossTwoSentences(input.fresh, { politely }, (pair) => !forCandidates(pair)) ??
     // When the model is sure, an ask about someone else needs no word of contact.
-    (trainedRequestModel.confidence(subject, input.fresh, input.forwarded) >= CONFIDENT
-      ? trainedRequestModel.requestSentence(
-          subject,
+    (confidence >= CONFIDENT
+      ? trainedRequestModel.bestSentence(
           input.fresh,
           (sentence) => asksAboutSomeone(sentence, { politely }) && !forCandidates(sentence),
-          input.forwarded,
         )
       : null)
   );

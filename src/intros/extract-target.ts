@@ -12,6 +12,7 @@ import { DEPARTMENT, ORGANIZATION, PERSON_NAME, ROLE_TITLE } from "./name-patter
 import { looksLikePersonName, MAX_NAME_CHARS, trimName, withoutOffices } from "./person-names.js";
 import { containsWord, normalizeText, sentences } from "./text.js";
 import { fullOrganizationName, organizationInSubject } from "./target-organization.js";
+import { findTargetEmail } from "./target-email.js";
 
 export interface TargetContext {
   /** The sender's new text. */
@@ -40,13 +41,6 @@ const ROLE_ANYWHERE = new RegExp(
   String.raw`\b(?:in\s+(${DEPARTMENT})\b|(?:the|a|an|their|your|as)\s+(${ROLE_TITLE}))`,
   "iu",
 );
-/**
- * An address, from the start of a run of the characters of its local part only: tried
- * from every character of a long run ("aaaa…", "----…"), the pattern rescanned the rest of
- * the run each time, in time growing with the square of its length. (Two addresses glued
- * with no separator, "a@b.io+c@d.io", now give the first only.)
- */
-const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const PRONOUN_OBJECT = /\b(?:to|with|meet|reach|contact|ask)\s+(?:her|him|them)\b/i;
 const THIRD_PERSON_OBJECT = /\b(?:her|him)\b/i;
 
@@ -273,30 +267,4 @@ function fullNameAround(oneName: string, candidates: string[], isKnown: (name: s
     }
   }
   return null;
-}
-
-function findTargetEmail(text: string, name: string | null, knownPeople: TargetContext["knownPeople"]): string | null {
-  const knownEmails = new Set(knownPeople.map((person) => person.email?.toLowerCase()));
-  const emails = [...text.matchAll(EMAIL)]
-    .map((match) => ({ email: match[0].toLowerCase().replace(/\.$/, ""), index: match.index ?? 0 }))
-    .filter((entry) => !knownEmails.has(entry.email));
-  if (emails.length === 0) return null;
-  if (name) {
-    const parts = name.toLowerCase().split(" ");
-    const first = parts[0] ?? "";
-    const last = parts.length > 1 ? (parts.at(-1) ?? "") : "";
-    const local = (email: string) => email.split("@")[0] ?? "";
-    const near = emails.find(
-      (entry) =>
-        local(entry.email).includes(first) ||
-        (last.length > 2 && local(entry.email).includes(last)) ||
-        text.slice(Math.max(0, entry.index - 80), entry.index).includes(name),
-    );
-    if (near) return near.email;
-    // A named target's address is the one beside their name: the only other address in the text
-    // is as likely a signature's, or a quoted header's ("Von: Steven J Kean [mailto:skean@…]"),
-    // and asking the target is mailed to it.
-    return null;
-  }
-  return emails.length === 1 ? (emails[0]?.email ?? null) : null;
 }

@@ -26,12 +26,16 @@ export interface RequestModelFile {
 }
 
 export interface RequestModel {
+  /** The probability from which a message counts as a request. */
+  readonly threshold: number;
   /** The probability that a message with this subject and new text asks for an introduction. */
   probability(subject: string, text: string): number;
   /** Whether the model takes the message for a request (its probability at its threshold or above). */
   takesForRequest(subject: string, text: string, context?: string): boolean;
   /** The probability as detection reads it: the text with what a forward's note forwards. */
   confidence(subject: string, text: string, context?: string): number;
+  /** Of the sentences `asks` accepts, the one the model scores highest (whatever the message's probability). */
+  bestSentence(text: string, asks: (sentence: string) => boolean): string | null;
   /**
    * The sentence that asks, when the message is a request by the model's reckoning: of the
    * sentences `asks` accepts, the one the model scores highest, so that a detection always
@@ -94,20 +98,23 @@ export function createRequestModel(parameters: {
     probability(subject, context ? `${text}\n\n${context}` : text);
   const takesForRequest = (subject: string, text: string, context?: string) =>
     confidence(subject, text, context) >= threshold;
+  const bestSentence = (text: string, asks: (sentence: string) => boolean) => {
+    let best: { sentence: string; score: number } | null = null;
+    for (const sentence of sentences(normalizeText(text))) {
+      if (!asks(sentence)) continue;
+      const score = logit(requestFeatures("", sentence, bits));
+      if (best === null || score > best.score) best = { sentence, score };
+    }
+    return best?.sentence ?? null;
+  };
   return {
+    threshold,
     probability,
     confidence,
     takesForRequest,
-    requestSentence(subject, text, asks, context) {
-      if (!takesForRequest(subject, text, context)) return null;
-      let best: { sentence: string; score: number } | null = null;
-      for (const sentence of sentences(normalizeText(text))) {
-        if (!asks(sentence)) continue;
-        const score = logit(requestFeatures("", sentence, bits));
-        if (best === null || score > best.score) best = { sentence, score };
-      }
-      return best?.sentence ?? null;
-    },
+    bestSentence,
+    requestSentence: (subject, text, asks, context) =>
+      takesForRequest(subject, text, context) ? bestSentence(text, asks) : null,
   };
 }
 

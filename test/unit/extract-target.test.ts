@@ -63,19 +63,6 @@ describe("extractTarget", () => {
     expect(target(fresh, "Could you introduce me to Mary Jones?")?.email).toBe("mary.jones@xyz.example");
   });
 
-  it("takes an address far from the name when it carries the name", () => {
-    const ask = "Could you introduce me to Priya Raman at Halden?";
-    const fresh = `${ask} She runs digital learning there and has a pilot budget.\n\nHer address, if useful: p.raman@halden.example`;
-    expect(target(fresh, ask)?.email).toBe("p.raman@halden.example");
-  });
-
-  it("gives a named target no address that is someone else's", () => {
-    // (Real mail: a quoted German Outlook header left the forwarder's address as the text's only one.)
-    const ask = "Could you introduce me to Priya Raman at Halden?";
-    const fresh = `${ask} I will be in Houston for the conference at the end of the month and could meet any day.\n\nVon: Steven J Kean [mailto:skean@corp.example]\nGesendet am: Samstag, 7. August 1999`;
-    expect(target(fresh, ask)?.email).toBeNull();
-  });
-
   it("returns null when nothing at all is known about the target", () => {
     expect(target("Could you intro me?", "Could you intro me?")).toBeNull();
   });

@@ -1,0 +1,39 @@
+import type { KnownPerson } from "./known-people.js";
+
+/**
+ * An address, from the start of a run of the characters of its local part only: tried
+ * from every character of a long run ("aaaa…", "----…"), the pattern rescanned the rest of
+ * the run each time, in time growing with the square of its length. (Two addresses glued
+ * with no separator, "a@b.io+c@d.io", now give the first only.)
+ */
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+/**
+ * The target's address in the text, or null: one beside their name or carrying it, never a
+ * known person's; with no name, the text's only address.
+ */
+export function findTargetEmail(text: string, name: string | null, knownPeople: readonly KnownPerson[]): string | null {
+  const knownEmails = new Set(knownPeople.map((person) => person.email?.toLowerCase()));
+  const emails = [...text.matchAll(EMAIL)]
+    .map((match) => ({ email: match[0].toLowerCase().replace(/\.$/, ""), index: match.index ?? 0 }))
+    .filter((entry) => !knownEmails.has(entry.email));
+  if (emails.length === 0) return null;
+  if (name) {
+    const parts = name.toLowerCase().split(" ");
+    const first = parts[0] ?? "";
+    const last = parts.length > 1 ? (parts.at(-1) ?? "") : "";
+    const local = (email: string) => email.split("@")[0] ?? "";
+    const near = emails.find(
+      (entry) =>
+        local(entry.email).includes(first) ||
+        (last.length > 2 && local(entry.email).includes(last)) ||
+        text.slice(Math.max(0, entry.index - 80), entry.index).includes(name),
+    );
+    if (near) return near.email;
+    // A named target's address is the one beside their name: the only other address in the text
+    // is as likely a signature's, or a quoted header's ("Von: Steven J Kean [mailto:skean@…]"),
+    // and asking the target is mailed to it.
+    return null;
+  }
+  return emails.length === 1 ? (emails[0]?.email ?? null) : null;
+}

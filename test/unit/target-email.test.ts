@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { extractTarget, type TargetContext } from "../../src/intros/extract-target.js";
+
+const requester = { name: "Alex Kim", email: "alex@northwind.example" };
+const connector = { name: "Sam Rivera", email: "sam@rivera.example" };
+
+function target(fresh: string, requestSentence: string) {
+  const context: TargetContext = { fresh, quoted: "", requestSentence, knownPeople: [requester, connector] };
+  return extractTarget(context);
+}
+
+/** The target's address: beside their name or carrying it, never someone else's. */
+describe("extractTarget: the target's address", () => {
+  it("takes an address far from the name when it carries the name", () => {
+    const ask = "Could you introduce me to Priya Raman at Halden?";
+    const fresh = `${ask} She runs digital learning there and has a pilot budget.\n\nHer address, if useful: p.raman@halden.example`;
+    expect(target(fresh, ask)?.email).toBe("p.raman@halden.example");
+  });
+
+  it("gives a named target no address that is someone else's", () => {
+    // (Real mail: a quoted German Outlook header left the forwarder's address as the text's only one.)
+    const ask = "Could you introduce me to Priya Raman at Halden?";
+    const fresh = `${ask} I will be in Houston for the conference at the end of the month and could meet any day.\n\nVon: Steven J Kean [mailto:skean@corp.example]\nGesendet am: Samstag, 7. August 1999`;
+    expect(target(fresh, ask)?.email).toBeNull();
+  });
+});
