@@ -9,6 +9,7 @@ import {
   SOUGHT_CONTACT,
   SUBJECT_ASK,
   SUBJECT_CONTACT_ASK,
+  SUBJECT_ORDER,
   THANKS_CUE,
 } from "./request-cues.js";
 import {
@@ -19,6 +20,7 @@ import {
   WOULD_THEY_SEE_US,
   WRITER_LINK_CUES,
 } from "./favour-cues.js";
+import { askedOfSomeoneTheReaderKnows, READER_KNOWS_THEM } from "./reader-access.js";
 import { normalizeText, sentences, spelledOut } from "./text.js";
 import { trainedRequestModel } from "./trained-request-model.js";
 import { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader, sendersOwnWords } from "./model-evidence.js";
@@ -174,7 +176,8 @@ function findRequestSentence(text: string): string | null {
     if (followUp.some((candidate) => asks(candidate) || HELP_WANTED.test(candidate.own)))
       return candidates[soughtIndex]?.sentence ?? null;
   }
-  return null;
+  const known = askedOfSomeoneTheReaderKnows(candidates.map(({ own }) => own));
+  return known === null ? null : (candidates[known]?.sentence ?? null);
 }
 
 /**
@@ -187,13 +190,6 @@ const OWN_ACCESS =
 function reachesThemThemself(candidates: readonly { own: string }[], index: number): boolean {
   return candidates.slice(index + 1, index + 3).some(({ own }) => OWN_ACCESS.test(own));
 }
-
-/**
- * The text says the reader knows the person: "you're on the co-op board with her", "you
- * know him from Rotary", "she's a friend of yours".
- */
-const READER_KNOWS_THEM =
-  /\byou(?:'re|\s+are|\s+were|\s+go|\s+went|\s+work(?:ed)?|\s+serve[ds]?|\s+sit|\s+sat|\s+play(?:ed)?|\s+used\s+to\s+\w+)\b[^.?!]{0,60}?\bwith\s+(?:him|her|them)\b|\byou\s+know\s+(?:him|her|them)\b|\b(?:she|he)(?:'s|\s+is)\s+(?:an?\s+(?:old\s+|good\s+)?)?(?:friend|neighbou?r|colleague|classmate)\s+of\s+yours\b/i;
 
 /** A reply's or forward's subject prefix: "Re:", "AW:", "Fwd:". */
 const REPLY_PREFIX = /^\s*(?:re|aw|sv|antw|odp|r)\s*:/i;
@@ -213,6 +209,7 @@ function subjectAsk(subject: string, fresh: string): string | null {
     // someone the reader is said to know (a bare order to arrange a meeting is an assistant's).
     (ASKED_CONNECTION.meeting.test(line) && READER_KNOWS_THEM.test(normalizeText(fresh))) ||
     SUBJECT_CONTACT_ASK.test(line) ||
+    SUBJECT_ORDER.test(line) ||
     WOULD_THEY_SEE_US.test(line) ||
     (NAMES_WANTED.test(line) && !RECRUITING.test(`${line}\n${fresh}`)) ||
     REQUEST_CUES.some((cue) => cue.test(line)) ||

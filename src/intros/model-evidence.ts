@@ -1,6 +1,7 @@
 import { ASKED_CONNECTION, NOT_REQUEST_CUES, THANKS_CUE } from "./request-cues.js";
 import { FAVOUR_ASKING } from "./favour-cues.js";
 import { mentionsGivenName } from "./person-names.js";
+import { STILL_THERE } from "./reader-access.js";
 import { normalizeText, sentences, spelledOut } from "./text.js";
 
 /**
@@ -69,7 +70,9 @@ function askingWords(sentence: string, options: { politely?: boolean }): string 
     ASKED_CONNECTION.askingPolitely.test(own) ||
     FAVOUR_ASKING.test(own) ||
     HOPING_ALOUD.test(own) ||
-    /\?\s*$/.test(own) ||
+    // ("Is Omar Castillo still at Pellham?" asks nothing by its question mark: small talk until
+    // the text says more, which reader-access.ts reads.)
+    (/\?\s*$/.test(own) && !STILL_THERE.test(own)) ||
     (!options.politely && /^(?:[\p{L}]+,\s*)?(?:please|kindly)\b/iu.test(own));
   return asks ? own : null;
 }

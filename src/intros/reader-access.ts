@@ -1,0 +1,67 @@
+/**
+ * Requests that never ask in so many words: the writer wants time with someone, or asks
+ * whether someone still holds a post, and says the reader has that person's ear. Real mail
+ * asks like this between people who know each other well ("Need 15 min with Hank Delacroix
+ * re the hangar lease. He won't call me back but he picks up for you."). Pure.
+ *
+ * Learnt from holdouts 27 and 28 (blind sets measured before they were read), in general
+ * forms; each needs the reader's access to the person, which small talk about someone
+ * ("Is Tom still at Acme? I saw his name in the paper.") does not say.
+ */
+
+/**
+ * The text says the reader knows the person, or has their ear: "you're on the co-op board
+ * with her", "you know him from Rotary", "she's a friend of yours", "he picks up for you",
+ * "you always seemed to be on good terms with him", "you'd know him better than anyone",
+ * "a word from you would carry a lot more".
+ */
+export const READER_KNOWS_THEM = new RegExp(
+  [
+    String.raw`\byou(?:'re|\s+are|\s+were|\s+go|\s+went|\s+work(?:ed)?|\s+serve[ds]?|\s+sit|\s+sat|\s+play(?:ed)?|\s+used\s+to\s+\w+)\b[^.?!]{0,60}?\bwith\s+(?:him|her|them)\b`,
+    String.raw`\byou\s+know\s+(?:him|her|them)\b`,
+    String.raw`\b(?:she|he)(?:'s|\s+is)\s+(?:an?\s+(?:old\s+|good\s+)?)?(?:friend|neighbou?r|colleague|classmate)\s+of\s+yours\b`,
+    String.raw`\b(?:he|she|they)\s+(?:always\s+|still\s+)?(?:picks?\s+up|answers?|listens?)\s+(?:the\s+phone\s+)?(?:for|to)\s+you\b`,
+    String.raw`\b(?:he|she|they)(?:'ll|\s+will|\s+always)?\s+(?:takes?|returns?|take|return)\s+your\s+calls?\b`,
+    String.raw`\byou(?:'ve|\s+have)?\s+(?:always\s+)?(?:seemed\s+to\s+be\s+|been\s+)?(?:on\s+good\s+terms|close|friendly|pals|friends|tight)\s+with\s+(?:him|her|them)\b`,
+    String.raw`\byou(?:'d|\s+would)\s+know\s+(?:him|her|them)\s+better\b`,
+    String.raw`\ba\s+word\s+from\s+you\s+would\b`,
+  ].join("|"),
+  "i",
+);
+
+/**
+ * Time with a named person, wanted without an asking form: "Need 15 min with Hank Delacroix
+ * at the airport authority", "I want half an hour with Dr. Osei". Case-sensitive for the name.
+ */
+const TIME_WANTED =
+  /^(?:[\w-]+[,:]\s*)?(?:(?:I|[Ww]e)\s+)?(?:[Nn]eed|[Ww]ant|[Ww]ould\s+love|'d\s+love)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty|half\s+an|an|some)\s*(?:min(?:ute)?s?|hour|time|face\s+time)\s+with\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+/u;
+
+/**
+ * Whether a named person still holds a post, asked as a question: "Is Dale Whitcomb still
+ * running test engineering at Kestrel?", "is Nadia Farouk still in your test group?".
+ */
+export const STILL_THERE =
+  /(?:^|[:,-]\s*)(?:[Ii]s|[Dd]oes)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Captain|Father|Dean)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?\s+still\b[^.?!]{3,120}\?\s*$/u;
+
+/**
+ * After such a question, a wish for time with them or a word with them: "Emily would love half
+ * an hour with her", "he'd be the one to see".
+ */
+const TIME_WITH_THEM =
+  /\b(?:would|'d)\s+(?:love|like|value|welcome)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty|some|half\s+an|an?)\s*(?:[\w-]+\s+){0,2}?(?:minutes?|hour|time|word|chat|call|conversation|coffee)\s+with\s+(?:him|her|them)\b|\bthe\s+(?:one|man|woman|person|guy)\s+to\s+(?:see|talk\s+to|ask|call)\b/i;
+
+/**
+ * Which of the sentences asks, in these forms (its index), or null: a time-with-someone wish in
+ * a text that says the reader has their ear, or a "still there?" question followed within four
+ * sentences by the reader's access or a wish for time with them.
+ */
+export function askedOfSomeoneTheReaderKnows(sentences: readonly string[]): number | null {
+  const wanted = sentences.findIndex((sentence) => TIME_WANTED.test(sentence));
+  if (wanted >= 0 && READER_KNOWS_THEM.test(sentences.join(" "))) return wanted;
+  for (const [index, sentence] of sentences.entries()) {
+    if (!STILL_THERE.test(sentence)) continue;
+    const after = sentences.slice(index + 1, index + 5);
+    if (after.some((next) => READER_KNOWS_THEM.test(next) || TIME_WITH_THEM.test(next))) return index;
+  }
+  return null;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { detectWithSubject, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
+
+/**
+ * Holdouts 27 and 28 were measured blind in session 14 (0.864 / 0.76 and 0.889 / 0.64), kept
+ * untuned as baselines, then learnt from in session 15. The general forms behind their misses,
+ * each in new words (never the sets' own sentences), with the near misses each must leave alone.
+ */
+describe("detectIntroRequest: holdouts 27 and 28's families, in new words", () => {
+  const requests = [
+    // A word written to someone, for the writer or whom they speak for.
+    "Would you drop a line to Professor Okafor for my niece?",
+    "Could you send a short note to Mr. Haldane about me before Friday?",
+    // "I am asking if you would…", "I'm asking your office to…": the ask stated as such.
+    "I am asking if you would put in a good word for my brother with the harbour master.",
+    "I'm writing to ask your office to get someone at the highways department to call me back.",
+    // Second-language asking, contact details passed on.
+    "If you are knowing any growers of saffron, please you can give them my telephone?",
+    "Could you give her my phone and say I will pay cash?",
+    // A conditional ask to send someone the writer's way.
+    "If you ever run across anyone who restores organs, send them our way.",
+    // Time wanted with someone the reader has the ear of.
+    "Need ten minutes with Delia Marsh at the zoning board before the 4th. She always picks up for you.",
+    // A "still there?" question, then the reader's access or a wish for time with them.
+    "Is Omar Castillo still running the cold chain at Pellham Foods? You were always on good terms with him.",
+    "Is Ingrid Solberg still in your design group? My nephew would love half an hour with her.",
+    "Does Father Michael still run the youth choir at St Brendan's? He'd be the one to see, and you'd know him better than anyone.",
+  ];
+  const nearMisses = [
+    // Errands and notes that link no one.
+    "Could you drop a line to Accounts about the overdue invoice?",
+    "Please give them my apologies for Thursday.",
+    "If you ever run across my blue scarf, keep it for me.",
+    // Time wanted with someone, nothing said of the reader.
+    "Need ten minutes with Delia Marsh before the 4th, so I've booked her diary myself.",
+    // Small talk about someone still in post.
+    "Is Omar Castillo still running the cold chain at Pellham Foods? I saw his name in the trade paper.",
+    "Is Ingrid Solberg still in your design group? Her sketches at the fair were lovely.",
+    // The reader's access to someone, with no ask: a report.
+    "Delia Marsh called twice; she always picks up for you, so I told her you'd ring back.",
+  ];
+  itTellsRequestsFromNearMisses(requests, nearMisses);
+
+  it("reads a subject that orders the ask without a question mark", () => {
+    const body = "Her resume is below. Also the raffle raised $300!";
+    expect(detectWithSubject("Mention Rosa Lind to Dr. Paul Ekberg re: the lab tech opening", body)).toBe(true);
+    expect(detectWithSubject("know anybody at the county who'd look at Sam's permit", body)).toBe(true);
+    expect(detectWithSubject("need a friendly contact at the Water Authority", body)).toBe(true);
+    // Paperwork routed, a thing needed, a reply's subject: not asks.
+    expect(detectWithSubject("Forward Invoice 2231 to Accounts", body)).toBe(false);
+    expect(detectWithSubject("need a new printer at the office", body)).toBe(false);
+    expect(detectWithSubject("Re: Mention Rosa Lind to Dr. Paul Ekberg", body)).toBe(false);
+  });
+});
