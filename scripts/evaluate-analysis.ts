@@ -71,6 +71,8 @@ const targets =
         "test/fixtures/holdout-26",
         "test/fixtures/holdout-27",
         "test/fixtures/holdout-28",
+        "test/fixtures/holdout-29",
+        "test/fixtures/holdout-30",
       ].filter((folder) => existsSync(folder));
 const judged = judgedAnalysis();
 if (judged) process.stderr.write(`measuring ${judged.label}\n`);

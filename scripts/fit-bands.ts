@@ -45,6 +45,8 @@ const SETS = [
     "-26",
     "-27",
     "-28",
+    "-29",
+    "-30",
   ].map((n) => `holdout${n}`),
 ];
 const CONNECTOR = "sam@rivera.example";

@@ -31,10 +31,15 @@ export const READER_KNOWS_THEM = new RegExp(
 
 /**
  * Time with a named person, wanted without an asking form: "Need 15 min with Hank Delacroix
- * at the airport authority", "I want half an hour with Dr. Osei". Case-sensitive for the name.
+ * at the airport authority", "I want half an hour with Dr. Osei", "Need a call with Dr. Hana
+ * Kessling re: the dressing". Case-sensitive for the name.
  */
 const TIME_WANTED =
-  /^(?:[\w-]+[,:]\s*)?(?:(?:I|[Ww]e)\s+)?(?:[Nn]eed|[Ww]ant|[Ww]ould\s+love|'d\s+love)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty|half\s+an|an|some)\s*(?:min(?:ute)?s?|hour|time|face\s+time)\s+with\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+/u;
+  /^(?:[\w-]+[,:]\s*)?(?:(?:I|[Ww]e)\s+)?(?:[Nn]eed|[Ww]ant|[Ww]ould\s+love|'d\s+love)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty|half\s+an|an|some)\s*(?:min(?:ute)?s?|hour|time|face\s+time|call|meeting|word|sit-?down|chat|conversation)\s+with\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+/u;
+
+/** The reader asked to arrange it, in the next sentence: "Can you set it up for next week?" */
+const SET_IT_UP =
+  /\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:set\s+(?:it|that|this|one)\s+up|arrange\s+(?:it|that|this|one)|make\s+(?:it|that|this)\s+happen|swing\s+(?:it|that)|fix\s+(?:it|that)\s+up|line\s+(?:it|that|one)\s+up)\b/i;
 
 /**
  * Whether a named person still holds a post, asked as a question: "Is Dale Whitcomb still
@@ -52,12 +57,13 @@ const TIME_WITH_THEM =
 
 /**
  * Which of the sentences asks, in these forms (its index), or null: a time-with-someone wish in
- * a text that says the reader has their ear, or a "still there?" question followed within four
+ * a text that says the reader has their ear, or followed by "can you set it up?"; or a "still there?" question followed within four
  * sentences by the reader's access or a wish for time with them.
  */
 export function askedOfSomeoneTheReaderKnows(sentences: readonly string[]): number | null {
   const wanted = sentences.findIndex((sentence) => TIME_WANTED.test(sentence));
   if (wanted >= 0 && READER_KNOWS_THEM.test(sentences.join(" "))) return wanted;
+  if (wanted >= 0 && sentences.slice(wanted + 1, wanted + 3).some((next) => SET_IT_UP.test(next))) return wanted;
   for (const [index, sentence] of sentences.entries()) {
     if (!STILL_THERE.test(sentence)) continue;
     const after = sentences.slice(index + 1, index + 5);

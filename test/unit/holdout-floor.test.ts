@@ -139,13 +139,20 @@ describe("agreement with the held-out sets does not fall", () => {
     ["holdout-26", { precision: 0.95, recall: 0.85, bandAgreement: 0.7, targetAgreement: 0.35 }],
     // Written blind after the rounds on holdouts 21–26 (a fisherman's, a hospital chaplain's, a
     // chip salesman's and a library director's inboxes, 1999–2026); measured once: 0.864, 0.76,
-    // 0.632, 0.211, exactly the figures of the session's starting code. Left untuned.
-    ["holdout-27", { precision: 0.85, recall: 0.75, bandAgreement: 0.6, targetAgreement: 0.2 }],
+    // 0.632, 0.211, exactly the figures of the session's starting code. Left untuned as a
+    // baseline; its families learnt in session 15: 0.885, 0.92, 0.609, 0.217.
+    ["holdout-27", { precision: 0.85, recall: 0.9, bandAgreement: 0.6, targetAgreement: 0.2 }],
     // Written blind beside holdout-27 (a flight-school owner's, a legislator's district office's, a
     // textile designer's and a retired principal's inboxes, 1998–2026; four asks with no question
     // mark); measured once: 0.889, 0.64, 0.688, 0.25 (at the session's start 0.938, 0.60, 0.733,
-    // 0.267). Left untuned.
-    ["holdout-28", { precision: 0.85, recall: 0.6, bandAgreement: 0.65, targetAgreement: 0.2 }],
+    // 0.267). Left untuned as a baseline; its families learnt in session 15: 0.923, 0.96, 0.667,
+    // 0.25.
+    ["holdout-28", { precision: 0.9, recall: 0.95, bandAgreement: 0.65, targetAgreement: 0.2 }],
+    // Written blind in session 15 (a hospital buyer's, a jazz-club owner's, a crop-insurance
+    // agent's and a tech-transfer officer's inboxes, 1999–2025); measured once: 0.952, 0.80,
+    // 0.80, 0.55, the same with the session's starting code. Then its families learnt: 0.96,
+    // 0.96, 0.75, 0.542.
+    ["holdout-29", { precision: 0.95, recall: 0.95, bandAgreement: 0.7, targetAgreement: 0.5 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);

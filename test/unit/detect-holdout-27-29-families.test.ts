@@ -3,10 +3,11 @@ import { detectWithSubject, itTellsRequestsFromNearMisses } from "../support/req
 
 /**
  * Holdouts 27 and 28 were measured blind in session 14 (0.864 / 0.76 and 0.889 / 0.64), kept
- * untuned as baselines, then learnt from in session 15. The general forms behind their misses,
+ * untuned as baselines, then learnt from in session 15; holdout-29 was measured blind in session
+ * 15 (0.952 / 0.80) and then learnt from. The general forms behind their misses,
  * each in new words (never the sets' own sentences), with the near misses each must leave alone.
  */
-describe("detectIntroRequest: holdouts 27 and 28's families, in new words", () => {
+describe("detectIntroRequest: holdouts 27 to 29's families, in new words", () => {
   const requests = [
     // A word written to someone, for the writer or whom they speak for.
     "Would you drop a line to Professor Okafor for my niece?",
@@ -25,6 +26,12 @@ describe("detectIntroRequest: holdouts 27 and 28's families, in new words", () =
     "Is Omar Castillo still running the cold chain at Pellham Foods? You were always on good terms with him.",
     "Is Ingrid Solberg still in your design group? My nephew would love half an hour with her.",
     "Does Father Michael still run the youth choir at St Brendan's? He'd be the one to see, and you'd know him better than anyone.",
+    // Holdout-29 (measured blind this session, then learnt): a call wanted, the reader asked to set it up.
+    "Need a call with Dr. Ines Vidal about the stent licence before the board meets. Can you set it up?",
+    // Asking someone, with words between, whether a relative could visit.
+    "Could you ask him when you next see him whether my daughter could come by and watch the milking?",
+    // "I'd take it as a kindness if you'd mention him."
+    "If you hear of any yard hiring, my lodger Sam needs work and I'd take it as a kindness if you'd mention him.",
   ];
   const nearMisses = [
     // Errands and notes that link no one.
@@ -38,6 +45,11 @@ describe("detectIntroRequest: holdouts 27 and 28's families, in new words", () =
     "Is Ingrid Solberg still in your design group? Her sketches at the fair were lovely.",
     // The reader's access to someone, with no ask: a report.
     "Delia Marsh called twice; she always picks up for you, so I told her you'd ring back.",
+    // A call wanted, arranged by the writer; a favour that is the reader's own.
+    "Need a call with Dr. Ines Vidal about the stent licence. I'll set it up myself.",
+    "I'd take it as a kindness if you'd return the ladder by Friday.",
+    // Passes as a prize, not passing on.
+    "Would the Blue Lantern be willing to donate a pair of passes for the raffle?",
   ];
   itTellsRequestsFromNearMisses(requests, nearMisses);
 
@@ -46,9 +58,13 @@ describe("detectIntroRequest: holdouts 27 and 28's families, in new words", () =
     expect(detectWithSubject("Mention Rosa Lind to Dr. Paul Ekberg re: the lab tech opening", body)).toBe(true);
     expect(detectWithSubject("know anybody at the county who'd look at Sam's permit", body)).toBe(true);
     expect(detectWithSubject("need a friendly contact at the Water Authority", body)).toBe(true);
+    expect(detectWithSubject("any seed investors you could point Dana toward?", body)).toBe(true);
+    expect(detectWithSubject("any restaurants you know of that could use a pastry cook this winter?", body)).toBe(true);
     // Paperwork routed, a thing needed, a reply's subject: not asks.
     expect(detectWithSubject("Forward Invoice 2231 to Accounts", body)).toBe(false);
     expect(detectWithSubject("need a new printer at the office", body)).toBe(false);
+    expect(detectWithSubject("any plumbers you could recommend?", body)).toBe(false);
+    expect(detectWithSubject("any caterers you know of for 80 people?", body)).toBe(false);
     expect(detectWithSubject("Re: Mention Rosa Lind to Dr. Paul Ekberg", body)).toBe(false);
   });
 });
