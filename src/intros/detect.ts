@@ -7,6 +7,7 @@ import {
   RECRUITING,
   REQUEST_CUES,
   SOUGHT_CONTACT,
+  STAGE_INTRODUCTION,
   SUBJECT_ASK,
   SUBJECT_CONTACT_ASK,
   SUBJECT_ORDER,
@@ -20,7 +21,7 @@ import {
   WOULD_THEY_SEE_US,
   WRITER_LINK_CUES,
 } from "./favour-cues.js";
-import { askedOfSomeoneTheReaderKnows, READER_KNOWS_THEM } from "./reader-access.js";
+import { askedOfSomeoneTheReaderKnows, placementAsked, READER_KNOWS_THEM } from "./reader-access.js";
 import { normalizeText, sentences, spelledOut } from "./text.js";
 import { trainedRequestModel } from "./trained-request-model.js";
 import { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader, sendersOwnWords } from "./model-evidence.js";
@@ -177,7 +178,8 @@ function findRequestSentence(text: string): string | null {
       return candidates[soughtIndex]?.sentence ?? null;
   }
   const known = askedOfSomeoneTheReaderKnows(candidates.map(({ own }) => own));
-  return known === null ? null : (candidates[known]?.sentence ?? null);
+  if (known !== null) return candidates[known]?.sentence ?? null;
+  return recruiting ? null : placementAsked(candidates.map(({ sentence }) => sentence));
 }
 
 /**
@@ -203,6 +205,7 @@ function subjectAsk(subject: string, fresh: string): string | null {
   const line = spelledOut(normalizeText(subject)).trim();
   if (!line || REPLY_PREFIX.test(line)) return null;
   if (NOT_REQUEST_CUES.some((cue) => cue.test(line)) || THANKS_CUE.test(line)) return null;
+  if (STAGE_INTRODUCTION.test(normalizeText(fresh))) return null;
   const asks =
     SUBJECT_ASK.test(line) ||
     // "Get me 10 min with Carla Ostby" over "You're on the co-op board with her.": time with
@@ -210,6 +213,8 @@ function subjectAsk(subject: string, fresh: string): string | null {
     (ASKED_CONNECTION.meeting.test(line) && READER_KNOWS_THEM.test(normalizeText(fresh))) ||
     SUBJECT_CONTACT_ASK.test(line) ||
     SUBJECT_ORDER.test(line) ||
+    // "Anyone … looking for a second shooter? Asking for my roommate Bree!" (for whom: here or below)
+    (placementAsked([line, ...sentences(normalizeText(fresh))]) === line && !RECRUITING.test(`${line}\n${fresh}`)) ||
     WOULD_THEY_SEE_US.test(line) ||
     (NAMES_WANTED.test(line) && !RECRUITING.test(`${line}\n${fresh}`)) ||
     REQUEST_CUES.some((cue) => cue.test(line)) ||

@@ -39,6 +39,7 @@ export function asksAboutSomeone(sentence: string, options: { politely?: boolean
     !READERS_OWN_SIDE.test(own) &&
     !READERS_OWN_TIME_OR_ADVICE.test(own) &&
     !ERRAND.test(own) &&
+    !READERS_OWN_MEETING.test(own) &&
     (THIRD_PERSON.test(own) || NAMED_RECIPIENT.test(own) || mentionsGivenName(own))
   );
 }
@@ -60,7 +61,7 @@ const READERS_OWN_SIDE =
 /** The sender's own words of a sentence that asks the reader for something, or null. */
 function askingWords(sentence: string, options: { politely?: boolean }): string | null {
   const own = sendersOwnWords(sentence);
-  if (own === null || ALREADY_MET.test(own) || REMINDER.test(own)) return null;
+  if (own === null || ALREADY_MET.test(own) || REMINDER.test(own) || CALENDAR_HOLD.test(own)) return null;
   // Characters lost to a wrong charset ("Standard?LIVEWIRE columnist?714.870.6722 /phone?????")
   // make a signature look like a question.
   if (/\?\p{L}|\?{3,}/u.test(own)) return null;
@@ -138,6 +139,20 @@ const SIGN_OFF =
 /** "I'd love to see her again soon": someone the writer already knows needs no introduction. */
 const ALREADY_MET =
   /\b(?:see|meet|visit|talk\s+(?:to|with)|speak\s+(?:to|with)|catch\s+up\s+with)\s+(?:him|her|them)\s+again\b/i;
+
+/**
+ * "Can you hold Thursday 2-3 for a sit-down with the Rep, me and Marisol?", "book the small
+ * room": a colleague's calendar, not an introduction.
+ */
+const CALENDAR_HOLD =
+  /\b(?:hold|block(?:\s+out)?|pencil\s+in|book)\s+(?:(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\b|(?:a|an|the)\s+(?:slot|hour|half\s+hour|room|small\s+room|conference\s+room))/i;
+
+/**
+ * "Please set up a 1:1 with her in the next two weeks": the reader's own meeting with someone,
+ * unless it is for the writer ("a call with her for me").
+ */
+const READERS_OWN_MEETING =
+  /\b(?:set\s+up|schedule|book|arrange|put\s+in)\s+(?:a|an|your)\s+(?:1:1|one-on-one|1-on-1|catch-?up|check-?in|meeting|call)\s+with\s+(?:him|her|them)\b(?![^.?!]{0,40}\b(?:me|us|my\s+\w+)\b)/i;
 
 /** "Could you remind her the invoice still needs her signature?": an errand, unless it is about the writer. */
 const REMINDER = /\bremind\s+(?:him|her|them)\b(?![^.?!]{0,60}\b(?:me|us|my\s+name)\b)/i;

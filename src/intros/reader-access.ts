@@ -35,7 +35,7 @@ export const READER_KNOWS_THEM = new RegExp(
  * Kessling re: the dressing". Case-sensitive for the name.
  */
 const TIME_WANTED =
-  /^(?:[\w-]+[,:]\s*)?(?:(?:I|[Ww]e)\s+)?(?:[Nn]eed|[Ww]ant|[Ww]ould\s+love|'d\s+love)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty|half\s+an|an|some)\s*(?:min(?:ute)?s?|hour|time|face\s+time|call|meeting|word|sit-?down|chat|conversation)\s+with\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+/u;
+  /^(?:[\w-]+\s*[,:-]\s*)?(?:(?:I|[Ww]e)\s+)?(?:[Nn]eed|[Ww]ant|[Ww]ould\s+love|'d\s+love)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty|half\s+an|an|some)\s*(?:min(?:ute)?s?|hour|time|face\s+time|call|meeting|word|sit-?down|chat|conversation)\s+(?:with|w\/)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+/u;
 
 /** The reader asked to arrange it, in the next sentence: "Can you set it up for next week?" */
 const SET_IT_UP =
@@ -70,4 +70,20 @@ export function askedOfSomeoneTheReaderKnows(sentences: readonly string[]): numb
     if (after.some((next) => READER_KNOWS_THEM.test(next) || TIME_WITH_THEM.test(next))) return index;
   }
   return null;
+}
+
+/**
+ * Someone placed, asked for on another's behalf: "Anyone in your circle looking for a second
+ * shooter this season? Asking for my roommate Bree!" A question whether anyone wants a kind of
+ * worker, and the text says for whom; without that it may be the writer's own hiring.
+ */
+const PLACEMENT_WANTED =
+  /\b(?:anyone|anybody|someone|somebody|any\s+(?:[\w-]+\s+){0,3}?)(?:[^.?!]{0,60}?\s)?(?:looking\s+for|hiring|in\s+need\s+of|needs?|needing|short\s+of)\s+(?:a|an|another|some)\s+[^.?!]{1,80}\?/i;
+const ON_BEHALF =
+  /\basking\s+(?:for|on\s+behalf\s+of)\s+(?:my|a|our)\s+\w+|\bfor\s+my\s+(?:roommate|flatmate|son|daughter|nephew|niece|friend|cousin|brother|sister|student|tenant|wife|husband|partner|neighbou?r|grandson|granddaughter|kid)\b/i;
+
+/** The sentence (or subject) that asks for someone to be placed, of those given, or null. */
+export function placementAsked(lines: readonly string[]): string | null {
+  if (!lines.some((line) => ON_BEHALF.test(line))) return null;
+  return lines.find((line) => PLACEMENT_WANTED.test(line)) ?? null;
 }

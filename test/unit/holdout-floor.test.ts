@@ -153,6 +153,11 @@ describe("agreement with the held-out sets does not fall", () => {
     // 0.80, 0.55, the same with the session's starting code. Then its families learnt: 0.96,
     // 0.96, 0.75, 0.542.
     ["holdout-29", { precision: 0.95, recall: 0.95, bandAgreement: 0.7, targetAgreement: 0.5 }],
+    // Written blind beside holdout-29 (a Rotterdam ship broker's, a wedding photographer's, a
+    // district aide's and a biotech investor's inboxes, 2001–2026); measured once: 0.875, 0.84,
+    // 0.857, 0.571, the same with the session's starting code. Then its families learnt: 1.00,
+    // 0.96, 0.833, 0.542.
+    ["holdout-30", { precision: 0.95, recall: 0.95, bandAgreement: 0.8, targetAgreement: 0.5 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);

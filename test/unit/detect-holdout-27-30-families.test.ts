@@ -3,11 +3,11 @@ import { detectWithSubject, itTellsRequestsFromNearMisses } from "../support/req
 
 /**
  * Holdouts 27 and 28 were measured blind in session 14 (0.864 / 0.76 and 0.889 / 0.64), kept
- * untuned as baselines, then learnt from in session 15; holdout-29 was measured blind in session
- * 15 (0.952 / 0.80) and then learnt from. The general forms behind their misses,
+ * untuned as baselines, then learnt from in session 15; holdouts 29 and 30 were measured blind in
+ * session 15 (0.952 / 0.80 and 0.875 / 0.84) and then learnt from. The general forms behind their misses,
  * each in new words (never the sets' own sentences), with the near misses each must leave alone.
  */
-describe("detectIntroRequest: holdouts 27 to 29's families, in new words", () => {
+describe("detectIntroRequest: holdouts 27 to 30's families, in new words", () => {
   const requests = [
     // A word written to someone, for the writer or whom they speak for.
     "Would you drop a line to Professor Okafor for my niece?",
@@ -32,6 +32,12 @@ describe("detectIntroRequest: holdouts 27 to 29's families, in new words", () =>
     "Could you ask him when you next see him whether my daughter could come by and watch the milking?",
     // "I'd take it as a kindness if you'd mention him."
     "If you hear of any yard hiring, my lodger Sam needs work and I'd take it as a kindness if you'd mention him.",
+    // Holdout-30 (measured blind this session, then learnt): a terse order for time, and "make it happen".
+    "Ana - need 15 min w/ Harbour Commissioner Piet Vos before Tuesday's vote. Can you make it happen?",
+    // "throw my name in the ring".
+    "If you ever hear of a gallery looking for a part-time registrar, throw my name in the ring.",
+    // Someone placed, on another's behalf.
+    "Anyone in your network looking for a sous chef this spring? Asking for my nephew Theo.",
   ];
   const nearMisses = [
     // Errands and notes that link no one.
@@ -50,8 +56,21 @@ describe("detectIntroRequest: holdouts 27 to 29's families, in new words", () =>
     "I'd take it as a kindness if you'd return the ladder by Friday.",
     // Passes as a prize, not passing on.
     "Would the Blue Lantern be willing to donate a pair of passes for the raffle?",
+    // A colleague's calendar; the reader's own meeting; announcing a speaker.
+    "Can you hold Friday 10-11 for a sit-down with the Mayor, me and Priya on the budget?",
+    "Please set up a 1:1 with her next week; she prefers mornings.",
+    "The Senator is running late, so would you mind introducing me at the start?",
+    // The writer's own hiring; nothing said of whom for.
+    "Would any of the bistros on your street need a sous chef this spring?",
+    "We're hiring two line cooks, so if anyone is looking for a new role, send them my way.",
   ];
   itTellsRequestsFromNearMisses(requests, nearMisses);
+
+  it("reads a subject that places someone, when the text says for whom", () => {
+    const body = "She assisted me at the Delgado wedding and owns her own gear. Asking for my roommate Bree!";
+    expect(detectWithSubject("Any studios near you looking for a second shooter this season?", body)).toBe(true);
+    expect(detectWithSubject("Any studios near you looking for a second shooter this season?", "Thanks!")).toBe(false);
+  });
 
   it("reads a subject that orders the ask without a question mark", () => {
     const body = "Her resume is below. Also the raffle raised $300!";
@@ -65,6 +84,10 @@ describe("detectIntroRequest: holdouts 27 to 29's families, in new words", () =>
     expect(detectWithSubject("need a new printer at the office", body)).toBe(false);
     expect(detectWithSubject("any plumbers you could recommend?", body)).toBe(false);
     expect(detectWithSubject("any caterers you know of for 80 people?", body)).toBe(false);
+    // A subject's "would you introduce me?" that the text says is on stage.
+    expect(
+      detectWithSubject("Forum Thursday - would you introduce me?", "Could you introduce me from the podium?"),
+    ).toBe(false);
     expect(detectWithSubject("Re: Mention Rosa Lind to Dr. Paul Ekberg", body)).toBe(false);
   });
 });
