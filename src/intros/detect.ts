@@ -8,9 +8,6 @@ import {
   REQUEST_CUES,
   SOUGHT_CONTACT,
   STAGE_INTRODUCTION,
-  SUBJECT_ASK,
-  SUBJECT_CONTACT_ASK,
-  SUBJECT_ORDER,
   THANKS_CUE,
 } from "./request-cues.js";
 import {
@@ -21,6 +18,7 @@ import {
   WOULD_THEY_SEE_US,
   WRITER_LINK_CUES,
 } from "./favour-cues.js";
+import { SUBJECT_ASK, SUBJECT_CONTACT_ASK, SUBJECT_ORDER } from "./subject-cues.js";
 import { askedOfSomeoneTheReaderKnows, placementAsked, READER_KNOWS_THEM } from "./reader-access.js";
 import { normalizeText, sentences, spelledOut } from "./text.js";
 import { trainedRequestModel } from "./trained-request-model.js";

@@ -274,30 +274,3 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   // "Would you be open to an intro?": the reader asked to accept one (a double opt-in), not to make one.
   /\b(?:open|up|interested)\s+(?:to|for|in)\s+(?:an?|the|this)\s+(?:quick\s+)?intro(?:duction)?\b(?!\s+to\b)/i,
 ];
-
-/**
- * A subject line that is the ask, the body giving only the reasons: "Intro to Noor Haddad at
- * Lanternfish?", "introduction request: Dana Whitfield" (only the name's capital is case-
- * sensitive). Read only when no sentence of the
- * text asks, and never on a reply's subject (it belongs to the thread's first message).
- */
-/**
- * A subject that asks for a contact: "Contact at Westrock Generation?", "someone at the Port
- * Authority?", "a name at Calpine?", "Is there someone at City Hall who could help us with…?".
- */
-export const SUBJECT_CONTACT_ASK =
-  /^(?:(?:an?\s+)?(?:intro|introduction)\s+to\s+|is\s+there\s+|(?:do\s+)?(?:you|u)\s+know\s+|got\s+)?(?:an?\s+)?(?:contacts?|names?|someone|somebody|person|anyone|anybody)\s+(?:(?:you|u)\s+know\s+)?(?:at|in|over\s+at|inside)\s+\S[^?]{0,100}\?+\s*$/i;
-
-/**
- * A subject that orders the ask without a question mark: "Mention Keisha Boone to Dr. Ramona
- * Alvarez re: Eastfield reading job", "know anybody at the airlines who'd look at Jenna's
- * application", "need a friendly name at the Lottery Commission", "any angel investors you could
- * point Sunil toward?", "any party bands you know of that could use a trumpet?" (someone placed,
- * not a trade hired). (Not "forward" or "pass",
- * which route paperwork: "Forward Invoice to Accounts".)
- */
-export const SUBJECT_ORDER =
-  /^(?:[Pp]lease\s+)?(?:[Mm]ention|[Rr]ecommend|[Rr]efer|[Ii]ntroduce)\s+(?:me|us|my\s+\w+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?)\s+to\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Dean)\.?\s+)?\p{Lu}\p{Ll}+|^(?:(?:[Dd]o\s+)?(?:[Yy]ou|[Uu])\s+)?[Kk]now\s+(?:anybody|anyone|somebody|someone)\s+(?:at|in|over\s+at|inside)\s+\S[^?]{0,100}?\b(?:who|that)(?:'d|\s+would|\s+might|\s+could)\s|^(?:I\s+|[Ww]e\s+)?[Nn]eed\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:name|contact|friend|face|way\s+in)\s+(?:at|in|inside|over\s+at)\s+(?:the\s+)?\p{Lu}|^(?:(?:[Dd]o\s+(?:you|u)\s+)?[Kk]now\s+)?[Aa]ny\s+(?:[\w-]+\s+){0,4}?(?:you|u)\s+(?:could|can|might|would)\s+(?:point|send|steer|direct|introduce|refer)\s+(?:me|us|\p{Lu}\p{Ll}+|him|her|them)\s+(?:to(?:wards?)?|at)?\b[^?]*\?|^(?:(?:[Dd]o\s+(?:you|u)\s+)?[Kk]now\s+)?[Aa]ny\s+(?:[\w-]+\s+){1,5}?(?:(?:you|u)\s+know\s+(?:of\s+)?)?(?:that|who)\s+(?:could|might|would)\s+(?:use|need|take\s+on|hire)\s+(?:a|an|another)\s+[\w-]+[^?]*\?/u;
-
-export const SUBJECT_ASK =
-  /^(?:(?:[Aa]sk|ASK|[Rr]equest|[Ff]avou?r|[Qq]uick\s+ask|[Ff]orwardable)\s*[:-]\s*)?(?:(?:[Aa]\s+)?(?:[Ww]arm|[Qq]uick|[Ee]-?mail|[Ss]mall)\s+)?(?:[Ii]ntro|[Ii]ntroduction|INTRO|INTRODUCTION)\s*(?:[Tt]o|[Ww]ith|[Rr]equest(?:ed)?\s*(?:[Ff]or|[Tt]o|:|-|–))\s*\p{Lu}/u;
