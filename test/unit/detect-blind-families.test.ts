@@ -86,6 +86,16 @@ describe("detectIntroRequest: real mail's false alarms and misses, in new words"
     expect(detect(text).isIntroRequest).toBe(isRequest);
   });
 
+  it.each([
+    // Real mail 174389: "I'd be very grateful if you could pass along a nod of benign interest in this."
+    ["I'd be grateful if you could pass along a word of interest in our bid.", true],
+    ["Could you pass along a quiet nod of support for the proposal?", true],
+    // A greeting relayed to a team is an errand.
+    ["Could you pass along a word of support to the team before Friday?", false],
+  ])("reads a nod of interest passed along in %j: %j", (text, isRequest) => {
+    expect(detect(text).isIntroRequest).toBe(isRequest);
+  });
+
   it("still sees the wish to talk to someone the writer cannot reach alone", () => {
     expect(detect("I'd like to talk to Maria Ochoa about the filing. Could you help?").isIntroRequest).toBe(true);
   });
