@@ -7,7 +7,7 @@ import {
   organizationNear,
   PRONOUN_DESCRIPTION,
 } from "./describe-person.js";
-import { type KnownPerson, knownPersonTest, signOffNames } from "./known-people.js";
+import { type KnownPerson, knownPersonTest, signOffNames, WRITERS_OWN_SIDE } from "./known-people.js";
 import { DEPARTMENT, ORGANIZATION, PERSON_NAME, ROLE_TITLE } from "./name-patterns.js";
 import { looksLikePersonName, MAX_NAME_CHARS, trimName, withoutOffices } from "./person-names.js";
 import { containsWord, normalizeText, sentences } from "./text.js";
@@ -159,6 +159,8 @@ function firstNamedPerson(
   for (const match of sentence.matchAll(NAME_SLOT)) {
     const name = trimName(match[1] ?? "");
     if (!name || isKnown(name) || !accept(name)) continue;
+    // "have him call my brother-in-law Steve Rausch": whom the writer asks for, not the target.
+    if (WRITERS_OWN_SIDE.test(match[0].slice(0, match[0].length - (match[1] ?? "").length))) continue;
     const rest = sentence.slice((match.index ?? 0) + match[0].length);
     if (/^'s\s+(?:team|company|firm|office)/.test(rest)) continue; // "Stripe's team": an organisation
     return describePerson(name, rest);

@@ -63,3 +63,13 @@ export function signOffNames(fresh: string): { name: string; email: null }[] {
   return lines.filter((line) => SIGN_OFF_NAME.test(line)).map((name) => ({ name, email: null }));
 }
 const SIGN_OFF_NAME = new RegExp(String.raw`^${PERSON_NAME}$`, "u");
+
+/**
+ * Whom the writer asks for, named as theirs where the ask names them: "have him call my
+ * brother-in-law Steve Rausch", "sit down with our client Ana Ruiz". The requester's side, never
+ * the target (the target is who would be asked, and mailed). Tested on the words of a name slot
+ * before the name. (Not "my old roommate Wren Castillo" said earlier and then "put me in touch
+ * with Wren": there the ask names the target bare.)
+ */
+export const WRITERS_OWN_SIDE =
+  /\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:brother-in-law|sister-in-law|son-in-law|daughter-in-law|son|daughter|nephew|niece|cousin|brother|sister|wife|husband|partner|fianc[eé]e?|friend|client|student|tenant|lodger|colleague|co-?worker|roommate|flatmate|grandson|granddaughter|kid|boy|girl|employee|intern|postdoc|mentee|neighbou?r|godson|goddaughter|stepson|stepdaughter)\s*,?\s*$/i;
