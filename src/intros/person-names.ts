@@ -75,6 +75,9 @@ export function looksLikePersonName(name: string): boolean {
   if (first === undefined) return false;
   // "St Aldhelm's", "Fort Collins", "San Mateo": a place named after someone.
   if (PLACE_BEFORE_NAME.test(first)) return false;
+  // "Mercy Plains", "the Hollis Barn", "Lyle Island", "Grupo Solvira": a place or a firm, though
+  // its first word is a given name.
+  if (words.length > 1 && (PLACE_OR_FIRM_ENDING.test(words.at(-1) ?? "") || FIRM_OPENING.test(first))) return false;
   if (TITLE.test(first)) return words.length > 1;
   // A given name that is also one of the commonest words vouches for a person only beside words
   // that are not: "Mark Baker", "Will Okafor", never "See You" or "Just Ask".
@@ -106,6 +109,15 @@ export function mentionsGivenName(sentence: string): boolean {
 }
 
 /** "St Brendan's", "Fort Collins", "San Jose": a given name in a place's name. */
+/**
+ * Last words that make a place or a firm of a name ("Mercy Plains", "Callum Bay", "Rosemary
+ * Lane Events"), chosen among words that are seldom surnames (not Hall, Hill, Lane, Marsh, Park).
+ */
+const PLACE_OR_FIRM_ENDING =
+  /^(?:Plains|Barn|Island|Isle|Bay|Vale|Valley|Ridge|County|St|Ave|Rd|Blvd|Coast|Creek|Hollow|Events|Expansion|Harbou?r|Heights|Falls|Gardens|Square|Plaza|Cent(?:er|re)|Chapel|Cathedral|Library|Museum|Gallery|Theat(?:er|re)|Club|Tavern|Brewery|Winery|Vineyards?|Estates|Manor|Ranch|Market|Clinic|Hospital|School|Academy|Orchestra|Philharmonic|Choir|Trust|Fund|America|Europe|Asia|Africa|Marittima|Biologics|Pumpen)$/;
+/** First words of a firm's name in other languages: "Grupo Solvira", "Éditions Fontaine". */
+const FIRM_OPENING =
+  /^(?:Grupo|Premio|[ÉE]ditions|Mariscos|Figli|Hermanos|Transportes|Banco|Fundaci[oó]n|Instituto|Compagnie|Soci[ée]t[ée]|Verlag|Diese)$/;
 const PLACE_BEFORE_NAME = /^(?:st\.?|saint|san|santa|fort|ft\.?|port|mount|mt\.?|lake|cape)$/i;
 
 const capitalised = (word: string) => (word[0] ?? "").toUpperCase() + word.slice(1);

@@ -9,6 +9,8 @@ describe("looksLikePersonName", () => {
     ...["Ngozi Okafor", "Olumide Adeyemi", "Wen Zhao", "Folake"],
     // A title and a surname.
     ...["Mrs. Delacroix", "Dr Adebayo", "Prof. Okonkwo"],
+    // Surnames that are also place words stay people.
+    ...["Stuart Hall", "Lois Lane", "Kevin Marsh", "Jae Park", "Grace Hill"],
   ];
   // An everyday word and no given name that vouches for a person.
   const placesAndCompanies = [
@@ -16,6 +18,8 @@ describe("looksLikePersonName", () => {
     ...["Packaging Asia", "Hillcroft Lane", "Marketing", "Dr", "See You", "Just Ask"],
     // A place named after someone.
     ...["St Aldhelm", "Port Alder", "Fort Collins", "San Mateo"],
+    // A given name first, but a place's or a firm's last word, or a firm's first word abroad.
+    ...["Mercy Plains", "Hollis Barn", "Lyle Island", "Callum Bay", "Rosemary Lane Events", "Grupo Solvira"],
   ];
   it.each([
     ...people.map((name) => [name, true] as const),
