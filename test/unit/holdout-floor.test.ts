@@ -79,8 +79,9 @@ describe("agreement with the held-out sets does not fall", () => {
     // Written blind after holdouts 13–15's rounds (a physician's, an editor's, a broker's and a
     // musician's inboxes); measured once: precision 0.857, recall 0.72, band 0.722, target 0.111.
     // Then its families learnt: 1.00, 1.00, 0.72, 0.08 (its organisations are said in ways the
-    // target reading does not know).
-    ["holdout-16", { precision: 0.95, recall: 0.95, bandAgreement: 0.7, targetAgreement: 0.05 }],
+    // target reading does not know). Band 0.68 since session 15: "North St" is no longer taken
+    // for a person, so one request loses the named target it had by mistake.
+    ["holdout-16", { precision: 0.95, recall: 0.95, bandAgreement: 0.65, targetAgreement: 0.05 }],
     // Written blind after holdouts 13–15's rounds (a sheriff's liaison's, a restaurateur's, a
     // venture partner's and a retired pilot's inboxes); measured at the session's start: 0.933,
     // 0.56, 0.929, 0.143; after those rounds: 0.944, 0.68, 1.00, 0.294; after holdout-16's
