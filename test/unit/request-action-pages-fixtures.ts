@@ -1,0 +1,19 @@
+// Shared by the tests of the connector's actions: a hostile value and its escaped form, a request
+// id, a CSRF token, the time now, and the check that no markup was injected.
+import { expect } from "vitest";
+
+/** Breaks out of an attribute, of a textarea and of text: whatever a name or a note could carry. */
+export const HOSTILE = `"></textarea><script>alert('x')</script><img src=x onerror=alert(1)>`;
+export const ESCAPED =
+  "&quot;&gt;&lt;/textarea&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;";
+export const ID = "0b6c5a52-7a42-4c39-9d0e-2f1f8b1d6a11";
+export const CSRF = "csrf-token-value";
+export const NOW = new Date("2026-03-16T09:30:00Z");
+
+export function expectNoInjectedMarkup(markup: string): void {
+  expect(markup).not.toContain("<script");
+  expect(markup).not.toContain("<img");
+  expect(markup).not.toContain("onerror=alert(1)>");
+  // The only textarea ends are the form's own.
+  expect(markup.split("</textarea>").length).toBe(markup.split("<textarea ").length);
+}
