@@ -1,142 +1,38 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import MailComposer from "nodemailer/lib/mail-composer/index.js";
-import nodemailer from "nodemailer";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildForward } from "../../src/cli/forward-command.js";
-import { signMailgunPayload } from "../../src/inbound/mailgun-signature.js";
+// Forwards to the connector's inbound address, by SMTP and by Mailgun's webhook: a signed forward
+// from any mail client becomes a request from its original sender (a forward of a forward, or
+// one holding no request, too); the same request forwarded again stays one; unsigned, foreign,
+// unknown, oversized, forged and replayed mail creates nothing; and the forwarded-items list
+// they leave fits a phone, with copy buttons that work under the page's policy.
 import { chromium } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { SESSION_COOKIE } from "../../src/http/cookies.js";
-import { BrowserSession } from "../support/browser-session.js";
 import { CHROMIUM_ARGS, ensureChromium, expectNoSidewaysScroll, newTestPage } from "../support/chromium.js";
 import { eventually } from "../support/eventually.js";
-import { inboundDns } from "../support/inbound-dns.js";
-import { corpus, uniqueAddress } from "../support/mail.js";
-import { startProduct, type RunningProduct } from "../support/product-harness.js";
-
-const INBOUND_DOMAIN = "in.safeintro.test";
-const WEBHOOK_KEY = "mailgun-webhook-test-key";
-const MAX_BYTES = 300_000;
-
-/**
- * The connector's domain signs its mail (DKIM) but its SPF does not list the test machine: a
- * forward passes only when it is really signed, as mail relayed through a provider would be.
- */
-const dns = inboundDns({ domain: "rivera.example", spf: "v=spf1 ip4:192.0.2.1 -all" }, { domain: "stranger.example" });
-
-const address = uniqueAddress();
-const connector = { name: "Sam Rivera", email: address };
-const plusAddress = address.replace("@", "+intros@");
+import {
+  address,
+  browserSession,
+  connectorId,
+  dns,
+  forwardOf,
+  forwardOfText,
+  INBOUND_DOMAIN,
+  inboundAddress,
+  MAX_BYTES,
+  postToWebhook,
+  product,
+  readdressed,
+  refusal,
+  requestsFrom,
+  send,
+  statusPage,
+  useForwardingProduct,
+} from "./forward-to-address-harness.js";
 
 // The callbacks given to evaluate() run in the page, where this exists; the project's lib has no DOM.
 declare const navigator: { clipboard: { readText(): Promise<string> } };
 
-/** A corpus message with its From and To header lines replaced, CRLF line ends (as SMTP carries it). */
-function readdressed(name: string, from: string, to: string): Buffer {
-  const text = corpus(name).toString("latin1").replace(/\r?\n/g, "\r\n");
-  const end = text.indexOf("\r\n\r\n");
-  const headers = text
-    .slice(0, end)
-    .replace(/^From:.*(\r\n[ \t].*)*$/im, `From: ${from}`)
-    .replace(/^To:.*(\r\n[ \t].*)*$/im, `To: ${to}`);
-  return Buffer.from(headers + text.slice(end), "latin1");
-}
-
-/** The forward a mail client would send of a corpus message, as raw MIME (CRLF). */
-async function forwardOf(name: string, options: { from: string; to: string; note?: string }): Promise<Buffer> {
-  const message = await buildForward(corpus(name), options);
-  return new MailComposer(message).compile().build();
-}
-
 describe("the forward-to address: forwards by SMTP, by webhook and to the plus-address become requests", () => {
-  let product: RunningProduct;
-  const browserSession = new BrowserSession();
-  let inboundAddress = "";
-  let connectorId = "";
-  const dnsDir = mkdtempSync(join(tmpdir(), "safeintro-inbound-dns-"));
-
-  async function send(raw: Buffer, envelope: { from: string; to: string }) {
-    const transport = nodemailer.createTransport({
-      host: product.smtp?.host ?? "",
-      port: product.smtp?.port ?? 0,
-      secure: false,
-      ignoreTLS: true,
-    });
-    try {
-      return await transport.sendMail({ envelope: { from: envelope.from, to: [envelope.to] }, raw });
-    } finally {
-      transport.close();
-    }
-  }
-
-  async function refusal(raw: Buffer, envelope: { from: string; to: string }) {
-    const error = await send(raw, envelope).then(
-      () => null,
-      (caught: unknown) => caught as Error & { responseCode?: number; response?: string },
-    );
-    expect(error, "the listener accepted what it should refuse").not.toBeNull();
-    return { code: error?.responseCode, response: error?.response ?? "" };
-  }
-
-  const requestsFrom = (requesterEmail: string) =>
-    product.services.prisma.introRequest.findMany({ where: { connectorId, requesterEmail } });
-
-  async function statusPage(): Promise<string> {
-    const [page] = await browserSession.navigate(`${product.url}/`);
-    return page?.body ?? "";
-  }
-
-  beforeAll(async () => {
-    const dnsFile = join(dnsDir, "dns.json");
-    writeFileSync(dnsFile, JSON.stringify(dns.records));
-    product = await startProduct({
-      emulator: {
-        mailboxes: {
-          [address]: [
-            // In the inbox already: forwarded later too, it must stay one request.
-            corpus("high-01-mary-jones-hr.eml"),
-            // The connector forwarded a request to their plus-address from this Gmail.
-            readdressed("fwd-gmail-02-lorelei-fontaine.eml", `Sam Rivera <${address}>`, plusAddress),
-            // Someone else wrote to the plus-address in the connector's name: Gmail saw DMARC fail.
-            Buffer.concat([
-              Buffer.from(
-                "Authentication-Results: mx.google.com; spf=fail smtp.mailfrom=rivera.example; dmarc=fail (p=REJECT) header.from=rivera.example\r\n",
-              ),
-              readdressed("fwd-apple-02-valentina-russo.eml", `Sam Rivera <${address}>`, plusAddress),
-            ]),
-          ],
-        },
-      },
-      env: {
-        INBOUND_DOMAIN,
-        INBOUND_SMTP_PORT: "0",
-        INBOUND_SMTP_HOST: "127.0.0.1",
-        INBOUND_DNS_RECORDS_FILE: dnsFile,
-        INBOUND_MAX_BYTES: String(MAX_BYTES),
-        MAILGUN_WEBHOOK_SIGNING_KEY: WEBHOOK_KEY,
-      },
-    });
-    await product.connect(browserSession, address);
-    connectorId = (await product.services.prisma.connector.findFirstOrThrow({ where: { email: address } })).id;
-    const match = /id="inbound-address" value="([^"]+)"/.exec(await statusPage());
-    inboundAddress = match?.[1] ?? "";
-    expect(inboundAddress).toMatch(new RegExp(`^intros-[a-z0-9]{10}@${INBOUND_DOMAIN.replaceAll(".", "\\.")}$`));
-    // The inbox's own request is recorded before anything is forwarded.
-    await eventually(async () => (await requestsFrom("alex@northwind.example")).length === 1, 20_000);
-  });
-  afterAll(async () => {
-    await product?.stop();
-    rmSync(dnsDir, { recursive: true, force: true });
-  });
-
-  it("shows both addresses on the status page, each with a copy button", async () => {
-    const page = await statusPage();
-    expect(page).toContain(`value="${plusAddress}"`);
-    expect(page).toContain(`value="${inboundAddress}"`);
-    expect(page.match(/data-copy="(plus-address|inbound-address)"/g)).toHaveLength(2);
-    expect(page).toContain('<script src="/assets/copy-address.js" defer></script>');
-  });
+  useForwardingProduct();
 
   it("a DKIM-signed forward over SMTP becomes a request from the original sender, with the connector's note", async () => {
     const raw = await dns.sign(
@@ -288,15 +184,6 @@ describe("the forward-to address: forwards by SMTP, by webhook and to the plus-a
     });
   });
 
-  it("a forward to the plus-address becomes a request; one that Gmail saw fail DMARC does not", async () => {
-    const request = await eventually(async () => (await requestsFrom("kwame@baobabpay.example"))[0], 20_000);
-    expect(request).toMatchObject({ source: "plus_address", targetName: "Lorelei Fontaine" });
-    const forged = await product.services.prisma.introRequest.findMany({
-      where: { connectorId, source: "plus_address", NOT: { requesterEmail: "kwame@baobabpay.example" } },
-    });
-    expect(forged).toEqual([]);
-  });
-
   it("in a browser: the copy buttons work under the page's policy, and the section fits a 320 px phone", async () => {
     const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
     try {
@@ -324,30 +211,4 @@ describe("the forward-to address: forwards by SMTP, by webhook and to the plus-a
       await browser.close();
     }
   }, 120_000);
-
-  /** Raw MIME posted as Mailgun does (multipart, signed with the webhook key). */
-  async function postToWebhook(
-    raw: Buffer,
-    overrides: { signature?: string; timestamp?: number; token?: string } = {},
-  ) {
-    const timestamp = String(overrides.timestamp ?? Math.floor(Date.now() / 1000));
-    const token = overrides.token ?? `token-${Math.random().toString(36).slice(2)}`.padEnd(50, "0");
-    const form = new FormData();
-    form.set("recipient", inboundAddress);
-    form.set("sender", address);
-    form.set("from", address);
-    form.set("timestamp", timestamp);
-    form.set("token", token);
-    form.set("signature", overrides.signature ?? signMailgunPayload(timestamp, token, WEBHOOK_KEY));
-    form.set("body-mime", new Blob([new Uint8Array(raw)]), "message.mime");
-    return fetch(`${product.url}/inbound/mailgun/mime`, { method: "POST", body: form });
-  }
-
-  function forwardOfText(body: string): Buffer {
-    return Buffer.from(
-      [`From: ${connector.name} <${connector.email}>`, `To: ${inboundAddress}`, "Subject: Fwd: hello", "", body].join(
-        "\r\n",
-      ),
-    );
-  }
 });
