@@ -73,6 +73,7 @@ const targets =
         "test/fixtures/holdout-28",
         "test/fixtures/holdout-29",
         "test/fixtures/holdout-30",
+        "test/fixtures/holdout-31",
       ].filter((folder) => existsSync(folder));
 const judged = judgedAnalysis();
 if (judged) process.stderr.write(`measuring ${judged.label}\n`);

@@ -47,6 +47,7 @@ const SETS = [
     "-28",
     "-29",
     "-30",
+    "-31",
   ].map((n) => `holdout${n}`),
 ];
 const CONNECTOR = "sam@rivera.example";

@@ -128,7 +128,7 @@ export const REQUEST_CUES: readonly RegExp[] = [
   // "who handles the pollination contracts at Sandvik Orchards now?": the right person, asked for
   /(?:^|[-,:;]\s*)[Ww]ho\s+(?:now\s+)?(?:handles|runs|heads|manages|looks\s+after|buys\s+for|is\s+in\s+charge\s+of|deals\s+with|does\s+the)\s+[^.?!]{0,60}?\b(?:at|over\s+at)\s+(?:the\s+)?\p{Lu}[^.?!]{0,80}\?/u,
   // "you don't happen to know anybody in the shipping business, do you?", "who do you know at Parcelnook?"
-  /\b(?:don't|do\s+not|wouldn't)\s+(?:happen\s+to\s+)?know\s+(?:anybody|anyone|somebody|someone)\b[^.?!]{0,120}\?/i,
+  /\b(?:don't|do\s+not|wouldn't)\s+(?:(?:suppose|imagine|think|guess)\s+(?:you|u)\s+)?(?:happen\s+to\s+)?know\s+(?:anybody|anyone|somebody|someone)\b[^.?!]{0,120}\?/i,
   /\bwho\s+do\s+(?:you|u|we)\s+know\s+(?:at|in|over\s+at|from|(?:who|that)\s+(?:sponsors?|funds?|invests?|hires?|runs?|works?|buys?|handles?))\b/i,
   // "Do you know a harpsichordist who'd talk to Freya about auditions?", "know any ex-smokejumpers
   // who'd talk on camera??": someone willing to talk, asked for by what they do.

@@ -159,6 +159,11 @@ describe("agreement with the held-out sets does not fall", () => {
     // 0.857, 0.571, the same with the session's starting code. Then its families learnt: 1.00,
     // 0.96, 0.833, 0.542.
     ["holdout-30", { precision: 0.95, recall: 0.95, bandAgreement: 0.8, targetAgreement: 0.5 }],
+    // Written blind after the round on holdouts 27–30 (a property manager's, a youth-football
+    // secretary's, an immigration paralegal's and a podcast producer's inboxes, 2000–2026);
+    // measured once: 1.00, 0.88, 0.727, 0.409, the same with the session's starting code. Then
+    // its families learnt: 1.00, 0.96, 0.75, 0.458.
+    ["holdout-31", { precision: 0.95, recall: 0.95, bandAgreement: 0.7, targetAgreement: 0.4 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);

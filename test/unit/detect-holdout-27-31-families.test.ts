@@ -3,11 +3,11 @@ import { detectWithSubject, itTellsRequestsFromNearMisses } from "../support/req
 
 /**
  * Holdouts 27 and 28 were measured blind in session 14 (0.864 / 0.76 and 0.889 / 0.64), kept
- * untuned as baselines, then learnt from in session 15; holdouts 29 and 30 were measured blind in
- * session 15 (0.952 / 0.80 and 0.875 / 0.84) and then learnt from. The general forms behind their misses,
+ * untuned as baselines, then learnt from in session 15; holdouts 29–31 were measured blind in
+ * session 15 (0.952 / 0.80, 0.875 / 0.84 and 1.00 / 0.88) and then learnt from. The general forms behind their misses,
  * each in new words (never the sets' own sentences), with the near misses each must leave alone.
  */
-describe("detectIntroRequest: holdouts 27 to 30's families, in new words", () => {
+describe("detectIntroRequest: holdouts 27 to 31's families, in new words", () => {
   const requests = [
     // A word written to someone, for the writer or whom they speak for.
     "Would you drop a line to Professor Okafor for my niece?",
@@ -38,6 +38,9 @@ describe("detectIntroRequest: holdouts 27 to 30's families, in new words", () =>
     "If you ever hear of a gallery looking for a part-time registrar, throw my name in the ring.",
     // Someone placed, on another's behalf.
     "Anyone in your network looking for a sous chef this spring? Asking for my nephew Theo.",
+    // Holdout-31 (measured blind this session, then learnt): the British hint, and "tell them about us".
+    "I don't suppose you know anyone who programmes the autumn festivals?",
+    "if u ever hear of a landlord w/ a corner unit going, tell them about us?",
   ];
   const nearMisses = [
     // Errands and notes that link no one.
@@ -63,6 +66,9 @@ describe("detectIntroRequest: holdouts 27 to 30's families, in new words", () =>
     // The writer's own hiring; nothing said of whom for.
     "Would any of the bistros on your street need a sous chef this spring?",
     "We're hiring two line cooks, so if anyone is looking for a new role, send them my way.",
+    // Not the hint: a thing, not a person; and news told, not the writer made known.
+    "I don't suppose you know where the spare keys went?",
+    "Could you tell them about our new opening hours?",
   ];
   itTellsRequestsFromNearMisses(requests, nearMisses);
 
