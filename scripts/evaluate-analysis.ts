@@ -74,6 +74,7 @@ const targets =
         "test/fixtures/holdout-29",
         "test/fixtures/holdout-30",
         "test/fixtures/holdout-31",
+        "test/fixtures/holdout-32",
       ].filter((folder) => existsSync(folder));
 const judged = judgedAnalysis();
 if (judged) process.stderr.write(`measuring ${judged.label}\n`);

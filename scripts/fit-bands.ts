@@ -48,6 +48,7 @@ const SETS = [
     "-29",
     "-30",
     "-31",
+    "-32",
   ].map((n) => `holdout${n}`),
 ];
 const CONNECTOR = "sam@rivera.example";
