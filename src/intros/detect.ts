@@ -19,7 +19,7 @@ import {
   WRITER_LINK_CUES,
 } from "./favour-cues.js";
 import { SUBJECT_ASK, SUBJECT_CONTACT_ASK, SUBJECT_ORDER } from "./subject-cues.js";
-import { askedOfSomeoneTheReaderKnows, placementAsked, READER_KNOWS_THEM } from "./reader-access.js";
+import { askedOfSomeoneTheReaderKnows, placedInSubject, placementAsked, READER_KNOWS_THEM } from "./reader-access.js";
 import { normalizeText, sentences, spelledOut } from "./text.js";
 import { trainedRequestModel } from "./trained-request-model.js";
 import { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader, sendersOwnWords } from "./model-evidence.js";
@@ -203,7 +203,6 @@ function subjectAsk(subject: string, fresh: string): string | null {
   const line = spelledOut(normalizeText(subject)).trim();
   if (!line || REPLY_PREFIX.test(line)) return null;
   if (NOT_REQUEST_CUES.some((cue) => cue.test(line)) || THANKS_CUE.test(line)) return null;
-  if (STAGE_INTRODUCTION.test(normalizeText(fresh))) return null;
   const asks =
     SUBJECT_ASK.test(line) ||
     // "Get me 10 min with Carla Ostby" over "You're on the co-op board with her.": time with
@@ -212,12 +211,13 @@ function subjectAsk(subject: string, fresh: string): string | null {
     SUBJECT_CONTACT_ASK.test(line) ||
     SUBJECT_ORDER.test(line) ||
     // "Anyone … looking for a second shooter? Asking for my roommate Bree!" (for whom: here or below)
-    (placementAsked([line, ...sentences(normalizeText(fresh))]) === line && !RECRUITING.test(`${line}\n${fresh}`)) ||
+    (placedInSubject(line, fresh) && !RECRUITING.test(`${line}\n${fresh}`)) ||
     WOULD_THEY_SEE_US.test(line) ||
     (NAMES_WANTED.test(line) && !RECRUITING.test(`${line}\n${fresh}`)) ||
     REQUEST_CUES.some((cue) => cue.test(line)) ||
     (ASKED_CONNECTION.asking.test(line) && ASKED_CONNECTION.connecting.test(line)) ||
     (ASKED_CONNECTION.askingPolitely.test(line) &&
       (ASKED_CONNECTION.meeting.test(line) || WRITER_LINK_CUES.some((cue) => cue.test(line))));
-  return asks ? line : null;
+  // (Read last, as the text is long: "would you introduce me?" over "…introducing me at the start".)
+  return asks && !STAGE_INTRODUCTION.test(normalizeText(fresh)) ? line : null;
 }

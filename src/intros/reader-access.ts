@@ -82,7 +82,12 @@ const PLACEMENT_WANTED =
 const ON_BEHALF =
   /\basking\s+(?:for|on\s+behalf\s+of)\s+(?:my|a|our)\s+\w+|\bfor\s+my\s+(?:roommate|flatmate|son|daughter|nephew|niece|friend|cousin|brother|sister|student|tenant|wife|husband|partner|neighbou?r|grandson|granddaughter|kid)\b/i;
 
-/** The sentence (or subject) that asks for someone to be placed, of those given, or null. */
+/** A subject that asks for someone to be placed, when it or the text says for whom. */
+export function placedInSubject(subject: string, fresh: string): boolean {
+  return PLACEMENT_WANTED.test(subject) && (ON_BEHALF.test(subject) || ON_BEHALF.test(fresh));
+}
+
+/** The sentence that asks for someone to be placed, of those given, or null. */
 export function placementAsked(lines: readonly string[]): string | null {
   if (!lines.some((line) => ON_BEHALF.test(line))) return null;
   return lines.find((line) => PLACEMENT_WANTED.test(line)) ?? null;
