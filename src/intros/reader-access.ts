@@ -4,9 +4,11 @@
  * asks like this between people who know each other well ("Need 15 min with Hank Delacroix
  * re the hangar lease. He won't call me back but he picks up for you."). Pure.
  *
- * Learnt from holdouts 27 and 28 (blind sets measured before they were read), in general
- * forms; each needs the reader's access to the person, which small talk about someone
- * ("Is Tom still at Acme? I saw his name in the paper.") does not say.
+ * Learnt from holdouts 27–30 (blind sets measured before they were read), in general forms;
+ * each needs the reader's access to the person, or "can you set it up?", which small talk about
+ * someone ("Is Tom still at Acme? I saw his name in the paper.") does not say. Also a kind of
+ * worker wanted, asked on someone's behalf ("Anyone looking for a second shooter? Asking for my
+ * roommate"): someone placed through the reader, with no act of contact named.
  */
 
 /**
