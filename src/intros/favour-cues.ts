@@ -7,6 +7,8 @@
  * Matched against single sentences of normalised text, after offers and thanks are left out.
  */
 
+import { RELATION } from "./relations.js";
+
 /** Ways of asking besides "could you" (ASKED_CONNECTION.asking): the more roundabout ones. */
 export const FAVOUR_ASKING =
   /\bI(?:'d|\s+would)\s+be\s+(?:forever|eternally|so|very|most|hugely|ever\s+so)\s+grateful\s+for\b|^(?:and\s+)?(?:tell|give|ask|send|pass|forward|mention|put|get|let)\s[^.!?]*\?\s*$|(?<!\b(?:you|u|I|we|they|he|she)\s)\bdo\s+(?:please\s+)?(?:send|point|steer|pass|mention|put|let\s+(?:him|her|them))\b|\bif\s+you\s+(?:ever\s+)?(?:happen\s+to\s+)?(?:know|come\s+across|run\s+(?:across|into)|bump\s+into|meet|hear\s+of)\b[^.?!]{0,150}?,\s*(?:please\s+|do\s+)?(?:send|point|steer|direct|pass|put|throw|tell|think\s+of|keep\s+(?:me|us)\s+in\s+mind|mention|remember)\b|\bwould\s+it\s+be\s+(?:weird|odd|strange|an?\s+imposition|too\s+much|possible|ok(?:ay)?|presumptuous|cheeky)\s+(?:to|if|that)\b|\b(?:what\s+I'?m\s+(?:asking|hoping)(?:\s+for)?|the\s+(?:ask|request)|my\s+(?:ask|request))\s*[:\u2014-]|\b(?:could|might|may)\s+I\s+(?:trouble|ask|impose\s+on|prevail\s+on)\s+you\b|\bI'?d\s+owe\s+you\b|\b(?:I|[Ww]e)(?:'d|\s+would)\s+take\s+it\s+as\s+a\s+(?:kindness|favou?r)\b|\bwants?\s+you\s+to\b|\bif\s+you\s+can\s+(?:swing|manage|arrange)\s+it\b|\bI(?:'d|\s+would)\s+be\s+(?:[\w-]+ly\s+|very\s+|most\s+|much\s+|so\s+)?(?:grateful|obliged|indebted)\b|\bwould\s+mean\s+(?:a\s+lot|the\s+world|so\s+much|a\s+great\s+deal)\b|\bif\s+you(?:'d|\s+would)\s+be\s+(?:good|kind)\s+enough\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?appreciate\b|\b(?:wondered|wondering)\s+(?:if|whether)\b|\byou\s+could\b[^.!?]*\?|^(?:[\w-]+,\s*)?if\s+you\s+could\b|\b(?:do|would)\s+you\s+know\s+(?:him|her|them|[\w.]+(?:\s+[\w.]+)?)\s+well\s+enough\s+to\b|\b(?:are|were)\s+you\s+close\s+enough\s+(?:to|with)\s+(?:him|her|them|[\w.]+(?:\s+[\w.]+)?)\s+to\b|\b(?:came|come|comes|coming|went|go|goes|were\s+to\s+come)\s+(?:\w+\s+)?(?:through|via)\s+you\b|\bdo\s+you\s+have\s+(?:anybody|anyone|someone|somebody|a\s+contact|any\s+contacts?)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+you\s+(?:run\s+(?:across|into)|come\s+across|get\s+a\s+(?:minute|chance|moment)|see|bump\s+into|hear\s+of|know)\b[^,]{0,120},\s*(?:send|put|see|let|tell|give|drop|mention|flag|pass|hand|ask|keep)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+there(?:'s|\s+is|\s+are)\s+(?:any(?:body|one)|some(?:body|one)|an?\s+\w+|any\s+\w+)\b[^,]{0,160},\s*(?:I|we)(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:love|appreciate|welcome|be\s+(?:\w+\s+)?(?:grateful|thankful|obliged|glad))\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+(?:any(?:body|one)|some(?:body|one))\s+(?:[\w-]+\s+){0,5}?(?:has|have|knows?)\b[^,]{0,120},\s*(?:point|send|put|let|tell|give|steer|direct)\b/i;
@@ -21,7 +23,10 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   // "send him my way", "point them my way"
   /\b(?:send|point|steer|direct)\s+(?:him|her|them|\w+)\s+(?:my|our)\s+way\b/i,
   // "tell them about us", "tell her about my nephew": the writer (or whom they speak for) made known
-  /\btell\s+(?:him|her|them)\s+about\s+(?:me|us|my\s+(?:son|daughter|nephew|niece|friend|client|student|brother|sister|husband|wife|partner|cousin|colleague|company|business|firm|shop|restaurant|studio|band|book|work))\b/i,
+  new RegExp(
+    String.raw`\btell\s+(?:him|her|them)\s+about\s+(?:me|us|my\s+(?:${RELATION}|company|business|firm|shop|restaurant|studio|band|book|work))\b`,
+    "i",
+  ),
   // "throw my name in the ring", "put her name forward": the writer (or whom they speak for) put up
   /\b(?:throw|toss|put)(?:ing)?\s+(?:my|our|his|her)\s+names?\s+(?:in(?:to)?\s+(?:the\s+)?(?:ring|hat|mix|frame)|forward)\b/i,
   // "could you mention him?", "recommend me to her", "put a word in for us"

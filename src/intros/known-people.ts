@@ -3,6 +3,7 @@
  * the writer as their sign-off names them. Pure.
  */
 import { PERSON_NAME } from "./name-patterns.js";
+import { RELATION } from "./relations.js";
 
 /** Someone known by name, address, or both. */
 export interface KnownPerson {
@@ -71,5 +72,4 @@ const SIGN_OFF_NAME = new RegExp(String.raw`^${PERSON_NAME}$`, "u");
  * before the name. (Not "my old roommate Wren Castillo" said earlier and then "put me in touch
  * with Wren": there the ask names the target bare.)
  */
-export const WRITERS_OWN_SIDE =
-  /\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:brother-in-law|sister-in-law|son-in-law|daughter-in-law|son|daughter|nephew|niece|cousin|brother|sister|wife|husband|partner|fianc[eé]e?|friend|client|student|tenant|lodger|colleague|co-?worker|roommate|flatmate|grandson|granddaughter|kid|boy|girl|employee|intern|postdoc|mentee|neighbou?r|godson|goddaughter|stepson|stepdaughter)\s*,?\s*$/i;
+export const WRITERS_OWN_SIDE = new RegExp(String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?${RELATION}\s*,?\s*$`, "i");

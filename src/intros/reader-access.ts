@@ -11,6 +11,8 @@
  * roommate"): someone placed through the reader, with no act of contact named.
  */
 
+import { RELATION } from "./relations.js";
+
 /**
  * The text says the reader knows the person, or has their ear: "you're on the co-op board
  * with her", "you know him from Rotary", "she's a friend of yours", "he picks up for you",
@@ -81,8 +83,10 @@ export function askedOfSomeoneTheReaderKnows(sentences: readonly string[]): numb
  */
 const PLACEMENT_WANTED =
   /\b(?:anyone|anybody|someone|somebody|any\s+(?:[\w-]+\s+){0,3}?)(?:[^.?!]{0,60}?\s)?(?:looking\s+for|hiring|in\s+need\s+of|needs?|needing|short\s+of)\s+(?:a|an|another|some)\s+[^.?!]{1,80}\?/i;
-const ON_BEHALF =
-  /\basking\s+(?:for|on\s+behalf\s+of)\s+(?:my|a|our)\s+\w+|\bfor\s+my\s+(?:roommate|flatmate|son|daughter|nephew|niece|friend|cousin|brother|sister|student|tenant|wife|husband|partner|neighbou?r|grandson|granddaughter|kid)\b/i;
+const ON_BEHALF = new RegExp(
+  String.raw`\basking\s+(?:for|on\s+behalf\s+of)\s+(?:my|a|our)\s+\w+|\bfor\s+my\s+${RELATION}\b`,
+  "i",
+);
 
 /** A subject that asks for someone to be placed, when it or the text says for whom. */
 export function placedInSubject(subject: string, fresh: string): boolean {
