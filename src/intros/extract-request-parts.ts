@@ -40,7 +40,9 @@ export function extractRequestParts(
   // Cues speak of the target as "she/he/they"; a sentence that uses the name instead counts too.
   const asPronoun = pronounSubstitute(target?.name ?? null);
   const inBlurb = blurb ? substringTest(blurb.text) : () => false;
-  const judged = sentences(fresh)
+  // An ask made only in the subject ("Get me 10 min with Carla Ostby") is judged with the text.
+  const subjectAsks = !fresh.includes(normalizeText(requestSentence).slice(0, 40));
+  const judged = [...(subjectAsks ? [normalizeText(requestSentence)] : []), ...sentences(fresh)]
     .filter((sentence) => !inBlurb(sentence))
     .map((sentence) => ({ sentence, probe: asPronoun(sentence) }));
   const find = (cues: readonly RegExp[]): string | null => {

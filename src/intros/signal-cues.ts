@@ -133,6 +133,10 @@ export const BENEFIT_CUES: readonly RegExp[] = [
     String.raw`\b(?:for|to)\s+(?:her|his|their)\s+(?:team|company|portfolio|research|readers|customers|roadmap|paper|publication|fund|business|programme|program)\b`,
     "i",
   ),
+  // B1 Paid for their time: "We can pay a $400 honorarium", "we'd cover his travel".
+  /\b(?:we|I)(?:'d|'ll|\s+can|\s+could|\s+would|\s+will)\s+(?:happily\s+|gladly\s+|of\s+course\s+)?(?:pay|cover\s+(?:his|her|their)|reimburse|compensate)\b|\bhonorarium\b/i,
+  // B2 Something given free: "a tasting for her and her staff, without cost", "at no charge to them".
+  /\b(?:free\s+of\s+charge|at\s+no\s+(?:cost|charge)|without\s+(?:any\s+)?(?:cost|charge)|no\s+cost\s+to|complimentary)\b/i,
 ];
 
 /** The sender offers a paragraph the connector can pass on as it is. */
@@ -206,6 +210,11 @@ export const JUDGEMENT_CUES: readonly RegExp[] = [
   // "If you think is not good idea, or is not your job, is okay, I understand"
   /\bif\s+[^.?!]{0,100}?,\s*(?:that's|that\s+is|it's|it\s+is|is)\s+(?:completely\s+|totally\s+|perfectly\s+|absolutely\s+|also\s+)?(?:fine|okay|ok|alright|all\s+right|no\s+problem)\b/i,
   /\bif\s+(?:it's|it\s+is|this\s+is)\s+not\s+(?:the\s+kind\s+of\s+thing|something)\s+you\b/i,
+  // J1 An "if" that names a reason to say no: "If it's awkward or you'd rather not vouch for us",
+  // "If he's too busy or it's an imposition", "if it is not the right moment".
+  /\bif\s+[^.?!]{0,80}?\b(?:awkward|an?\s+imposition|a\s+nuisance|a\s+bother|uncomfortable|too\s+busy|not\s+the\s+right\s+(?:moment|time)|not\s+(?:correct|appropriate|right)\s+for\s+you|(?:rather|prefer)\s+not)\b/i,
+  // J2 The ask dropped at a word: "tell me and I'll drop it", "no harm done", "don't twist his arm".
+  /\b(?:I(?:'ll|\s+will)\s+(?:drop|leave)\s+it|no\s+harm\s+done|(?:don't|do\s+not)\s+twist\s+(?:his|her|their|anyone's)\s+arm|understand\s+perfectly|perfectly\s+understand)\b/i,
 ];
 
 /**
