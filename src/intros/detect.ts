@@ -69,7 +69,8 @@ export function detectIntroRequest(input: DetectionInput, options: { withModel?:
     (disowned
       ? null
       : (subjectAsk(input.subject ?? "", input.fresh) ??
-        (options.withModel === false ? null : byTheModel(input)) ??
+        // A recruiter's own mail asks for candidates whatever its words (the model's "a name").
+        (options.withModel === false || RECRUITER.test(input.fresh) ? null : byTheModel(input)) ??
         subjectOverAShortNote(input, options)));
   if (requestSentence === null) {
     return { isIntroRequest: false, why: "no sentence asks for an introduction" };

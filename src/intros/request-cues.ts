@@ -167,11 +167,17 @@ export const REQUEST_CUES: readonly RegExp[] = [
  */
 export const NAMES_WANTED =
   /\b(?:anyone|anybody|someone|somebody|any\s+names?|a\s+name|names?|any\s+contacts?)\s+(?:(?:that|who)\s+)?(?:come|comes|spring|springs)\s+to\s+mind\b[^.!?]{0,40}\?/i;
-export const RECRUITING =
-  /\b(?:search|candidates?|referral\s+(?:fee|bonus)|hiring\s+for|recruit(?:ing|er)|placements?)\b/i;
+/** "I've been retained by a dealer to find a senior trader": a search firm's mandate. */
+const RETAINED_TO_FIND = String.raw`\bretained\s+(?:by\s+[^.?!]{1,80}?\s+)?to\s+(?:find|fill|recruit|identify|hire)\b`;
+export const RECRUITING = new RegExp(
+  String.raw`\b(?:search|candidates?|referral\s+(?:fee|bonus)|hiring\s+for|recruit(?:ing|er)|placements?)\b|${RETAINED_TO_FIND}`,
+  "i",
+);
 /** A recruiter's own words: their "send them my way" asks for candidates, not an introduction. */
-export const RECRUITER =
-  /\b(?:referral\s+(?:fee|bonus)|placement\s+fee|on\s+placement|(?:retained|executive)\s+search)\b/i;
+export const RECRUITER = new RegExp(
+  String.raw`\b(?:referral\s+(?:fee|bonus)|placement\s+fee|on\s+placement|(?:retained|executive)\s+search)\b|${RETAINED_TO_FIND}`,
+  "i",
+);
 
 /** Asking the reader to do something: "could you", "would you mind", "any chance", "hoping you can". */
 const ASKING_POLITELY = String.raw`(?:\b(?:I'?m|I\s+am|[Ww]e'?re|[Ww]e\s+are)\s+(?:writing\s+to\s+|respectfully\s+)?ask(?:ing)?\s+(?:(?:if|whether)\s+you\b|(?:you|your\s+office|the\s+\S+\s+office)\s+(?:to|if|whether)\b)|\bplease\s+(?:you|u)\s+(?:can|could|would|will)\b|\b(?:welcome|appreciate)\s+(?:any|your)\s+(?:help|assistance)\b|\bif\s+you\s+could\s+(?:be\s+so\s+kind|possibly|perhaps)\b|\b(?:could|can|would|might)\s+(?:someone|somebody|one\s+of\s+you)\b|\b(?:could|can|would|will|wud|cud)\s+(?:you|u)\b|\b(?:would|do|wud)\s+(?:you|u)\s+mind\b|(?<!never\s)\bmind\s+\w+ing\b|\bany\s+chance\b|\bany\s+way\s+(?:you|u)\s+(?:could|can|might)\b|\b(?:hoping|hope|wondering\s+if|wonder\s+if)\s+(?:you|u)\b|\bhoping\s+(?:for\s+)?is\s+(?:that\s+)?you(?:'d|\s+would|\s+could|\s+might|\s+can)\b|\bis\s+(?:it|there\s+any\s+way)\s+possible\b|\bis\s+it\s+possible\s+(?:that\s+)?(?:you|for\s+you|to)\b|\b(?:you'd|you\s+would)\s+be\s+doing\s+me\b|\bmight\s+you\b|\bwould\s+\w+\s+consider\b|\bis\s+there\s+(?:any\s+)?(?:way|chance)\b|\b(?:I|we|he|she|they)(?:'d|\s+would)\s+(?:be\s+(?:very\s+|most\s+|so\s+)?(?:grateful|glad|obliged|thankful|delighted)|appreciate\s+it)\s+if\s+you\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|very\s+much\s+)?appreciate\s+(?:it\s+if\s+)?(?:you|your)\b|\b(?:be|are\s+you)\s+(?:up\s+for|willing|able|open|comfortable)\b)`;
@@ -238,6 +244,8 @@ export const DISOWNED_ASK =
  */
 export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\b(?:mind|excuse|allow|let)\s+me\s+(?:introduc|reach)/i,
+  // The reader to make themself known: "call Della and introduce yourself" hands on a client.
+  /\bintroduce\s+yourself\b/i,
   // The writer offers the act: "would you like me to mention you to her?", "shall I pass it on?"
   /\b(?:want|like)\s+me\s+to\s+(?:introduc|intro|connect|put|mention|pass|forward|send|ask|reach|call|contact|talk|speak|set\s+up)/i,
   // (Not "could I mention you when I write to him?", permission to use the reader's name; and not
