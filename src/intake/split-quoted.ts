@@ -1,4 +1,3 @@
-import { notesReplyHeaderAt } from "./notes-reply-header.js";
 import { readReplyFragments } from "./reply-fragments.js";
 
 export interface SplitText {
@@ -62,13 +61,9 @@ function pastedAfterRule(content: string): boolean {
 /** Separates the new text of a reply from its quoted history (and from signatures). */
 export function splitQuoted(text: string): SplitText {
   const normalized = text.replace(/\r\n/g, "\n");
-  // History under an Outlook or a Lotus Notes header block: whichever comes first.
-  const historyAt = Math.min(
-    ...[OUTLOOK_HEADER_BLOCK.exec(normalized)?.index ?? -1, notesReplyHeaderAt(normalized)].filter((at) => at >= 0),
-  );
-  const cut = Number.isFinite(historyAt) ? historyAt : normalized.length;
-  const beforeOutlook = normalized.slice(0, cut);
-  const afterOutlook = normalized.slice(cut);
+  const outlook = OUTLOOK_HEADER_BLOCK.exec(normalized);
+  const beforeOutlook = outlook ? normalized.slice(0, outlook.index) : normalized;
+  const afterOutlook = outlook ? normalized.slice(outlook.index) : "";
 
   const { head: beforeTrailing, trailingQuote } = cutTrailingQuote(beforeOutlook);
   // An unquoted "On … wrote:" line starts history as surely as ">" does (forwards lose
