@@ -75,6 +75,10 @@ const targets =
         "test/fixtures/holdout-30",
         "test/fixtures/holdout-31",
         "test/fixtures/holdout-32",
+        "test/fixtures/holdout-33",
+        "test/fixtures/holdout-34",
+        "test/fixtures/holdout-35",
+        "test/fixtures/holdout-36",
       ].filter((folder) => existsSync(folder));
 const judged = judgedAnalysis();
 if (judged) process.stderr.write(`measuring ${judged.label}\n`);

@@ -49,6 +49,10 @@ const SETS = [
     "-30",
     "-31",
     "-32",
+    "-33",
+    "-34",
+    "-35",
+    "-36",
   ].map((n) => `holdout${n}`),
 ];
 const CONNECTOR = "sam@rivera.example";
