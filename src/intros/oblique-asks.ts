@@ -1,0 +1,41 @@
+/**
+ * Asks put sideways, as people who know each other write them: a question whether a third
+ * person would see the writer, a word from the reader said to weigh more than a cold email,
+ * someone vouched for, a contact who could advise wanted "if you know one". Each is a whole
+ * ask by itself, read like request-cues.ts' explicit phrasings. Pure.
+ *
+ * Learnt from holdouts 33–36 (measured blind in session 16, then read), in general forms;
+ * each form's near misses are in test/unit/detect-holdout-33-36-families.test.ts.
+ */
+
+/** Pronouns and phone spellings of "you". */
+const YOU = String.raw`(?:you|u)`;
+
+export const OBLIQUE_ASKS: readonly RegExp[] = [
+  // "Your guy in the Chicago office - is he someone I could talk to?"
+  /\b(?:is|would)\s+(?:he|she|they)\s+(?:be\s+)?(?:someone|somebody|a\s+person|the\s+(?:right\s+)?person|a\s+guy)\s+(?:I|we|my\s+\w+)\s+(?:could|can|might|should)\s+(?:talk|speak|reach|call|meet|approach)\b/i,
+  // "a short note from you would count for far more than our cold email"
+  new RegExp(
+    String.raw`\b(?:a|one)\s+(?:short\s+|quick\s+|brief\s+|friendly\s+)?(?:note|word|line|e-?mail|call)\s+from\s+${YOU}\s+(?:would|could|might|will)\s+(?:count\s+for|carry|go\s+(?:a\s+long|further)|open|get\s+(?:me|us)|mean\s+more\s+than|do\s+more\s+than)\b`,
+    "i",
+  ),
+  // "could you call him and tell him Jesse is a good kid": someone vouched for to a third person.
+  /\btell\s+(?:him|her|them)\s+(?:that\s+)?(?:[\w'-]+\s+){1,2}?(?:is|'s)\s+(?:a\s+)?(?:good|great|solid|reliable|hard-?working|honest|decent)\s+(?:kid|guy|man|woman|worker|hand|person|lad|girl|boy)\b/i,
+  // "Could you give Ron a ring and mention Ted?"
+  // (Someone of the writer's: not "call the bank and tell them about the payment".)
+  /\b(?:[Gg]ive|[Cc]all|[Rr]ing|[Pp]hone)\s+(?:[\w.'-]+\s+){1,3}?(?:a\s+(?:ring|call|buzz|shout)\s+)?and\s+(?:(?:mention|recommend|vouch\s+for|put\s+in\s+a\s+(?:good\s+)?word\s+for|tell\s+(?:him|her|them)\s+about)\s+(?:me|us|my|our|\p{Lu}\p{Ll}+)\b|put\s+in\s+a\s+(?:good\s+)?word\b)/u,
+  // "if you know some colleague who can let me observe…", "Marek asked me if you know somebody
+  // who can tell him how to start", "if you know anyone at the bigger companies who'd talk to
+  // him": a contact who could advise (not one who could fix a roof).
+  new RegExp(
+    String.raw`\b(?:if|whether)\s+${YOU}\s+(?:happen\s+to\s+)?know\s+(?:some|any)(?:one|body|\s+[\w-]+)\s+(?:[^.?!]{0,60}?\s)?(?:who|that)(?:'d|\s+can|\s+could|\s+might|\s+would)\s+(?:tell|advise|talk\s+to|talk\s+with|explain|show|guide|mentor|let)\s+(?:him|her|them|me|us|my\s+\w+)\b`,
+    "i",
+  ),
+  // "could Marco Dellaporta at Pixelthorn have a look at our deck??" (case-sensitive name)
+  /\b(?:[Cc]ould|[Cc]an|[Ww]ould|[Mm]ight)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?(?:\s+(?:at|from|in)\s+[^?.!]{1,40}?)?\s+(?:have|take)\s+a\s+(?:quick\s+|short\s+)?look\s+at\s+(?:my|our|his|her)\b/u,
+  // "looking for a machinist who'd let 2 of my kids shadow - know anyone?": a kind of person
+  // wanted for the writer's side (not "a controller who knows SAP", a hire of the writer's own).
+  /\b(?:looking|searching)\s+for\s+(?:a|an|someone|somebody|anyone|anybody)\s+(?:[\w-]+\s+){0,3}?(?:who|that)(?:'d|\s+would|\s+could|\s+might|\s+will)\s+(?:let|take|mentor|show|teach|talk\s+to|meet|see|have)\s+(?:(?:\d+|two|three|some|one|both)\s+of\s+)?(?:me|us|my|our|him|her|them)\b[^.?!]{0,80}?\bknow\s+(?:anyone|anybody|someone|somebody|of\s+one)\b/i,
+  // "ask Grant whether the cath lab could take him": someone placed with a third person.
+  /\bask(?:ing)?\s+(?:[\w.'-]+\s+){1,3}?(?:if|whether)\s+(?:she|he|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:could|would|might|can|will)\s+(?:take|have|use|place|hire|accept)\s+(?:him|her|them|my\s+[\w-]+)\b/i,
+];
