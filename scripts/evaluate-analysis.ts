@@ -79,6 +79,10 @@ const targets =
         "test/fixtures/holdout-34",
         "test/fixtures/holdout-35",
         "test/fixtures/holdout-36",
+        "test/fixtures/holdout-37",
+        "test/fixtures/holdout-38",
+        "test/fixtures/holdout-39",
+        "test/fixtures/holdout-40",
       ].filter((folder) => existsSync(folder));
 const judged = judgedAnalysis();
 if (judged) process.stderr.write(`measuring ${judged.label}\n`);

@@ -53,6 +53,10 @@ const SETS = [
     "-34",
     "-35",
     "-36",
+    "-37",
+    "-38",
+    "-39",
+    "-40",
   ].map((n) => `holdout${n}`),
 ];
 const CONNECTOR = "sam@rivera.example";
