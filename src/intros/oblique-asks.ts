@@ -36,6 +36,20 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   // "looking for a machinist who'd let 2 of my kids shadow - know anyone?": a kind of person
   // wanted for the writer's side (not "a controller who knows SAP", a hire of the writer's own).
   /\b(?:looking|searching)\s+for\s+(?:a|an|someone|somebody|anyone|anybody)\s+(?:[\w-]+\s+){0,3}?(?:who|that)(?:'d|\s+would|\s+could|\s+might|\s+will)\s+(?:let|take|mentor|show|teach|talk\s+to|meet|see|have)\s+(?:(?:\d+|two|three|some|one|both)\s+of\s+)?(?:me|us|my|our|him|her|them)\b[^.?!]{0,80}?\bknow\s+(?:anyone|anybody|someone|somebody|of\s+one)\b/i,
+  // "If Walt could mention us to Ray and ask him to give us a call" (the reader named, in a
+  // forwarded note to someone who knows them).
+  /\b[Ii]f\s+\p{Lu}\p{Ll}+\s+(?:could|would|might)\s+(?:\w+\s+)?(?:mention|recommend|introduce)\s+(?:us|me|my\s+\w+|our\s+\w+)\s+to\b/u,
+  // "Can you please talk to him for Jomar?", "speak to her for my son": a word put in for someone.
+  /\b(?:talk|speak)\s+(?:to|with)\s+(?:him|her|them)\s+(?:for|on\s+behalf\s+of)\s+(?:me|us|(?:my|our)\s+\w+|\p{Lu}\p{Ll}+)\b/u,
+  // "If you'd say a word to Pat about Danny I'd be grateful"
+  /\bif\s+(?:you|u)(?:'d|\s+would|\s+could|\s+can)\s+(?:say|put\s+in|have)\s+a\s+(?:good\s+|quick\s+|kind\s+)?word\s+(?:to|with)\b/i,
+  // "Would someone at the Chancery be able to call my sister Diane?", "Could someone from the bike
+  // coalition come talk to my 4th graders?": a third party to contact the writer's side (not "your").
+  /\b(?:could|would|might|can)\s+(?:someone|somebody|anyone)\s+(?:from|at|in)\s+(?!your\b)[^?.!]{1,80}?\b(?:be\s+able\s+to\s+|be\s+willing\s+to\s+)?(?:come\s+(?:and\s+|to\s+)?)?(?:call|ring|phone|contact|see|meet|visit|talk\s+to|speak\s+(?:to|with))\s+(?:me|us|my|our)\b/i,
+  // "any of your clients work in hospital HR?": a contact wanted among the reader's people.
+  /^(?:(?:do|does)\s+)?any\s+(?:of\s+)?(?:your|ur)\s+(?:clients|friends|contacts|members|customers|patients|students|folks|people|parishioners|neighbou?rs)\s+(?:work|works|working)\s+(?:in|at|for)\b[^?]{0,80}\?/i,
+  // "I don't suppose you know any other small business owners who might want in?"
+  /\b[Dd]on'?t\s+suppose\s+(?:you|u)\s+know\s+any\s+(?:[\w-]+\s+){1,4}?(?:who|that)\b/,
   // "ask Grant whether the cath lab could take him": someone placed with a third person.
   /\bask(?:ing)?\s+(?:[\w.'-]+\s+){1,3}?(?:if|whether)\s+(?:she|he|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:could|would|might|can|will)\s+(?:take|have|use|place|hire|accept)\s+(?:him|her|them|my\s+[\w-]+)\b/i,
 ];

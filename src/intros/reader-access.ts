@@ -61,7 +61,7 @@ export const STILL_THERE =
  * Celeste Amundsen on the Brightwater corp dev team?", "You still talk to Ron Akers at Fairlight?".
  */
 const KNOW_THEM_QUESTION =
-  /(?:^|[:,-]\s*)(?:[Dd]o\s+)?(?:[Yy]ou|[Uu])\s+(?:know|still\s+(?:talk\s+to|see|know)|ever\s+see|keep\s+in\s+touch\s+with)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?\b[^.?!]{0,120}\?\s*$/u;
+  /(?:^|[:,-]\s*)(?:[Dd]o\s+)?(?:[Yy]ou|[Uu])\s+(?:know|still\s+(?:talk\s+to|see|know|friendly\s+with|close\s+to)|ever\s+see|keep\s+in\s+touch\s+with)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?\b[^.?!]{0,120}\?\s*$/u;
 
 /**
  * After such a question, a wish for time with them or a word with them: "Emily would love half
