@@ -83,6 +83,10 @@ const targets =
         "test/fixtures/holdout-38",
         "test/fixtures/holdout-39",
         "test/fixtures/holdout-40",
+        "test/fixtures/holdout-41",
+        "test/fixtures/holdout-42",
+        "test/fixtures/holdout-43",
+        "test/fixtures/holdout-44",
       ].filter((folder) => existsSync(folder));
 const judged = judgedAnalysis();
 if (judged) process.stderr.write(`measuring ${judged.label}\n`);

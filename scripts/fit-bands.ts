@@ -57,6 +57,10 @@ const SETS = [
     "-38",
     "-39",
     "-40",
+    "-41",
+    "-42",
+    "-43",
+    "-44",
   ].map((n) => `holdout${n}`),
 ];
 const CONNECTOR = "sam@rivera.example";
