@@ -1,5 +1,6 @@
 import { boundEmail, mailboxKey, readMessageText } from "../intake/index.js";
 import type { MessageText, ParsedEmail } from "../intake/index.js";
+import { copiedOnAnothersAsk } from "./copied-only.js";
 import { detectIntroRequest, type Detection } from "./detect.js";
 import { extractRequestParts } from "./extract-request-parts.js";
 import { extractTarget } from "./extract-target.js";
@@ -66,10 +67,24 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
           forwardedBy: null,
         }
       : null;
-  const local = localReading(asRead, asNote, judged, read.forward?.body);
-  // Mail the connector wrote, and machine mail, stay out whatever a judge says.
+  const reading = localReading(asRead, asNote, judged, read.forward?.body);
+  // Someone else's ask, the connector only copied: theirs to answer, not the connector's.
+  const copiedOnly =
+    !read.forward &&
+    reading.detection.isIntroRequest &&
+    copiedOnAnothersAsk(email, read.fresh, reading.detection.requestSentence, options.connectorAddresses ?? []);
+  const local: Reading = copiedOnly
+    ? {
+        ...reading,
+        detection: { isIntroRequest: false, why: "addressed to another recipient; the connector is copied" },
+      }
+    : reading;
+  // Mail the connector wrote, machine mail, and another's ask stay out whatever a judge says.
   const neverRequest =
-    email.isBulk || email.isCalendarInvite || isConnector(asRead.requester, options.connectorAddresses ?? []);
+    copiedOnly ||
+    email.isBulk ||
+    email.isCalendarInvite ||
+    isConnector(asRead.requester, options.connectorAddresses ?? []);
   const judgeSaid = neverRequest ? undefined : options.secondOpinion;
   const opinion = judgeSaid ? opinionReading(judgeSaid, asRead, asNote, local) : null;
   const { text, requester, forwardedBy, detection } = opinion ?? local;
