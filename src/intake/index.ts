@@ -8,3 +8,4 @@ export * from "./parsed-email.js";
 export * from "./read-message-text.js";
 export * from "./person.js";
 export * from "./plus-address.js";
+export { isForwardSubject, isReplySubject } from "./unwrap-forward.js";

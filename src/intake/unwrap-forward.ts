@@ -40,6 +40,12 @@ const FORWARD_SUBJECTS = [...(known?.subject ?? []), /^\s*(fwd?|fw|tr|wg|rv)\s*:
  */
 const REPLY_SUBJECT = /^\s*(re|aw|sv|antw|odp|r)\s*:/i;
 
+/** A reply's subject ("Re:", "AW:", "SV:"…): it belongs to the thread's first message. */
+export const isReplySubject = (subject: string): boolean => REPLY_SUBJECT.test(subject);
+/** A forward's subject, in every language the forward parser knows ("Fwd:", "WG:", "TR:"…). */
+export const isForwardSubject = (subject: string): boolean =>
+  FORWARD_SUBJECTS.some((prefix) => prefix.test(subject.trim()));
+
 /**
  * Unwraps a forwarded message in the styles of Gmail, Outlook, Apple Mail, Thunderbird
  * and others (email-forward-parser does the recognising). The cheap check in front of it
@@ -55,7 +61,7 @@ export function unwrapForward(
   const looksForwarded =
     options.knownForward === true ||
     FORWARD_MARKER.test(text) ||
-    (FORWARD_SUBJECTS.some((prefix) => prefix.test(subject.trim())) && !REPLY_SUBJECT.test(subject));
+    (isForwardSubject(subject) && !isReplySubject(subject));
   // Lotus Notes' forward, which the parser does not know: its own separator line says it all.
   const lotus = unwrapLotusForward(text);
   if (lotus) return lotus;

@@ -72,7 +72,9 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
   const copiedOnly =
     !read.forward &&
     reading.detection.isIntroRequest &&
-    copiedOnAnothersAsk(email, read.fresh, reading.detection.requestSentence, options.connectorAddresses ?? []);
+    copiedOnAnothersAsk(email, read.fresh, reading.detection.requestSentence, (person) =>
+      isConnector(person, options.connectorAddresses ?? []),
+    );
   const local: Reading = copiedOnly
     ? {
         ...reading,

@@ -1,5 +1,4 @@
-import { mailboxKey } from "../intake/index.js";
-import { escapeRegExp } from "./text.js";
+import { containsWord } from "./text.js";
 import type { Person } from "./types.js";
 
 /**
@@ -14,19 +13,15 @@ export function copiedOnAnothersAsk(
   email: { to: readonly Person[]; cc?: readonly Person[] },
   fresh: string,
   requestSentence: string,
-  connectorAddresses: readonly string[],
+  isTheConnector: (person: Person) => boolean,
 ): boolean {
-  const connector = (person: Person) =>
-    person.email !== null &&
-    connectorAddresses.some((address) => mailboxKey(address) === mailboxKey(person.email ?? ""));
-  const copied = (email.cc ?? []).find(connector);
-  if (!copied || email.to.some(connector)) return false;
+  const copied = (email.cc ?? []).find(isTheConnector);
+  if (!copied || email.to.some(isTheConnector)) return false;
   const greeted = GREETING.exec(fresh.trimStart())?.[1]?.toLowerCase();
   if (!greeted || !email.to.some((person) => firstNames(person).includes(greeted))) return false;
   // "Sam, could you make the connection?": an ask that names the connector is theirs too.
-  return !firstNames(copied).some((name) =>
-    new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "iu").test(requestSentence),
-  );
+  const ask = requestSentence.toLowerCase();
+  return !firstNames(copied).some((name) => containsWord(ask, name));
 }
 
 /** The first line's greeting and the name it greets: "Hi Pieter,", "Dear Ms. Vos:", "Pieter -". */

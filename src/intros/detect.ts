@@ -20,6 +20,7 @@ import {
 } from "./favour-cues.js";
 import { SUBJECT_ASK, SUBJECT_CONTACT_ASK, SUBJECT_ORDER, subjectParts } from "./subject-cues.js";
 import { askedOfSomeoneTheReaderKnows, placedInSubject, placementAsked, READER_KNOWS_THEM } from "./reader-access.js";
+import { isForwardSubject, isReplySubject } from "../intake/index.js";
 import { normalizeText, sentences, spelledOut } from "./text.js";
 import { trainedRequestModel } from "./trained-request-model.js";
 import { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader, sendersOwnWords } from "./model-evidence.js";
@@ -197,9 +198,6 @@ function reachesThemThemself(candidates: readonly { own: string }[], index: numb
   return candidates.slice(index + 1, index + 3).some(({ own }) => OWN_ACCESS.test(own));
 }
 
-/** A reply's or forward's subject prefix: "Re:", "AW:", "Fwd:". */
-const REPLY_PREFIX = /^\s*(?:re|aw|sv|antw|odp|r)\s*:/i;
-
 /**
  * The subject as the ask, when the text asks nothing: "would you introduce me to Helen
  * Strand?", "anyone at Veridian Bank?", "Intro to Noor Haddad at Lanternfish?". Not a
@@ -207,7 +205,7 @@ const REPLY_PREFIX = /^\s*(?:re|aw|sv|antw|odp|r)\s*:/i;
  */
 function subjectAsk(subject: string, fresh: string): string | null {
   const line = spelledOut(normalizeText(subject)).trim();
-  if (!line || REPLY_PREFIX.test(line)) return null;
+  if (!line || isReplySubject(line)) return null;
   if (NOT_REQUEST_CUES.some((cue) => cue.test(line)) || THANKS_CUE.test(line)) return null;
   const asks =
     SUBJECT_ASK.test(line) ||
@@ -240,15 +238,14 @@ const SHORT_NOTE_WORDS = 40;
  */
 function subjectOverAShortNote(input: DetectionInput, options: { withModel?: boolean }): string | null {
   const line = spelledOut(normalizeText(input.subject ?? "")).trim();
-  if (!line || REPLY_PREFIX.test(line) || FORWARD_PREFIX.test(line) || input.forwarded) return null;
-  const words = normalizeText(input.fresh).split(/\s+/).filter(Boolean).length;
+  if (!line || isReplySubject(line) || isForwardSubject(line) || input.forwarded) return null;
+  const fresh = normalizeText(input.fresh);
+  const words = fresh.split(/\s+/).filter(Boolean).length;
   // "would you introduce me?" over "…from the podium": on stage, as for subjectAsk.
-  if (words > SHORT_NOTE_WORDS || STAGE_INTRODUCTION.test(normalizeText(input.fresh))) return null;
+  if (words > SHORT_NOTE_WORDS || STAGE_INTRODUCTION.test(fresh)) return null;
   const asText = `${line}${/[.?!]$/.test(line) ? "" : "."}\n${input.fresh}`;
   const isTheSubject = (sentence: string | null) => sentence !== null && sentence.startsWith(line.slice(0, 20));
   if (isTheSubject(findRequestSentence(asText))) return line;
   if (options.withModel === false) return null;
   return isTheSubject(byTheModel({ ...input, subject: "", fresh: asText })) ? line : null;
 }
-
-const FORWARD_PREFIX = /^\s*(?:fwd?|fw|wg|tr|rv|i)\s*:/i;
