@@ -19,7 +19,7 @@ export interface NamedPerson {
  * and "Head of Sales".
  */
 const ROLE_AFTER_NAME = new RegExp(
-  String.raw`^(?:'s\b)?[\s,(-]*(?:who\s+(?:is|was|runs|leads|heads|works\s+(?:in|on|as))\s+(?:now\s+|currently\s+)?|(?:currently|now)\s+|(?:she|he|they)(?:'s|\s+is|\s+was|'re|\s+are)\s+|the\s+|your\s+|an?\s+)?(?:(?:the\s+|an?\s+)?(${ROLE_TITLE})|in\s+(${DEPARTMENT})\b|(?:who\s+)?(?:now\s+|still\s+)?(?:runs|leads|heads|manages|oversees|running|heading|managing)\s+(?:the\s+)?(${DEPARTMENT})\b)?(?:[\s,]+in\s+(${DEPARTMENT})\b)?`,
+  String.raw`^(?:'s\b)?[\s,(-]*(?:who\s+(?:is|was|runs|leads|heads|works\s+(?:in|on|as))\s+(?:now\s+|currently\s+)?|who['\u2019]s\s+(?:now\s+|currently\s+)?|(?:is|was)\s+(?:now\s+|currently\s+|still\s+)?(?:(?:their|your|its)\s+)?|(?:currently|now)\s+|(?:she|he|they)(?:'s|\s+is|\s+was|'re|\s+are)\s+|the\s+(?:[\p{Ll}-]+['\u2019]s\s+)?|(?:your|their|its)\s+|an?\s+)?(?:(?:the\s+|an?\s+)?(${ROLE_TITLE})|in\s+(${DEPARTMENT})\b|(?:who\s+)?(?:now\s+|still\s+)?(?:runs|leads|heads|manages|oversees|running|heading|managing)\s+(?:the\s+)?(${DEPARTMENT})\b)?(?:[\s,]+in\s+(${DEPARTMENT})\b)?`,
   "iu",
 );
 /**
@@ -77,6 +77,35 @@ export function organizationNear(name: string, nearby: readonly string[]): strin
   return null;
 }
 
+/**
+ * Where "their" points, when a sentence gives someone's post as "NAME, their events manager",
+ * "NAME is their executive director" or "head of cello there": the organisation the sentences
+ * just before name ("a dozen weddings at The Granary…", "the Calder-Whitfield Foundation's new
+ * priority"), the nearest first. Null when the person's sentence says no such thing.
+ */
+export function organizationTheirRefersTo(name: string, sentence: string, before: readonly string[]): string | null {
+  const at = sentence.indexOf(name);
+  if (at < 0 || !THEIR_POST.test(sentence.slice(at + name.length, at + name.length + 80))) return null;
+  for (const earlier of [sentence.slice(0, at), ...[...before].reverse()]) {
+    for (const pattern of [ORG_ANYWHERE, ORG_OF_THE, THE_NAMED_BODY]) {
+      const organization = cleanOrganization(pattern.exec(earlier)?.[1] ?? null);
+      if (organization && !isTheirName(organization, name, name.split(/\s+/))) return organization;
+    }
+  }
+  return null;
+}
+
+/** "NAME, their events manager", "NAME is their executive director", "NAME, who's head of cello there". */
+const THEIR_POST = new RegExp(
+  String.raw`^[\s,(-]*(?:(?:who\s+is|who['\u2019]s|is|was)\s+(?:now\s+|still\s+)?)?(?:(?:their|its)\s+(?:${ROLE_TITLE})|(?:the\s+|an?\s+)?(?:${ROLE_TITLE})\s+there\b)`,
+  "iu",
+);
+/** "the Calder-Whitfield Foundation's", "The Granary": a body named with "the", by its kind of name. */
+const THE_NAMED_BODY = new RegExp(
+  String.raw`\b[Tt]he\s+(${ORGANIZATION}\s+(?:Foundation|Network|Trust|Fund|Council|Association|Society|Club|Manor|Farm|Hall|Hospital|Clinic|School|College|University|Institute|Museum|Library|Orchestra|Church|Centre|Center|Bank|Group|Company|Commission|Authority|Board|Department|Office|Agency|Market|Co-?op))\b`,
+  "u",
+);
+
 /** "…you two worked together at Tessaline Foods, and he's their head of procurement now": what they are, midway. */
 const PRONOUN_IS_SOMETHING =
   /\b(?:she|he)(?:'s|\s+is)\s+(?:now\s+)?(?:their|the|its|a|an|head|director|chief|running|in\s+charge)\b/i;
@@ -101,7 +130,7 @@ function isTheirName(organization: string, name: string, words: readonly string[
 
 /**
  * "Acme." → "Acme"; a trailing possessive or connective is not part of the name, nor is a
- * date after it ("Wrenfield Cathedral for September"); a month or a day alone is no
+ * date after it ("Wrenfield Cathedral for September"); a month, a day or a title alone ("from Mr. Feeney") is no
  * organisation ("at Harlow in June" gives "June" to a pattern that wants a capitalised word).
  */
 export function cleanOrganization(organization: string | null): string | null {
@@ -116,4 +145,4 @@ export function cleanOrganization(organization: string | null): string | null {
 
 const WHEN = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const DATE_AFTER = new RegExp(String.raw`\s+(?:for|in|on|by|until|before|after|next|this|from)\s+${WHEN}\b.*$`);
-const WHEN_ALONE = new RegExp(String.raw`^${WHEN}$`);
+const WHEN_ALONE = new RegExp(String.raw`^(?:${WHEN}|Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Fr|St)$`);

@@ -5,6 +5,7 @@ import {
   type NamedPerson,
   ORG_ANYWHERE,
   organizationNear,
+  organizationTheirRefersTo,
   PRONOUN_DESCRIPTION,
 } from "./describe-person.js";
 import { type KnownPerson, knownPersonTest, signOffNames, WRITERS_OWN_SIDE } from "./known-people.js";
@@ -128,6 +129,19 @@ export function extractTarget(context: TargetContext): Target | null {
             context.knownPeople.flatMap((person) => (person.email ? [person.email] : [])),
           )
         : null);
+    if (organization) named = { ...named, organization };
+  }
+  if (named && !named.organization) {
+    const current = named;
+    const at = freshSentences.findIndex((sentence) => sentence.includes(current.name));
+    const organization =
+      at >= 0
+        ? organizationTheirRefersTo(
+            current.name,
+            freshSentences[at] ?? "",
+            freshSentences.slice(Math.max(0, at - 3), at),
+          )
+        : null;
     if (organization) named = { ...named, organization };
   }
 
