@@ -117,12 +117,17 @@ function findBlurb(text: string): { cue: string; text: string } | null {
     const afterCue = flat.slice(flat.indexOf(cueSentence) + cueSentence.length).trim();
     const colon = cueSentence.indexOf(":");
     const inline = colon >= 0 ? cueSentence.slice(colon + 1).trim() : "";
+    // "Would you forward the attached overview to Renata?": the attachment is what is passed on,
+    // and what follows is the requester speaking again, not a text to forward.
+    if (PASSES_THE_ATTACHMENT.test(cueSentence) && !inline) return { cue: clip(cueSentence), text: cueSentence };
     const body =
       [inline, afterCue].filter(Boolean).join(" ") || blockAfter(paragraphs(blocks.slice(index + 1).join("\n\n")));
     return { cue: clip(cueSentence), text: body ? withoutQuotationMarks(body) : cueSentence };
   }
   return null;
 }
+
+const PASSES_THE_ATTACHMENT = /\b(?:the|an?|my|our)\s+(?:attached|enclosed)\b(?![^.?!]*\bbelow\b)/i;
 
 const OPENING_QUOTE = /^["“«]\s*/;
 /** From the first blank of a run only: tried from each one, a long run took quadratic time. */

@@ -164,6 +164,9 @@ export const BLURB_CUES: readonly RegExp[] = [
  * blurb's purpose, letting the connector forward the request without writing it themselves.
  */
 export const ATTACHED_MATERIAL_CUES: readonly RegExp[] = [
+  // "hand Carl the attached sheet", "passing my name to Colleen, and maybe the attached one-sheet":
+  // something attached, passed on in the same sentence.
+  /\b(?:share|pass|forward|send|give|hand|show|get)(?:ing)?\b[^.?!]{0,60}?\b(?:the|an?|my|our)\s+attached\s+[\w-]+/i,
   /\b(?:attached|enclosed)\s+(?:is|are|please\s+find)\s+(?:my|his|her|their|our|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:resume|résumé|cv|bio|biography|one-pager|deck|business\s+plan|plan|proposal|programme|program|profile)\b/i,
   /\b(?:i(?:'m|\s+am)?|we(?:'re|\s+are)?)\s+(?:attaching|enclosing|sending\s+you|forwarding|(?:again\s+)?includ(?:e|ing)|enclose|attach)\s+(?:again\s+)?(?:my|his|her|their|our|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:resume|résumé|cv|bio|biography|one-pager|deck|business\s+plan|plan|proposal|programme|program|profile)\b/i,
   /\b(?:this|here)\s+is\s+the\s+(?:resume|résumé|cv|bio)\s+of\b/i,
@@ -215,6 +218,9 @@ export const JUDGEMENT_CUES: readonly RegExp[] = [
   /\bif\s+[^.?!]{0,80}?\b(?:awkward|an?\s+imposition|a\s+nuisance|a\s+bother|uncomfortable|too\s+busy|not\s+the\s+right\s+(?:moment|time)|not\s+(?:correct|appropriate|right)\s+for\s+you|(?:rather|prefer)\s+not)\b/i,
   // J2 The ask dropped at a word: "tell me and I'll drop it", "no harm done", "don't twist his arm".
   /\b(?:I(?:'ll|\s+will)\s+(?:drop|leave)\s+it|no\s+harm\s+done|(?:don't|do\s+not)\s+twist\s+(?:his|her|their|anyone's)\s+arm|understand\s+perfectly|perfectly\s+understand)\b/i,
+  // J3 Deferring to the reader: "I'll follow your lead", "if you don't think it's the right time",
+  // "if you'd rather this went through some other channel".
+  /\b(?:I(?:'ll|\s+will)\s+follow\s+your\s+lead|if\s+you\s+(?:don't|do\s+not)\s+think\s+(?:it's|it\s+is|this\s+is|that's|now\s+is)\s+(?:the\s+right|a\s+good|wise|appropriate)|(?:you'd|you\s+would)\s+rather\s+(?:this|it|I)\s+(?:go|went|come|came)\b)/i,
 ];
 
 /**
