@@ -19,7 +19,13 @@ export function asksTheReader(sentence: string, options: { politely?: boolean } 
   const own = askingWords(sentence, options);
   // And it asks about someone else, with a word of contact: "could you set up a call with me"
   // (scheduling) and "can you ask him to send the invoice" (an errand) are not introductions.
-  return own !== null && aboutSomeoneElse(own) && CONTACT_WORD.test(own) && !READERS_OWN_SIDE.test(own);
+  return (
+    own !== null &&
+    aboutSomeoneElse(own) &&
+    CONTACT_WORD.test(own) &&
+    !READERS_OWN_SIDE.test(own) &&
+    !READER_MEETS_THEM.test(own)
+  );
 }
 
 /**
@@ -40,6 +46,7 @@ export function asksAboutSomeone(sentence: string, options: { politely?: boolean
     !READERS_OWN_TIME_OR_ADVICE.test(own) &&
     !ERRAND.test(own) &&
     !READERS_OWN_MEETING.test(own) &&
+    !READER_MEETS_THEM.test(own) &&
     (THIRD_PERSON.test(own) || NAMED_RECIPIENT.test(own) || mentionsGivenName(own))
   );
 }
@@ -151,6 +158,13 @@ const CALENDAR_HOLD =
  * "Please set up a 1:1 with her in the next two weeks": the reader's own meeting with someone,
  * unless it is for the writer ("a call with her for me").
  */
+/**
+ * "Would you be willing to have a coffee with him, so he can ask you some honest questions?":
+ * the reader is the one met, not a way to someone else.
+ */
+const READER_MEETS_THEM =
+  /\b(?:you|u)\s+(?:[\w-]+\s+){0,4}?(?:have|grab|get|do|meet\s+(?:him|her|them)\s+for)\s+(?:a\s+|an\s+)?(?:quick\s+|short\s+)?(?:coffee|call|chat|lunch|drink|beer|phone\s+call)\s+(?:with\s+(?:him|her|them)\b)?(?![^.?!]{0,60}\b(?:me|us|my|our)\b)[^.?!]{0,60}?\bso\s+(?:he|she|they)\s+(?:can|could|might)\s+(?:ask|pick|learn\s+from|hear\s+from|talk\s+to)\s+(?:you|your)\b|\b(?:you|u)\s+(?:[\w-]+\s+){0,4}?(?:have|grab|get)\s+(?:a\s+|an\s+)?(?:quick\s+|short\s+)?(?:coffee|lunch|drink|beer)\s+with\s+(?:him|her|them)\b(?![^.?!]{0,60}\b(?:me|us|my|our|mention|recommend|introduc\w*)\b)/i;
+
 const READERS_OWN_MEETING =
   /\b(?:set\s+up|schedule|book|arrange|put\s+in)\s+(?:a|an|your)\s+(?:1:1|one-on-one|1-on-1|catch-?up|check-?in|meeting|call)\s+with\s+(?:him|her|them)\b(?![^.?!]{0,40}\b(?:me|us|my\s+\w+)\b)/i;
 
@@ -193,4 +207,4 @@ const NAMED_RECIPIENT =
  * "circulate it to anybody", "spare him an hour", "see if he might be available").
  */
 const CONTACT_WORD =
-  /\b(?:(?<!(?:'s|\bthe|\bour|\bthis|\bthat|\bnext|\bboard|\bstaff|\bweekly|\bmonthly)\s+)meet\w*|talk\w*|speak\w*|call\w*|phon\w+|ring|reach\w*|contact\w*|touch|connect\w*|introduc\w*|intros?|names?|know|line|word|mention\w*|recommend\w*|refer\w*|path|door|front|see|lunch|coffee|chat|conversation|note|resume|cv|forward\w*|pass(?!es\b)\w*|steer\w*|point\s+(?:me|us|him|her|them)|direct\s+(?:me|us|him|her|them)|pave|sound\s+(?:\w+\s+)?out|raise\s+it|approach|circulate|slip|spare\s+(?:me|us|him|her|them)|available(?!\s+to\s+(?:him|her|them)\b)|availability|come\s+(?:and\s+|to\s+)?(?:watch|see|hear|meet)|dinners?|breakfast|invit\w*|sit\s+down|sit-down|shar(?:e|ing)|float\w*|vouch\w*|calendar|name-?drop\w*|hear\s+from|in\s+front\s+of|pick\s+(?:his|her|their|\w+'s)\s+brains?|picking\s+(?:his|her|their|\w+'s)\s+brains?|send\w*\s+(?:to\s+)?(?:him|her|them)\s+(?:the|my|our|this|a)\s+(?:[\w-]+\s+){0,2}?(?:summary|note|cv|resume|résumé|proposal|letter|profile|deck|portfolio|paper|abstract|overview|one-pager|bio|write-?up)|(?:give|hand|show)\w*\s+(?:it|this|them)\s+to\s+(?:him|her|them)|ask\s+(?:him|her|them)\s+(?:if|whether)|ask\s+(?:him|her|them)\s+to\s+(?:watch|look\s+at|read|review|consider|listen\s+to|take\s+a\s+look\s+at)\s+(?:my|his|her|our|their)|send\w*\s+to\s+(?:him|her|them|mrs?|ms|dr|prof)\b|(?:a|two|a\s+few|some)\s+(?:lines?|words?)\s+from\s+you|writ(?:e|ing)\s+(?:to\s+)?(?:him|her|them)|who\s+(?:I|we)\s+(?:should|must|could|might|ought\s+to)\s+(?:write|talk|speak|turn)|ask\s+(?:\S+\s+){1,3}?(?:if|whether)\s+(?:she|he|they)\b)\b/i;
+  /\b(?:(?<!(?:'s|\bthe|\bour|\bthis|\bthat|\bnext|\bboard|\bstaff|\bweekly|\bmonthly)\s+)meet\w*|talk\w*|\d+\s*min(?:ute)?s?\s+with|speak\w*|call\w*|phon\w+|ring|reach\w*|contact\w*|touch|connect\w*|introduc\w*|intros?|names?|know|line|word|mention\w*|recommend\w*|refer\w*|path|door|front|see|lunch|coffee|chat|conversation|note|resume|cv|forward\w*|pass(?!es\b)\w*|steer\w*|point\s+(?:me|us|him|her|them)|direct\s+(?:me|us|him|her|them)|pave|sound\s+(?:\w+\s+)?out|raise\s+it|approach|circulate|slip|spare\s+(?:me|us|him|her|them)|available(?!\s+to\s+(?:him|her|them)\b)|availability|come\s+(?:and\s+|to\s+)?(?:watch|see|hear|meet)|dinners?|breakfast|invit\w*|sit\s+down|sit-down|shar(?:e|ing)|float\w*|vouch\w*|calendar|name-?drop\w*|hear\s+from|in\s+front\s+of|pick\s+(?:his|her|their|\w+'s)\s+brains?|picking\s+(?:his|her|their|\w+'s)\s+brains?|send\w*\s+(?:to\s+)?(?:him|her|them)\s+(?:the|my|our|this|a)\s+(?:[\w-]+\s+){0,2}?(?:summary|note|cv|resume|résumé|proposal|letter|profile|deck|portfolio|paper|abstract|overview|one-pager|bio|write-?up)|(?:give|hand|show)\w*\s+(?:it|this|them)\s+to\s+(?:him|her|them)|ask\s+(?:him|her|them)\s+(?:if|whether)|ask\s+(?:him|her|them)\s+to\s+(?:watch|look\s+at|read|review|consider|listen\s+to|take\s+a\s+look\s+at)\s+(?:my|his|her|our|their)|send\w*\s+to\s+(?:him|her|them|mrs?|ms|dr|prof)\b|(?:a|two|a\s+few|some)\s+(?:lines?|words?)\s+from\s+you|writ(?:e|ing)\s+(?:to\s+)?(?:him|her|them)|who\s+(?:I|we)\s+(?:should|must|could|might|ought\s+to)\s+(?:write|talk|speak|turn)|ask\s+(?:\S+\s+){1,3}?(?:if|whether)\s+(?:she|he|they)\b)\b/i;

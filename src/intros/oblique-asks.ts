@@ -5,7 +5,9 @@
  * ask by itself, read like request-cues.ts' explicit phrasings. Pure.
  *
  * Learnt from holdouts 33–36 (measured blind in session 16, then read), in general forms;
- * each form's near misses are in test/unit/detect-holdout-33-36-families.test.ts.
+ * each form's near misses are in test/unit/detect-holdout-33-36-families.test.ts. The last two
+ * (customers steered to someone, time wanted with whoever handles something) from holdouts 41–44
+ * (test/unit/detect-holdout-41-44-families.test.ts).
  */
 
 /** Pronouns and phone spellings of "you". */
@@ -52,4 +54,11 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   /\b[Dd]on'?t\s+suppose\s+(?:you|u)\s+know\s+any\s+(?:[\w-]+\s+){1,4}?(?:who|that)\b/,
   // "ask Grant whether the cath lab could take him": someone placed with a third person.
   /\bask(?:ing)?\s+(?:[\w.'-]+\s+){1,3}?(?:if|whether)\s+(?:she|he|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:could|would|might|can|will)\s+(?:take|have|use|place|hire|accept)\s+(?:him|her|them|my\s+[\w-]+)\b/i,
+  // "If you come across anybody needing powder coat, send them his way", "send em his way":
+  // customers steered to someone the writer speaks for (not "my way": a recruiter's candidates).
+  /\b(?:send|steer|point|direct)(?:ing)?\s+(?:them|em|'em|people|folks|anyone|anybody|any\s+[\w-]+)\s+(?:his|her|their)\s+way\b/i,
+  // "Need 15 min with whoever handles lease renewals in your real estate dept", "need 15 min
+  // between your head of sales (Bram) and the COO at one of my cos": time wanted with a third
+  // person the writer cannot name or reach (not "with you", not "between meetings").
+  /^(?:\p{L}+\s*[,:\u2013-]+\s*)?(?:(?:I|we)\s+)?(?:need|want|would\s+like|'d\s+like)\s+(?:\d+\s*min(?:ute)?s?|(?:a\s+few|ten|fifteen|twenty|thirty)\s+min(?:ute)?s|half\s+an\s+hour|an\s+hour)\s+(?:with\s+whoever\b|between\s+(?:your|him|her|\p{Lu})[^.?!]{0,60}?\band\s+(?:me|us|my|our|the|\p{Lu}))/iu,
 ];

@@ -29,6 +29,8 @@ export const READER_KNOWS_THEM = new RegExp(
     String.raw`\byou(?:'ve|\s+have)?\s+(?:always\s+)?(?:seemed\s+to\s+be\s+|been\s+)?(?:on\s+good\s+terms|close|friendly|pals|friends|tight)\s+with\s+(?:him|her|them)\b`,
     String.raw`\byou(?:'d|\s+would)\s+know\s+(?:him|her|them)\s+better\b`,
     String.raw`\ba\s+word\s+from\s+you\s+would\b`,
+    // "I know you and Annelise Grummond go back to the decoupling workshops"
+    String.raw`\byou\s+and\s+(?!I\b|me\b|the\b|your\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:go\s+(?:way\s+)?back|know\s+each\s+other|are\s+(?:old\s+)?(?:friends|pals)|worked\s+together)\b`,
   ].join("|"),
   "i",
 );
@@ -68,7 +70,7 @@ const KNOW_THEM_QUESTION =
  * an hour with her", "he'd be the one to see", "Want to talk to her about the kiln pilot".
  */
 const TIME_WITH_THEM =
-  /\b(?:would|'d)\s+(?:love|like|value|welcome)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty|some|half\s+an|an?)\s*(?:[\w-]+\s+){0,2}?(?:minutes?|hour|time|word|chat|call|conversation|coffee)\s+with\s+(?:him|her|them)\b|\bthe\s+(?:one|man|woman|person|guy)\s+to\s+(?:see|talk\s+to|ask|call)\b|(?:^|\b(?:I|we)\s+|\b(?:I|we)(?:'d|\s+would)\s+)(?:want|need|like|love|hoping|hope)\s+to\s+(?:talk|speak|chat|meet|sit\s+down)\s+(?:to|with)\s+(?:him|her|them)\b/i;
+  /\b(?:would|'d)\s+(?:love|like|value|welcome)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty|some|half\s+an|an?)\s*(?:[\w-]+\s+){0,2}?(?:minutes?|hour|time|word|chat|call|conversation|coffee)\s+with\s+(?:him|her|them)\b|\bthe\s+(?:one|man|woman|person|guy)\s+to\s+(?:see|talk\s+to|ask|call)\b|(?:^|\b(?:I|we)\s+|\b(?:I|we)(?:'d|\s+would)\s+(?:very\s+much\s+|really\s+|so\s+)?)(?:want|need|like|love|hoping|hope)\s+to\s+(?:talk|speak|chat|meet|sit\s+down)\s+(?:to|with)\s+(?:him|her|them)\b/i;
 
 /**
  * Which of the sentences asks, in these forms (its index), or null: a time-with-someone wish in
@@ -79,6 +81,14 @@ export function askedOfSomeoneTheReaderKnows(sentences: readonly string[]): numb
   const wanted = sentences.findIndex((sentence) => TIME_WANTED.test(sentence));
   if (wanted >= 0 && readerKnowsThem(sentences.join(" "))) return wanted;
   if (wanted >= 0 && sentences.slice(wanted + 1, wanted + 3).some((next) => SET_IT_UP.test(next))) return wanted;
+  // "I know you and Annelise go back… I'd very much like to sit down with her": a wish for time
+  // with the person just said to be the reader's.
+  const withThem = sentences.findIndex(
+    (sentence, index) =>
+      TIME_WITH_THEM.test(sentence) &&
+      sentences.slice(Math.max(0, index - 3), index).some((before) => readerKnowsThem(before)),
+  );
+  if (withThem >= 0) return withThem;
   for (const [index, sentence] of sentences.entries()) {
     if (!STILL_THERE.test(sentence) && !KNOW_THEM_QUESTION.test(sentence)) continue;
     const after = sentences.slice(index + 1, index + 5);

@@ -71,13 +71,14 @@ describe("the learned request model", () => {
   });
 
   it("finds a request the hand-written cues miss", () => {
+    // ("get her on the phone with me" became a cue of its own in session 17: the model's example asks otherwise.)
     const text =
       "Sam - we're bidding on the Harlow County transit contract and I hear Dana Reyes is on the selection panel. " +
-      "You two sat on the chamber board together. Any way you could get her on the phone with me for ten minutes before the 15th?\n- Lou";
+      "You two sat on the chamber board together. Any way you could get her to spare me ten minutes before the 15th?\n- Lou";
     expect(detect(text, false).isIntroRequest).toBe(false);
     expect(detect(text)).toEqual({
       isIntroRequest: true,
-      requestSentence: "Any way you could get her on the phone with me for ten minutes before the 15th?",
+      requestSentence: "Any way you could get her to spare me ten minutes before the 15th?",
     });
   });
 
