@@ -11,6 +11,12 @@ interface Label {
   isIntroRequest: boolean;
   band: "low" | "medium" | "high" | null;
   target: { name: string | null; organization: string | null } | null;
+  /**
+   * The inbox owner's own address, where the set gives it (holdouts 45 on): what the product
+   * knows of every mailbox it reads, so that mail the connector wrote, or was only copied on,
+   * is measured as the product would judge it.
+   */
+  connectorEmail?: string;
 }
 
 /** The mailbox owner of the labelled folders. */
@@ -41,7 +47,7 @@ export async function evaluateLabelledFolder(folder: string, analyse: Analyse = 
   for (const [file, label] of Object.entries(labels)) {
     tally.messages++;
     const email = await parseEmail(readFileSync(path.join(folder, file)), { maxBytes: 25 * 1024 * 1024 });
-    const analysis = await analyse(email, [CONNECTOR]);
+    const analysis = await analyse(email, [CONNECTOR, ...(label.connectorEmail ? [label.connectorEmail] : [])]);
     if (analysis.isIntroRequest && !label.isIntroRequest) {
       tally.falsePositive++;
       misses.push(`${file}: detected, but not a request`);
