@@ -19,7 +19,7 @@ export interface NamedPerson {
  * and "Head of Sales".
  */
 const ROLE_AFTER_NAME = new RegExp(
-  String.raw`^(?:'s\b)?[\s,(-]*(?:who\s+(?:is|was|runs|leads|heads|works\s+(?:in|on|as))\s+(?:now\s+|currently\s+)?|who['\u2019]s\s+(?:now\s+|currently\s+)?|(?:is|was)\s+(?:now\s+|currently\s+|still\s+)?(?:(?:their|your|its)\s+)?|(?:currently|now)\s+|(?:she|he|they)(?:'s|\s+is|\s+was|'re|\s+are)\s+|the\s+(?:[\p{Ll}-]+['\u2019]s\s+)?|(?:your|their|its)\s+|an?\s+)?(?:(?:the\s+|an?\s+)?(${ROLE_TITLE})|in\s+(${DEPARTMENT})\b|(?:who\s+)?(?:now\s+|still\s+)?(?:runs|leads|heads|manages|oversees|running|heading|managing)\s+(?:the\s+)?(${DEPARTMENT})\b)?(?:[\s,]+in\s+(${DEPARTMENT})\b)?`,
+  String.raw`^(?:'s\b)?[\s,(-]*(?:who\s+(?:is|was|runs|leads|heads|works\s+(?:in|on|as))\s+(?:now\s+|currently\s+)?|who['\u2019]s\s+(?:now\s+|currently\s+)?|(?:is|was)\s+(?:now\s+|currently\s+|still\s+)?(?:(?:their|your|its)\s+)?|(?:currently|now)\s+|as\s+|(?:she|he|they)(?:'s|\s+is|\s+was|'re|\s+are)\s+|the\s+(?:[\p{Ll}-]+['\u2019]s\s+)?|(?:your|their|its)\s+|an?\s+)?(?:(?:the\s+|an?\s+)?(${ROLE_TITLE})|in\s+(${DEPARTMENT})\b|(?:who\s+)?(?:now\s+|still\s+)?(?:runs|leads|heads|manages|oversees|running|heading|managing)\s+(?:the\s+)?(${DEPARTMENT})\b)?(?:[\s,]+in\s+(${DEPARTMENT})\b)?`,
   "iu",
 );
 /**
@@ -143,6 +143,6 @@ export function cleanOrganization(organization: string | null): string | null {
   return cleaned && !WHEN_ALONE.test(cleaned) ? cleaned : null;
 }
 
-const WHEN = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const WHEN = String.raw`(?:Christmas|Easter|Thanksgiving|Hanukkah|Diwali|Ramadan|Eid|Passover|Halloween|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const DATE_AFTER = new RegExp(String.raw`\s+(?:for|in|on|by|until|before|after|next|this|from)\s+${WHEN}\b.*$`);
 const WHEN_ALONE = new RegExp(String.raw`^(?:${WHEN}|Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Fr|St)$`);

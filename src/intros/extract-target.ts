@@ -12,6 +12,7 @@ import { type KnownPerson, knownPersonTest, signOffNames, WRITERS_OWN_SIDE } fro
 import { DEPARTMENT, ORGANIZATION, PERSON_NAME, ROLE_TITLE } from "./name-patterns.js";
 import { looksLikePersonName, MAX_NAME_CHARS, trimName, withoutOffices } from "./person-names.js";
 import { containsWord, normalizeText, sentences } from "./text.js";
+import { firmsNamedLikePeople } from "./firm-names.js";
 import { fullOrganizationName, organizationInSubject } from "./target-organization.js";
 import { findTargetEmail } from "./target-email.js";
 
@@ -59,7 +60,10 @@ export function extractTarget(context: TargetContext): Target | null {
   const freshSentences = sentences(fresh);
   let quotedSentences: string[] | undefined;
   const quoted = () => (quotedSentences ??= sentences(unquote(normalizeText(context.quoted))));
-  const isKnown = knownPersonTest([...context.knownPeople, ...signOffNames(context.fresh)]);
+  const knownPerson = knownPersonTest([...context.knownPeople, ...signOffNames(context.fresh)]);
+  // Not a person either: a firm named like one ("Ashcombe Frayne" of "Ashcombe Frayne LLP").
+  const firmNames = firmsNamedLikePeople(`${context.fresh}\n${context.quoted}`);
+  const isKnown = (name: string) => knownPerson(name) || firmNames.has(name);
   const requestIndex = freshSentences.findIndex((sentence) => sentence.includes(request.slice(0, 40)));
   // (A request in the subject comes before the whole text: its next sentence is the first.)
   const nextSentence = freshSentences[requestIndex + 1] ?? "";

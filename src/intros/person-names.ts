@@ -151,9 +151,9 @@ export function trimName(raw: string): string | null {
   return name.length > 0 && name.length <= MAX_NAME_CHARS ? personNameWithin(name) : null;
 }
 
-/** Offices and ranks written before a name: "Deputy Mayor", "Sen.", "Commissioner", "Sgt.", "Chaplain". */
+/** Offices and ranks written before a name: "Deputy Mayor", "Sen.", "Commissioner", "Sgt.", "Chaplain", "Cllr". */
 const OFFICE_BEFORE_NAME = new RegExp(
-  String.raw`\b((?:(?:Deputy|Vice|Assistant|Associate|Acting|State|City|County)\s+)?(?:Mayor|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Commissioner|Councilmember|Councilman|Councilwoman|Chancellor|Judge|Justice|Governor|Gov\.|Secretary|Ambassador|Minister|Superintendent|Comptroller|Sheriff|Deputy|Sergeant|Sgt\.|Lieutenant|Lt\.|Captain|Capt\.|Colonel|Col\.|Detective|Det\.|Officer|Chaplain|Pastor|Reverend|Rev\.|Rabbi|Imam|Fr\.|Coach|Professor))\s+(?=(${PERSON_NAME}))`,
+  String.raw`\b((?:(?:Deputy|Vice|Assistant|Associate|Acting|State|City|County)\s+)?(?:Mayor|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Commissioner|Councilmember|Councilman|Councilwoman|Chancellor|Judge|Justice|Governor|Gov\.|Secretary|Ambassador|Minister|Superintendent|Comptroller|Sheriff|Deputy|Sergeant|Sgt\.|Lieutenant|Lt\.|Captain|Capt\.|Colonel|Col\.|Detective|Det\.|Officer|Chaplain|Pastor|Reverend|Rev\.|Rabbi|Imam|Fr\.|Coach|Professor|Councillor|Cllr\.?|Alderman|Alderwoman))\s+(?=(${PERSON_NAME}))`,
   "gu",
 );
 

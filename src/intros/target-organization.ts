@@ -8,9 +8,9 @@ import { looksLikePersonName } from "./person-names.js";
  */
 
 const ANY_ORGANIZATION = new RegExp(ORGANIZATION, "gu");
-/** Words that lengthen a name into something else: "CEO of Bramble Foods", "Stellwave PM", "Halden Trust LOI". */
+/** Words that lengthen a name into something else: "CEO of Bramble Foods", "Stellwave PM", "Halden Trust LOI", a sentence's first word ("For Tallystone it would mean…"). */
 const NOT_ORGANIZATION_WORD =
-  /^(?:[\p{Ll}&]+|\p{Lu}{2,4}|Director|Manager|Head|Chief|President|Proposal|Dear|Re|Fwd|Subject|Intro|Introduction|Request)$/u;
+  /^(?:[\p{Ll}&]+|\p{Lu}{2,4}|Director|Manager|Head|Chief|President|Proposal|Dear|Re|Fwd|Subject|Intro|Introduction|Request|For|In|At|With|From|To|And|But|So|If|As|On|By|Our|Your|My|Their|His|Her|This|That)$/u;
 
 /**
  * The name an organisation is given in full somewhere in the message, when the request uses a

@@ -56,3 +56,40 @@ describe("extractTarget: the organisation of a post given with 'their'", () => {
     expect(target).toMatchObject({ name: "Nora Quill", organization: "Hatherley House", role: "head chef" });
   });
 });
+
+describe("extractTarget: holdouts 45–48's posts, titles and firms", () => {
+  const known = [{ name: "Ali Reza", email: "ali@reza.example" }];
+  const targetOf = (fresh: string, requestSentence: string) =>
+    extractTarget({ fresh, quoted: "", requestSentence, knownPeople: known });
+
+  it("reads a post given with 'as' ('placed her as Head of Treasury at Ostrey Bank')", () => {
+    const fresh = "You placed Nora Quill as Head of Treasury at Ostrey Bank. Could you ask Nora if she'd see me?";
+    expect(targetOf(fresh, "Could you ask Nora if she'd see me?")).toMatchObject({
+      name: "Nora Quill",
+      role: "Head of Treasury",
+      organization: "Ostrey Bank",
+    });
+  });
+
+  it("sets a councillor's title aside ('Cllr Brenda Foyle')", () => {
+    const ask = "Could you have a word with Cllr Brenda Foyle about the verge?";
+    expect(targetOf(ask, ask)?.name).toBe("Brenda Foyle");
+  });
+
+  it("takes no holiday for an organisation ('at the Christmas do')", () => {
+    const fresh = "You said at the Christmas do that you know Nora Quill. Could you ask her to call me?";
+    expect(targetOf(fresh, "Could you ask her to call me?")?.organization).toBeNull();
+  });
+
+  it("takes a firm named like a person for no one ('Ashcombe Frayne LLP')", () => {
+    const fresh =
+      "Could you find someone at the university who knows land grants, and ask them to call Ashcombe Frayne? " +
+      "Thanks.\n\nAshcombe Frayne LLP, 12 Fleet Street";
+    expect(
+      targetOf(
+        fresh,
+        "Could you find someone at the university who knows land grants, and ask them to call Ashcombe Frayne?",
+      )?.name ?? null,
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * Firms named like people: "Ashcombe Frayne" is a law firm where the text says "Ashcombe Frayne
+ * LLP", and "Pruett Lambe" one where it says "Pruett Lambe & Oduya". Such a pair is never the
+ * target person, though the name pattern reads two capitalised words as one. Pure.
+ */
+
+/** Two or three capitalised words followed by a company's legal form, "& Oduya" or "and Sons" (not "and Sarah"). */
+const FIRM =
+  /\b(\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,2}),?[ \t]+(?:LLP|LLC|L\.L\.P\.|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|PLC|plc|Corp\.?|GmbH|S\.A\.|&\s+(?:Co\b|Company|Partners|Associates|Sons|\p{Lu}[\p{L}'-]+)|and\s+(?:Co\b|Company|Partners|Associates|Sons)\b)/gu;
+
+/** The names in a text that are firms' names, as written before their legal form. */
+export function firmsNamedLikePeople(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of text.matchAll(FIRM)) {
+    const words = (match[1] ?? "").split(/[ \t]+/);
+    // "Donald Ashcombe Frayne LLP" in a sign-off: the firm is the last two words, or all three.
+    names.add(words.join(" "));
+    if (words.length === 3) names.add(words.slice(1).join(" "));
+  }
+  return names;
+}
