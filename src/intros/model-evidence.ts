@@ -138,7 +138,7 @@ const GREETING = /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|mor
  * suggestions?": the reader's own time or advice, not an introduction's ask.
  */
 const READERS_OWN_TIME_OR_ADVICE =
-  /^come\b|\bcome\s+(?:if|by|over|along|round|around)\b|\b(?:with\s+you|your\s+time|buy\s+you|meet\s+you|see\s+you|call\s+you|you(?:'re|\s+are)\s+free|are\s+you\s+free|you(?:'re|\s+are)\s+available|suggestions?|advice|thoughts|ideas|tips|pointers|feedback)\b/i;
+  /^(?:lunch|coffee|dinner|drinks?|breakfast)\b[^.?!]{0,30}\?$|\bnumber\s+for\s+(?:whoever|the\s+(?:guy|man|woman|person|people|company|firm))\s+(?:who\s+)?(?:did|does|made|built|fixed|installed|painted)\b|^come\b|\bcome\s+(?:if|by|over|along|round|around)\b|\b(?:with\s+you|your\s+time|buy\s+you|meet\s+you|see\s+you|call\s+you|you(?:'re|\s+are)\s+free|are\s+you\s+free|you(?:'re|\s+are)\s+available|suggestions?|advice|thoughts|ideas|tips|pointers|feedback)\b/i;
 /** "Thank you, Kwame Asante", "Best, Dana": the end of a letter, with the sender's name. */
 const SIGN_OFF =
   /^(?:thanks?|thank\s+you|many\s+thanks|best|regards|cheers|sincerely|warmly|yours|all\s+the\s+best)\b/i;
@@ -185,7 +185,13 @@ const HOPING_ALOUD =
  * in quotation marks are someone else's ("asking a friend "can you connect me…?" gets you
  * nowhere"): they are left out.
  */
+/** A sentence that ends a quotation without opening one: no straight or curly opening quote before the close. */
+const CLOSES_A_QUOTATION = /^[^"\u201c]{12,}[.!?]["\u201d]$/;
+
 export function sendersOwnWords(sentence: string): string | null {
+  // The last sentence of a quoted paragraph ("…Sami would love 20 minutes with Helena.\"") is
+  // the blurb's, not the sender's: it closes a quotation it never opened.
+  if (CLOSES_A_QUOTATION.test(sentence.trim())) return null;
   const own = spelledOut(sentence.replace(/"[^"]{12,}"/g, '""'));
   return NOT_REQUEST_CUES.some((cue) => cue.test(own)) || THANKS_CUE.test(own) ? null : own;
 }

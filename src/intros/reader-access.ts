@@ -29,6 +29,8 @@ export const READER_KNOWS_THEM = new RegExp(
     String.raw`\byou(?:'ve|\s+have)?\s+(?:always\s+)?(?:seemed\s+to\s+be\s+|been\s+)?(?:on\s+good\s+terms|close|friendly|pals|friends|tight)\s+with\s+(?:him|her|them)\b`,
     String.raw`\byou(?:'d|\s+would)\s+know\s+(?:him|her|them)\s+better\b`,
     String.raw`\ba\s+word\s+from\s+you\s+would\b`,
+    // "You know the people on the Hallam County Bar CLE committee"
+    String.raw`\byou\s+know\s+(?:the\s+|all\s+the\s+)?(?:people|folks|everyone|everybody|someone|somebody|the\s+board)\s+(?:on|at|in|over\s+at)\b`,
     // "I know you and Annelise Grummond go back to the decoupling workshops"
     String.raw`\byou\s+and\s+(?!I\b|me\b|the\b|your\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:go\s+(?:way\s+)?back|know\s+each\s+other|are\s+(?:old\s+)?(?:friends|pals)|worked\s+together)\b`,
   ].join("|"),
@@ -36,7 +38,7 @@ export const READER_KNOWS_THEM = new RegExp(
 );
 /** "You mentioned that you know Walt Kuehne at Skerrow Line": the reader's access, by full name. */
 const READER_KNOWS_NAMED =
-  /\b(?:you|u)\s+(?:know|knew)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+  /\b(?:you|u)\s+(?:still\s+)?(?:know|knew|talk\s+to|deal\s+with|work\s+with|worked\s+with)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 const readerKnowsThem = (text: string) => READER_KNOWS_THEM.test(text) || READER_KNOWS_NAMED.test(text);
 
 /**
@@ -45,7 +47,7 @@ const readerKnowsThem = (text: string) => READER_KNOWS_THEM.test(text) || READER
  * Kessling re: the dressing". Case-sensitive for the name.
  */
 const TIME_WANTED =
-  /^(?:[\w-]+\s*[,:-]\s*)?(?:(?:I|[Ww]e)\s+)?(?:[Nn]eed|[Ww]ant|[Ww]ould\s+love|'d\s+love)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty|half\s+an|an|some)\s*(?:min(?:ute)?s?|hour|time|face\s+time|call|meeting|word|sit-?down|chat|conversation)\s+(?:with|w\/)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+|^(?:[\w-]+\s*[,:-]\s*)?(?:(?:I|[Ww]e)(?:'d|\s+would)\s+(?:really\s+)?(?:like|love)|(?:(?:I|[Ww]e)\s+)?[Nn]eed|(?:(?:I|[Ww]e)\s+)?[Ww]ant)\s+to\s+(?:sit\s+down|talk|speak|meet)\s+(?:with|to)\s+(?:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+|whoever\s+(?:runs|heads|manages|handles|is\s+in\s+charge\s+of)\b)/u;
+  /^(?:[\w-]+\s*[,:-]\s*)?(?:(?:I|[Ww]e)\s+)?(?:[Nn]eed|[Ww]ant|[Ww]ould\s+love|'d\s+love)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty|half\s+an|an|some)\s*(?:min(?:ute)?s?|hour|time|face\s+time|call|meeting|word|sit-?down|chat|conversation)\s+(?:with|w\/)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+|^(?:[\w-]+\s*[,:-]\s*)?(?:(?:I|[Ww]e)(?:'d|\s+would)\s+(?:really\s+)?(?:like|love)|(?:(?:I|[Ww]e)\s+)?[Nn]eed|(?:(?:I|[Ww]e)\s+)?[Ww]ant)\s+to\s+(?:sit\s+down|talk|speak|meet|get\s+on\s+the\s+phone|get\s+(?:some\s+)?time)\s+(?:with|to)\s+(?:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+|whoever\s+(?:runs|heads|manages|handles|chairs|leads|is\s+in\s+charge\s+of)\b)/u;
 
 /** The reader asked to arrange it, in the next sentence: "Can you set it up for next week?" */
 const SET_IT_UP =
@@ -70,7 +72,7 @@ const KNOW_THEM_QUESTION =
  * an hour with her", "he'd be the one to see", "Want to talk to her about the kiln pilot".
  */
 const TIME_WITH_THEM =
-  /\b(?:would|'d)\s+(?:love|like|value|welcome)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty|some|half\s+an|an?)\s*(?:[\w-]+\s+){0,2}?(?:minutes?|hour|time|word|chat|call|conversation|coffee)\s+with\s+(?:him|her|them)\b|\bthe\s+(?:one|man|woman|person|guy)\s+to\s+(?:see|talk\s+to|ask|call)\b|(?:^|\b(?:I|we)\s+|\b(?:I|we)(?:'d|\s+would)\s+(?:very\s+much\s+|really\s+|so\s+)?)(?:want|need|like|love|hoping|hope)\s+to\s+(?:talk|speak|chat|meet|sit\s+down)\s+(?:to|with)\s+(?:him|her|them)\b/i;
+  /\b(?:would|'d)\s+(?:love|like|value|welcome)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty|some|half\s+an|an?)\s*(?:[\w-]+\s+){0,2}?(?:minutes?|hour|time|word|chat|call|conversation|coffee)\s+with\s+(?:him|her|them)\b|\bthe\s+(?:one|man|woman|person|guy)\s+to\s+(?:see|talk\s+to|ask|call)\b|(?:^|\b(?:I|we)\s+|\b(?:I|we)(?:'d|\s+would)\s+(?:very\s+much\s+|really\s+|so\s+)?)(?:want|need|like|love|hoping|hope)\s+to\s+(?:(?:talk|speak|chat|meet|sit\s+down)\s+(?:to|with)\s+(?:him|her|them)\b|get\s+(?:the|my|our|this)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+in\s+front\s+of\s+(?:him|her|them)\b)/i;
 
 /**
  * Which of the sentences asks, in these forms (its index), or null: a time-with-someone wish in

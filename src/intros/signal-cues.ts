@@ -107,6 +107,8 @@ export const BENEFIT_CUES: readonly RegExp[] = [
     "i",
   ),
   /\bin\s+it\s+for\b/i,
+  // "For Tallystone it would mean a maintained integration"
+  /^(?:and\s+)?for\s+(?:the\s+)?[\p{Lu}][\p{L}&-]*(?:\s+[\p{Lu}][\p{L}&-]*){0,3}\s+(?:it|this|that)(?:'d|\s+would|\s+will|\s+could)?\s+(?:mean|means|give|bring|be)\b/u,
   new RegExp(String.raw`\bworth\s+${THIRD_PERSON}\s+(?:time|while)\b`, "i"),
   new RegExp(String.raw`\bwhy\s+${THIRD_PERSON}\s+(?:might|may|would|could)\s+(?:find|care|want|be\s+interested)`, "i"),
   new RegExp(String.raw`\bfor\s+${THIRD_PERSON}\s+side\b`, "i"),
@@ -141,6 +143,8 @@ export const BENEFIT_CUES: readonly RegExp[] = [
 
 /** The sender offers a paragraph the connector can pass on as it is. */
 export const BLURB_CUES: readonly RegExp[] = [
+  // "If you're comfortable forwarding, here's something short:" (a text to pass on follows the colon)
+  /\bforward(?:ing)?\b[^.?!]{0,60}\b(?:here(?:'s|\s+is)|below)\b[^.?!]{0,30}:\s*$/i,
   /\bblurb\b/i,
   /\bforwardable\b/i,
   /\b(?:you\s+(?:can|could|may)|to|free\s+to)\s+(?:just\s+|simply\s+)?(?:forward|pass\s+(?:on|along)|paste|copy(?:\s+and\s+paste)?)\b/i,
