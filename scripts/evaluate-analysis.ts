@@ -87,6 +87,10 @@ const targets =
         "test/fixtures/holdout-42",
         "test/fixtures/holdout-43",
         "test/fixtures/holdout-44",
+        "test/fixtures/holdout-45",
+        "test/fixtures/holdout-46",
+        "test/fixtures/holdout-47",
+        "test/fixtures/holdout-48",
       ].filter((folder) => existsSync(folder));
 const judged = judgedAnalysis();
 if (judged) process.stderr.write(`measuring ${judged.label}\n`);

@@ -61,6 +61,10 @@ const SETS = [
     "-42",
     "-43",
     "-44",
+    "-45",
+    "-46",
+    "-47",
+    "-48",
   ].map((n) => `holdout${n}`),
 ];
 const CONNECTOR = "sam@rivera.example";

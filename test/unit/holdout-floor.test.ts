@@ -208,6 +208,19 @@ describe("agreement with the held-out sets does not fall", () => {
     ["holdout-42", { precision: 0.9, recall: 0.85, bandAgreement: 0.85, targetAgreement: 0.4 }],
     ["holdout-43", { precision: 0.95, recall: 0.85, bandAgreement: 0.75, targetAgreement: 0.5 }],
     ["holdout-44", { precision: 0.95, recall: 0.95, bandAgreement: 0.8, targetAgreement: 0.5 }],
+    // Written blind in session 17 (a timber merchant's, a parish clerk's, a physio's and a fintech
+    // devrel lead's; a landman's, a community radio manager's, a bookseller's and a hospital
+    // buyer's; an air-cargo seller's, a law librarian's, a baker's and a venture studio's; a power
+    // scheduler's, a curator's, a landscape architect's and a school HR director's inboxes), each
+    // message labelled with its inbox owner's address. Measured once after the round on holdouts
+    // 41–44, before being read: 0.913 / 0.84 / 0.905, 0.952 / 0.80 / 0.70, 0.846 / 0.88 / 0.818,
+    // 1.00 / 0.96 / 0.833 (0.96 precision without the owner's address: a request to someone
+    // else, the owner only copied), the same detections as the session's starting code. Then
+    // learnt from: 1.00 / 1.00 / 0.92, 1.00 / 1.00 / 0.68, 0.926 / 1.00 / 0.72, 1.00 / 1.00 / 0.80.
+    ["holdout-45", { precision: 0.95, recall: 0.95, bandAgreement: 0.85, targetAgreement: 0.5 }],
+    ["holdout-46", { precision: 0.95, recall: 0.95, bandAgreement: 0.65, targetAgreement: 0.6 }],
+    ["holdout-47", { precision: 0.9, recall: 0.95, bandAgreement: 0.7, targetAgreement: 0.5 }],
+    ["holdout-48", { precision: 0.95, recall: 0.95, bandAgreement: 0.75, targetAgreement: 0.45 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);
