@@ -142,6 +142,14 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
 const NOTHING_ASKED =
   /\b(?:nothing|no\s+action|no\s+reply|no\s+response)\s+(?:needed|required|necessary|expected)\b|\bFYI\s+only\b|\bjust\s+(?:for\s+(?:a\s+)?(?:smile|laugh|giggle|fun|your\s+amusement|the\s+record|your\s+files)|so\s+you\s+(?:know|have\s+it))\b/i;
 
+/**
+ * A forward's note that asks whether what it forwards is genuine: "is this real or one of those?
+ * He's asking me to set up a call with our CFO" passes on a suspected pretext to be vetted, not
+ * the forwarded writer's ask.
+ */
+const FORWARDED_TO_VET =
+  /\b(?:is\s+(?:this|it|he|she)|does\s+(?:this|it)\s+look|(?:this|it)\s+looks?)\s+(?:\w+\s+)?(?:real|legit(?:imate)?|genuine|kosher|a\s+scam|phishing|spam|suspicious|fake|like\s+a\s+scam)\b|\b(?:scam|phishing|pretext(?:ing)?)\s*\?/i;
+
 function localReading(
   asRead: Omit<Reading, "detection">,
   asNote: Omit<Reading, "detection"> | null,
@@ -151,9 +159,12 @@ function localReading(
   // "Look what turned up… just for a smile, nothing needed": a request forwarded for
   // information asks the reader for nothing, unless the note itself asks.
   const forInformation = asNote !== null && NOTHING_ASKED.test(asNote.text.fresh);
+  const toVet = asNote !== null && FORWARDED_TO_VET.test(asNote.text.fresh);
   const detection: Detection = forInformation
     ? { isIntroRequest: false, why: "forwarded for information: nothing asked" }
-    : judged(asRead.text, asRead.requester);
+    : toVet
+      ? { isIntroRequest: false, why: "forwarded to ask whether it is genuine" }
+      : judged(asRead.text, asRead.requester);
   if (detection.isIntroRequest || asNote === null) return { ...asRead, detection };
   const noteDetection = judged(asNote.text, asNote.requester, forwardedBody);
   return noteDetection.isIntroRequest ? { ...asNote, detection: noteDetection } : { ...asRead, detection };

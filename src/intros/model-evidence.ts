@@ -24,7 +24,8 @@ export function asksTheReader(sentence: string, options: { politely?: boolean } 
     aboutSomeoneElse(own) &&
     CONTACT_WORD.test(own) &&
     !READERS_OWN_SIDE.test(own) &&
-    !READER_MEETS_THEM.test(own)
+    !READER_MEETS_THEM.test(own) &&
+    !LEFT_WITH.test(own)
   );
 }
 
@@ -47,6 +48,7 @@ export function asksAboutSomeone(sentence: string, options: { politely?: boolean
     !ERRAND.test(own) &&
     !READERS_OWN_MEETING.test(own) &&
     !READER_MEETS_THEM.test(own) &&
+    !LEFT_WITH.test(own) &&
     (THIRD_PERSON.test(own) || NAMED_RECIPIENT.test(own) || mentionsGivenName(own))
   );
 }
@@ -138,7 +140,7 @@ const GREETING = /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|mor
  * suggestions?": the reader's own time or advice, not an introduction's ask.
  */
 const READERS_OWN_TIME_OR_ADVICE =
-  /^(?:lunch|coffee|dinner|drinks?|breakfast)\b[^.?!]{0,30}\?$|\bnumber\s+for\s+(?:whoever|the\s+(?:guy|man|woman|person|people|company|firm))\s+(?:who\s+)?(?:did|does|made|built|fixed|installed|painted)\b|^come\b|\bcome\s+(?:if|by|over|along|round|around)\b|\b(?:with\s+you|your\s+time|buy\s+you|meet\s+you|see\s+you|call\s+you|you(?:'re|\s+are)\s+free|are\s+you\s+free|you(?:'re|\s+are)\s+available|suggestions?|advice|thoughts|ideas|tips|pointers|feedback)\b/i;
+  /\bfit\s+(?:\w+\s+){1,2}?in\s+(?:for|on|before|this|next|today|tomorrow)\b|^(?:lunch|coffee|dinner|drinks?|breakfast)\b[^.?!]{0,30}\?$|\bnumber\s+for\s+(?:whoever|the\s+(?:guy|man|woman|person|people|company|firm))\s+(?:who\s+)?(?:did|does|made|built|fixed|installed|painted)\b|^come\b|\bcome\s+(?:if|by|over|along|round|around)\b|\b(?:with\s+you|your\s+time|buy\s+you|meet\s+you|see\s+you|call\s+you|you(?:'re|\s+are)\s+free|are\s+you\s+free|you(?:'re|\s+are)\s+available|suggestions?|advice|thoughts|ideas|tips|pointers|feedback)\b/i;
 /** "Thank you, Kwame Asante", "Best, Dana": the end of a letter, with the sender's name. */
 const SIGN_OFF =
   /^(?:thanks?|thank\s+you|many\s+thanks|best|regards|cheers|sincerely|warmly|yours|all\s+the\s+best)\b/i;
@@ -158,6 +160,9 @@ const CALENDAR_HOLD =
  * "Please set up a 1:1 with her in the next two weeks": the reader's own meeting with someone,
  * unless it is for the writer ("a call with her for me").
  */
+/** "can you leave it with maribel at the front desk": a thing left with someone, an errand. */
+const LEFT_WITH = /\b(?:leave|drop)\s+(?:it|them|this|these|the\s+\p{Ll}+)\s+(?:off\s+)?with\b/u;
+
 /**
  * "Would you be willing to have a coffee with him, so he can ask you some honest questions?":
  * the reader is the one met, not a way to someone else.
@@ -185,6 +190,8 @@ const HOPING_ALOUD =
  * in quotation marks are someone else's ("asking a friend "can you connect me…?" gets you
  * nowhere"): they are left out.
  */
+const TITLE_DOT = /\b(Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|Rev|Fr|Capt|Col|Lt|Sgt|Gov|Sen|Rep|Messrs)\./g;
+
 /** A sentence that ends a quotation without opening one: no straight or curly opening quote before the close. */
 const CLOSES_A_QUOTATION = /^[^"\u201c]{12,}[.!?]["\u201d]$/;
 
@@ -192,7 +199,8 @@ export function sendersOwnWords(sentence: string): string | null {
   // The last sentence of a quoted paragraph ("…Sami would love 20 minutes with Helena.\"") is
   // the blurb's, not the sender's: it closes a quotation it never opened.
   if (CLOSES_A_QUOTATION.test(sentence.trim())) return null;
-  const own = spelledOut(sentence.replace(/"[^"]{12,}"/g, '""'));
+  // A title's dot ("Mr. Kassab") ends no sentence: the cues bound a sentence by its stops.
+  const own = spelledOut(sentence.replace(/"[^"]{12,}"/g, '""').replace(TITLE_DOT, "$1"));
   return NOT_REQUEST_CUES.some((cue) => cue.test(own)) || THANKS_CUE.test(own) ? null : own;
 }
 

