@@ -91,6 +91,10 @@ const targets =
         "test/fixtures/holdout-46",
         "test/fixtures/holdout-47",
         "test/fixtures/holdout-48",
+        "test/fixtures/holdout-49",
+        "test/fixtures/holdout-50",
+        "test/fixtures/holdout-51",
+        "test/fixtures/holdout-52",
       ].filter((folder) => existsSync(folder));
 const judged = judgedAnalysis();
 if (judged) process.stderr.write(`measuring ${judged.label}\n`);

@@ -65,6 +65,10 @@ const SETS = [
     "-46",
     "-47",
     "-48",
+    "-49",
+    "-50",
+    "-51",
+    "-52",
   ].map((n) => `holdout${n}`),
 ];
 const CONNECTOR = "sam@rivera.example";
