@@ -190,7 +190,8 @@ const HOPING_ALOUD =
  * in quotation marks are someone else's ("asking a friend "can you connect me…?" gets you
  * nowhere"): they are left out.
  */
-const TITLE_DOT = /\b(Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|Rev|Fr|Capt|Col|Lt|Sgt|Gov|Sen|Rep|Messrs)\./g;
+const TITLE_DOT =
+  /\b(Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|Rev|Fr|Capt|Col|Lt|Sgt|Gov|Sen|Rep|Messrs|Inc|Co|Corp|Ltd|Bros|Dept|Univ|Assn|Ave|No|vs|approx|[A-Z](?=\.\s+[A-Z][a-z]))\./g;
 
 /** A sentence that ends a quotation without opening one: no straight or curly opening quote before the close. */
 const CLOSES_A_QUOTATION = /^[^"\u201c]{12,}[.!?]["\u201d]$/;

@@ -65,6 +65,11 @@ export function paragraphs(text: string): string[] {
 
 // Company suffixes (Inc., Corp.) are left out: mail more often ends a sentence with one than not.
 const ABBREVIATIONS = /\b(?:mr|mrs|ms|dr|prof|st|jr|sr|vs|e\.g|i\.e|approx|dept|no)\.$/i;
+/** A capital's initial before a name ("the J. Paul Getty Trust", "Ruth M. Okafor"), not a sentence's end; but "Series B." and "Plan B." end one. */
+/** Long enough to see the word before an initial ("Category B."). */
+const INITIAL_WINDOW = 12;
+const INITIAL =
+  /(?:^|(?<!\b(?:Series|Plan|Class|Vitamin|Type|Phase|Grade|Part|Section|Exhibit|Appendix|Schedule|Tier|Level|Building|Unit|Gate|Terminal|Block|Row|Option|Round|Group|Category|Lot|Track|Team|Form))[\s(])\p{Lu}\.$/u;
 /** The longest abbreviation with its dot ("approx."), plus the character before it for `\b`. */
 const ABBREVIATION_WINDOW = 8;
 /**
@@ -81,7 +86,7 @@ const BOUNDARY = /(?<![.!?])[.!?]+["')\]]*\s+(?=["'([]?(?:([\p{Lu}0-9])|\p{Ll}))
  * or quotes ("your friend Sam (the one from the press club?) to introduce me").
  */
 const LOWER_CASE_ABBREVIATIONS =
-  /(?:(?:^|[\s.(])\p{L}|\b(?:etc|inc|corp|co|ltd|llc|cf|al|ca|approx|est|vol|pp|ch|sec|ave|blvd|rd|tel|ext|min|max|avg|mo|yr|hr|hrs|wk)|\.\p{L}+)\.$/iu;
+  /(?:(?:^|[\s.(])\p{L}|\b(?:etc|inc|corp|co|ltd|llc|bros|cf|al|ca|approx|est|vol|pp|ch|sec|ave|blvd|rd|tel|ext|min|max|avg|mo|yr|hr|hrs|wk)|\.\p{L}+)\.$/iu;
 
 /**
  * Sentences, in order. Mail is hard-wrapped, so the lines of a paragraph are joined
@@ -98,7 +103,7 @@ export function sentences(text: string): string[] {
         // Only the candidate's tail can hold the abbreviation: testing the whole of it, which
         // grows with every abbreviation skipped ("Mr. A Mr. B …"), took quadratic time.
         const tail = line.slice(Math.max(start, end - ABBREVIATION_WINDOW), end);
-        if (ABBREVIATIONS.test(tail)) continue;
+        if (ABBREVIATIONS.test(tail) || INITIAL.test(line.slice(Math.max(start, end - INITIAL_WINDOW), end))) continue;
         if (match[1] === undefined && (/["')\]]$/.test(tail) || LOWER_CASE_ABBREVIATIONS.test(tail))) continue;
         result.push(line.slice(start, end).trim());
         start = match.index + match[0].length;

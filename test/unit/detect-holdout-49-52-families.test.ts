@@ -13,6 +13,9 @@ describe("detectIntroRequest: holdouts 49 to 52's families, in new words", () =>
     [
       // A title's dot ends no sentence: "Mr. Kassab" no longer hides the question mark.
       "But does she know anybody in the bakery trade who would sit down with Mr. Haddad for an hour?",
+      // …nor a company's or an initial's ("Brill Co.", "J. Okafor").
+      "Does she know anybody at Brill Co. who would talk to my son about welding?",
+      "Do you know anyone at the mill who knows J. Okafor and would vouch for me?",
       // Someone at a place who could get the writer a hearing; material to a named third person.
       "Anyone on your parish council who could get us a hearing with the diocese?",
       "Would someone at Brightwater be able to pass a draft to Jorge Albán at the registry?",
