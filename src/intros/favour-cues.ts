@@ -165,7 +165,7 @@ export const MEETING_WANTED =
  * founders come to mind who'd be up for a call?"
  */
 export const CONTACTS_WANTED =
-  /^(?:any|got\s+any)\s+(?:contacts?|founders|people|names|bankers|friends|folks|one)\s+(?:at|in|over\s+at|inside|who|that|come\s+to\s+mind)\b[^.?!]{0,120}\?|^(?:any|got\s+any)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:(?:from|at|in)\s+[^?.!]{1,60}?\s+)?(?:who|that)(?:'d|\s+would|\s+might|\s+could)\s+(?:come\s+(?:and\s+|to\s+)?)?(?:talk|speak|meet|visit|present|chat)\s+(?:to|with)\s+(?:me|us|my|our)\b[^.?!]{0,80}\?/i;
+  /^(?:any|got\s+any)\s+(?:contacts?|founders|people|names|bankers|friends|folks|one)\s+(?:at|in|over\s+at|inside|who|that|come\s+to\s+mind)\b[^.?!]{0,120}\?|^(?:any|got\s+any)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:(?:from|at|in)\s+[^?.!]{1,60}?\s+)?(?:who|that)(?:'d|\s+would|\s+might|\s+could)\s+(?:come\s+(?:and\s+|to\s+)?)?(?:talk|speak|meet|visit|present|chat)\s+(?:to|with)\s+(?:me|us|my|our)\b[^.?!]{0,80}\?|\b(?:anybody|anyone|someone|somebody)\s+(?:you\s+)?(?:can|could)\s+(?:point|send|steer|direct)\s+(?:my|our)\s+way\b/i;
 
 /**
  * A question whether a named person would see the writer: "Would Tamsin Achebe at Brightwater

@@ -160,8 +160,9 @@ const CALENDAR_HOLD =
  * "Please set up a 1:1 with her in the next two weeks": the reader's own meeting with someone,
  * unless it is for the writer ("a call with her for me").
  */
-/** "can you leave it with maribel at the front desk": a thing left with someone, an errand. */
-const LEFT_WITH = /\b(?:leave|drop)\s+(?:it|them|this|these|the\s+\p{Ll}+)\s+(?:off\s+)?with\b/u;
+/** "can you leave it with maribel at the front desk", "grab the binders from Lorraine": a thing left or fetched, an errand. */
+const LEFT_WITH =
+  /\b(?:leave|drop)\s+(?:it|them|this|these|the\s+\p{Ll}+)\s+(?:off\s+)?with\b|\b(?:grab|collect|fetch|pick\s+up)\s+(?:the|my|our|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?from\b/u;
 
 /**
  * "Would you be willing to have a coffee with him, so he can ask you some honest questions?":

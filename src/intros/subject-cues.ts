@@ -9,7 +9,7 @@
  * "know anybody senior at Kessock Marine?".
  */
 export const SUBJECT_CONTACT_ASK =
-  /^(?:(?:an?\s+)?(?:intro|introduction)\s+to\s+|is\s+there\s+|(?:(?:do\s+)?(?:you|u)\s+)?know\s+|got\s+)?(?:an?\s+)?(?:contacts?|names?|someone|somebody|person|anyone|anybody)\s+(?:(?:senior|high-?up|friendly|useful)\s+)?(?:(?:you|u)\s+know\s+)?(?:(?:on|in)\s+the\s+(?:[\w-]+\s+){1,3}?(?:side|team|desk|group)\s+)?(?:at|in|over\s+at|inside)\s+\S[^?]{0,100}\?+\s*$/i;
+  /^who\s+(?:at|in|over\s+at)\s+\S[^?]{0,40}?\s+(?:handles|runs|does|manages|oversees|decides|is\s+in\s+charge\s+of|looks\s+after)\b[^?]{0,80}\?+\s*$|^who\s+(?:over\s+there|there|at\s+\S+|in\s+\S+)\s+(?:could|can|would|might)\s+(?:walk|talk|help|explain|show|brief|tell)\b[^?]{0,80}\?+\s*$|^(?:(?:an?\s+)?(?:intro|introduction)\s+to\s+|is\s+there\s+|(?:(?:do\s+)?(?:you|u)\s+)?know\s+|got\s+)?(?:an?\s+)?(?:contacts?|names?|someone|somebody|person|anyone|anybody)\s+(?:(?:senior|high-?up|friendly|useful)\s+)?(?:(?:you|u)\s+know\s+)?(?:(?:on|in)\s+the\s+(?:[\w-]+\s+){1,3}?(?:side|team|desk|group)\s+)?(?:at|in|over\s+at|inside)\s+\S[^?]{0,100}\?+\s*$/i;
 
 /**
  * The parts of a subject after its topic: "held boxes Bayonne -- know anybody senior at
