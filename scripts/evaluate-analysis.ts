@@ -95,6 +95,10 @@ const targets =
         "test/fixtures/holdout-50",
         "test/fixtures/holdout-51",
         "test/fixtures/holdout-52",
+        "test/fixtures/holdout-53",
+        "test/fixtures/holdout-54",
+        "test/fixtures/holdout-55",
+        "test/fixtures/holdout-56",
       ].filter((folder) => existsSync(folder));
 const judged = judgedAnalysis();
 if (judged) process.stderr.write(`measuring ${judged.label}\n`);

@@ -69,6 +69,10 @@ const SETS = [
     "-50",
     "-51",
     "-52",
+    "-53",
+    "-54",
+    "-55",
+    "-56",
   ].map((n) => `holdout${n}`),
 ];
 const CONNECTOR = "sam@rivera.example";

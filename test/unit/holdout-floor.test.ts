@@ -234,6 +234,19 @@ describe("agreement with the held-out sets does not fall", () => {
     ["holdout-50", { precision: 0.95, recall: 0.95, bandAgreement: 0.8, targetAgreement: 0.4 }],
     ["holdout-51", { precision: 0.95, recall: 0.95, bandAgreement: 0.7, targetAgreement: 0.35 }],
     ["holdout-52", { precision: 0.95, recall: 0.95, bandAgreement: 0.85, targetAgreement: 0.5 }],
+    // Written blind in session 17 in energy-company mail of 1999–2004 beside modern inboxes (a
+    // government-affairs director's, a gas rate analyst's, an economist's and a sales head's; a
+    // power-and-gas banker's, an energy lawyer's, a commission staffer's and a gifts officer's; a
+    // pipeline developer's, a recruiter's, an events director's and a chief of staff's; a weather
+    // trader's, a president's assistant's, a policy fellow's and a workforce dean's inboxes),
+    // measured once after the rounds on holdouts 41–52, before being read: 0.957 / 0.88 / 0.818,
+    // 0.90 / 0.72 / 0.778, 0.852 / 0.92 / 0.87, 0.905 / 0.76 / 0.842 (the starting code: the same
+    // detections). Then learnt from: 0.962 / 1.00 / 0.84, 1.00 / 0.96 / 0.75, 0.962 / 1.00 / 0.84,
+    // 0.96 / 0.96 / 0.833.
+    ["holdout-53", { precision: 0.95, recall: 0.95, bandAgreement: 0.8, targetAgreement: 0.25 }],
+    ["holdout-54", { precision: 0.95, recall: 0.95, bandAgreement: 0.7, targetAgreement: 0.2 }],
+    ["holdout-55", { precision: 0.95, recall: 0.95, bandAgreement: 0.8, targetAgreement: 0.5 }],
+    ["holdout-56", { precision: 0.95, recall: 0.95, bandAgreement: 0.8, targetAgreement: 0.4 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);
