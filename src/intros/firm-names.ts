@@ -8,7 +8,14 @@
 const FIRM =
   /\b(\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,2}),?[ \t]+(?:LLP|LLC|L\.L\.P\.|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|PLC|plc|Corp\.?|GmbH|S\.A\.|&\s+(?:Co\b|Company|Partners|Associates|Sons|\p{Lu}[\p{L}'-]+)|and\s+(?:Co\b|Company|Partners|Associates|Sons)\b)/gu;
 
-/** The names in a text that are firms' names, as written before their legal form. */
+/**
+ * A single word that the text also writes as a company's first word ("Pellham" of "Pellham
+ * Midstream", "Coldwater" of "Coldwater Tech"): "with Pellham until now" is the firm, not a person.
+ */
+const FIRM_FIRST_WORD =
+  /\b(\p{Lu}\p{Ll}+)\s+(?:Midstream|Energy|Tech|Technologies|Capital|Partners|Holdings|Bank|Group|Systems|Logistics|Freight|Pipeline|Gas|Electric|Power|Resources|Industries|Corporation|Company|Corp|Inc|LLC|Ltd|Utilities|Shipping|Marine|Steel|Mining|Petroleum|Oil|Chemicals?)\b/gu;
+
+/** The names in a text that are firms' names, as written before their legal form or kind. */
 export function firmsNamedLikePeople(text: string): Set<string> {
   const names = new Set<string>();
   for (const match of text.matchAll(FIRM)) {
@@ -17,5 +24,6 @@ export function firmsNamedLikePeople(text: string): Set<string> {
     names.add(words.join(" "));
     if (words.length === 3) names.add(words.slice(1).join(" "));
   }
+  for (const match of text.matchAll(FIRM_FIRST_WORD)) if (match[1]) names.add(match[1]);
   return names;
 }

@@ -93,3 +93,20 @@ describe("extractTarget: holdouts 45–48's posts, titles and firms", () => {
     ).toBeNull();
   });
 });
+
+describe("extractTarget: a firm's first word is no person", () => {
+  it("passes over 'Pellham' where the text says 'Pellham Midstream', for the titled name", () => {
+    const fresh =
+      "We understand that Pellham Midstream will have capacity at the terminal. We would like to meet Mr. Walter Deane. " +
+      "As we have no relation with Pellham until now, could you present us to Mr. Deane?";
+    const ask = "As we have no relation with Pellham until now, could you present us to Mr. Deane?";
+    expect(
+      extractTarget({
+        fresh,
+        quoted: "",
+        requestSentence: ask,
+        knownPeople: [{ name: "Ali Reza", email: "ali@reza.example" }],
+      })?.name,
+    ).toBe("Walter Deane");
+  });
+});
