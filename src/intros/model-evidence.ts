@@ -162,7 +162,7 @@ const CALENDAR_HOLD =
  */
 /** "can you leave it with maribel at the front desk", "grab the binders from Lorraine": a thing left or fetched, an errand. */
 const LEFT_WITH =
-  /\b(?:leave|drop)\s+(?:it|them|this|these|the\s+\p{Ll}+)\s+(?:off\s+)?with\b|\b(?:grab|collect|fetch|pick\s+up)\s+(?:the|my|our|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?from\b/u;
+  /\bpick\s+(?:it|them|these|those)\s+up\b|\b(?:leave|drop)\s+(?:it|them|this|these|the\s+\p{Ll}+)\s+(?:off\s+)?with\b|\b(?:grab|collect|fetch|pick\s+up)\s+(?:the|my|our|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?from\b/u;
 
 /**
  * "Would you be willing to have a coffee with him, so he can ask you some honest questions?":

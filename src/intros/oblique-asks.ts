@@ -107,4 +107,21 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   /\b(?:[Cc]ould|[Mm]ight|[Cc]an|[Ww]ould)\s+(?:she|he|they|\p{Lu}\p{Ll}+)\s+(?:have|get)\s+(?:\d+\s*min(?:ute)?s|half\s+an\s+hour|an\s+hour|a\s+few\s+minutes|(?:a|some)\s+(?:[\w-]+\s+)?(?:call|chat|word|time|meeting))\s+with\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+/u,
   // "I would be very grateful if you can indicate me some person in the agencies there who…"
   /\b(?:indicate|suggest|recommend|name|give)\s+(?:me|us)\s+(?:some|a|any)\s+(?:person|people|one|contact|name)s?\s+(?:in|at|from)\b/i,
+  // From holdouts 58–60 (test/unit/detect-holdout-57-60-families.test.ts):
+  // "would any of them take a call from him?"
+  /\b(?:would|could|might)\s+(?:any\s+of\s+(?:them|your\s+\w+)|anyone|anybody|someone|somebody)\s+(?:there\s+)?(?:take|return|accept)\s+a\s+call\s+from\s+(?:him|her|them|me|us|my\s+\w+)\b/i,
+  // "Carol wanted me to ask you if you know anybody at the utility who hires…" (no question mark)
+  /\b(?:ask(?:ing)?|wondering|wonder|wanted\s+to\s+(?:ask|know))\s+(?:you\s+)?(?:if|whether)\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody)\s+(?:at|in|from|who|over)\b/i,
+  // "do u know any alums doing PE in chicago who would talk to me for like 15 min?"
+  /\b(?:do|does)\s+(?:you|u)\s+know\s+any\s+[\w-]+\s+[^?]{0,60}?\bwho(?:'d|\s+would|\s+could|\s+might)\s+(?:talk|speak|meet|chat|sit\s+down|take\s+a\s+call)\b[^?]*\?/i,
+  // "we wish to have a meeting of about one hour with Mr. Lawrence Dupree"
+  /\b(?:I|[Ww]e)\s+(?:wish|would\s+like|'d\s+like|hope|want)\s+to\s+have\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|conversation|appointment)\s+(?:of\s+[^.?!]{1,30}?\s+)?with\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+/u,
+  // "…whether you would forward the attached one-page summary to him"
+  /\b(?:you|u)\s+(?:\w+\s+){0,3}?(?:forward|pass|send|give|hand|show)\s+(?:on\s+|along\s+)?the\s+attached\s+(?:[\w-]+\s+){0,3}?to\s+(?:him|her|them|(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+)/u,
+  // "Is there a current student he could write to?", "Is there somebody he should be talking to…?":
+  // someone for the writer's son or tenant (the writer's own "someone I should contact" is a
+  // service desk as often as not, as in real mail; not a bill or an order either).
+  /^is\s+there\s+(?:a|an|any|some|somebody|someone|anyone|anybody)\b(?![^?]*\b(?:invoice|bill|billing|account|refund|order|payment|delivery)\b)[^?]{0,80}?\b(?:he|she|they|my\s+\w+)\s+(?:could|can|might|should)\s+(?:be\s+)?(?:writ(?:e|ing)\s+to|talk(?:ing)?\s+to|speak(?:ing)?\s+(?:to|with)|call(?:ing)?|ask(?:ing)?|meet(?:ing)?|contact(?:ing)?|reach(?:ing)?\s+out\s+to|shadow(?:ing)?|visit(?:ing)?)\b[^?]*\?/i,
+  // "I don't suppose anyone on your floor knows a person like that." (a hint, no question mark)
+  /\b[Dd]on'?t\s+suppose\s+(?:you|anyone|anybody|someone|somebody)\b[^.?!]{0,40}?\bknows?\s+(?:a\s+(?:person|guy|woman|man|fellow)\s+like\s+that|anyone|anybody|someone|somebody|of\s+(?:anyone|someone|a\s+\w+))\b/,
 ];

@@ -55,7 +55,7 @@ const TIME_WANTED =
 
 /** "Structuring wants to talk to him", "my boss needs to meet her": a third person's wish for time with them. */
 const SOMEONE_WANTS_THEM =
-  /\b(?:\p{Lu}\p{Ll}+|[Ss]he|[Hh]e|[Tt]hey|[Mm]y\s+\p{Ll}+|[Oo]ur\s+\p{Ll}+)\s+(?:wants?|needs?|would\s+like)\s+to\s+(?:talk|speak|meet|sit\s+down)\s+(?:to|with)\s+(?:him|her|them)\b/u;
+  /\b(?:\p{Lu}\p{Ll}+|[Ss]he|[Hh]e|[Tt]hey|[Mm]y\s+\p{Ll}+|[Oo]ur\s+\p{Ll}+),?\s+(?:wants?|needs?|would\s+like)\s+to\s+(?:talk|speak|meet|sit\s+down)\s+(?:to|with)\s+(?:him|her|them\b|whoever\b|\p{Lu}\p{Ll}+)/u;
 /** "Rhoda Kessling is the person I need": someone the writer needs, named as such. */
 const PERSON_NEEDED =
   /\b(?:is|'s)\s+the\s+(?:person|one|man|woman|guy|contact)\s+(?:I|we)\s+(?:need|want|have\s+to\s+(?:reach|talk\s+to))\b/;
