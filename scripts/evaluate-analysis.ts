@@ -99,6 +99,9 @@ const targets =
         "test/fixtures/holdout-54",
         "test/fixtures/holdout-55",
         "test/fixtures/holdout-56",
+        "test/fixtures/holdout-58",
+        "test/fixtures/holdout-59",
+        "test/fixtures/holdout-60",
       ].filter((folder) => existsSync(folder));
 const judged = judgedAnalysis();
 if (judged) process.stderr.write(`measuring ${judged.label}\n`);

@@ -73,6 +73,9 @@ const SETS = [
     "-54",
     "-55",
     "-56",
+    "-58",
+    "-59",
+    "-60",
   ].map((n) => `holdout${n}`),
 ];
 const CONNECTOR = "sam@rivera.example";

@@ -247,6 +247,17 @@ describe("agreement with the held-out sets does not fall", () => {
     ["holdout-54", { precision: 0.95, recall: 0.95, bandAgreement: 0.7, targetAgreement: 0.2 }],
     ["holdout-55", { precision: 0.95, recall: 0.95, bandAgreement: 0.8, targetAgreement: 0.5 }],
     ["holdout-56", { precision: 0.95, recall: 0.95, bandAgreement: 0.8, targetAgreement: 0.4 }],
+    // Written blind in session 17 beside holdout-57 (left unread), in the same energy-company brief
+    // (a gas scheduler's, an IT project manager's, a career-services director's and an operating
+    // partner's; a power trader's, a communications manager's, a legislative aide's and a winery
+    // exporter's; a risk analyst's, an HR generalist's, an engineering chair's and a water
+    // utility manager's inboxes), measured once after the rounds on holdouts 41–56, before being
+    // read: 0.947 / 0.72 / 0.667, 0.957 / 0.88 / 0.818, 0.955 / 0.84 / 0.905 (the starting code:
+    // the same but holdout-59, 0.955 / 0.84 / 0.81). Then learnt from: 0.962 / 1.00 / 0.76,
+    // 1.00 / 1.00 / 0.76, 0.962 / 1.00 / 0.84.
+    ["holdout-58", { precision: 0.95, recall: 0.95, bandAgreement: 0.7, targetAgreement: 0.5 }],
+    ["holdout-59", { precision: 0.95, recall: 0.95, bandAgreement: 0.7, targetAgreement: 0.4 }],
+    ["holdout-60", { precision: 0.95, recall: 0.95, bandAgreement: 0.8, targetAgreement: 0.2 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);
