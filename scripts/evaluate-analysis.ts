@@ -99,6 +99,7 @@ const targets =
         "test/fixtures/holdout-54",
         "test/fixtures/holdout-55",
         "test/fixtures/holdout-56",
+        "test/fixtures/holdout-57",
         "test/fixtures/holdout-58",
         "test/fixtures/holdout-59",
         "test/fixtures/holdout-60",
