@@ -103,6 +103,10 @@ const targets =
         "test/fixtures/holdout-58",
         "test/fixtures/holdout-59",
         "test/fixtures/holdout-60",
+        "test/fixtures/holdout-61",
+        "test/fixtures/holdout-62",
+        "test/fixtures/holdout-63",
+        "test/fixtures/holdout-64",
       ].filter((folder) => existsSync(folder));
 const judged = judgedAnalysis();
 if (judged) process.stderr.write(`measuring ${judged.label}\n`);

@@ -77,6 +77,10 @@ const SETS = [
     "-58",
     "-59",
     "-60",
+    "-61",
+    "-62",
+    "-63",
+    "-64",
   ].map((n) => `holdout${n}`),
 ];
 const CONNECTOR = "sam@rivera.example";
