@@ -1,8 +1,8 @@
+import { NOT_REQUEST_CUES } from "./near-miss-cues.js";
 import {
   ASKED_CONNECTION,
   DISOWNED_ASK,
   NAMES_WANTED,
-  NOT_REQUEST_CUES,
   RECRUITER,
   RECRUITING,
   REQUEST_CUES,

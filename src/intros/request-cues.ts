@@ -199,7 +199,7 @@ const CONNECTING = String.raw`(?:\bintroduc(?:e|ing)\s+(?:me|us)\b${ON_STAGE}|\b
 /**
  * The general form of a request: a sentence that asks the reader to do something and
  * names an act that connects the sender with a third person. Checked after REQUEST_CUES,
- * and never on a sentence that offers or thanks (NOT_REQUEST_CUES, THANKS_CUE).
+ * and never on a sentence that offers or thanks (near-miss-cues.ts' NOT_REQUEST_CUES, THANKS_CUE).
  */
 export const ASKED_CONNECTION = {
   asking: new RegExp(ASKING, "i"),
@@ -241,80 +241,3 @@ export const THANKS_CUE =
  */
 export const DISOWNED_ASK =
   /\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:\w+\s+)?not\s+asking\s+you\s+to\b(?![^.?!]*\bbut\b)(?![^.?!]*,\s*(?:only|just)\s+(?:that|to|for|tell|say|pass|mention|hand|give|send|forward|let|ask)\b)|\b(?:rather|prefer)\s+(?:that\s+)?(?:this|it)\s+(?:came|come|comes)\s+from\s+me\b[^.?!]{0,40}\bnot\s+(?:through|via|from)\s+you\b|\b(?:scratch|forget|ignore|disregard|never\s+mind)\s+(?:what\s+I\s+(?:asked|said|wrote)|my\s+(?:earlier\s+|last\s+|previous\s+)?(?:request|ask|question|e-?mail|note))\b/i;
-
-/**
- * Phrases that look like a request but are not one: the writer offers to make the
- * introduction, or introduces themself. A sentence with one of these is never a request cue.
- */
-export const NOT_REQUEST_CUES: readonly RegExp[] = [
-  /\b(?:mind|excuse|allow|let)\s+me\s+(?:introduc|reach)/i,
-  // The reader to make themself known: "call Della and introduce yourself" hands on a client.
-  /\bintroduce\s+yourself\b/i,
-  // The writer's own hire: "We're looking for a controller who knows SAP - know anyone?"
-  /\b(?:we(?:'re|\s+are)|I(?:'m|\s+am))\s+(?:\w+\s+)?(?:looking|searching)\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:(?:who|that)\s+(?:knows|has|can\s+(?:start|run|handle|do|work))|with\s+(?:experience|\d+\s+years|a\s+background))\b[^.?!]{0,80}\bknow\s+(?:anyone|anybody|someone|somebody)\b/i,
-  // The reader's own details given out by the writer: "Would it be all right if I gave her your work number?"
-  /\bif\s+I\s+(?:gave|give|passed|pass|shared|share|sent|send|forwarded|forward)\s+(?:him|her|them|[\w'-]+)\s+(?:along\s+)?your\b/i,
-  // Passed round the reader's people: "Please forward this to your staff and to any brewers you know."
-  /\b(?:forward(?:ing)?|shar(?:e|ing)|pass(?:ing)?|send(?:ing)?|circulat(?:e|ing)|post(?:ing)?)\s+(?:this|it|the\s+(?:attached\s+|enclosed\s+)?(?:flyer|poster|announcement|notice|newsletter|invitation|invite|link|survey|form|brochure|leaflet))\s+(?:on\s+|along\s+)?(?:to|with)\s+(?:all\s+)?your\s+(?:[\w-]+\s+){0,2}?(?:staff|team|members|list|network|colleagues|friends|contacts|employees|students|parents|congregation|brewers|clients)\b/i,
-  // A letter of reference: "might be willing to recommend me for the Halloway State Transfer Scholarship".
-  /\brecommend(?:ing)?\s+(?:me|us|him|her|them|my\s+\w+)\s+for\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,5}?(?:scholarship|award|prize|fellowship|bursary|grant|honou?r|medal|admission)s?\b/i,
-  // A gift asked of the reader: "Would you consider donating again this year?"
-  /\b(?:would|could|can|will)\s+(?:you|u|[\w&'-]+(?:\s+[\w&'-]+){0,3}?)\s+(?:(?:please\s+)?consider\s+|be\s+willing\s+to\s+|like\s+to\s+)?(?:donat(?:e|ing)|sponsor(?:ing)?|contribut(?:e|ing))\b/i,
-  // The writer offers the act: "would you like me to mention you to her?", "shall I pass it on?"
-  /\b(?:want|like)\s+me\s+to\s+(?:introduc|intro|connect|put|mention|pass|forward|send|ask|reach|call|contact|talk|speak|set\s+up)/i,
-  // (Not "could I mention you when I write to him?", permission to use the reader's name; and not
-  // when the reader is then to pass it on: "Can I send you my CV so you can give it to him?")
-  /\b(?:shall|should|can|could|may)\s+i\s+(?:introduc|intro|connect|put|mention(?!\s+(?:you|your\s+name)\b(?!\s+to\b))|pass|forward|send|reach|contact|set\s+up|write\s+to\s+(?:him|her|them)\s+about\s+you)(?![^.?!]{0,80}\bso\s+(?:that\s+)?you\s+(?:can|could|might)\s+(?:give|pass|forward|hand|show|send)\b)/i,
-  /\bno\s+(?:intro|introduction)\s+(?:needed|necessary|required)\b|\bnever\s+mind\b/i,
-  // The writer makes the introduction: "happy to introduce you to…", "let me introduce you two".
-  /\b(?:happy|glad|delighted|pleased|love|like|want(?:ed)?|let\s+me|allow\s+me\s+to)\s+(?:to\s+)?introduc\w*\s+(?:you|the\s+two\s+of\s+you|you\s+both)\b/i,
-  // "I would be happy to introduce him to you": the writer offers the introduction.
-  /\b(?:happy|glad|delighted|pleased|willing)\s+to\s+introduc\w*\s+(?:him|her|them|\w+)\s+to\s+you\b/i,
-  // A recruiter's or seller's ask for referrals: "do you know anyone who might be a fit?",
-  // "VP Engineering search - any names come to mind?"
-  /\bknow\s+(?:anyone|anybody|someone|somebody|any\s+[\w-]+)\s+(?:who|that)\s+(?:fits\s+(?:and\s+)?)?(?:might|would|could|may)\s+be\s+(?:a\s+)?(?:good\s+|great\s+|strong\s+)?(?:fit|interested|candidate|looking|open\s+to\s+a\s+move)\b/i,
-  // Advice on how to approach someone, not an ask to act: "how would you approach him?"
-  /\bhow\s+(?:would|should|do|did|might)\s+(?:you|I|we)\s+(?:best\s+)?(?:approach|contact|reach|pitch|handle|go\s+about)\b/i,
-  // The writer offers to put the reader in touch: "I'd love to put you in touch with our engineer".
-  /\b(?:to|can|could|will|'ll)\s+(?:put|get)\s+you\s+in\s+(?:touch|contact)\s+with\b|\bto\s+connect\s+you\s+(?:with|to)\b/i,
-  /\b(?:search|candidates?|hires?|hiring|recruit\w*|role|position|opening|vacancy)\b[^.?!]{0,60}\b(?:come|comes)\s+to\s+mind\b/i,
-  // "If anyone comes to mind for the controller role, let me know."
-  /\b(?:come|comes)\s+to\s+mind\s+for\s+(?:the|this|that|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:search|role|position|job|opening|vacancy|seat|post)\b/i,
-  // "Anybody at the CFTC we want to send brochures to?": names for a mailing, not an introduction.
-  /\b(?:send|mail|distribute|ship)\s+(?:the\s+|our\s+|a\s+|some\s+)?(?:brochures?|materials?|copies|invitations?|newsletters?|flyers?|catalogu?es?|mailings?|samples?)\s+to\b/i,
-  // "Please have someone from billing call me": customer service, not an introduction.
-  /\b(?:someone|somebody|anyone|anybody)\s+(?:from|in|at)\s+(?:your\s+|the\s+)?(?:billing|customer\s+(?:service|care|support|relations)|support|accounts?\s+(?:payable|receivable)|collections|help\s*desk|service\s+department)\b/i,
-  DISOWNED_ASK,
-  // "Please don't call Leonard; I'll ring him myself": the reader asked not to make contact.
-  /\b(?:don'?t|do\s+not|please\s+never|no\s+need\s+to)\s+(?:call|contact|ring|phone|e-?mail|write\s+to|reach\s+out\s+to|approach|bother|involve|pass\s+(?:along|on)|give\s+out|share)\b|\b(?:don'?t|do\s+not|never|stop)\s+(?:\w+\s+)?(?:pass|giv|shar|send|forward|hand)(?:e|es|ing)?\s+(?:out\s+|on\s+|along\s+)?(?:my|our)\s+(?:contact\s+|personal\s+|home\s+|mobile\s+|cell\s+)?(?:details|number|e-?mail|address|info|names?)\b/i,
-  // A vendor vetted: "Who did your shop sign?", "Would you recommend him?" (to the writer, not to anyone).
-  /^who\s+(?:did|does|made|built|fixed|installed|painted|designed|printed|cut|does)\s+your\b/i,
-  /\b(?:would|do|did|can)\s+(?:you|u)\s+recommend\s+(?:him|her|them|it)\s*\?/i,
-  // A broadcast: "share the attached flyer with the staff at your firm".
-  /\b(?:forward(?:ing)?|shar(?:e|ing)|pass(?:ing)?|send(?:ing)?|circulat(?:e|ing)|post(?:ing)?|distribut(?:e|ing))\s+(?:on\s+|along\s+)?(?:the|this|our)\s+(?:attached\s+|enclosed\s+)?(?:flyer|poster|announcement|newsletter|brochure|leaflet|survey)s?\b/i,
-  // The reader's own staff on an errand: "could you ask your driver to phone our site foreman".
-  /\bask\s+your\s+(?:driver|courier|dispatch(?:er)?|receptionist|front\s+desk|warehouse|yard|crew|delivery\s+\w+)\s+to\s+(?:phone|call|ring|text|contact|e-?mail)\b/i,
-  // An invitation's reply ("Please RSVP to my assistant, Pippa Lund"); thanks relayed ("let each of
-  // them know how much they meant to us").
-  /\bRSVP\b/,
-  /\blet\s+(?:him|her|them|each\s+of\s+them|everyone|all\s+of\s+them)\s+know\s+(?:how\s+(?:much|grateful|thankful)|(?:we|I)(?:'re|\s+are|'m|\s+am)\s+(?:so\s+)?(?:grateful|thankful)|(?:our|my)\s+thanks)\b/i,
-  // An ask taken back in its own sentence: "…but it turns out he's on the panel, so I'll just catch him there."
-  /\b(?:but|so|though|anyway)\b[^.?!]*\bI(?:'ll|\s+will|'m\s+going\s+to)\s+(?:just\s+|simply\s+)?(?:see|catch|call|ring|ask|talk\s+to|speak\s+(?:to|with)|grab|e-?mail|find)\s+(?:him|her|them)\b/i,
-  // Asked not to be passed on: "I particularly don't want to be introduced to anybody."
-  /\b(?:don'?t|do\s+not|never)\s+(?:\w+\s+)?want\s+(?:to\s+be\s+)?(?:introduced|introductions?|connected|put\s+in\s+touch|passed\s+(?:on|along))\b/i,
-  // Candidates sourced: "steer a few names my way"; a reference asked of the reader ("be one?").
-  /\b(?:steer|send|point|pass)\s+(?:a\s+few\s+|some\s+|any\s+)?names?\s+(?:my|our)\s+way\b/i,
-  /\b(?:be|being|act\s+as|serve\s+as)\s+(?:a\s+|my\s+|one\s+of\s+my\s+)?(?:references?|referees?)\b|\bbe\s+one\s*\?\s*$/i,
-  // An offer passed round the reader's members: "if any of your member companies would like to put in a foursome".
-  /\bif\s+any\s+of\s+your\s+(?:[\w-]+\s+)?(?:members|companies|clients|staff|colleagues|friends|contacts|customers|readers|employees)\b[^.?!]{0,80}\b(?:would\s+like|want|are\s+interested)\b/i,
-  // "Do you know any plumbers who'd do a small job on Sunday?": a tradesman wanted, not a person to meet.
-  /\b(?:know|recommend|suggest|use)\s+(?:of\s+)?(?:a|an|any|anyone|a\s+good|some)\s+(?:good\s+|decent\s+|reliable\s+|local\s+|cheap\s+)?(?:plumbers?|electricians?|roofers?|painters?|mechanics?|cleaners?|handym[ae]n|landscapers?|gardeners?|movers?|babysitters?|nann(?:y|ies)|dog\s*walkers?|carpenters?|locksmiths?|caterers?|tilers?|plasterers?)\b/i,
-  // "Names and numbers would be great, and whether you'd use them again": a tradesman wanted.
-  /\b(?:you'?d|you\s+would|would\s+you)\s+(?:use|hire|book)\s+(?:them|him|her)\s+again\b/i,
-  // "could we do the meeting with him on the speaker phone?": a meeting already set, not one asked for.
-  /\b(?:the|our|this|that|tomorrow's|\w+day's)\s+(?:meeting|call|session|appointment)\s+with\s+(?:him|her|them)\b/i,
-  // "Could you pass along my thanks?", "give her our best": a greeting relayed, an errand.
-  /\b(?:pass|send|give|convey|extend|relay|share)\w*\s+(?:on\s+|along\s+)?(?:my|our)\s+(?:heartfelt\s+|sincere\s+|warm(?:est)?\s+|deepest\s+|very\s+)?(?:thanks|gratitude|regards|best|love|congratulations|condolences|sympathies|appreciation|best\s+wishes|good\s+wishes)\b/i,
-  // "Would you be open to an intro?": the reader asked to accept one (a double opt-in), not to make one.
-  /\b(?:open|up|interested)\s+(?:to|for|in)\s+(?:an?|the|this)\s+(?:quick\s+)?intro(?:duction)?\b(?!\s+to\b)/i,
-];
