@@ -4,16 +4,20 @@
  * target person, though the name pattern reads two capitalised words as one. Pure.
  */
 
-/** Two or three capitalised words followed by a company's legal form, "& Oduya" or "and Sons" (not "and Sarah"). */
+/**
+ * Two or three capitalised words followed by a company's legal form, "& Oduya" or "and Sons" (not
+ * "and Sarah"). Each name starts where a word starts: tried from every capital inside a long run
+ * of letters, the pattern read the rest of the run each time, in quadratic time.
+ */
 const FIRM =
-  /\b(\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,2}),?[ \t]+(?:LLP|LLC|L\.L\.P\.|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|PLC|plc|Corp\.?|GmbH|S\.A\.|&\s+(?:Co\b|Company|Partners|Associates|Sons|\p{Lu}[\p{L}'-]+)|and\s+(?:Co\b|Company|Partners|Associates|Sons)\b)/gu;
+  /(?<![\p{L}'-])(\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,2}),?[ \t]+(?:LLP|LLC|L\.L\.P\.|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|PLC|plc|Corp\.?|GmbH|S\.A\.|&\s+(?:Co\b|Company|Partners|Associates|Sons|\p{Lu}[\p{L}'-]+)|and\s+(?:Co\b|Company|Partners|Associates|Sons)\b)/gu;
 
 /**
  * A single word that the text also writes as a company's first word ("Pellham" of "Pellham
  * Midstream", "Coldwater" of "Coldwater Tech"): "with Pellham until now" is the firm, not a person.
  */
 const FIRM_FIRST_WORD =
-  /\b(\p{Lu}\p{Ll}+)\s+(?:Midstream|Energy|Tech|Technologies|Capital|Partners|Holdings|Bank|Group|Systems|Logistics|Freight|Pipeline|Gas|Electric|Power|Resources|Industries|Corporation|Company|Corp|Inc|LLC|Ltd|Utilities|Shipping|Marine|Steel|Mining|Petroleum|Oil|Chemicals?)\b/gu;
+  /(?<!\p{L})(\p{Lu}\p{Ll}+)\s+(?:Midstream|Energy|Tech|Technologies|Capital|Partners|Holdings|Bank|Group|Systems|Logistics|Freight|Pipeline|Gas|Electric|Power|Resources|Industries|Corporation|Company|Corp|Inc|LLC|Ltd|Utilities|Shipping|Marine|Steel|Mining|Petroleum|Oil|Chemicals?)\b/gu;
 
 /** The names in a text that are firms' names, as written before their legal form or kind. */
 export function firmsNamedLikePeople(text: string): Set<string> {
