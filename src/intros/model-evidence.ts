@@ -3,7 +3,7 @@ import { ASKED_CONNECTION, THANKS_CUE } from "./request-cues.js";
 import { FAVOUR_ASKING } from "./favour-cues.js";
 import { mentionsGivenName } from "./person-names.js";
 import { STILL_THERE } from "./reader-access.js";
-import { normalizeText, sentences, spelledOut } from "./text.js";
+import { normalizeText, sentences, spelledOut, withoutAbbreviationDots } from "./text.js";
 
 /**
  * What may stand as the learned model's evidence: a sentence that asks the reader about someone
@@ -187,23 +187,20 @@ const REMINDER = /\bremind\s+(?:him|her|them)\b(?![^.?!]{0,60}\b(?:me|us|my\s+na
 const HOPING_ALOUD =
   /\b(?:we|I)(?:'d|\s+would)\s+(?:\w+\s+)?(?:appreciate|love)\b|\bwouldn'?t\s+say\s+no\b|\bif\s+you\s+(?:ever\s+)?(?:feel\s+like|could|can)\b|\banything\s+you\s+(?:can|could)\s+do\b|\b(?:it'd|that'd|would)\s+(?:really\s+|so\s+)?(?:be\s+(?:great|wonderful|lovely|helpful|amazing|fantastic|brilliant|a\s+(?:big\s+|huge\s+|great\s+)?help)|help(?:\s+a\s+lot)?|mean\s+a\s+lot)\b|\b(?:much|greatly|hugely)\s+appreciated\b/i;
 
+/** A sentence that ends a quotation without opening one: no straight or curly opening quote before the close. */
+const CLOSES_A_QUOTATION = /^[^"\u201c]{12,}[.!?]["\u201d]$/;
+
 /**
  * What the sender says in a sentence, or null when it offers or thanks (never an ask). Words
  * in quotation marks are someone else's ("asking a friend "can you connect me…?" gets you
  * nowhere"): they are left out.
  */
-const TITLE_DOT =
-  /\b(Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|Rev|Fr|Capt|Col|Lt|Sgt|Gov|Sen|Rep|Messrs|Inc|Co|Corp|Ltd|Bros|Dept|Univ|Assn|Ave|No|vs|approx|[A-Z](?=\.\s+[A-Z][a-z]))\./g;
-
-/** A sentence that ends a quotation without opening one: no straight or curly opening quote before the close. */
-const CLOSES_A_QUOTATION = /^[^"\u201c]{12,}[.!?]["\u201d]$/;
-
 export function sendersOwnWords(sentence: string): string | null {
   // The last sentence of a quoted paragraph ("…Sami would love 20 minutes with Helena.\"") is
   // the blurb's, not the sender's: it closes a quotation it never opened.
   if (CLOSES_A_QUOTATION.test(sentence.trim())) return null;
   // A title's dot ("Mr. Kassab") ends no sentence: the cues bound a sentence by its stops.
-  const own = spelledOut(sentence.replace(/"[^"]{12,}"/g, '""').replace(TITLE_DOT, "$1"));
+  const own = spelledOut(withoutAbbreviationDots(sentence.replace(/"[^"]{12,}"/g, '""')));
   return NOT_REQUEST_CUES.some((cue) => cue.test(own)) || THANKS_CUE.test(own) ? null : own;
 }
 

@@ -5,9 +5,9 @@
  * ask by itself, read like request-cues.ts' explicit phrasings. Pure.
  *
  * Learnt from holdouts 33–36 (measured blind in session 16, then read), in general forms;
- * each form's near misses are in test/unit/detect-holdout-33-36-families.test.ts. The last two
- * (customers steered to someone, time wanted with whoever handles something) from holdouts 41–44
- * (test/unit/detect-holdout-41-44-families.test.ts).
+ * each form's near misses are in test/unit/detect-holdout-33-36-families.test.ts. Those after
+ * it were learnt from holdouts 41–60 (session 17) the same way, each group headed by the sets
+ * it came from and tested in test/unit/detect-holdout-NN-MM-families.test.ts.
  */
 
 /** Pronouns and phone spellings of "you". */
@@ -54,6 +54,7 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   /\b[Dd]on'?t\s+suppose\s+(?:you|u)\s+know\s+any\s+(?:[\w-]+\s+){1,4}?(?:who|that)\b/,
   // "ask Grant whether the cath lab could take him": someone placed with a third person.
   /\bask(?:ing)?\s+(?:[\w.'-]+\s+){1,3}?(?:if|whether)\s+(?:she|he|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:could|would|might|can|will)\s+(?:take|have|use|place|hire|accept)\s+(?:him|her|them|my\s+[\w-]+)\b/i,
+  // From holdouts 41–44 (test/unit/detect-holdout-41-44-families.test.ts):
   // "If you come across anybody needing powder coat, send them his way", "send em his way":
   // customers steered to someone the writer speaks for (not "my way": a recruiter's candidates).
   /\b(?:send|steer|point|direct)(?:ing)?\s+(?:them|em|'em|people|folks|anyone|anybody|any\s+[\w-]+)\s+(?:his|her|their)\s+way\b/i,
@@ -107,7 +108,7 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   /\b(?:[Cc]ould|[Mm]ight|[Cc]an|[Ww]ould)\s+(?:she|he|they|\p{Lu}\p{Ll}+)\s+(?:have|get)\s+(?:\d+\s*min(?:ute)?s|half\s+an\s+hour|an\s+hour|a\s+few\s+minutes|(?:a|some)\s+(?:[\w-]+\s+)?(?:call|chat|word|time|meeting))\s+with\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+/u,
   // "I would be very grateful if you can indicate me some person in the agencies there who…"
   /\b(?:indicate|suggest|recommend|name|give)\s+(?:me|us)\s+(?:some|a|any)\s+(?:person|people|one|contact|name)s?\s+(?:in|at|from)\b/i,
-  // From holdouts 58–60 (test/unit/detect-holdout-57-60-families.test.ts):
+  // From holdouts 58–60 (test/unit/detect-holdout-58-60-families.test.ts):
   // "would any of them take a call from him?"
   /\b(?:would|could|might)\s+(?:any\s+of\s+(?:them|your\s+\w+)|anyone|anybody|someone|somebody)\s+(?:there\s+)?(?:take|return|accept)\s+a\s+call\s+from\s+(?:him|her|them|me|us|my\s+\w+)\b/i,
   // "Carol wanted me to ask you if you know anybody at the utility who hires…" (no question mark)

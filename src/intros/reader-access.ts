@@ -91,8 +91,9 @@ const TIME_WITH_THEM =
  * sentences by the reader's access or a wish for time with them.
  */
 export function askedOfSomeoneTheReaderKnows(sentences: readonly string[]): number | null {
+  const knowsThem = readerKnowsThem(sentences.join(" "));
   const wanted = sentences.findIndex((sentence) => TIME_WANTED.test(sentence));
-  if (wanted >= 0 && readerKnowsThem(sentences.join(" "))) return wanted;
+  if (wanted >= 0 && knowsThem) return wanted;
   if (wanted >= 0 && sentences.slice(wanted + 1, wanted + 3).some((next) => SET_IT_UP.test(next))) return wanted;
   // "Structuring wants to talk to him… Can you set up a call this week?"
   const theirWish = sentences.findIndex((sentence) => SOMEONE_WANTS_THEM.test(sentence));
@@ -100,7 +101,7 @@ export function askedOfSomeoneTheReaderKnows(sentences: readonly string[]): numb
     return theirWish;
   // "Rhoda Kessling in your health shop is the person I need… You two share a hallway, right?"
   const needed = sentences.findIndex((sentence) => PERSON_NEEDED.test(sentence));
-  if (needed >= 0 && readerKnowsThem(sentences.join(" "))) return needed;
+  if (needed >= 0 && knowsThem) return needed;
   // "I know you and Annelise go back… I'd very much like to sit down with her": a wish for time
   // with the person just said to be the reader's.
   const withThem = sentences.findIndex(

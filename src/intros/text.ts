@@ -65,9 +65,21 @@ export function paragraphs(text: string): string[] {
 
 // Company suffixes (Inc., Corp.) are left out: mail more often ends a sentence with one than not.
 const ABBREVIATIONS = /\b(?:mr|mrs|ms|dr|prof|st|jr|sr|vs|e\.g|i\.e|approx|dept|no)\.$/i;
-/** A capital's initial before a name ("the J. Paul Getty Trust", "Ruth M. Okafor"), not a sentence's end; but "Series B." and "Plan B." end one. */
+/**
+ * A sentence with the dots of titles, companies and initials taken out ("Mr. Kassab", "Brill
+ * Co.", "J. Paul Getty"), for patterns that bound a sentence by its stops: inside a sentence
+ * those dots end nothing. (Wider than the list the splitter keeps whole, since a sentence is
+ * already split here.)
+ */
+export function withoutAbbreviationDots(sentence: string): string {
+  return sentence.replace(ABBREVIATION_DOT, "$1");
+}
+
+const ABBREVIATION_DOT =
+  /\b(Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|Rev|Fr|Capt|Col|Lt|Sgt|Gov|Sen|Rep|Messrs|Inc|Co|Corp|Ltd|Bros|Dept|Univ|Assn|Ave|No|vs|approx|[A-Z](?=\.\s+[A-Z][a-z]))\./g;
 /** Long enough to see the word before an initial ("Category B."). */
 const INITIAL_WINDOW = 12;
+/** A capital's initial before a name ("the J. Paul Getty Trust", "Ruth M. Okafor"), not a sentence's end; but "Series B." and "Plan B." end one. */
 const INITIAL =
   /(?:^|(?<!\b(?:Series|Plan|Class|Vitamin|Type|Phase|Grade|Part|Section|Exhibit|Appendix|Schedule|Tier|Level|Building|Unit|Gate|Terminal|Block|Row|Option|Round|Group|Category|Lot|Track|Team|Form))[\s(])\p{Lu}\.$/u;
 /** The longest abbreviation with its dot ("approx."), plus the character before it for `\b`. */
