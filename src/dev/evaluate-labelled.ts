@@ -21,8 +21,9 @@ interface Label {
 
 /** The mailbox owner of the labelled folders. */
 const CONNECTOR = "sam@rivera.example";
+/** Case and the apostrophe's shape aside ("St. Brendan’s", "St. Brendan's"). */
 const same = (a: string | null | undefined, b: string | null | undefined) =>
-  (a ?? "").toLowerCase() === (b ?? "").toLowerCase();
+  (a ?? "").toLowerCase().replace(/\u2019/g, "'") === (b ?? "").toLowerCase().replace(/\u2019/g, "'");
 /**
  * The same person, whatever title goes before the name: the labels write "Dr. Amara Nwosu" or
  * "Col. Walter Pruett" where the analysis gives the title as the role, if at all.

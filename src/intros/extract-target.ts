@@ -121,7 +121,10 @@ export function extractTarget(context: TargetContext): Target | null {
     );
     const nearby = [request, nextSentence, freshSentences[requestIndex - 1] ?? "", ...twoAway];
     const names = [named.name, ...(spokenAs && spokenAs !== named.name ? [spokenAs] : [])];
-    const namingThem = freshSentences.filter((sentence) => names.some((name) => sentence.includes(name)));
+    // And the sentence after each: "Could you put me in touch with Marguerite Olsson? I believe she's CFO at Tidewell Logistics now."
+    const namingThem = freshSentences.flatMap((sentence, index) =>
+      names.some((name) => sentence.includes(name)) ? [sentence, freshSentences[index + 1] ?? ""] : [],
+    );
     const organization =
       organizationNear(named.name, nearby) ??
       organizationNear(named.name, namingThem) ??

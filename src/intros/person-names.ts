@@ -66,7 +66,8 @@ const TITLE = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame)\.?$/;
 /** "Mei-Lin" is known by "Mei", "Jean-Luc" by "Jean". */
 const isGivenName = (word: string) => GIVEN_NAMES.has(word) || GIVEN_NAMES.has(word.split("-")[0] ?? word);
 const isEverydayWord = (word: string) => EVERYDAY_WORDS.has(word.toLowerCase().replace(/['’]s$/u, ""));
-const isCommonestWord = (word: string) => COMMONEST_WORDS.has(word.toLowerCase());
+/** One of the few hundred commonest English words ("Hi", "Thanks", "Will"). */
+export const isCommonestWord = (word: string) => COMMONEST_WORDS.has(word.toLowerCase());
 
 /** Whether capitalised words read as a person's name rather than a place's or a company's. */
 export function looksLikePersonName(name: string): boolean {
