@@ -139,6 +139,9 @@ const HELP_WANTED =
  * first; then the general form (asking the reader + a connecting act); then a sought
  * contact that the next sentences ask the reader to help with.
  */
+/** A list item's bullet: "• Warm intro to anyone at Fernhill Markets". */
+const LIST_BULLET = /^[\s\u2022\u00b7*\u2013-]+/;
+
 function findRequestSentence(text: string): string | null {
   const candidates = sentences(normalizeText(text)).flatMap((sentence) => {
     const own = sendersOwnWords(sentence);
@@ -153,7 +156,7 @@ function findRequestSentence(text: string): string | null {
         // "If someone comes to mind…, I'd be grateful" in a message about a search: candidates.
         !(recruiting && COMES_TO_MIND.test(own))) ||
       // An "ASKS" list of an update: "1. Intro to Rafael Duarte, VP Operations at Kestrel Freight."
-      (SUBJECT_ASK.test(own) && !COURSE.test(own)) ||
+      (SUBJECT_ASK.test(own.replace(LIST_BULLET, "")) && !COURSE.test(own)) ||
       (NAMES_WANTED.test(own) && !recruiting),
   );
   if (explicit) return explicit.sentence;

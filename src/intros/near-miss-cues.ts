@@ -82,4 +82,14 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\b(?:pass|send|give|convey|extend|relay|share)\w*\s+(?:on\s+|along\s+)?(?:my|our)\s+(?:heartfelt\s+|sincere\s+|warm(?:est)?\s+|deepest\s+|very\s+)?(?:thanks|gratitude|regards|best|love|congratulations|condolences|sympathies|appreciation|best\s+wishes|good\s+wishes)\b/i,
   // "Would you be open to an intro?": the reader asked to accept one (a double opt-in), not to make one.
   /\b(?:open|up|interested)\s+(?:to|for|in)\s+(?:an?|the|this)\s+(?:quick\s+)?intro(?:duction)?\b(?!\s+to\b)/i,
+  // From the connector's side of introductions, as guides quote it (session 18's gq-b set;
+  // test/unit/detect-guide-quoted-families.test.ts):
+  // "Would you mind if I make a brief introduction so that the two of you can connect?" (the double opt-in check)
+  /\bif\s+I\s+(?:make|made|do|did|send|sent)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:intro|introduction)\b|\bif\s+I\s+(?:introduce|introduced|connect|connected)\s+(?:you|the\s+two\s+of\s+you)\b/i,
+  // "Can you write up a couple sentences describing yourself…?": the connector asks for the blurb.
+  /\b(?:write|send)\s+(?:me\s+)?(?:up\s+)?[^.?!]{0,40}?\b(?:describing|about)\s+(?:yourself|who\s+you\s+are)\b/i,
+  // "please check with me first before connecting me to anyone": the target turning one down.
+  /\bcheck\s+with\s+me\s+(?:first\s+)?before\s+(?:connecting|introducing|passing)\b/i,
+  // "a few words of recommendation on my behalf": a reference asked of the reader.
+  /\b(?:words?|letter|note|lines?)\s+of\s+(?:recommendation|reference)\b|\b(?:recommendation|reference|testimonial|endorsement)s?\s+on\s+my\s+behalf\b/i,
 ];

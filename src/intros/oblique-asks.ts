@@ -125,4 +125,23 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   /^is\s+there\s+(?:a|an|any|some|somebody|someone|anyone|anybody)\b(?![^?]*\b(?:invoice|bill|billing|account|refund|order|payment|delivery)\b)[^?]{0,80}?\b(?:he|she|they|my\s+\w+)\s+(?:could|can|might|should)\s+(?:be\s+)?(?:writ(?:e|ing)\s+to|talk(?:ing)?\s+to|speak(?:ing)?\s+(?:to|with)|call(?:ing)?|ask(?:ing)?|meet(?:ing)?|contact(?:ing)?|reach(?:ing)?\s+out\s+to|shadow(?:ing)?|visit(?:ing)?)\b[^?]*\?/i,
   // "I don't suppose anyone on your floor knows a person like that." (a hint, no question mark)
   /\b[Dd]on'?t\s+suppose\s+(?:you|anyone|anybody|someone|somebody)\b[^.?!]{0,40}?\bknows?\s+(?:a\s+(?:person|guy|woman|man|fellow)\s+like\s+that|anyone|anybody|someone|somebody|of\s+(?:anyone|someone|a\s+\w+))\b/,
+  // From requests quoted in guides and blog posts on asking for introductions (session 18's
+  // gq-b set; test/unit/detect-guide-quoted-families.test.ts):
+  // "Would you feel comfortable telling your hiring manager about me?"
+  /\btell(?:ing)?\s+(?:him|her|them|your\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?)\s+about\s+(?:me|us|my\s+(?:\w+\s+)?(?:application|candidacy|startup|company|business|project|work|son|daughter))\b(?!\s+(?:yet|already|before))/u,
+  // "can you forward this resume for any internal postings?", "pass my CV on for the analyst opening"
+  /\b(?:forward|pass|send|submit|put)\s+(?:this|my|the|our)\s+(?:resume|résumé|cv|c\.v\.|application)\s+(?:on\s+|along\s+|forward\s+|through\s+)?for\s+(?:any\s+|the\s+|an?\s+)?(?:internal\s+|open\s+|current\s+)?(?:[\w-]+\s+)?(?:postings?|openings?|roles?|positions?|jobs?|vacanc(?:y|ies)|opportunit(?:y|ies))\b/i,
+  // "Can you pass my resume on to your contacts who might be able to hire me?"
+  /\b(?:pass|forward|send|give|share)\s+(?:on\s+|along\s+)?(?:my|our|his|her)\s+(?:resume|résumé|cv|profile|details|deck)\s+(?:on\s+|along\s+)?(?:to|with)\s+(?:your|any\s+of\s+your)\s+(?:contacts|connections|network|friends)\s+(?:who|that|at|in)\b/i,
+  // "raising a seed round, would love to connect with Alicia Moreno" (the "I'd" left off)
+  /(?:^|[,;:\u2014-]\s*)(?:would|'d)\s+(?:really\s+|so\s+)?love\s+to\s+(?:connect|be\s+connected|get\s+connected|meet|talk|speak)\s+(?:with|to)?\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'-]+/u,
+  // "Here's some context to forward along -", "below is a short note you could pass on": material
+  // given the reader to hand on (not to "your team" or "your list": that is distribution).
+  /\b(?:here'?s|here\s+is|below\s+is|below\s+are|I'?ve\s+(?:put|written)(?:\s+together)?)\s+(?:a\s+|an\s+|some\s+|the\s+)?(?:short\s+|quick\s+|brief\s+)?(?:context|blurb|note|paragraph|e-?mail|summary|write-?up|version)\s+(?:(?:that\s+)?(?:you|u)\s+(?:can|could|might)\s+|to\s+)(?:forward|pass\s+(?:on|along)|send\s+(?:on|along))\b(?!\s+(?:on\s+|along\s+)?to\s+(?:your|all|the)\s+(?:[\w-]+\s+)?(?:team|staff|list|members|group|colleagues|network)\b)/i,
+  // "If you aren't the right person, can you forward me on to someone more appropriate?"
+  /\b(?:forward|pass|send|refer|direct|point|steer|put)\s+(?:me|us)\s+(?:on\s+|along\s+|through\s+)?(?:to|towards?|in\s+touch\s+with)\s+(?:someone|somebody|a\s+colleague|whoever)\s+(?:(?:more|better)\s+(?:appropriate|suited|placed|relevant|qualified)|who\s+(?:is|'s)\s+(?:more\s+)?(?:appropriate|responsible|in\s+charge))\b/i,
+  // "was hoping you could provide a referral for me" (an employee referral, not a reference letter)
+  /\b(?:provide|give|make|put\s+in|submit)\s+(?:me\s+)?an?\s+(?:internal\s+|employee\s+|job\s+)?referral\s+for\s+me\b/i,
+  // "If anyone comes to mind, a quick introduction means the world to me."
+  /\b(?:a|an)\s+(?:quick\s+|short\s+|warm\s+|brief\s+|e-?mail\s+)?(?:intro|introduction)\s+(?:would\s+mean|means|would\s+be\s+(?:hugely\s+|really\s+|very\s+|so\s+|much\s+)?(?:appreciated|helpful|valuable))\b/i,
 ];
