@@ -161,8 +161,9 @@ export function extractTarget(context: TargetContext): Target | null {
     orgContext.map((sentence) => ORG_OF_ANYONE.exec(sentence)?.[1] ?? ORG_ANYWHERE.exec(sentence)?.[1]).find(Boolean) ??
     null;
   // "Harold Quist's team": the person, not the possessive.
-  const name = named?.name.replace(/['’]s$/u, "") ?? null;
   const organization = named?.organization ?? cleanOrganization(contextOrganization);
+  // "a job at Harper & Lowe Publishing": the end of a firm's name is no person.
+  const name = partOfFirm(named?.name.replace(/['’]s$/u, "") ?? null, organization);
   const target: Target = {
     name,
     email: findTargetEmail(fresh, name, context.knownPeople),
@@ -170,6 +171,12 @@ export function extractTarget(context: TargetContext): Target | null {
     role: named?.role ?? (roleMatch?.[1] ?? roleMatch?.[2])?.trim() ?? null,
   };
   return target.name || target.email || target.organization || target.role ? target : null;
+}
+
+/** Null when the name is the tail of the organisation's ("Lowe Publishing" of "Harper & Lowe Publishing"). */
+function partOfFirm(name: string | null, organization: string | null): string | null {
+  if (!name || !organization || !name.includes(" ")) return name;
+  return organization.endsWith(` ${name}`) ? null : name;
 }
 
 /**

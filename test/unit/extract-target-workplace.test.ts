@@ -104,3 +104,10 @@ describe("cleanOrganization: what is not part of a body's name", () => {
     expect(cleanOrganization("Pennant Rail's")).toBe("Pennant Rail");
   });
 });
+
+describe("extractTarget: a firm's name is no person", () => {
+  it("takes no person from the end of a firm's name ('Ashby & Crane Publishing')", () => {
+    const ask = "Can you connect me with someone who could help me get a job at Ashby & Crane Publishing?";
+    expect(targetOf(ask, ask)).toMatchObject({ name: null, organization: "Ashby & Crane Publishing" });
+  });
+});
