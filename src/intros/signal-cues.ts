@@ -22,6 +22,8 @@ export const REASON_CUES: readonly RegExp[] = [
     "i",
   ),
   /\b(?:the\s+(?:right|best|perfect|ideal)\s+person|exactly\s+the\s+(?:person|skill\s*set|experience)|the\s+right\s+skill\s*set|right\s+background)\b/i,
+  // "a friend … who seems to have the perfect skills for this job" (real mail): why the match.
+  /\b(?:the\s+)?(?:perfect|ideal|exact|right)\s+(?:skills|skill\s*set|background|experience|qualifications|profile)\s+for\s+(?:this|the|that|your)\s+(?:[\w-]+\s+)?(?:job|role|position|opening|post|team)\b/i,
   /\bthe\s+reason\b/i,
   // "her underlying survey is the only one with the variables I need", "fits their load shape exactly"
   /\b(?:her|his|their)\s+(?:[\w-]+\s+){0,2}(?:is|was|are)\s+(?:the\s+only|exactly\s+(?:what|the))\b/i,

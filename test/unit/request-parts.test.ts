@@ -140,3 +140,14 @@ describe("extractRequestParts: the parts of requests as business mail writes the
     expect(evidence(`${ask} ${sentence}`, ask, "Gail Petrakis")[signal]).toBe(sentence);
   });
 });
+
+describe("extractRequestParts: why the match, said of the one it is for", () => {
+  it("reads 'the perfect skills for this job' as the reason (real mail: a friend's fit for an advertised post)", () => {
+    const fresh = "Do you know who posted the buyer opening? My nephew has the perfect skills for this job.";
+    expect(evidence(fresh, "Do you know who posted the buyer opening?", null).reason).toBe(
+      "My nephew has the perfect skills for this job.",
+    );
+    const plain = "Do you know who posted the buyer opening? My nephew is looking.";
+    expect(evidence(plain, "Do you know who posted the buyer opening?", null).reason).toBeNull();
+  });
+});
