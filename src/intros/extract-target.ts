@@ -68,12 +68,27 @@ export function extractTarget(context: TargetContext): Target | null {
   // (A request in the subject comes before the whole text: its next sentence is the first.)
   const nextSentence = freshSentences[requestIndex + 1] ?? "";
 
-  let named = firstNamedPerson(request, isKnown) ?? lowercaseNamed(request, isKnown);
+  // "Would you ask him if he'd give Caleb 30 minutes?": the one named in such an ask is whom the
+  // writer asks for; the target is "him", named before. "A call between my student Lena Hartvig
+  // and Yusuf Brandt": the second.
+  // (Not "ask her if she'd set up a sit-down for me with Orrin Fiske": Orrin is the target.)
+  const pronounAsk = FOR_ME_WITH.test(request) ? null : ASKED_OF_PRONOUN.exec(request);
+  const askedOfPronoun = pronounAsk !== null;
+  const beneficiaries = new Set<string>();
+  if (pronounAsk) {
+    for (const match of request.slice(pronounAsk.index).matchAll(ANY_NAME)) beneficiaries.add(trimName(match[0]) ?? "");
+  }
+  const isKnownOrBeneficiary = (name: string) => isKnown(name) || beneficiaries.has(name);
+  let named = pronounAsk
+    ? firstFullName([request.slice(0, pronounAsk.index)], isKnownOrBeneficiary)
+    : (secondOfBetween(request, isKnown) ?? firstNamedPerson(request, isKnown) ?? lowercaseNamed(request, isKnown));
   if (!named) {
     const before = freshSentences.slice(0, Math.max(requestIndex, 0)).reverse();
     const after = freshSentences.slice(requestIndex + 1);
     // "Could you see if Dr. Amos Pereira might be available?": a full name anywhere in the ask first.
-    named = firstFullName([request, ...before, ...after], isKnown);
+    named = askedOfPronoun
+      ? firstFullName([...before, ...after], isKnownOrBeneficiary)
+      : firstFullName([request, ...before, ...after], isKnown);
     if (!named && PRONOUN_OBJECT.test(request)) {
       named = firstFullName(quoted(), isKnown);
     }
@@ -171,6 +186,24 @@ export function extractTarget(context: TargetContext): Target | null {
     role: named?.role ?? (roleMatch?.[1] ?? roleMatch?.[2])?.trim() ?? null,
   };
   return target.name || target.email || target.organization || target.role ? target : null;
+}
+
+/** "ask him if he'd…", "ask her whether she would…", "recommend us to her", "mention Leah to him". */
+const ASKED_OF_PRONOUN =
+  /\bask(?:ing)?\s+(?:him|her|them)\s+(?:if|whether)\s+(?:he|she|they)\b|\b(?:recommend|mention|introduce|present)\w*\s+(?:us|me|[\p{Lu}][\p{Ll}]+)\s+to\s+(?:him|her|them)\b/u;
+
+const FOR_ME_WITH = /\bfor\s+(?:me|us)\s+with\s+\p{Lu}/u;
+
+const BETWEEN = new RegExp(
+  String.raw`\bbetween\s+(?:me|us|(?:my|our)\s+(?:[\w-]+\s+){0,2}?${PERSON_NAME})\s+and\s+(${PERSON_NAME})`,
+  "u",
+);
+/** The second of "between my student Lena Hartvig and Yusuf Brandt". */
+function secondOfBetween(sentence: string, isKnown: (name: string) => boolean): NamedPerson | null {
+  const match = BETWEEN.exec(sentence);
+  const name = trimName(match?.[1] ?? "");
+  if (!match || !name || isKnown(name)) return null;
+  return describePerson(name, sentence.slice((match.index ?? 0) + match[0].length));
 }
 
 /** Null when the name is the tail of the organisation's ("Lowe Publishing" of "Harper & Lowe Publishing"). */

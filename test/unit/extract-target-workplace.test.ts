@@ -111,3 +111,25 @@ describe("extractTarget: a firm's name is no person", () => {
     expect(targetOf(ask, ask)).toMatchObject({ name: null, organization: "Ashby & Crane Publishing" });
   });
 });
+
+describe("extractTarget: whom the writer asks for is not the target", () => {
+  it("takes 'him' of 'ask him if he'd give Mina 30 minutes' back to the person named before", () => {
+    const fresh = "You sit on the parks board with Oscar Lindahl. Would you ask him if he'd give Mina Roy 30 minutes?";
+    expect(targetOf(fresh, "Would you ask him if he'd give Mina Roy 30 minutes?")?.name).toBe("Oscar Lindahl");
+  });
+
+  it("finds the antecedent in the same sentence ('knows Teo Marsh… asking him whether he'd see Renata')", () => {
+    const ask = "Since you know Teo Marsh at Wexford, would you mind asking him whether he'd see Joan Pike and me?";
+    expect(targetOf(ask, ask)?.name).toBe("Teo Marsh");
+  });
+
+  it("keeps the person named after 'for me with' ('set up a sit-down for me with Ilse Varga')", () => {
+    const ask = "Would you ask her if she'd set up a sit-down for me with Ilse Varga?";
+    expect(targetOf(`Maya runs her diary. ${ask}`, ask)?.name).toBe("Ilse Varga");
+  });
+
+  it("takes the second of 'a call between my student Pia Lorentz and Anders Haugen'", () => {
+    const ask = "Could you set up a call between my student Pia Lorentz and Anders Haugen?";
+    expect(targetOf(ask, ask)?.name).toBe("Anders Haugen");
+  });
+});
