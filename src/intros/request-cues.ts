@@ -184,8 +184,12 @@ export const RECRUITER = new RegExp(
 
 /** Asking the reader to do something: "could you", "would you mind", "any chance", "hoping you can". */
 const ASKING_POLITELY = String.raw`(?:\b(?:I'?m|I\s+am|[Ww]e'?re|[Ww]e\s+are)\s+(?:writing\s+to\s+|respectfully\s+)?ask(?:ing)?\s+(?:(?:if|whether)\s+you\b|(?:you|your\s+office|the\s+\S+\s+office)\s+(?:to|if|whether)\b)|\bplease\s+(?:you|u)\s+(?:can|could|would|will)\b|\b(?:welcome|appreciate)\s+(?:any|your)\s+(?:help|assistance)\b|\bif\s+you\s+could\s+(?:be\s+so\s+kind|possibly|perhaps)\b|\bif\s+you\s+(?:ever\s+)?(?:had|have|get|got|found|find)\s+(?:a|the)\s+(?:chance|minute|moment|opportunity)\s+to\b|\b(?:could|can|would|might)\s+(?:someone|somebody|one\s+of\s+you)\b|\b(?:could|can|would|will|wud|cud)\s+(?:you|u)\b|\b(?:would|do|wud)\s+(?:you|u)\s+mind\b|(?<!never\s)\bmind\s+\w+ing\b|\bany\s+chance\b|\bany\s+way\s+(?:you|u)\s+(?:could|can|might)\b|\b(?:hoping|hope|wondering\s+if|wonder\s+if)\s+(?:you|u)\b|\bhoping\s+(?:for\s+)?is\s+(?:that\s+)?you(?:'d|\s+would|\s+could|\s+might|\s+can)\b|\bis\s+(?:it|there\s+any\s+way)\s+possible\b|\bis\s+it\s+possible\s+(?:that\s+)?(?:you|for\s+you|to)\b|\b(?:you'd|you\s+would)\s+be\s+doing\s+me\b|\bmight\s+you\b|\bwould\s+\w+\s+consider\b|\bis\s+there\s+(?:any\s+)?(?:way|chance)\b|\b(?:I|we|he|she|they)(?:'d|\s+would|\s+should)\s+(?:be\s+(?:very\s+|most\s+|so\s+)?(?:grateful|glad|obliged|thankful|delighted)|appreciate\s+it)\s+if\s+you\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|very\s+much\s+)?appreciate\s+(?:it\s+if\s+)?(?:you|your)\b|\bI(?:'d|\s+would)\s+(?:like|love)\s+(?:it\s+)?(?:very\s+much\s+)?(?:that|if)\s+you\b|\b(?:take|consider)\s+it\s+(?:as\s+)?a\s+(?:personal\s+)?favou?r\s+if\s+you\b|\bI\s+(?:kindly\s+)?request\s+you\b|\bI(?:'d|\s+would)\s+like\s+to\s+ask\s+(?:if|whether)\s+you\b|\b(?:be|are\s+you)\s+(?:up\s+for|willing|able|open|comfortable)\b)`;
-/** An imperative "please" also asks; it is how a boss asks an assistant, so some acts need the polite forms. */
-const ASKING = String.raw`(?:${ASKING_POLITELY}|\b(?:please|kindly)\b)`;
+/**
+ * An imperative "please" also asks; it is how a boss asks an assistant, so some acts need the
+ * polite forms. So is "I would like you to put me in contact with someone at Enron" (real mail,
+ * session 18's set from public repositories).
+ */
+const ASKING = String.raw`(?:${ASKING_POLITELY}|\b(?:please|kindly)\b|\b(?:I|we)(?:'d|\s+would)\s+(?:really\s+|very\s+much\s+)?like\s+(?:for\s+)?you\s+to\b)`;
 /**
  * Acts that connect the sender (or their note) with someone else, in everyday words:
  * "hook me up with", "loop me in with", "share my details with", "pass my note to",

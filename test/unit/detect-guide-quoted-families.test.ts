@@ -37,6 +37,13 @@ describe("detectIntroRequest: asks as guides quote them, in new words", () => {
     ],
   );
 
+  it("reads 'I would like you to' as asking (real mail found in public repositories), not for a boss's meeting", () => {
+    expect(detect("i would like you to put me in contact with someone at harwell here in leeds.").isIntroRequest).toBe(
+      true,
+    );
+    expect(detect("I'd like you to set up a meeting with Dora Finch on Tuesday.").isIntroRequest).toBe(false);
+  });
+
   it("reads a telling-about-me ask only of someone else, not of the reader", () => {
     expect(detect("Would you feel okay telling Marta Lindqvist about me?").isIntroRequest).toBe(true);
     expect(detect("Would you feel okay telling me about Marta Lindqvist?").isIntroRequest).toBe(false);
