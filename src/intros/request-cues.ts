@@ -24,6 +24,20 @@ const INTRO_ACT = String.raw`(?:(?:introduc(?:e|ing)|intro(?:'?ing)?)\s+${SELF}\
 /** "Mary Jones", "Leo": the start of a capitalised name (the only case-sensitive part). */
 const NAME_START = String.raw`\p{Lu}\p{Ll}`;
 
+/**
+ * "I am sending you the resume of Jennifer Salisbury", "This is the resume of my friend who…":
+ * someone else's resume, passed on for them; unless the reader is the one who would hire
+ * (READER_MAY_HIRE).
+ */
+export const RESUME_OF_ANOTHER =
+  /\b(?:sending|send|forwarding|attached\s+is|attaching|enclosed\s+is|this\s+is|here\s+is)\s+(?:you\s+)?the\s+(?:resume|résumé|cv)\s+of\s+(?:my\s+)?\w+/i;
+/**
+ * The reader is the one who would hire: "If you have any interest, please let me know or feel free
+ * to contact Jeff" (real Enron mail, session 18): a friend's resume sent straight to a hirer.
+ */
+export const READER_MAY_HIRE =
+  /\bif\s+you\s+(?:have|had|see)\s+(?:any\s+)?(?:interest|need|openings?|a\s+need|a\s+place)\b|\bfeel\s+free\s+to\s+(?:contact|call|reach\s+out\s+to|e-?mail)\s+(?:him|her|them|\p{Lu}\p{Ll}+)\b/u;
+
 export const REQUEST_CUES: readonly RegExp[] = [
   // "Do you still have a contact at the city parks department?"
   /\b(?:do|would)\s+(?:you|u)\s+(?:still\s+|happen\s+to\s+)?(?:have|know)\s+(?:a|any)\s+(?:good\s+)?(?:(?:contacts?|connections?|friends?)\s+(?:at|in|over\s+at|inside)|(?:line|way|door|path|route|channel)\s+(?:in)?to)\b/i,
@@ -115,9 +129,7 @@ export const REQUEST_CUES: readonly RegExp[] = [
   /\b(?:please|could\s+you|can\s+you|would\s+you)\s+(?:\w+\s+)?(?:have|get|ask)\s+(?:someone|somebody|the\s+right\s+person|the\s+appropriate\s+person)\s+(?:\w+\s+){0,4}?(?:contact|call|phone|get\s+in\s+touch\s+with|reach\s+out\s+to)\s+(?:me|us|him|her|them)\b/i,
   // "We would like Ken to phone Charlie Reed": the reader's side asked to reach a named person.
   /\b(?:[Ww]e|I)(?:'d|\s+would)\s+(?:like|love)\s+(?:you|\p{Lu}\p{Ll}+)\s+to\s+(?:phone|call|contact|approach|meet\s+with|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u,
-  // "I am sending you the resume of Jennifer Salisbury", "This is the resume of my friend who…":
-  // someone else's resume, passed on for them.
-  /\b(?:sending|send|forwarding|attached\s+is|attaching|enclosed\s+is|this\s+is|here\s+is)\s+(?:you\s+)?the\s+(?:resume|résumé|cv)\s+of\s+(?:my\s+)?\w+/i,
+  RESUME_OF_ANOTHER,
   // "would you set up a lunch with Bert Hollis?": a meeting with a named third person, arranged for the writer.
   /\b(?:[Cc]ould|[Ww]ould|[Cc]an|[Ww]ill)\s+you\s+(?:please\s+)?(?:set\s+up|arrange|organi[sz]e)\s+(?:a\s+)?(?:\w+\s+)?(?:lunch|meeting|call|dinner|coffee|chat)\s+(?:for\s+(?:me|us)\s+)?with\s+\p{Lu}\p{Ll}/u,
   // "if you know anyone at the Port Authority it'd be good to have a friendly face there"
