@@ -3,6 +3,7 @@ import type { MessageText, ParsedEmail } from "../intake/index.js";
 import { copiedOnAnothersAsk } from "./copied-only.js";
 import { detectIntroRequest, type Detection } from "./detect.js";
 import { extractRequestParts } from "./extract-request-parts.js";
+import { withoutMailAds } from "./mail-ads.js";
 import { extractTarget } from "./extract-target.js";
 import { scoreSpecificity } from "./score-specificity.js";
 import { detectionFromOpinion, type SecondOpinion, targetWithOpinion } from "./second-opinion.js";
@@ -111,8 +112,11 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
   }
 
   const { requestSentence } = detection;
+  // The target and the parts are read without a free-mail service's advertising; detection
+  // reads the text as the learned model was trained on it.
+  const writersText = withoutMailAds(fresh);
   const localTarget = extractTarget({
-    fresh,
+    fresh: writersText,
     quoted,
     requestSentence,
     subject: text.forward ? text.forward.subject : email.subject,
@@ -122,7 +126,11 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
     opinion && judgeSaid
       ? targetWithOpinion(localTarget, judgeSaid, `${email.subject}\n${fresh}\n${quoted}`)
       : localTarget;
-  const parts = extractRequestParts(text, requestSentence, target);
+  const parts = extractRequestParts(
+    { ...text, fresh: writersText, withInlineQuotes: withoutMailAds(text.withInlineQuotes) },
+    requestSentence,
+    target,
+  );
   return {
     isIntroRequest: true,
     requester,

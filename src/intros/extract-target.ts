@@ -8,7 +8,7 @@ import {
   organizationTheirRefersTo,
   PRONOUN_DESCRIPTION,
 } from "./describe-person.js";
-import { type KnownPerson, knownPersonTest, signOffNames, WRITERS_OWN_SIDE } from "./known-people.js";
+import { type KnownPerson, knownPersonTest, selfNamedWriter, signOffNames, WRITERS_OWN_SIDE } from "./known-people.js";
 import { DEPARTMENT, ORGANIZATION, PERSON_NAME, ROLE_TITLE } from "./name-patterns.js";
 import { looksLikePersonName, MAX_NAME_CHARS, trimName, withoutOffices } from "./person-names.js";
 import { containsWord, normalizeText, sentences } from "./text.js";
@@ -60,7 +60,11 @@ export function extractTarget(context: TargetContext): Target | null {
   const freshSentences = sentences(fresh);
   let quotedSentences: string[] | undefined;
   const quoted = () => (quotedSentences ??= sentences(unquote(normalizeText(context.quoted))));
-  const knownPerson = knownPersonTest([...context.knownPeople, ...signOffNames(context.fresh)]);
+  const knownPerson = knownPersonTest([
+    ...context.knownPeople,
+    ...signOffNames(context.fresh),
+    ...selfNamedWriter(context.fresh),
+  ]);
   // Not a person either: a firm named like one ("Ashcombe Frayne" of "Ashcombe Frayne LLP").
   const firmNames = firmsNamedLikePeople(`${context.fresh}\n${context.quoted}`);
   const isKnown = (name: string) => knownPerson(name) || firmNames.has(name);

@@ -66,6 +66,19 @@ export function signOffNames(fresh: string): { name: string; email: null }[] {
 const SIGN_OFF_NAME = new RegExp(String.raw`^${PERSON_NAME}$`, "u");
 
 /**
+ * The writer naming themself at the start: "This is Nick Monteleone, old baseball buddy", "My
+ * name is Ana Ruiz", "I am Robert Wright, a freelance photographer" (real mail and guides, session
+ * 18). Only in the opening lines, where a writer introduces themself.
+ */
+export function selfNamedWriter(fresh: string): { name: string; email: null }[] {
+  // Built on first use: this module and the name patterns' import each other.
+  selfNamed ??= new RegExp(String.raw`\b(?:[Tt]his\s+is|[Mm]y\s+name\s+is|I\s+am|I'm)\s+(${PERSON_NAME})`, "u");
+  const match = selfNamed.exec(fresh.slice(0, 400));
+  return match?.[1] ? [{ name: match[1], email: null }] : [];
+}
+let selfNamed: RegExp | undefined;
+
+/**
  * Whom the writer asks for, named as theirs where the ask names them: "have him call my
  * brother-in-law Steve Rausch", "sit down with our client Ana Ruiz". The requester's side, never
  * the target (the target is who would be asked, and mailed). Tested on the words of a name slot
