@@ -161,6 +161,8 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   /\b(?:recommend|suggest|name|tell\s+(?:me|us)|let\s+(?:me|us)\s+know)\s+(?:me\s+)?the\s+(?:right|best|appropriate)\s+(?:person|people|contact)\s+(?:to|(?:I|we)\s+should)\s+(?:speak|talk|write|reach|contact|approach|get\s+in\s+touch)\b/i,
   // "if you can provide additional names for networking, that would be appreciated"
   /\b(?:provide|give|send|suggest|pass\s+along)\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:additional|other|more|a\s+few|some|any)\s+names\s+(?:for\s+(?:networking|him|her)|(?:he|she|I|we)\s+(?:could|should|might)\s+(?:contact|call|network\s+with|talk\s+to))\b/i,
+  // "Can I get a contact from you for a representative at Hewlett-Packard."
+  /\b(?:[Cc]an|[Cc]ould|[Mm]ay)\s+I\s+(?:get|have)\s+(?:a|the|some|any)\s+(?:contacts?|names?|numbers?)\s+(?:from\s+you\s+)?(?:for|of|at)\s+(?:a|an|the|someone|somebody|your)\b/,
   // "If anyone comes to mind, a quick introduction means the world to me."
   /\b(?:a|an)\s+(?:quick\s+|short\s+|warm\s+|brief\s+|e-?mail\s+)?(?:intro|introduction)\s+(?:would\s+mean|means|would\s+be\s+(?:hugely\s+|really\s+|very\s+|so\s+|much\s+)?(?:appreciated|helpful|valuable))\b/i,
 ];

@@ -6,7 +6,8 @@ import { detect, itTellsRequestsFromNearMisses } from "../support/request-exampl
  * public repository of the whole corpus (outside the 1,691 in ../shared/real-mail, but one):
  * 11 requests, none found, and 2 false alarms in 17 near misses, with the code of that session's
  * start as with its end until then. Nearly all were resumes and meetings routed through a
- * colleague. Their general forms, in new words (the mail stays outside the repository).
+ * colleague. Their general forms, in new words (the mail stays outside the repository); and two
+ * of a second set from other mailboxes, measured blind with the final code (1 of 4 found).
  */
 describe("detectIntroRequest: real mail's routed resumes and meetings, in new words", () => {
   itTellsRequestsFromNearMisses(
@@ -20,6 +21,7 @@ describe("detectIntroRequest: real mail's routed resumes and meetings, in new wo
       "Thanks for taking the time to pass my credentials along within Halvorsen to their solar group.",
       "I wondered whether you could recommend the right person to speak to in Calgary.",
       "If you can provide additional names for networking, that would be appreciated.",
+      "Can I get a contact from you for a buyer at Dunmore Steel?",
     ],
     [
       "Could you please help me arrange a meeting with the facilities team about the move?",
@@ -27,6 +29,8 @@ describe("detectIntroRequest: real mail's routed resumes and meetings, in new wo
       "Thank you in advance for taking the time to review my resume.",
       "Could you recommend a good place to eat in Calgary?",
       "Please forward this notice to anyone who might be interested.",
+      "Please send her your portfolio and mention my name.",
+      "Use my name when you call him, he owes me one.",
     ],
   );
 
