@@ -10,9 +10,11 @@ import {
 } from "./describe-person.js";
 import { type KnownPerson, knownPersonTest, selfNamedWriter, signOffNames, WRITERS_OWN_SIDE } from "./known-people.js";
 import { DEPARTMENT, ORGANIZATION, PERSON_NAME, ROLE_TITLE } from "./name-patterns.js";
-import { looksLikePersonName, MAX_NAME_CHARS, trimName, withoutOffices } from "./person-names.js";
+import { trimName, withoutOffices } from "./person-names.js";
 import { containsWord, normalizeText, sentences } from "./text.js";
-import { firmsNamedLikePeople } from "./firm-names.js";
+import { firmsNamedLikePeople, partOfFirm } from "./firm-names.js";
+import { ASKED_OF_PRONOUN, FOR_ME_WITH, secondOfBetween } from "./asked-for.js";
+import { lowercaseNamed } from "./lowercase-names.js";
 import { fullOrganizationName, organizationInSubject } from "./target-organization.js";
 import { findTargetEmail } from "./target-email.js";
 
@@ -192,30 +194,6 @@ export function extractTarget(context: TargetContext): Target | null {
   return target.name || target.email || target.organization || target.role ? target : null;
 }
 
-/** "ask him if he'd…", "ask her whether she would…", "recommend us to her", "mention Leah to him". */
-const ASKED_OF_PRONOUN =
-  /\bask(?:ing)?\s+(?:him|her|them)\s+(?:if|whether)\s+(?:he|she|they)\b|\b(?:recommend|mention|introduce|present)\w*\s+(?:us|me|[\p{Lu}][\p{Ll}]+)\s+to\s+(?:him|her|them)\b/u;
-
-const FOR_ME_WITH = /\bfor\s+(?:me|us)\s+with\s+\p{Lu}/u;
-
-const BETWEEN = new RegExp(
-  String.raw`\bbetween\s+(?:me|us|(?:my|our)\s+(?:[\w-]+\s+){0,2}?${PERSON_NAME})\s+and\s+(${PERSON_NAME})`,
-  "u",
-);
-/** The second of "between my student Lena Hartvig and Yusuf Brandt". */
-function secondOfBetween(sentence: string, isKnown: (name: string) => boolean): NamedPerson | null {
-  const match = BETWEEN.exec(sentence);
-  const name = trimName(match?.[1] ?? "");
-  if (!match || !name || isKnown(name)) return null;
-  return describePerson(name, sentence.slice((match.index ?? 0) + match[0].length));
-}
-
-/** Null when the name is the tail of the organisation's ("Lowe Publishing" of "Harper & Lowe Publishing"). */
-function partOfFirm(name: string | null, organization: string | null): string | null {
-  if (!name || !organization || !name.includes(" ")) return name;
-  return organization.endsWith(` ${name}`) ? null : name;
-}
-
 /**
  * The first person named in a name slot of the sentence whose name `accept`s. Only that
  * one is described: describing every name of a sentence read the rest of the sentence
@@ -237,28 +215,6 @@ function firstNamedPerson(
     return describePerson(name, rest);
   }
   return null;
-}
-
-/**
- * Phone-typed mail writes names in lower case: "can u intro me to jess albright at kinfolk
- * studio?", "you know dmitri volkov at quarry labs right? could you intro us?". Only in the
- * request sentence and the ones beside it, only two words after "to/with/know" and before
- * "at/from", and given back capitalised.
- */
-const LOWERCASE_SLOT =
-  /\b(?:to|with|w\/?|know)\s+([a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+(?:at|from|of)\s+([a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,2})/;
-/** Where the organisation's words end and the sentence goes on (from the first blank of a run: linear). */
-const ORGANIZATION_END =
-  /(?<!\s)\s+(?:for|to|about|so|and|because|who|she|he|they|just|please|right|ok|okay|too|now|still|yet|there)\b.*$/;
-const capitalise = (words: string) => words.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
-
-function lowercaseNamed(sentence: string, isKnown: (name: string) => boolean): NamedPerson | null {
-  const match = LOWERCASE_SLOT.exec(sentence);
-  if (!match?.[1] || /^(?:my|our|your|the|a|an|someone|anyone|some|any)\b/.test(match[1])) return null;
-  const name = capitalise(match[1]);
-  if (isKnown(name) || name.length > MAX_NAME_CHARS || !looksLikePersonName(name)) return null;
-  const organization = capitalise((match[2] ?? "").replace(ORGANIZATION_END, ""));
-  return { name, role: null, organization: organization || null };
 }
 
 /** The first person named after an office (set aside by withoutOffices) in these sentences. */

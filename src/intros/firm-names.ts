@@ -31,3 +31,9 @@ export function firmsNamedLikePeople(text: string): Set<string> {
   for (const match of text.matchAll(FIRM_FIRST_WORD)) if (match[1]) names.add(match[1]);
   return names;
 }
+
+/** Null when the name is the tail of the organisation's ("Lowe Publishing" of "Harper & Lowe Publishing"). */
+export function partOfFirm(name: string | null, organization: string | null): string | null {
+  if (!name || !organization || !name.includes(" ")) return name;
+  return organization.endsWith(` ${name}`) ? null : name;
+}
