@@ -81,16 +81,6 @@ export function organizationNear(name: string, nearby: readonly string[]): strin
 }
 
 /**
- * "the sales manager for Northfield Homes", "head of field trials in Nordvik Seed Cooperative",
- * "runs nursing informatics for Eastmere Health", "director of Harwick County Animal Services":
- * the place after a post, or after a verb of running something. The post is read without regard
- * to case ("Head of Sales", "head of sales"); the organisation, with it, so that "for the summer"
- * is no company. After "of" only a body by its kind of name ("Director of Real Estate" is a
- * function), after a verb only "for" or "at" ("ran shops in the East Midlands" is a region). The
- * post must be theirs: said of them, with no other name between ("Desmond, Owen Delacourt is the
- * founder of Tidewatch Sensors" is Owen's).
- */
-/**
  * The words of a post, in either case, listed rather than ROLE_TITLE's whole grammar: that
  * pattern, compiled case-insensitive for Unicode, made the analysis of crafted megabytes 2.4
  * times slower (npm run bench -- hostile), though it reads no more text.
@@ -106,6 +96,16 @@ const BODY_BY_KIND =
 /** Capitalised pairs between a name and a post: someone else's name or company. */
 const ANOTHER_NAME = /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/u;
 
+/**
+ * "the sales manager for Northfield Homes", "head of field trials in Nordvik Seed Cooperative",
+ * "runs nursing informatics for Eastmere Health", "director of Harwick County Animal Services":
+ * the place after a post, or after a verb of running something. The post is read without regard
+ * to case ("Head of Sales", "head of sales"); the organisation, with it, so that "for the summer"
+ * is no company. After "of" only a body by its kind of name ("Director of Real Estate" is a
+ * function), after a verb only "for" or "at" ("ran shops in the East Midlands" is a region). The
+ * post must be theirs: said of them, with no other name between ("Desmond, Owen Delacourt is the
+ * founder of Tidewatch Sensors" is Owen's).
+ */
 function organizationOfPost(sentence: string, words: readonly string[]): string | null {
   // Every start is tried, not only the ends of earlier matches: "is head of field trials in
   // Nordvik Seed Cooperative" holds "is head of" before "head of field trials in".
