@@ -136,22 +136,23 @@ const COMES_TO_MIND = /\b(?:come|comes|came|spring|springs)\s+to\s+mind\b/i;
 const HELP_WANTED =
   /\b(?:if\s+you\s+know|do\s+you\s+know|you\s+know\s+the\s+right\s+person|any\s+chance|help|anything\s+you\s+(?:can|could)\s+do)\b/i;
 
+/** A list item's bullet: "• Warm intro to anyone at Fernhill Markets". */
+const LIST_BULLET = /^[\s\u2022\u00b7*\u2013-]+/;
+
 /**
  * The sentence that asks for an introduction, or null. The explicit phrasings are tried
  * first; then the general form (asking the reader + a connecting act); then a sought
  * contact that the next sentences ask the reader to help with.
  */
-/** A list item's bullet: "• Warm intro to anyone at Fernhill Markets". */
-const LIST_BULLET = /^[\s\u2022\u00b7*\u2013-]+/;
-
 function findRequestSentence(text: string): string | null {
-  const candidates = sentences(normalizeText(text)).flatMap((sentence) => {
+  const normalized = normalizeText(text);
+  const candidates = sentences(normalized).flatMap((sentence) => {
     const own = sendersOwnWords(sentence);
     return own === null ? [] : [{ sentence, own }];
   });
   const asks = ({ own }: { own: string }) => ASKED_CONNECTION.asking.test(own);
   const recruiting = RECRUITING.test(text);
-  const readerMayHire = READER_MAY_HIRE.test(normalizeText(text));
+  const readerMayHire = READER_MAY_HIRE.test(normalized);
   const explicit = candidates.find(
     ({ own }, index) =>
       (REQUEST_CUES.some((cue) => cue.test(own) && !(cue === RESUME_OF_ANOTHER && readerMayHire)) &&
