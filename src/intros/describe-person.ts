@@ -154,7 +154,7 @@ function saidOfThem(before: string, words: readonly string[]): boolean {
 }
 
 /** Two words or more, not a person's name ("for Sam Ortiz"); one capitalised word may be a town or a person. */
-const looksLikeOrganization = (text: string) => text.includes(" ") && !looksLikePersonName(text);
+export const looksLikeOrganization = (text: string) => text.includes(" ") && !looksLikePersonName(text);
 
 /**
  * Where "their" points, when a sentence gives someone's post as "NAME, their events manager",

@@ -79,7 +79,6 @@ export function extractTarget(context: TargetContext): Target | null {
   // and Yusuf Brandt": the second.
   // (Not "ask her if she'd set up a sit-down for me with Orrin Fiske": Orrin is the target.)
   const pronounAsk = FOR_ME_WITH.test(request) ? null : ASKED_OF_PRONOUN.exec(request);
-  const askedOfPronoun = pronounAsk !== null;
   const beneficiaries = new Set<string>();
   if (pronounAsk) {
     for (const match of request.slice(pronounAsk.index).matchAll(ANY_NAME)) beneficiaries.add(trimName(match[0]) ?? "");
@@ -92,7 +91,7 @@ export function extractTarget(context: TargetContext): Target | null {
     const before = freshSentences.slice(0, Math.max(requestIndex, 0)).reverse();
     const after = freshSentences.slice(requestIndex + 1);
     // "Could you see if Dr. Amos Pereira might be available?": a full name anywhere in the ask first.
-    named = askedOfPronoun
+    named = pronounAsk
       ? firstFullName([...before, ...after], isKnownOrBeneficiary)
       : firstFullName([request, ...before, ...after], isKnown);
     if (!named && PRONOUN_OBJECT.test(request)) {

@@ -12,7 +12,7 @@ const AD_SERVICE = /\b(?:hotmail|msn|yahoo|juno|netzero|excite|aol)\.com\b/i;
 /**
  * Advertisements are short lines; a long one is the writer's (and each test reads a line once:
  * one pattern with two ".*" between its words read a crafted megabyte's long lines again and
- * again, and `npm run bench -- hostile` took 2.6 times as long).
+ * again).
  */
 const isAdLine = (line: string) =>
   line.length <= 200 && (AD_OPENING.test(line) || (AD_OFFER.test(line) && AD_SERVICE.test(line)));

@@ -1,6 +1,5 @@
-import { cleanOrganization } from "./describe-person.js";
+import { cleanOrganization, looksLikeOrganization } from "./describe-person.js";
 import { ORGANIZATION } from "./name-patterns.js";
-import { looksLikePersonName } from "./person-names.js";
 
 /**
  * Where a target works, read from the whole message when the request names it briefly or not
@@ -93,9 +92,6 @@ function subjectAboutOrganization(
     ? null
     : organization;
 }
-
-/** Two words or more, none of them the start of a sentence or an everyday greeting. */
-const looksLikeOrganization = (text: string) => text.includes(" ") && !looksLikePersonName(text);
 
 /** What follows a name in a line ("Intro: Sunita Rao, Helix Biolabs" → ", Helix Biolabs"), or "" when the name is not in it. */
 function afterName(line: string, name: string): string {
