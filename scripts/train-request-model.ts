@@ -102,6 +102,8 @@ interface Message {
   id: string;
   subject: string;
   text: string;
+  /** What the model reads for its probability (intake's `modelReading`: a Notes reply's history read as text). */
+  modelReading: { subject: string; text: string };
   label: 0 | 1;
   /** What the hand-written cues alone say (the model runs after them). */
   byRules: boolean;
@@ -123,7 +125,7 @@ async function read(file: string, label: 0 | 1): Promise<Message | null> {
     { fresh: text.fresh, subject, isBulk: false, isCalendarInvite: false, sentByConnector: false },
     { withModel: false },
   ).isIntroRequest;
-  return { id: file, subject, text: text.fresh, label, byRules };
+  return { id: file, subject, text: text.fresh, modelReading: text.modelReading, label, byRules };
 }
 
 async function labelledSet(name: string): Promise<Message[]> {
@@ -167,7 +169,9 @@ function measure(name: string, messages: Message[], model: ReturnType<typeof cre
     return { precision, recall, falseAlarms: fp, missed: fn };
   };
   // As detection uses it: above the threshold, and with a sentence that asks for its evidence.
-  const byModel = (message: Message) => model.requestSentence(message.subject, message.text, asksTheReader) !== null;
+  const byModel = (message: Message) =>
+    model.takesForRequest(message.modelReading.subject, message.modelReading.text) &&
+    model.bestSentence(message.text, asksTheReader) !== null;
   return {
     set: name,
     messages: messages.length,
@@ -189,7 +193,7 @@ for (const name of TRAIN_SETS) train.push(...(await labelledSet(name)));
 const real = await realMail();
 train.push(...real.even);
 const examples: TrainingExample[] = train.map((message) => ({
-  features: requestFeatures(message.subject, message.text, OPTIONS.bits),
+  features: requestFeatures(message.modelReading.subject, message.modelReading.text, OPTIONS.bits),
   label: message.label,
 }));
 const { bias, weights } = trainLogistic(examples, OPTIONS);

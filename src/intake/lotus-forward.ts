@@ -18,6 +18,8 @@ import type { UnwrappedForward } from "./unwrap-forward.js";
  * start, each pattern bounded: no pattern scans a long line more than once.
  */
 const SEPARATOR_START = /^[ \t]*-{3,}[ \t]*Forwarded by[ \t]/m;
+/** Whether a text holds a Notes forward's separator line. */
+export const holdsLotusForward = (text: string): boolean => SEPARATOR_START.test(text);
 /** Where the header block's lines are looked for: Notes puts Subject within a dozen lines. */
 const HEADER_LINES = 24;
 

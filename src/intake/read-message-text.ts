@@ -1,9 +1,18 @@
-import { cutTrailingQuote, type SplitText, splitQuoted } from "./split-quoted.js";
+import { notesReplyHeaderAt } from "./notes-reply-header.js";
+import { cutTrailingQuote, type NotesHistoryOption, type SplitText, splitQuoted } from "./split-quoted.js";
 import { type UnwrappedForward, unwrapForward } from "./unwrap-forward.js";
 
 export interface MessageText extends SplitText {
   /** The forwarded message, when this one forwards another; its text is what `fresh` holds. */
   forward: UnwrappedForward | null;
+  /**
+   * What the learned request model reads for its probability, never for its evidence: the
+   * subject and `fresh` of the message that asks, or, under a Lotus Notes reply header, of the
+   * text read as though that history were the sender's own (a forward in it unwrapped). The
+   * model was trained on that reading; retrained on the cut text it did worse, twice
+   * (docs/decisions.md, sessions 16 and 19).
+   */
+  modelReading: { subject: string; text: string };
 }
 
 /**
@@ -15,6 +24,22 @@ export interface MessageText extends SplitText {
  * (iOS Mail does that) is found by a second look at the full text.
  */
 export function readMessageText(subject: string, text: string, options: { knownForward?: boolean } = {}): MessageText {
+  const read = readWith(subject, text, options);
+  const underNotesHeader = notesReplyHeaderAt(text.replace(/\r\n/g, "\n")) >= 0;
+  const asModelRead = underNotesHeader ? readWith(subject, text, { ...options, notesHistory: "text" }) : read;
+  const modelReading = {
+    subject: asModelRead.forward ? asModelRead.forward.subject : subject,
+    text: asModelRead.fresh,
+  };
+  return { ...read, modelReading };
+}
+
+/** One reading of the message, with a Notes reply's history cut (the default) or read as text. */
+function readWith(
+  subject: string,
+  text: string,
+  options: { knownForward?: boolean } & NotesHistoryOption,
+): Omit<MessageText, "modelReading"> {
   const normalized = text.replace(/\r\n/g, "\n");
   const { head, trailingQuote } = cutTrailingQuote(normalized);
   let forward = unwrapForward(subject, head, options);
@@ -23,6 +48,6 @@ export function readMessageText(subject: string, text: string, options: { knownF
     forward = unwrapForward(subject, normalized, options);
     if (forward) history = "";
   }
-  const split = splitQuoted(forward ? forward.body : head);
+  const split = splitQuoted(forward ? forward.body : head, options);
   return { forward, ...split, quoted: [split.quoted, history].filter(Boolean).join("\n") };
 }

@@ -1,3 +1,4 @@
+import { notesReplyHeaderAt } from "./notes-reply-header.js";
 import { readReplyFragments } from "./reply-fragments.js";
 
 export interface SplitText {
@@ -10,6 +11,12 @@ export interface SplitText {
   withInlineQuotes: string;
   /** Everything quoted, history and inline quotes: context only, never judged. */
   quoted: string;
+}
+
+/** How a Lotus Notes reply's history is read: cut as history, or (what the request model was trained on) as text. */
+export interface NotesHistoryOption {
+  /** "text": read on as though it were the sender's own text. Default "cut". */
+  notesHistory?: "cut" | "text";
 }
 
 /**
@@ -59,11 +66,18 @@ function pastedAfterRule(content: string): boolean {
 }
 
 /** Separates the new text of a reply from its quoted history (and from signatures). */
-export function splitQuoted(text: string): SplitText {
+export function splitQuoted(text: string, options: NotesHistoryOption = {}): SplitText {
   const normalized = text.replace(/\r\n/g, "\n");
-  const outlook = OUTLOOK_HEADER_BLOCK.exec(normalized);
-  const beforeOutlook = outlook ? normalized.slice(0, outlook.index) : normalized;
-  const afterOutlook = outlook ? normalized.slice(outlook.index) : "";
+  // History under an Outlook or a Lotus Notes header block: whichever comes first.
+  const historyAt = Math.min(
+    ...[
+      OUTLOOK_HEADER_BLOCK.exec(normalized)?.index ?? -1,
+      options.notesHistory === "text" ? -1 : notesReplyHeaderAt(normalized),
+    ].filter((at) => at >= 0),
+  );
+  const cut = Number.isFinite(historyAt) ? historyAt : normalized.length;
+  const beforeOutlook = normalized.slice(0, cut);
+  const afterOutlook = normalized.slice(cut);
 
   const { head: beforeTrailing, trailingQuote } = cutTrailingQuote(beforeOutlook);
   // An unquoted "On … wrote:" line starts history as surely as ">" does (forwards lose

@@ -1,6 +1,8 @@
 import EmailForwardParser from "email-forward-parser";
 import type { Person } from "./person.js";
-import { unwrapLotusForward } from "./lotus-forward.js";
+import { holdsLotusForward, unwrapLotusForward } from "./lotus-forward.js";
+import { notesReplyHeaderAt } from "./notes-reply-header.js";
+import type { NotesHistoryOption } from "./split-quoted.js";
 import { shortenLongLines } from "./long-lines.js";
 
 export interface UnwrappedForward {
@@ -55,8 +57,12 @@ export const isForwardSubject = (subject: string): boolean =>
 export function unwrapForward(
   subject: string,
   text: string,
-  options: { knownForward?: boolean } = {},
+  options: { knownForward?: boolean } & NotesHistoryOption = {},
 ): UnwrappedForward | null {
+  // A reply's Lotus Notes history is not what it forwards, even when that history holds a
+  // forward ("Re: Storage Trading" over "Steven Sheldon 09/20/00 05:24 PM / To: / Subject:" over
+  // "----- Forwarded by…"): the forward is read only above the history.
+  if (options.knownForward !== true && options.notesHistory !== "text") text = aboveNotesHistory(text);
   // A message forwarded to SafeIntro on purpose is known to be a forward: the parser decides.
   const looksForwarded =
     options.knownForward === true ||
@@ -86,6 +92,18 @@ export function unwrapForward(
     note: restore(result.message ?? ""),
     date: readForwardDate(result.email.date),
   };
+}
+
+/**
+ * The text above a Lotus Notes reply header, when no forward's separator comes before it.
+ * After a separator, the header is the forwarded message's own (Notes heads a forward with
+ * the same "Name / date / To: / Subject:" block), or history inside what was forwarded.
+ */
+function aboveNotesHistory(text: string): string {
+  const historyAt = notesReplyHeaderAt(text);
+  if (historyAt < 0) return text;
+  const above = text.slice(0, historyAt);
+  return holdsLotusForward(above) || FORWARD_MARKER.test(above) ? text : above;
 }
 
 /**

@@ -42,6 +42,7 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
     detectIntroRequest({
       fresh: text.fresh,
       subject: text.forward ? text.forward.subject : email.subject,
+      modelReading: text.modelReading,
       isBulk: email.isBulk,
       isCalendarInvite: email.isCalendarInvite,
       sentByConnector: isConnector(requester, options.connectorAddresses ?? []),
@@ -61,6 +62,7 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
           text: {
             forward: null,
             fresh: read.forward.note,
+            modelReading: { subject: email.subject, text: read.forward.note },
             quoted: read.forward.body,
             withInlineQuotes: read.forward.note,
           },

@@ -44,6 +44,12 @@ export interface DetectionInput {
    * conference), but the evidence is always a sentence of the note.
    */
   forwarded?: string;
+  /**
+   * What the learned model reads for its probability, when it is not `subject` and `fresh`:
+   * under a Lotus Notes reply header, the text with that history still in it, as the model was
+   * trained (intake's `modelReading`). The evidence is always a sentence of `fresh`.
+   */
+  modelReading?: { subject: string; text: string };
 }
 
 export type Detection =
@@ -86,7 +92,8 @@ export function detectIntroRequest(input: DetectionInput, options: { withModel?:
  * highest, or an ask split over two sentences.
  */
 function byTheModel(input: DetectionInput): string | null {
-  const confidence = trainedRequestModel.confidence(input.subject ?? "", input.fresh, input.forwarded);
+  const { subject, text } = input.modelReading ?? { subject: input.subject ?? "", text: input.fresh };
+  const confidence = trainedRequestModel.confidence(subject, text, input.forwarded);
   if (confidence < trainedRequestModel.threshold) return null;
   const forCandidates = recruitersAsk(input);
   const politely = Boolean(input.forwarded);
@@ -254,5 +261,6 @@ function subjectOverAShortNote(input: DetectionInput, options: { withModel?: boo
   const isTheSubject = (sentence: string | null) => sentence !== null && sentence.startsWith(line.slice(0, 20));
   if (isTheSubject(findRequestSentence(asText))) return line;
   if (options.withModel === false) return null;
-  return isTheSubject(byTheModel({ ...input, subject: "", fresh: asText })) ? line : null;
+  const modelReading = input.modelReading && { subject: "", text: `${asText}\n${input.modelReading.text}` };
+  return isTheSubject(byTheModel({ ...input, subject: "", fresh: asText, modelReading })) ? line : null;
 }

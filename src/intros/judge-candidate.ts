@@ -36,7 +36,7 @@ export function judgeCandidateOf(
   const note = read.forward?.note.trim() ? read.forward.note : null;
   const requestLike =
     analysis.isIntroRequest ||
-    trainedRequestModel.probability(subject, read.fresh) >= CANDIDATE_PROBABILITY ||
+    trainedRequestModel.probability(read.modelReading.subject, read.modelReading.text) >= CANDIDATE_PROBABILITY ||
     (note !== null && trainedRequestModel.probability(subject, `${note}\n\n${read.fresh}`) >= CANDIDATE_PROBABILITY) ||
     [read.fresh, note ?? ""].some((text) => sentences(normalizeText(text)).some((sentence) => asksTheReader(sentence)));
   if (!requestLike) return null;
