@@ -142,6 +142,12 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   /\b(?:forward|pass|send|refer|direct|point|steer|put)\s+(?:me|us)\s+(?:on\s+|along\s+|through\s+)?(?:to|towards?|in\s+touch\s+with)\s+(?:someone|somebody|a\s+colleague|whoever)\s+(?:(?:more|better)\s+(?:appropriate|suited|placed|relevant|qualified)|who\s+(?:is|'s)\s+(?:more\s+)?(?:appropriate|responsible|in\s+charge))\b/i,
   // "was hoping you could provide a referral for me" (an employee referral, not a reference letter)
   /\b(?:provide|give|make|put\s+in|submit)\s+(?:me\s+)?an?\s+(?:internal\s+|employee\s+|job\s+)?referral\s+for\s+me\b/i,
+  // "would you do me the favour of introducing me to…" (not "…of referring me to this job": two
+  // readers of the same guide's email split on whether that asks for a reference letter)
+  /\bdo\s+(?:me|us|him|her)\s+the\s+(?:great\s+|small\s+|kind\s+)?favou?r\s+of\s+(?:introducing|connecting|putting|passing|forwarding|mentioning)\s+(?:me|us|him|her|my|our|his|this)\b/i,
+  // "If you would pass on my request I would be most grateful." (a letter asking to reach one of
+  // the reader's people; not "pass on my request to the team for more time", an errand)
+  /\b(?:if\s+you\s+(?:would|could|can|will)|(?:would|could|can|will)\s+you(?:\s+please)?|please)\s+(?:kindly\s+)?pass\s+(?:on|along)\s+my\s+(?:request|letter)\b(?!\s+(?:to|for|about|that)\b)/i,
   // From real Enron mail found in a public repository (session 18's blind set; test/unit/detect-real-mail-families.test.ts):
   // "Would you please help me arrange a meeting with either Gene Humphreys, Ted Murphy, or may be Ken Lay?"
   /\b(?:[Cc]ould|[Ww]ould|[Cc]an|[Ww]ill)\s+(?:you|u)\s+(?:please\s+)?(?:help\s+(?:me|us)\s+)?(?:arrange|set\s+up|organi[sz]e|schedule|get\s+(?:me|us))\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|call|lunch|appointment|conversation)\s+with\s+(?:either|one\s+of|any\s+of)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+/u,

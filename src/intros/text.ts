@@ -46,6 +46,17 @@ export function spelledOut(text: string): string {
       .replace(/\b(any|some|no)1\b/gi, "$1one")
       .replace(/\bppl\b/gi, "people")
       .replace(/\babt\b/gi, "about")
+      // The typos hurried writers make in the words that ask (a letter swapped, one dropped or
+      // doubled): "I'd liek you to connect me", "could you intorduce us", "woudl you".
+      .replace(/\bliek\b/gi, "like")
+      .replace(/\bint(?:orduce|roudce|rodcue|oduce|roduse)(s|d)?\b/gi, "introduce$1")
+      .replace(/\bint(?:orduction|roudction|rodcution|oduction)(s)?\b/gi, "introduction$1")
+      .replace(/\bconect(s|ed|ing|ion)?\b/gi, "connect$1")
+      .replace(/\ba(?:preciate|ppriciate|ppreaciate|pprecaite)(d)?\b/gi, "appreciate$1")
+      .replace(/\brecomend(s|ed|ing|ation)?\b/gi, "recommend$1")
+      .replace(/\bfolow(s|ed|ing)?\b/gi, "follow$1")
+      .replace(/\b(?:woudl|wuold)\b/gi, "would")
+      .replace(/\b(?:coudl|cuold)\b/gi, "could")
   );
 }
 

@@ -8,7 +8,7 @@ import { detectWithSubject, itTellsAsksApart, itTellsRequestsFromNearMisses } fr
  * evidence test. The general forms behind them, each in new words (never the set's own
  * sentences), with the near misses each must leave alone.
  */
-describe("spelledOut: phone-typed shorthand, for the cues to read", () => {
+describe("spelledOut: phone-typed shorthand and hurried typos, for the cues to read", () => {
   it.each([
     ["if u know anybody there id appreciate a name", "if you know anybody there I'd appreciate a name"],
     ["can u ask ur brother pls", "can you ask your brother please"],
@@ -16,6 +16,11 @@ describe("spelledOut: phone-typed shorthand, for the cues to read", () => {
     // Only where the shorthand is rarely anything else.
     ["my user id is 42 and the Id field stays", "my user id is 42 and the Id field stays"],
     ["Unit U of the plant", "Unit U of the plant"],
+    // The typos made in the words that ask (session 19: "I'd liek you to connect me…").
+    ["I'd liek you to conect me with her", "I'd like you to connect me with her"],
+    ["woudl you intorduce us? I'd apreciate it", "would you introduce us? I'd appreciate it"],
+    ["coudl you recomend someone to folow up with", "could you recommend someone to follow up with"],
+    ["the connector and the likely recommender", "the connector and the likely recommender"],
   ])("%j reads as %j", (text, spelled) => expect(spelledOut(text)).toBe(spelled));
 });
 

@@ -68,3 +68,25 @@ describe("detectIntroRequest: session 19's real mail (names and contacts asked f
     ],
   );
 });
+
+/**
+ * And from the web-quoted sets of session 18, learnt in session 19 (not blind: their labels had
+ * been read): a one-line ask with a typo in its verb (spelledOut's typos are tested with its
+ * shorthand, in detect-holdout-13-families.test.ts), and a letter asking the reader to pass it on.
+ */
+describe("detectIntroRequest: asks with a typo, and a letter to pass on, in new words", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "hey, i'd liek you to connect me to alumni in consulting",
+      "woudl you be able to intorduce me to someone at the county archive?",
+      "Would you do me the favour of introducing me to your editor at the Ledger?",
+      "If you could pass on my letter I would be most grateful.",
+    ],
+    [
+      "I'd liek to connect my laptop to the projector.",
+      "Would you do me the favour of checking the figures before Friday?",
+      "Could you pass on my request to the team for another week?",
+      "Please pass on my thanks to everyone who came.",
+    ],
+  );
+});
