@@ -50,9 +50,17 @@ export function asksAboutSomeone(sentence: string, options: { politely?: boolean
     !READERS_OWN_MEETING.test(own) &&
     !READER_MEETS_THEM.test(own) &&
     !LEFT_WITH.test(own) &&
+    !WHY_QUESTION.test(own) &&
     (THIRD_PERSON.test(own) || NAMED_RECIPIENT.test(own) || mentionsGivenName(own))
   );
 }
+
+/**
+ * "PS: Why Virginia?": a question the writer goes on to answer, not one put to the reader (a
+ * place or a cause is often a given name too). "Why don't you introduce us?" still asks.
+ */
+const WHY_QUESTION =
+  /^\W*(?:P\.?S\.?:?\s*)?(?:why|how\s+come)\b(?!\s+(?:don'?t|not|wouldn'?t|won'?t|can'?t|couldn'?t)\b)/i;
 
 /**
  * "Can you ask him to send the invoice?", "Have Priya sign the lease", "grab them from Louise":

@@ -148,6 +148,25 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   // "If you would pass on my request I would be most grateful." (a letter asking to reach one of
   // the reader's people; not "pass on my request to the team for more time", an errand)
   /\b(?:if\s+you\s+(?:would|could|can|will)|(?:would|could|can|will)\s+you(?:\s+please)?|please)\s+(?:kindly\s+)?pass\s+(?:on|along)\s+my\s+(?:request|letter)\b(?!\s+(?:to|for|about|that)\b)/i,
+  // From emails quoted on the web, session 19's blind sets (strangers' mail to an author, a
+  // student reporter, a job seeker; test/unit/detect-real-mail-families.test.ts):
+  // "would you give it to your agent for me?", "could you give it to your agent to read"
+  /\b(?:give|pass|send|show|forward|hand)\s+(?:it|this|them|my\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:on\s+|along\s+)?to\s+your\s+(?:literary\s+)?(?:agent|editor|publisher|producer|recruiter|hiring\s+manager|contacts?|connections?)\b(?!\s+(?:list|page|form|folder|file)\b)/i,
+  // "Do you have the email address for Dana Whitcombe?" (a named person, not "for the caterer")
+  /\b(?:[Dd]o|[Ww]ould|[Mm]ight)\s+(?:you|u)\s+(?:happen\s+to\s+)?have\s+(?:an?\s+|the\s+)?(?:e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details)|(?:phone|cell|mobile)\s+number)\s+(?:for|of)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'-]+\s*\?/u,
+  // "Do you have any suggestions on who to approach and how?"
+  /\b(?:suggestions?|ideas?|thoughts?|advice|recommendations?)\s+(?:on|about|as\s+to|for|of)\s+whom?\s+(?:to|I\s+(?:should|could|might|can)|we\s+(?:should|could|might|can))\s+(?:approach|contact|talk\s+to|speak\s+(?:to|with)|reach\s+out\s+to|pitch|send\s+(?:it|this|my)|write\s+to)\b/i,
+  // "your suggestion of someone else would be greatly appreciated" (if the reader cannot help)
+  /\b(?:suggestion|recommendation|name)\s+of\s+(?:someone|somebody|anyone|anybody)\s+(?:else\b|who\s+(?:could|might|can|would))[^.?!]{0,60}?\b(?:appreciated|welcome|grateful|helpful|help)\b/i,
+  // "do you currently know anyone (personally or otherwise) who fits into the following categories"
+  /\b(?:do|would|might)\s+(?:you|u)\s+(?:currently\s+|happen\s+to\s+)?know\s+(?:of\s+)?any(?:one|body)\b[^.?!]{0,40}?\bwho\s+(?:fits?|matches|meets|would\s+fit)\b/i,
+  // "Do you know any past or current Executive Producers that might be eager to engage in…"
+  // (not "…engineers who might be interested in joining us": the writer's own search)
+  /\b(?:do|would)\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+any\s+(?:[\w-]+\s+){0,4}?(?:producers|investors|agents|editors|publishers|buyers|executives|distributors|VCs|angels|backers|sponsors)\s+(?:that|who)\s+(?:might|may|would|could)\s+be\s+(?:eager|interested|willing|open|keen)\b(?!\s+in\s+(?:joining|working|applying|the\s+(?:role|position|job)))/i,
+  // "can you help with a referral? I saw that Bank of China posted a job…" (not a referral letter)
+  /\b(?:can|could|would)\s+(?:you|u)\s+help\s+(?:me\s+)?(?:out\s+)?with\s+an?\s+(?:job\s+|internal\s+|employee\s+)?referral\b(?!\s+letter)/i,
+  // "FB me if you know of anyone hiring in the area" (for the writer's husband)
+  /\bif\s+(?:you|u)\s+(?:happen\s+to\s+)?(?:know|hear)\s+(?:of\s+)?any(?:one|body|where|place)\s+(?:who'?s\s+|that'?s\s+|who\s+is\s+|that\s+is\s+)?hiring\b/i,
   // From real Enron mail found in a public repository (session 18's blind set; test/unit/detect-real-mail-families.test.ts):
   // "Would you please help me arrange a meeting with either Gene Humphreys, Ted Murphy, or may be Ken Lay?"
   /\b(?:[Cc]ould|[Ww]ould|[Cc]an|[Ww]ill)\s+(?:you|u)\s+(?:please\s+)?(?:help\s+(?:me|us)\s+)?(?:arrange|set\s+up|organi[sz]e|schedule|get\s+(?:me|us))\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|call|lunch|appointment|conversation)\s+with\s+(?:either|one\s+of|any\s+of)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+/u,

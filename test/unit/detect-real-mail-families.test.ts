@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { asksAboutSomeone } from "../../src/intros/detect.js";
 import { detect, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
 
 /**
@@ -89,4 +90,37 @@ describe("detectIntroRequest: asks with a typo, and a letter to pass on, in new 
       "Please pass on my thanks to everyone who came.",
     ],
   );
+});
+
+/**
+ * Session 19 also read two blind sets of emails quoted on the web (strangers writing to an
+ * author, a student reporter, job seekers, an editor): 0 of 13 distinct requests found, one
+ * false alarm. Their forms, in new words, with the errands the same words make.
+ */
+describe("detectIntroRequest: session 19's web-quoted asks, in new words", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "if it's not too much trouble, would you pass my sample chapters to your agent?",
+      "Do you have the email address for Marguerite Osei?",
+      "Do you have any suggestions on whom to contact at the label?",
+      "If you can't, your suggestion of someone else who could help would be very welcome.",
+      "Do you know anyone who fits the following description?",
+      "Do you know any angel investors who might be interested in a seed round for a ferry app?",
+      "Could you help me with a referral? Your firm just posted an analyst opening.",
+      "Let me know if you hear of anyone hiring near Tacoma.",
+    ],
+    [
+      "Could you pass the invoice to your accounts team?",
+      "Do you have the email address for the caterer?",
+      "Do you have any suggestions on where to eat in Lisbon?",
+      "Do you know any engineers who might be interested in joining us?",
+      "Could you help me with a referral letter for my visa application?",
+      "We are hiring three people this spring.",
+    ],
+  );
+
+  it("does not take a question the writer answers ('PS: Why Virginia?') for an ask about someone", () => {
+    expect(asksAboutSomeone("PS: Why Virginia?")).toBe(false);
+    expect(asksAboutSomeone("Why don't you put him in touch with Marta?")).toBe(true);
+  });
 });
