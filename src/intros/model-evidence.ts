@@ -122,6 +122,7 @@ export function askedAcrossTwoSentences(
     if (
       own === null ||
       READERS_OWN_TIME_OR_ADVICE.test(own) ||
+      PLEASANTRY.test(own) ||
       own.split(/\s+/).length > BRIEF_ASK_WORDS ||
       // "…is John still working here? for you?": the tail of the sentence before, not an ask.
       /^(?:for|to|with|from|by|of|about)\b/i.test(own)
@@ -142,6 +143,9 @@ export function askedAcrossTwoSentences(
 }
 
 const BRIEF_ASK_WORDS = 12;
+/** "How have you been?", "How's the family?": a greeting's question, which asks for nothing. */
+const PLEASANTRY =
+  /^\W*(?:how\s+(?:have\s+you\s+been|are\s+(?:you|things|the\s+kids)|is\s+(?:everything|life|work|the\s+family|business))|how'?s\s+(?:it\s+going|everything|life|work|the\s+family|business)|what'?s\s+new)\b/i;
 /** "Hi Sam,", "Dear Ms. Okafor,": the greeting that opens a letter's first sentence. */
 const GREETING = /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|morning)\b[^,\n]{0,40},\s*/i;
 /**

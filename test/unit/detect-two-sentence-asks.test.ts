@@ -30,6 +30,8 @@ describe("askedAcrossTwoSentences", () => {
     "Kevin suggested that a call or letter to a council person might help. I would be extremely grateful if there is anything at all you could do to help me and my neighbors here.",
     // The tail of a question split off by its own question mark, beside a call about someone.
     "I was wondering is John Palmisano still works here? for you? I got a call from a conference organizer and I think he has spoken there.",
+    // A greeting's question (session 19: a web-quoted letter's "How have you been?").
+    "How have you been? I wanted to let you know I met Priya Shah at the fair and she is looking for a contact.",
   ])("finds no ask in %j", (text) => {
     expect(askedAcrossTwoSentences(text, {})).toBeNull();
   });
