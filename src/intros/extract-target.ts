@@ -258,6 +258,7 @@ function firstFullName(
       const name = trimName(match[0]);
       if (!name || !name.includes(" ") || isKnown(name)) continue;
       if (NOT_A_PERSON_ENDING.test(name)) continue;
+      if (inListOfClients(sentence, match.index ?? 0)) continue;
       // "in Jun Sato's group": after a place word, but a person's group.
       const rest = sentence.slice((match.index ?? 0) + match[0].length);
       // (The name pattern may have taken the "'s" in: "Sato's" is one name word.)
@@ -268,6 +269,16 @@ function firstFullName(
   }
   return null;
 }
+
+/**
+ * "clients such as the State of California, Puget Sound Energy and Kaiser Permanente": names in
+ * a list of clients or companies are organisations, though two capitalised words look like a
+ * person's. Only the 160 characters before the name are read.
+ */
+const LIST_OF_CLIENTS =
+  /\b(?:clients|customers|companies|firms|accounts|organi[sz]ations|utilities|employers|brands|partners)\s+(?:such\s+as|like|including)\b[^.?!]*$/i;
+const inListOfClients = (sentence: string, index: number): boolean =>
+  LIST_OF_CLIENTS.test(sentence.slice(Math.max(0, index - 160), index));
 
 /**
  * "the door at Pinnacle Aerospace": capitalised words after these are a place or company.

@@ -31,6 +31,9 @@ export function knownPersonTest(people: readonly KnownPerson[]): (name: string) 
   const companies = new Set(
     people.map((person) => person.email?.split("@")[1]?.split(".").at(-2)?.toLowerCase()).filter(Boolean),
   );
+  const mailboxes = new Set(
+    people.map((person) => person.email?.split("@")[0]?.toLowerCase().replace(/[._-]/g, "")).filter(Boolean),
+  );
   return (name) => {
     const lower = name.toLowerCase();
     const first = lower.split(" ")[0] ?? lower;
@@ -39,9 +42,24 @@ export function knownPersonTest(people: readonly KnownPerson[]): (name: string) 
       names.has(lower) ||
       firstWords.has(first) ||
       (words.length > 0 && words.every((word) => nameWords.has(word))) ||
-      (!lower.includes(" ") && companies.has(lower))
+      (!lower.includes(" ") && companies.has(lower)) ||
+      spellsAMailbox(words, mailboxes)
     );
   };
+}
+
+/**
+ * "Andrea Crump" of acrump@dc.com, "Jo Ann Pike" of jpike@…, "Lena Ward" of wardl@…: the
+ * address's name spelt as an initial and a surname, both names, or the other way round (a
+ * signature naming the writer whose From line gave no name).
+ */
+function spellsAMailbox(words: string[], mailboxes: ReadonlySet<string | undefined>): boolean {
+  const first = words[0];
+  const last = words.at(-1);
+  if (words.length < 2 || !first || !last || !/^[a-z]+$/.test(first + last)) return false;
+  return [`${first[0]}${last}`, `${first}${last}`, `${last}${first[0]}`, `${last}${first}`].some((spelt) =>
+    mailboxes.has(spelt),
+  );
 }
 
 /** "Sturm, Michael" is Michael Sturm. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { organizationNear } from "../../src/intros/describe-person.js";
 import { extractTarget, type TargetContext } from "../../src/intros/extract-target.js";
+import { knownPersonTest } from "../../src/intros/known-people.js";
 
 /** Where targets work, said in the ways holdouts 1–19 said it that the first readings missed. */
 
@@ -76,5 +77,34 @@ describe("organizationNear: a sentence about the person", () => {
     const sentence = "Mr. Walter Ebersole buys dairy at Pellham Valley Grocers.";
     expect(organizationNear("Walt", [sentence])).toBeNull();
     expect(organizationNear("Walter Ebersole", [sentence])).toBe("Pellham Valley Grocers");
+  });
+});
+
+/**
+ * Session 19, from real Enron mail: a resume routed to "areas within Enron" named clients in a
+ * list ("…and Kaiser Permanente"), read as the target; and the writer, whose From line gave no
+ * name, signed as "Andrea Crump" from acrump@…, read as the target next.
+ */
+describe("extractTarget: names that are not the target, from real mail", () => {
+  const fresh =
+    "Thanks for offering to find areas within Lakeview that could use Omar. He has worked for clients such as the State of Oregon, Harbor Freight Lines and Mercy Medical. Please see his attached resume.\n\nBest,\nDana Pruitt";
+  const request = "Thanks for offering to find areas within Lakeview that could use Omar.";
+
+  it("reads names in a list of clients as organisations, not the target", () => {
+    expect(targetOf(fresh, request)?.name).not.toBe("Mercy Medical");
+    expect(targetOf(fresh, request)?.name).not.toBe("Harbor Freight Lines");
+  });
+
+  it("knows the writer by a signature that spells their address (dpruitt@…)", () => {
+    const isKnown = knownPersonTest([{ name: null, email: "dpruitt@consult.example" }]);
+    expect(isKnown("Dana Pruitt")).toBe(true);
+    expect(knownPersonTest([{ name: null, email: "pruitt.dana@consult.example" }])("Dana Pruitt")).toBe(true);
+    expect(isKnown("Dana Prentice")).toBe(false);
+    expect(isKnown("Omar Haddad")).toBe(false);
+  });
+
+  it("still reads a person named after 'such as' in a list of people", () => {
+    const asked = "Could you put me in touch with someone such as Marta Ilunga at Harbor Freight?";
+    expect(targetOf(asked, asked)?.name).toBe("Marta Ilunga");
   });
 });
