@@ -199,6 +199,8 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   /\b(?:[Hh]e|[Ss]he|[Tt]hey)(?:\s+would|['’]d)\s+like\s+to\s+(?:speak|talk|meet)\s+(?:to|with)\s+(?:someone|somebody|the\s+right\s+person|the\s+appropriate\s+person)\s+(?:at|in|from)\s+(?:\p{Lu}|your\s+(?:company|firm|group|shop|office)\b)/u,
   // "If you have her e-mail, I'd love to be in touch with her." (an old friend sought again)
   /\b[Ii]f\s+(?:you|u)\s+(?:still\s+)?(?:have|know)\s+(?:his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:e-?mail(?:\s+address)?|(?:phone\s+)?number|address|contact\s+(?:info(?:rmation)?|details))\b[^.?!]{0,40}?\b(?:love|like|want|glad|happy)\s+to\s+(?:be|get)\s+(?:back\s+)?in\s+touch\b/u,
+  // "Who is the trader that might be interested in this project?" (a colleague's proposal, forwarded)
+  /^(?:so\s+|and\s+)?who\s+(?:is|are|would\s+be)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:person|people|one|ones|trader|traders|buyer|buyers|investor|investors|contact|manager|group|desk|team)\s+(?:that|who)\s+(?:might|may|would|could)\s+be\s+interested\s+in\s+(?:this|that|the|his|her|their|our|my)\b/i,
   // "If anyone comes to mind, a quick introduction means the world to me."
   /\b(?:a|an)\s+(?:quick\s+|short\s+|warm\s+|brief\s+|e-?mail\s+)?(?:intro|introduction)\s+(?:would\s+mean|means|would\s+be\s+(?:hugely\s+|really\s+|very\s+|so\s+|much\s+)?(?:appreciated|helpful|valuable))\b/i,
 ];

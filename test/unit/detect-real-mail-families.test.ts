@@ -124,3 +124,14 @@ describe("detectIntroRequest: session 19's web-quoted asks, in new words", () =>
     expect(asksAboutSomeone("Why don't you put him in touch with Marta?")).toBe(true);
   });
 });
+
+/** Session 19's sent-mail sets (1 of 4 found blind): an owner asking who would want a proposal. */
+describe("detectIntroRequest: who would be interested in a proposal, in new words", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Who is the buyer that might be interested in this offer?",
+      "who are the traders who could be interested in his model?",
+    ],
+    ["Who are the people who might be interested in joining us?", "Who is the person that did this report?"],
+  );
+});
