@@ -5,6 +5,7 @@
  */
 
 import { OBLIQUE_ASKS } from "./oblique-asks.js";
+import { WHOM_TO_REACH } from "./whom-to-reach.js";
 
 /** Who is to be introduced: the sender or their side. */
 const SELF = String.raw`(?:me|us)`;
@@ -174,6 +175,7 @@ export const REQUEST_CUES: readonly RegExp[] = [
     "im",
   ),
   ...OBLIQUE_ASKS,
+  ...WHOM_TO_REACH,
 ];
 
 /**

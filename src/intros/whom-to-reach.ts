@@ -1,0 +1,61 @@
+/**
+ * Asks for the person to reach at another organisation, the commonest request in real business
+ * mail after a routed resume: "Do you know who handles gas procurement over at Reliant?", "Is
+ * there anyone at Dynegy you think I should contact?". The organisation must be named (a capitalised word after "at", "over at", "with"):
+ * "who should I talk to about my expense report?" asks for a service desk, not an introduction,
+ * as often as not in real mail. Pure.
+ *
+ * Written in session 19 after a probe of thirty asks in real mail's styles found these forms
+ * missed; each form's near misses are in test/unit/detect-whom-to-reach.test.ts.
+ */
+
+/**
+ * Each lower-case word of a pattern's source matched in either case at its first letter ("do" as
+ * "[dD]o"), so that the organisation's capital can be required: with the "i" flag, \p{Lu}
+ * matches lower-case letters too ("at the office" would pass for a company). Escapes ("\s",
+ * "\p{Lu}") are left alone.
+ */
+const firstLetterAnyCase = (source: string): string =>
+  source.replace(/(?<![\\\w{])([a-z])/g, (letter: string) => `[${letter}${letter.toUpperCase()}]`);
+const pattern = (source: string): RegExp => new RegExp(firstLetterAnyCase(source), "u");
+
+/** A named organisation after "at" ("at Reliant", "over at TXU", "at the PUC", "with Duke Energy"). */
+const AT_NAMED_ORG = String.raw`(?:at|over\s+at|with|from|inside)\s+(?:the\s+)?\p{Lu}[\p{L}&.'-]*`;
+
+/** What a service desk handles, not a person to be introduced to: "whoever handles accounts payable". */
+const SERVICE_DESK = String.raw`(?!\s+(?:the\s+)?(?:accounts|billing|invoic|payroll|expenses?|payments?|reimbursements?|IT\b|help\s*desk|facilities|maintenance|parking|reception|mail\s*room|travel\s+bookings?)\w*)`;
+
+/** Someone in charge of something: "who handles gas procurement", "who runs their trading desk". */
+const IN_CHARGE = String.raw`who\s+(?:handles|runs|heads|manages|buys|makes\s+the\s+decisions?|decides|is\s+in\s+charge\s+of|is\s+responsible\s+for|is\s+the\s+(?:right|best)\s+(?:person|contact))${SERVICE_DESK}`;
+
+/** The writer's own next step: "who I should talk to", "whom to contact", "I could call". */
+const WHOM_I_SHOULD = String.raw`(?:who|whom)\s+(?:I|we)\s+(?:should|could|might|ought\s+to)\s+(?:talk|speak|write|reach\s+out|go|send\s+(?:my|our|this|it)\b[^.?!]{0,30}?)\s*(?:to|with)?|(?:who|whom)\s+to\s+(?:contact|call|approach|talk\s+to|speak\s+(?:to|with)|write\s+to)`;
+
+/** "you think I should contact", "you'd recommend I speak with": the reader's pick of whom to reach. */
+const THEY_SUGGEST = String.raw`(?:you|u)\s*(?:think|would\s+recommend|'d\s+recommend|recommend|suggest|would\s+suggest)\s+(?:that\s+)?(?:I|we)\s+(?:(?:should|could|might|ought\s+to)\s+)?(?:contact|call|talk\s+(?:to|with)|speak\s+(?:to|with)|meet(?:\s+with)?|approach|reach\s+out\s+to|get\s+in\s+touch\s+with)`;
+
+export const WHOM_TO_REACH: readonly RegExp[] = [
+  // "Do you know who handles gas procurement over at Reliant?", "could you find out who runs
+  // their trading desk and let me know?"
+  pattern(
+    String.raw`\b(?:(?:do|would|might)\s+(?:you|u)\s+(?:happen\s+to\s+)?know|any\s+idea|find\s+out|tell\s+me|let\s+me\s+know)\s+${IN_CHARGE}\b[^.?!]{0,60}?\b(?:${AT_NAMED_ORG}|(?:their|there)\b)`,
+  ),
+  // "Any idea who I should talk to at TXU about the capacity auction?"
+  pattern(
+    String.raw`\b(?:any\s+idea|(?:do|would)\s+(?:you|u)\s+know|(?:can|could|would)\s+(?:you|u)\s+(?:tell|let)\s+me(?:\s+know)?|let\s+me\s+know|suggestions?\s+(?:on|as\s+to|for))\s+(?:${WHOM_I_SHOULD})\s+${AT_NAMED_ORG}`,
+  ),
+  // "let me know who I should send my resume to" (the resume routed, the organisation the reader's)
+  /\b(?:let\s+me\s+know|tell\s+me|any\s+idea|advise(?:\s+me)?)\s+(?:who|whom)\s+(?:I|we)\s+should\s+(?:send|forward|give|address)\s+(?:my|our)\s+(?:resume|résumé|cv|application|proposal)\b/i,
+  // "Please let me know if there is anyone at Dynegy you think I should contact.", "Is there
+  // anyone you'd recommend I speak with at Duke Energy?"
+  pattern(
+    String.raw`\b(?:is\s+there|if\s+there\s+is|if\s+there's|there\s+is)\s+(?:anyone|anybody|someone|somebody)\s+(?:(?:${AT_NAMED_ORG})\s+${THEY_SUGGEST}|${THEY_SUGGEST}\s+${AT_NAMED_ORG})`,
+  ),
+  // "Is there someone in your group who could spend 15 minutes with my son on the phone?"
+  /\b(?:is\s+there|any\s+chance\s+there's|would\s+there\s+be)\s+(?:anyone|anybody|someone|somebody)\s+(?:in|at|on)\s+your\s+(?:group|team|department|firm|company|office|shop|desk|division)\s+(?:who|that)\s+(?:could|might|would|can)\s+(?:spend|give|spare|take)\s+(?:[\w-]+\s+){0,3}?(?:minutes|time|a\s+call|an\s+hour|a\s+few)\b[^.?!]{0,40}?\b(?:with|to)\s+(?:my|our|his|her)\s+(?:son|daughter|nephew|niece|friend|client|colleague|student|brother|sister|cousin|husband|wife|partner)\b/i,
+  // "Can you pass this along to whoever makes the decision on sponsorships?"
+  new RegExp(
+    String.raw`\b(?:pass|forward|send|give|get|hand)\s+(?:this|it|these|them|my\s+[\w-]+|our\s+[\w-]+)\s+(?:on\s+|along\s+)?to\s+whoever\s+(?:makes|decides|handles|runs|is\s+in\s+charge(?:\s+of)?|is\s+responsible(?:\s+for)?|does|buys|approves|hires)\b${SERVICE_DESK}`,
+    "i",
+  ),
+];
