@@ -44,6 +44,8 @@ export const WHOM_TO_REACH: readonly RegExp[] = [
   pattern(
     String.raw`\b(?:any\s+idea|(?:do|would)\s+(?:you|u)\s+know|(?:can|could|would)\s+(?:you|u)\s+(?:tell|let)\s+me(?:\s+know)?|let\s+me\s+know|suggestions?\s+(?:on|as\s+to|for))\s+(?:${WHOM_I_SHOULD})\s+${AT_NAMED_ORG}`,
   ),
+  // "Who's the best person to talk to about partnerships there?" ("there": the company just named)
+  /\b[Ww]ho(?:'s|\s+is|\s+would\s+be)\s+the\s+(?:best|right|correct|appropriate)\s+(?:person|people|contact)\s+to\s+(?:talk|speak|contact|reach|approach|write)\b(?![^.?!]*\b(?:expenses?|invoices?|billing|payroll|parking|reimbursements?|payables?)\b)[^.?!]{0,60}?\bthere\s*\?/,
   // "let me know who I should send my resume to" (the resume routed, the organisation the reader's)
   /\b(?:let\s+me\s+know|tell\s+me|any\s+idea|advise(?:\s+me)?)\s+(?:who|whom)\s+(?:I|we)\s+should\s+(?:send|forward|give|address)\s+(?:my|our)\s+(?:resume|résumé|cv|application|proposal)\b/i,
   // "Please let me know if there is anyone at Dynegy you think I should contact.", "Is there

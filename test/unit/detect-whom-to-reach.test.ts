@@ -29,3 +29,24 @@ describe("detectIntroRequest: whom to reach at a named organisation", () => {
     ],
   );
 });
+
+/** The same probe's other misses: the target warmed up, and whether a third person would meet. */
+describe("detectIntroRequest: the target told to expect the writer, and would they meet", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Could you let Anika know I'll be reaching out next week?",
+      "Can you tell Ferris to expect an email from me?",
+      "Do you think Odile would be open to talking with me?",
+      "Is your cousin still at the Fed? Would she talk to my daughter?",
+      "Do you still have friends at Whitmore Capital? My son is applying.",
+      "Who's the best person to talk to about licensing there?",
+    ],
+    [
+      "Please let Anika know I'll be late to the board meeting.",
+      "Would he talk to me about the invoice?",
+      "Do you still have friends there? I miss the old office.",
+      "Who's the best person to talk to about expenses there?",
+      "May I mention your name?",
+    ],
+  );
+});
