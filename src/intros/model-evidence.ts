@@ -26,9 +26,17 @@ export function asksTheReader(sentence: string, options: { politely?: boolean } 
     CONTACT_WORD.test(own) &&
     !READERS_OWN_SIDE.test(own) &&
     !READER_MEETS_THEM.test(own) &&
+    !WORK_WITH_THEM.test(own) &&
     !LEFT_WITH.test(own)
   );
 }
+
+/**
+ * "Can you talk with Jaime and figure out a plan of support for Mexico?": the reader and a
+ * colleague set to work together (real Enron mail, session 19), not anyone introduced.
+ */
+const WORK_WITH_THEM =
+  /\b(?:talk|speak|meet|check|sit\s+down|work)\s+with\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+and\s+(?:figure\s+out|work\s+out|sort\s+out|come\s+up\s+with|put\s+together|decide|agree|plan|finali[sz]e|draft|prepare)\b/u;
 
 /**
  * A sentence that asks the reader about someone else, with no word of contact: the evidence
@@ -50,6 +58,7 @@ export function asksAboutSomeone(sentence: string, options: { politely?: boolean
     !READERS_OWN_MEETING.test(own) &&
     !READER_MEETS_THEM.test(own) &&
     !LEFT_WITH.test(own) &&
+    !WORK_WITH_THEM.test(own) &&
     !WHY_QUESTION.test(own) &&
     (THIRD_PERSON.test(own) || NAMED_RECIPIENT.test(own) || mentionsGivenName(own))
   );

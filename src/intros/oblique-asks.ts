@@ -210,6 +210,15 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   /\b(?:[Dd]o\s+you\s+think\s+(?:he|she|they|\p{Lu}\p{Ll}+)\s+(?:would|might|could)\s+(?:be\s+(?:willing|open|up\s+for|happy)\s+(?:to\s+)?)?(?:chat|talk|speak|meet|connect|hop\s+on\s+a\s+call)(?:ting|ing)?\s+(?:with|to)\s+(?:me|us)\b(?!\s+about\s+(?:the|an?|my|our)\s+(?:invoice|bill|payment|expense|order|contract|delivery|report))|(?:[Dd]o\s+you\s+think\s+(?:he|she|they|\p{Lu}\p{Ll}+)|[Ww]ould\s+(?:he|she|they))\s+(?:would\s+|might\s+|could\s+)?(?:be\s+(?:willing|open|up\s+for|happy)\s+(?:to\s+)?)?(?:chat|talk|speak|meet|connect|hop\s+on\s+a\s+call)(?:ting|ing)?\s+(?:with|to)\s+my\s+(?:son|daughter|nephew|niece|friend|client|student|brother|sister|cousin|husband|wife))\b/u,
   // "Do you still have friends at Bain?" (after "My daughter is applying there.")
   /^(?:[Dd]o|[Dd]id)\s+(?:you|u)\s+(?:still\s+)?(?:have|know)\s+(?:any\s+)?(?:friends|contacts|connections)\s+(?:at|in|inside)\s+\p{Lu}[\p{L}&.'-]*[^.?!]{0,30}\?/u,
+  // "…you can be very confident to recommend him to talk to someone at WM." (a friend put forward)
+  /\brecommend\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+to\s+(?:talk|speak|meet)\s+(?:to|with)\s+(?:someone|somebody|the\s+right\s+(?:person|people)|whoever|(?:the\s+)?(?:people|folks)\s+(?:at|in))\b/u,
+  // "…would like to take him up on his previous offer, from our last meeting, to introduce me to
+  // the key leaders in EES." (an offer taken up is an ask; the offer alone is not)
+  /\btake\s+(?:you|him|her|them)\s+up\s+on\s+(?:your|his|her|their|the)\s+(?:kind\s+|generous\s+)?(?:previous\s+|earlier\s+)?offer\b[^.?!]{0,60}?\bto\s+(?:introduce|connect|put\s+(?:me|us)\s+in\s+touch|pass|forward|refer|set\s+up|arrange)\b/i,
+  // "Please tell anyone who is interested to call me."
+  /\btell\s+(?:anyone|anybody|whoever)\s+(?:who\s+(?:is|are|'s|might\s+be)\s+interested\s+|(?:that\s+|who\s+)?(?:is|are)\s+interested\s+)?to\s+(?:(?:call|contact|e-?mail|ring|phone|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(?:me|us)|give\s+(?:me|us)\s+a\s+(?:call|ring|shout))\b/i,
+  // "Jim, should we be conferring with Enron defense counsel on this, and if so who?"
+  /\b(?:should|could|can)\s+(?:we|I)\s+(?:be\s+)?(?:conferring|confer|talking|talk|speaking|speak|meeting|meet|consulting|consult|working|work)\s+with\s+[^.?!]{3,60}?,?\s+and\s+if\s+so,?\s+(?:who|whom|with\s+whom)\s*\?/i,
   // "If anyone comes to mind, a quick introduction means the world to me."
   /\b(?:a|an)\s+(?:quick\s+|short\s+|warm\s+|brief\s+|e-?mail\s+)?(?:intro|introduction)\s+(?:would\s+mean|means|would\s+be\s+(?:hugely\s+|really\s+|very\s+|so\s+|much\s+)?(?:appreciated|helpful|valuable))\b/i,
 ];

@@ -46,6 +46,10 @@ export const WHOM_TO_REACH: readonly RegExp[] = [
   ),
   // "Who's the best person to talk to about partnerships there?" ("there": the company just named)
   /\b[Ww]ho(?:'s|\s+is|\s+would\s+be)\s+the\s+(?:best|right|correct|appropriate)\s+(?:person|people|contact)\s+to\s+(?:talk|speak|contact|reach|approach|write)\b(?![^.?!]*\b(?:expenses?|invoices?|billing|payroll|parking|reimbursements?|payables?)\b)[^.?!]{0,60}?\bthere\s*\?/,
+  // "If so who are the commercial contacts at True Quote and Houston Street?"
+  pattern(
+    String.raw`\bwho\s+(?:are|is|would\s+be)\s+(?:the|your|their)\s+(?:[\w-]+\s+)?(?:contacts?|people|decision\s+makers?|person)\s+${AT_NAMED_ORG}`,
+  ),
   // "let me know who I should send my resume to" (the resume routed, the organisation the reader's)
   /\b(?:let\s+me\s+know|tell\s+me|any\s+idea|advise(?:\s+me)?)\s+(?:who|whom)\s+(?:I|we)\s+should\s+(?:send|forward|give|address)\s+(?:my|our)\s+(?:resume|résumé|cv|application|proposal)\b/i,
   // "Please let me know if there is anyone at Dynegy you think I should contact.", "Is there

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksAboutSomeone } from "../../src/intros/detect.js";
+import { asksAboutSomeone, asksTheReader } from "../../src/intros/detect.js";
 import { detect, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
 
 /**
@@ -134,4 +134,32 @@ describe("detectIntroRequest: who would be interested in a proposal, in new word
     ],
     ["Who are the people who might be interested in joining us?", "Who is the person that did this report?"],
   );
+});
+
+/**
+ * Session 19's last two blind Enron sets, measured with the session's final code (1 of 9
+ * requests found, 1 false alarm in 30): their forms, in new words.
+ */
+describe("detectIntroRequest: session 19's last Enron sets, in new words", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "I'd like to take you up on your kind offer to introduce me to the people running EBS.",
+      "Please tell anyone who is interested to give me a call.",
+      "Should we be speaking with outside counsel on this, and if so who?",
+      "If so, who are the commercial contacts at Brightwater and Kestrel?",
+      "If there is a need, you can confidently recommend her to talk to someone at Halvorsen.",
+    ],
+    [
+      "Thanks for your offer to introduce me to Sam.",
+      "Please tell them to call me about the invoice.",
+      "Should we be speaking with legal on this?",
+      "Who are the contacts at the office?",
+      "You can confidently recommend her for the award.",
+    ],
+  );
+
+  it("reads 'talk with Jaime and figure out a plan' as work, not an introduction", () => {
+    expect(asksTheReader("Can you talk with Jaime and figure out a plan of support for Mexico?")).toBe(false);
+    expect(asksTheReader("Can you talk with Jaime about meeting my son?")).toBe(true);
+  });
 });
