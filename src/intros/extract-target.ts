@@ -12,7 +12,7 @@ import { type KnownPerson, knownPersonTest, selfNamedWriter, signOffNames, WRITE
 import { DEPARTMENT, ORGANIZATION, PERSON_NAME, ROLE_TITLE } from "./name-patterns.js";
 import { trimName, withoutOffices } from "./person-names.js";
 import { containsWord, normalizeText, sentences } from "./text.js";
-import { firmsNamedLikePeople, partOfFirm } from "./firm-names.js";
+import { firmsNamedLikePeople, inListOfClients, partOfFirm } from "./firm-names.js";
 import { ASKED_OF_PRONOUN, FOR_ME_WITH, secondOfBetween } from "./asked-for.js";
 import { lowercaseNamed } from "./lowercase-names.js";
 import { fullOrganizationName, organizationInSubject } from "./target-organization.js";
@@ -269,16 +269,6 @@ function firstFullName(
   }
   return null;
 }
-
-/**
- * "clients such as the State of California, Puget Sound Energy and Kaiser Permanente": names in
- * a list of clients or companies are organisations, though two capitalised words look like a
- * person's. Only the 160 characters before the name are read.
- */
-const LIST_OF_CLIENTS =
-  /\b(?:clients|customers|companies|firms|accounts|organi[sz]ations|utilities|employers|brands|partners)\s+(?:such\s+as|like|including)\b[^.?!]*$/i;
-const inListOfClients = (sentence: string, index: number): boolean =>
-  LIST_OF_CLIENTS.test(sentence.slice(Math.max(0, index - 160), index));
 
 /**
  * "the door at Pinnacle Aerospace": capitalised words after these are a place or company.

@@ -1,7 +1,8 @@
 /**
  * Firms named like people: "Ashcombe Frayne" is a law firm where the text says "Ashcombe Frayne
  * LLP", and "Pruett Lambe" one where it says "Pruett Lambe & Oduya". Such a pair is never the
- * target person, though the name pattern reads two capitalised words as one. Pure.
+ * target person, though the name pattern reads two capitalised words as one; nor is a name in a
+ * list of clients. Pure.
  */
 
 /**
@@ -37,3 +38,13 @@ export function partOfFirm(name: string | null, organization: string | null): st
   if (!name || !organization || !name.includes(" ")) return name;
   return organization.endsWith(` ${name}`) ? null : name;
 }
+
+/**
+ * "clients such as the State of California, Puget Sound Energy and Kaiser Permanente": names in
+ * a list of clients or companies are organisations, though two capitalised words look like a
+ * person's. Only the 160 characters before the name are read.
+ */
+const LIST_OF_CLIENTS =
+  /\b(?:clients|customers|companies|firms|accounts|organi[sz]ations|utilities|employers|brands|partners)\s+(?:such\s+as|like|including)\b[^.?!]*$/i;
+export const inListOfClients = (sentence: string, index: number): boolean =>
+  LIST_OF_CLIENTS.test(sentence.slice(Math.max(0, index - 160), index));
