@@ -17,6 +17,9 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\bintroduce\s+yourself\b/i,
   // The writer's own hire: "We're looking for a controller who knows SAP - know anyone?"
   /\b(?:we(?:'re|\s+are)|I(?:'m|\s+am))\s+(?:\w+\s+)?(?:looking|searching)\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:(?:who|that)\s+(?:knows|has|can\s+(?:start|run|handle|do|work))|with\s+(?:experience|\d+\s+years|a\s+background))\b[^.?!]{0,80}\bknow\s+(?:anyone|anybody|someone|somebody)\b/i,
+  // A hirer's call for candidates: "If you know of any good Enron talent, who would be willing to
+  // relocate here, please pass along my name to them." (session 19, real Enron mail)
+  /\bif\s+you\s+know\s+(?:of\s+)?any(?:one|body)?\s+(?:[\w-]+\s+){0,4}?(?:talent|candidates?|traders|engineers|developers|analysts|people\s+looking)\b[^.?!]{0,80}?\b(?:pass|give|forward|send)\s+(?:along\s+|on\s+)?my\s+(?:name|details|number|contact|e-?mail)\b/i,
   // The reader's own details given out by the writer: "Would it be all right if I gave her your work number?"
   /\bif\s+I\s+(?:gave|give|passed|pass|shared|share|sent|send|forwarded|forward)\s+(?:him|her|them|[\w'-]+)\s+(?:along\s+)?your\b/i,
   // Passed round the reader's people: "Please forward this to your staff and to any brewers you know."

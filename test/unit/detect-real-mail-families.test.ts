@@ -150,6 +150,7 @@ describe("detectIntroRequest: session 19's last Enron sets, in new words", () =>
       "If there is a need, you can confidently recommend her to talk to someone at Halvorsen.",
     ],
     [
+      "If you know of any good Halvorsen talent willing to move here, please pass along my name to them.",
       "Thanks for your offer to introduce me to Sam.",
       "Please tell them to call me about the invoice.",
       "Should we be speaking with legal on this?",
