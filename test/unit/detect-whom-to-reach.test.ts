@@ -50,3 +50,28 @@ describe("detectIntroRequest: the target told to expect the writer, and would th
     ],
   );
 });
+
+/** A third probe's misses (session 19), with the near misses the same words make. */
+describe("detectIntroRequest: a foot in the door, a desk, a call between us, a word with contacts", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Hoping you can help me get a foot in the door at Brightwater.",
+      "do you have any pull with the scholarship committee?",
+      "Could you make sure my proposal lands on Ms. Okafor's desk?",
+      "Any chance you could arrange a call between me and your head of sales?",
+      "I would appreciate any help getting an audience with the Mayor's chief of staff.",
+      "Please let her know I'd love to connect.",
+      "Can you point me in the direction of the right person at the port authority?",
+      "Perhaps you could mention our firm to your contacts at Halvorsen.",
+      "Could you recommend someone at your firm who handles export licences?",
+    ],
+    [
+      "Make sure the report lands on the CFO's desk by Friday.",
+      "Can you arrange a call between me and you next week?",
+      "Please let him know I'd love to come to dinner.",
+      "Point me in the direction of the restrooms?",
+      "Can you mention our firm in the newsletter?",
+      "Bernadette - please get me 45 minutes with Stan Ruggiero before Friday.",
+    ],
+  );
+});
