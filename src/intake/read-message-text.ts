@@ -24,9 +24,11 @@ export interface MessageText extends SplitText {
  * (iOS Mail does that) is found by a second look at the full text.
  */
 export function readMessageText(subject: string, text: string, options: { knownForward?: boolean } = {}): MessageText {
-  const read = readWith(subject, text, options);
-  const underNotesHeader = notesReplyHeaderAt(text.replace(/\r\n/g, "\n")) >= 0;
-  const asModelRead = underNotesHeader ? readWith(subject, text, { ...options, notesHistory: "text" }) : read;
+  const normalized = text.replace(/\r\n/g, "\n");
+  const read = readWith(subject, normalized, options);
+  // The second reading only where there is a Notes header: otherwise the two are the same.
+  const underNotesHeader = notesReplyHeaderAt(normalized) >= 0;
+  const asModelRead = underNotesHeader ? readWith(subject, normalized, { ...options, notesHistory: "text" }) : read;
   const modelReading = {
     subject: asModelRead.forward ? asModelRead.forward.subject : subject,
     text: asModelRead.fresh,
@@ -34,13 +36,15 @@ export function readMessageText(subject: string, text: string, options: { knownF
   return { ...read, modelReading };
 }
 
-/** One reading of the message, with a Notes reply's history cut (the default) or read as text. */
+/**
+ * One reading of the message (its line breaks already "\n"), with a Notes reply's history cut
+ * (the default) or read as text.
+ */
 function readWith(
   subject: string,
-  text: string,
+  normalized: string,
   options: { knownForward?: boolean } & NotesHistoryOption,
 ): Omit<MessageText, "modelReading"> {
-  const normalized = text.replace(/\r\n/g, "\n");
   const { head, trailingQuote } = cutTrailingQuote(normalized);
   let forward = unwrapForward(subject, head, options);
   let history = trailingQuote;
