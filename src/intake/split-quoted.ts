@@ -33,6 +33,24 @@ const OUTLOOK_HEADER_BLOCK = new RegExp(
   "im",
 );
 
+/** "Original Message" in the languages Outlook writes it in. */
+const ORIGINAL_MESSAGE = String.raw`(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale|Mensagem original|Oorspronkelijk bericht|Originalmeddelande|Oprindelig meddelelse|Opprinnelig melding|Wiadomość oryginalna)`;
+
+/** What may dress the line: a few characters that are neither letters, digits nor line breaks (bounded, so no line costs more than a glance). */
+const DRESSING = String.raw`[^\p{L}\p{N}\n\r\u2028\u2029]{0,40}`;
+
+/**
+ * "Original Message" over a "From:" line, dressed in anything but hyphens: Outlook's hyphens
+ * become dashes when pasted through a word processor ("—–Original Message—–"), some clients use
+ * asterisks or equals signs, and text exported from mail archives loses them altogether. The
+ * hyphenated line itself is left to the reply and forward parsers, as before: under a "Fw:" it
+ * may head the forwarded message, not history.
+ */
+const ORIGINAL_MESSAGE_LINE = new RegExp(
+  String.raw`^(?![ \t]{0,40}-{1,40}[ \t]{0,40}${ORIGINAL_MESSAGE}[ \t]{0,40}-{1,40}[ \t]{0,40}\n)${DRESSING}${ORIGINAL_MESSAGE}${DRESSING}\n[ \t]{0,40}\*?${FROM}\s?:\*?[ \t]`,
+  "imu",
+);
+
 /** Gmail's and Apple Mail's English quote header, on one line. Other forms are left to the reply parser. */
 const ON_WROTE_LINE = /^On [^\n]{4,300} wrote:[ \t]*$/m;
 
@@ -72,6 +90,7 @@ export function splitQuoted(text: string, options: NotesHistoryOption = {}): Spl
   const historyAt = Math.min(
     ...[
       OUTLOOK_HEADER_BLOCK.exec(normalized)?.index ?? -1,
+      ORIGINAL_MESSAGE_LINE.exec(normalized)?.index ?? -1,
       options.notesHistory === "text" ? -1 : notesReplyHeaderAt(normalized),
     ].filter((at) => at >= 0),
   );
