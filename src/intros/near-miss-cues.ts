@@ -7,6 +7,9 @@ import { DISOWNED_ASK } from "./request-cues.js";
  * never the learned model's evidence. Pure.
  */
 
+/** Tradesmen and services: wanted for a job, not a person to meet. */
+const TRADES = String.raw`(?:plumbers?|electricians?|roofers?|painters?|mechanics?|cleaners?|handym[ae]n|landscapers?|gardeners?|movers?|babysitters?|nann(?:y|ies)|dog\s*walkers?|carpenters?|locksmiths?|caterers?|tilers?|plasterers?)`;
+
 /**
  * Phrases that look like a request but are not one: the writer offers to make the
  * introduction, or introduces themself. A sentence with one of these is never a request cue.
@@ -76,7 +79,12 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   // An offer passed round the reader's members: "if any of your member companies would like to put in a foursome".
   /\bif\s+any\s+of\s+your\s+(?:[\w-]+\s+)?(?:members|companies|clients|staff|colleagues|friends|contacts|customers|readers|employees)\b[^.?!]{0,80}\b(?:would\s+like|want|are\s+interested)\b/i,
   // "Do you know any plumbers who'd do a small job on Sunday?": a tradesman wanted, not a person to meet.
-  /\b(?:know|recommend|suggest|use)\s+(?:of\s+)?(?:a|an|any|anyone|a\s+good|some)\s+(?:good\s+|decent\s+|reliable\s+|local\s+|cheap\s+)?(?:plumbers?|electricians?|roofers?|painters?|mechanics?|cleaners?|handym[ae]n|landscapers?|gardeners?|movers?|babysitters?|nann(?:y|ies)|dog\s*walkers?|carpenters?|locksmiths?|caterers?|tilers?|plasterers?)\b/i,
+  new RegExp(
+    String.raw`\b(?:know|recommend|suggest|use)\s+(?:of\s+)?(?:a|an|any|anyone|a\s+good|some)\s+(?:good\s+|decent\s+|reliable\s+|local\s+|cheap\s+)?${TRADES}\b` +
+      // and the other way round: "any caterers you know of for 80 people?"
+      String.raw`|\b(?:any|a\s+good|a\s+decent|a\s+reliable)\s+(?:good\s+|decent\s+|reliable\s+|local\s+|cheap\s+)?${TRADES}\s+(?:that\s+)?(?:you|u)(?:'d|\s+would|\s+could|\s+can)?\s+(?:know|recommend|suggest|use|trust)\b`,
+    "i",
+  ),
   // "Names and numbers would be great, and whether you'd use them again": a tradesman wanted.
   /\b(?:you'?d|you\s+would|would\s+you)\s+(?:use|hire|book)\s+(?:them|him|her)\s+again\b/i,
   // "could we do the meeting with him on the speaker phone?": a meeting already set, not one asked for.

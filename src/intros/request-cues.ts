@@ -42,6 +42,14 @@ export const READER_MAY_HIRE =
 export const REQUEST_CUES: readonly RegExp[] = [
   // "Do you still have a contact at the city parks department?"
   /\b(?:do|would)\s+(?:you|u)\s+(?:still\s+|happen\s+to\s+)?(?:have|know)\s+(?:a|any)\s+(?:good\s+)?(?:(?:contacts?|connections?|friends?)\s+(?:at|in|over\s+at|inside)|(?:line|way|door|path|route|channel)\s+(?:in)?to)\b/i,
+  // "hey - you still know priya raman at the water board?": someone the reader knew at a place
+  // of work, asked after (phone-typed: names in lower case). Not a skill or a thing ("you still
+  // know the code?"), and only "at": "from school" is the past, not a way in.
+  /\b(?:do\s+)?(?:you|u|ya)\s+still\s+(?:know|talk\s+to|speak\s+to|deal\s+with)\s+(?!(?:how|what|where|when|why|who|if|whether|that|this|it|them|him|her|me|us|anything|everything|something)\b|the\s+(?:way|password|code|number|address|rules|words|lyrics|song|recipe|trick|combination)\b)(?!your\b)(?:[\p{L}.'-]+\s+){1,3}?(?:at|over\s+at)\s+(?!all\b)(?:the\s+)?\p{L}[^.?!]{0,60}\?/iu,
+  // "Could you find out whether Senator Brill's scheduler would sit down with us?": whether a
+  // named person (or their aide) would see the writer, the reader asked to find out.
+  // Case-sensitive, for the name's capitals.
+  /\b(?:[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill)\s+(?:you|u)\s+(?:please\s+)?(?:find\s+out|see|check|ask(?:\s+around)?)\s+(?:if|whether)\s+(?:(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Senator|Judge|Mayor|Commissioner|Councilman|Councilwoman|Rep\.?)\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?(?:'s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+(?:would|might|could|will|can)\s+(?:be\s+(?:willing|open|up)\s+(?:to|for)\s+)?(?:sit\s+down|meet|talk|speak|chat|see|(?:have\s+)?(?:a\s+)?(?:coffee|lunch|call|word|chat|meeting))\s+(?:with\s+)?(?:me|us)\b/u,
   // "I don't suppose you still talk to Marguerite Oyelaran at the Treasurer's office?"
   // (Case-sensitive, for the name's capitals.)
   /\b[Dd]on'?t\s+suppose\s+(?:you|u)\s+(?:still\s+|happen\s+to\s+)?(?:have\s+(?:a|any)\s+(?:contacts?|connections?|friends?)\s+(?:at|in)|know\s+(?:anyone|anybody|someone|somebody)\s+(?:at|in)|(?:talk|speak)\s+(?:to|with)\s+\p{Lu}|(?:see\s+(?:much\s+of\s+)?|know\s+)\p{Lu}\p{Ll}+\s+\p{Lu})/u,
