@@ -1,4 +1,4 @@
-import { sealedPlaces, BOUND_SEAL_PREFIX, type TokenCipher } from "../crypto/index.js";
+import { sealedPlaces, BOUND_SEAL_PREFIX, type TokenCipher, TokenCipherError } from "../crypto/index.js";
 import type { PrismaClient } from "../db/index.js";
 
 /**
@@ -7,8 +7,16 @@ import type { PrismaClient } from "../db/index.js";
  * row and still open). Run at start-up, before anything reads a token; finds nothing to do
  * once done. Cached access tokens of that format are simply dropped: they are refreshed
  * on the next call to Gmail.
+ *
+ * A value that does not open (sealed under a key no longer configured, or damaged) is left
+ * as it is and its account named in the result: one bad row must not stop the whole
+ * product from starting, and the workers already pass over an account whose token does not
+ * open until its connector signs in again.
  */
-export async function resealUnboundTokens(prisma: PrismaClient, cipher: TokenCipher): Promise<number> {
+export async function resealUnboundTokens(
+  prisma: PrismaClient,
+  cipher: TokenCipher,
+): Promise<{ resealed: number; unreadable: string[] }> {
   const unbound = { not: { startsWith: BOUND_SEAL_PREFIX } };
   await prisma.googleAccount.updateMany({
     where: { accessTokenSealed: unbound },
@@ -19,8 +27,16 @@ export async function resealUnboundTokens(prisma: PrismaClient, cipher: TokenCip
     select: { id: true, refreshTokenSealed: true },
   });
   let resealed = 0;
+  const unreadable: string[] = [];
   for (const account of accounts) {
-    const refreshToken = cipher.openUnbound(account.refreshTokenSealed);
+    let refreshToken: string;
+    try {
+      refreshToken = cipher.openUnbound(account.refreshTokenSealed);
+    } catch (error) {
+      if (!(error instanceof TokenCipherError)) throw error;
+      unreadable.push(account.id);
+      continue;
+    }
     // Conditional on the old value: a sign-in that stored a new token meanwhile wins.
     const { count } = await prisma.googleAccount.updateMany({
       where: { id: account.id, refreshTokenSealed: account.refreshTokenSealed },
@@ -30,5 +46,5 @@ export async function resealUnboundTokens(prisma: PrismaClient, cipher: TokenCip
   }
   // A sign-in under way lasts ten minutes at most; one with an unbound verifier just starts again.
   await prisma.signInAttempt.deleteMany({ where: { codeVerifierSealed: unbound } });
-  return resealed;
+  return { resealed, unreadable };
 }

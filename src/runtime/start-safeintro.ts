@@ -61,8 +61,13 @@ export async function startSafeIntro(config: ServerConfig, options: StartOptions
     await services.close();
   };
   try {
-    const resealed = await resealUnboundTokens(services.prisma, services.cipher);
+    const { resealed, unreadable } = await resealUnboundTokens(services.prisma, services.cipher);
     if (resealed > 0) services.logger.info({ resealed }, "refresh tokens sealed again, bound to their rows");
+    if (unreadable.length > 0)
+      services.logger.warn(
+        { accounts: unreadable },
+        "refresh tokens that do not open with the configured keys, left as they are: those connectors must sign in again",
+      );
     // The email templates are compiled once, here: a broken one stops the start, not a send.
     const optin = services.optinFor(await createEmailRenderer());
     let url: string | null = null;

@@ -161,7 +161,7 @@ describe("tokens sealed before they were bound to their row", () => {
       data: { refreshTokenSealed: sealUnbound("1//legacy-refresh"), accessTokenSealed: sealUnbound("ya29.legacy") },
     });
 
-    expect(await resealUnboundTokens(prisma, cipher)).toBeGreaterThanOrEqual(1);
+    expect((await resealUnboundTokens(prisma, cipher)).resealed).toBeGreaterThanOrEqual(1);
     const account = await prisma.googleAccount.findUniqueOrThrow({ where: { id: connected.accountId } });
     expect(cipher.needsReseal(account.refreshTokenSealed)).toBe(false);
     expect(cipher.open(account.refreshTokenSealed, sealedPlaces.refreshToken(account.id))).toBe("1//legacy-refresh");
@@ -171,7 +171,37 @@ describe("tokens sealed before they were bound to their row", () => {
       /wrong place/,
     );
     // Nothing left to do the second time.
-    const again = await prisma.googleAccount.count({ where: { refreshTokenSealed: { not: { startsWith: "s2." } } } });
+    const again = await prisma.googleAccount.count({
+      where: { id: connected.accountId, refreshTokenSealed: { not: { startsWith: "s2." } } },
+    });
     expect(again).toBe(0);
+  });
+
+  it("one that does not open (another key, or damaged) is left as it is and named, and the others are still sealed again", async () => {
+    const [broken, legacy] = await Promise.all(
+      ["broken", "legacy"].map((kind) =>
+        connectGoogleAccount(
+          prisma,
+          cipher,
+          signIn(`sub-${randomUUID()}`, `${kind}.${randomUUID().slice(0, 8)}@xyz.example`),
+        ),
+      ),
+    );
+    const damaged = "v9.not-a-key-we-have.garbage.tag";
+    await prisma.googleAccount.update({ where: { id: broken!.accountId }, data: { refreshTokenSealed: damaged } });
+    await prisma.googleAccount.update({
+      where: { id: legacy!.accountId },
+      data: { refreshTokenSealed: sealUnbound("1//legacy-two") },
+    });
+
+    const { unreadable } = await resealUnboundTokens(prisma, cipher);
+    expect(unreadable).toContain(broken!.accountId);
+    expect(unreadable).not.toContain(legacy!.accountId);
+    const brokenAfter = await prisma.googleAccount.findUniqueOrThrow({ where: { id: broken!.accountId } });
+    const legacyAfter = await prisma.googleAccount.findUniqueOrThrow({ where: { id: legacy!.accountId } });
+    expect(brokenAfter.refreshTokenSealed).toBe(damaged);
+    expect(cipher.open(legacyAfter.refreshTokenSealed, sealedPlaces.refreshToken(legacy!.accountId))).toBe(
+      "1//legacy-two",
+    );
   });
 });
