@@ -64,7 +64,12 @@ describe("Connect Gmail, end to end (web app, queue, workers, PostgreSQL, Redis,
     const afterSync = await browser.navigate(`${product.url}/sync`, { form: { _csrf: csrf } });
     expect(afterSync.at(-1)?.body).toContain("A sync is on its way");
     await eventually(async () => (await prisma.syncedMessage.count({ where: { accountId: account.id } })) === 4);
-    const after = await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } });
+    // The sync moves the account's history id on only after the messages are stored (so that
+    // a crash between the two fetches them again rather than never): wait for it too.
+    const after = await eventually(async () => {
+      const row = await prisma.googleAccount.findUniqueOrThrow({ where: { id: account.id } });
+      return (row.historyId ?? 0n) > before ? row : null;
+    });
     expect(after.historyId).toBeGreaterThan(before);
     expect(await prisma.introRequest.count({ where: { connectorId: account.connectorId } })).toBe(3);
     const historyCalls = product.emulator.calls.filter((call) => call.path.endsWith("/history"));
