@@ -130,9 +130,16 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   // "Would you feel comfortable telling your hiring manager about me?"
   /\btell(?:ing)?\s+(?:him|her|them|your\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?)\s+about\s+(?:me|us|my\s+(?:\w+\s+)?(?:application|candidacy|startup|company|business|project|work|son|daughter))\b(?!\s+(?:yet|already|before))/u,
   // "can you forward this resume for any internal postings?", "pass my CV on for the analyst opening"
-  /\b(?:forward|pass|send|submit|put)\s+(?:this|my|the|our)\s+(?:resume|résumé|cv|c\.v\.|application)\s+(?:on\s+|along\s+|forward\s+|through\s+)?for\s+(?:any\s+|the\s+|an?\s+)?(?:internal\s+|open\s+|current\s+)?(?:[\w-]+\s+)?(?:postings?|openings?|roles?|positions?|jobs?|vacanc(?:y|ies)|opportunit(?:y|ies))\b/i,
+  // (Not "he wants me to forward my resume for future openings": the writer sends it, real Enron mail.)
+  /(?<!\b(?:me|I)\s+to\s+|\bI(?:'ll|'d|\s+will|\s+shall|\s+would|\s+can|\s+could|\s+am\s+going\s+to)\s+)\b(?:forward|pass|send|submit|put)\s+(?:this|my|the|our)\s+(?:resume|résumé|cv|c\.v\.|application)\s+(?:on\s+|along\s+|forward\s+|through\s+)?for\s+(?:any\s+|the\s+|an?\s+)?(?:internal\s+|open\s+|current\s+)?(?:[\w-]+\s+)?(?:postings?|openings?|roles?|positions?|jobs?|vacanc(?:y|ies)|opportunit(?:y|ies))\b/i,
   // "Can you pass my resume on to your contacts who might be able to hire me?"
   /\b(?:pass|forward|send|give|share)\s+(?:on\s+|along\s+)?(?:my|our|his|her)\s+(?:resume|résumé|cv|profile|details|deck)\s+(?:on\s+|along\s+)?(?:to|with)\s+(?:your|any\s+of\s+your)\s+(?:contacts|connections|network|friends)\s+(?:who|that|at|in)\b/i,
+  // "I am sending you my resume for any contacts you may have within Enron" (real Enron mail,
+  // session 21): the reader's contacts are what the resume is for, no one named.
+  /\b(?:send(?:ing)?|attach(?:ing|ed)|enclos(?:ing|ed)|forward(?:ing)?|(?:attached|enclosed)\s+(?:is|please\s+find))\s+(?:you\s+)?(?:a\s+copy\s+of\s+)?(?:my|his|her)\s+(?:[\w-]+\s+)?(?:resume|résumé|cv|c\.v\.)\b[^.?!]{0,40}?\bfor\s+(?:any|whatever|the)\s+(?:[\w-]+\s+)?(?:contacts|connections|people|friends)\s+(?:(?:that|whom?)\s+)?(?:you|u)\s+(?:may\s+|might\s+|already\s+)?(?:have|know)\b/i,
+  // "Could you take my resume in to your HR people?": carried into the reader's company.
+  // (Not "I'll take my resume to the HR office myself": the writer's own errand.)
+  /(?<!\bI(?:'ll|'m|\s+will|\s+shall|\s+am|\s+can|\s+could|\s+am\s+going\s+to)\s+)\b(?:tak(?:e|ing)|bring(?:ing)?|walk(?:ing)?|hand(?:ing)?|carry(?:ing)?)\s+(?:a\s+copy\s+of\s+)?(?:my|his|her|this|the\s+attached)\s+(?:resume|résumé|cv|c\.v\.)\s+(?:in\s+|over\s+|down\s+|along\s+)?to\s+(?:your|the)\s+(?:HR|human\s+resources|hiring|recruit(?:ing|ers?|ment)|personnel|talent)\b/i,
   // "raising a seed round, would love to connect with Alicia Moreno" (the "I'd" left off)
   /(?:^|[,;:\u2014-]\s*)(?:would|'d)\s+(?:really\s+|so\s+)?love\s+to\s+(?:connect|be\s+connected|get\s+connected|meet|talk|speak)\s+(?:with|to)?\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'-]+/u,
   // "Here's some context to forward along -", "below is a short note you could pass on": material
