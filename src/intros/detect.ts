@@ -143,6 +143,14 @@ const COMES_TO_MIND = /\b(?:come|comes|came|spring|springs)\s+to\s+mind\b/i;
 const HELP_WANTED =
   /\b(?:if\s+you\s+know|do\s+you\s+know|you\s+know\s+the\s+right\s+person|any\s+chance|help|anything\s+you\s+(?:can|could)\s+do)\b/i;
 
+/** The reader's ideas asked for, as a question of its own: "Have you any hot ideas?", "Any thoughts?" */
+const IDEAS_WANTED =
+  /^(?:(?:so|and|well|anyway),?\s+)?(?:(?:have|got)\s+(?:you\s+)?|do\s+(?:you|u)\s+have\s+|would\s+you\s+have\s+)?any\s+(?:[\w-]+\s+)?(?:ideas?|suggestions?|thoughts|leads?|advice|pointers)\b[^.!?]{0,40}\?/i;
+
+/** A person named next ("James Dunn", "Mr. Ito") or one described ("the head of claims", "someone"). */
+const PERSON_NEXT =
+  /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'-]+|\p{Lu}\p{Ll}+\s+(?:at|from|of|over\s+at|who)\s|(?:someone|somebody|anyone|anybody)\b|the\s+(?:[\w-]+\s+){0,2}?(?:head|director|manager|president|chief|owner|buyer|partner|person|people|chair|principal)\b)/u;
+
 /** A list item's bullet: "• Warm intro to anyone at Fernhill Markets". */
 const LIST_BULLET = /^[\s\u2022\u00b7*\u2013-]+/;
 
@@ -194,6 +202,17 @@ function findRequestSentence(text: string): string | null {
   if (soughtIndex >= 0) {
     const followUp = candidates.slice(soughtIndex, soughtIndex + 4);
     if (followUp.some((candidate) => asks(candidate) || HELP_WANTED.test(candidate.own)))
+      return candidates[soughtIndex]?.sentence ?? null;
+    // "I'm trying to reach James Dunn… [why, at length] … Have you any hot ideas?" (real
+    // Enron mail): the reader's ideas asked for after the whole story, further down.
+    // A person must be the one sought: not "we're trying to meet the deadline… Any thoughts?"
+    const sought = candidates[soughtIndex]?.own ?? "";
+    const match = SOUGHT_CONTACT.exec(sought);
+    const soughtPerson = match !== null && PERSON_NEXT.test(sought.slice(match.index + match[0].length));
+    if (
+      soughtPerson &&
+      candidates.slice(soughtIndex + 1, soughtIndex + 9).some(({ own }) => IDEAS_WANTED.test(own.trim()))
+    )
       return candidates[soughtIndex]?.sentence ?? null;
   }
   const known = askedOfSomeoneTheReaderKnows(candidates.map(({ own }) => own));

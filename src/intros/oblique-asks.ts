@@ -140,6 +140,9 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   // "Could you take my resume in to your HR people?": carried into the reader's company.
   // (Not "I'll take my resume to the HR office myself": the writer's own errand.)
   /(?<!\bI(?:'ll|'m|\s+will|\s+shall|\s+am|\s+can|\s+could|\s+am\s+going\s+to)\s+)\b(?:tak(?:e|ing)|bring(?:ing)?|walk(?:ing)?|hand(?:ing)?|carry(?:ing)?)\s+(?:a\s+copy\s+of\s+)?(?:my|his|her|this|the\s+attached)\s+(?:resume|résumé|cv|c\.v\.)\s+(?:in\s+|over\s+|down\s+|along\s+)?to\s+(?:your|the)\s+(?:HR|human\s+resources|hiring|recruit(?:ing|ers?|ment)|personnel|talent)\b/i,
+  // "he asked if you might take a resume in for him", "I'd really appreciate you taking a copy
+  // of this to Enron" (real Enron mail, a father for his boss): the reader carries it in.
+  /\b(?:you|u)\s+(?:might\s+|could\s+|would\s+|can\s+|please\s+)?tak(?:e|ing)\s+(?:(?:a|his|her|my|the|this)\s+(?:resume|résumé|cv)\s+in\b|a\s+copy\s+of\s+(?:this|it|(?:the|his|her|my)\s+(?:attached\s+|enclosed\s+)?(?:resume|résumé|cv|letter|application))\s+(?:in\s+|over\s+)?to\s+(?:your\s+(?:company|office|firm|employer|people|HR)\b|\p{Lu}))/u,
   // "raising a seed round, would love to connect with Alicia Moreno" (the "I'd" left off)
   /(?:^|[,;:\u2014-]\s*)(?:would|'d)\s+(?:really\s+|so\s+)?love\s+to\s+(?:connect|be\s+connected|get\s+connected|meet|talk|speak)\s+(?:with|to)?\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'-]+/u,
   // "Here's some context to forward along -", "below is a short note you could pass on": material

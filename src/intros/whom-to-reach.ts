@@ -11,12 +11,13 @@
 
 /**
  * Each lower-case word of a pattern's source matched in either case at its first letter ("do" as
- * "[dD]o"), so that the organisation's capital can be required: with the "i" flag, \p{Lu}
+ * "[dD]o", "\bwho" as "\b[wW]ho"), so that the organisation's capital can be required: with the "i" flag, \p{Lu}
  * matches lower-case letters too ("at the office" would pass for a company). Escapes ("\s",
  * "\p{Lu}") are left alone.
  */
 const firstLetterAnyCase = (source: string): string =>
-  source.replace(/(?<![\\\w{])([a-z])/g, (letter: string) => `[${letter}${letter.toUpperCase()}]`);
+  // A letter after an escape's letter ("\bwho") starts a word too; one after a word's letter does not.
+  source.replace(/(?<![\\{]|(?<!\\)\w)([a-z])/g, (letter: string) => `[${letter}${letter.toUpperCase()}]`);
 const pattern = (source: string): RegExp => new RegExp(firstLetterAnyCase(source), "u");
 
 /** A named organisation after "at" ("at Reliant", "over at TXU", "at the PUC", "with Duke Energy"). */
@@ -46,9 +47,10 @@ export const WHOM_TO_REACH: readonly RegExp[] = [
   ),
   // "Who's the best person to talk to about partnerships there?" ("there": the company just named)
   /\b[Ww]ho(?:'s|\s+is|\s+would\s+be)\s+the\s+(?:best|right|correct|appropriate)\s+(?:person|people|contact)\s+to\s+(?:talk|speak|contact|reach|approach|write)\b(?![^.?!]*\b(?:expenses?|invoices?|billing|payroll|parking|reimbursements?|payables?)\b)[^.?!]{0,60}?\bthere\s*\?/,
-  // "If so who are the commercial contacts at True Quote and Houston Street?"
+  // "If so who are the commercial contacts at True Quote and Houston Street?", "Who would be a
+  // good contact at PG&E for the settlement?"
   pattern(
-    String.raw`\bwho\s+(?:are|is|would\s+be)\s+(?:the|your|their)\s+(?:[\w-]+\s+)?(?:contacts?|people|decision\s+makers?|person)\s+${AT_NAMED_ORG}`,
+    String.raw`\bwho\s+(?:are|is|would\s+be)\s+(?:the|your|their|a)\s+(?:[\w-]+\s+)?(?:contacts?|people|decision\s+makers?|person)\s+${AT_NAMED_ORG}`,
   ),
   // "let me know who I should send my resume to" (the resume routed, the organisation the reader's)
   /\b(?:let\s+me\s+know|tell\s+me|any\s+idea|advise(?:\s+me)?)\s+(?:who|whom)\s+(?:I|we)\s+should\s+(?:send|forward|give|address)\s+(?:my|our)\s+(?:resume|résumé|cv|application|proposal)\b/i,

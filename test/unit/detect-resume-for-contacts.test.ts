@@ -14,6 +14,8 @@ describe("detectIntroRequest: a resume for the reader's contacts or their HR peo
     "Could you take my resume in to your HR people when you get a chance?",
     "Would you mind walking the attached resume over to the recruiting folks on your floor?",
     "Can you pass my resume on for any openings on the origination side?",
+    "My neighbour asked if you might take a resume in for her daughter.",
+    "If it's no trouble, I'd really appreciate you taking a copy of this to Halvorsen.",
   ];
   const nearMisses = [
     "He wants me to forward my resume for future openings, so I'll do that tomorrow.",
@@ -22,6 +24,8 @@ describe("detectIntroRequest: a resume for the reader's contacts or their HR peo
     "Please take your resume to the career fair on Friday.",
     "I'll take my resume to the HR office myself tomorrow.",
     "Thanks for the contacts you gave me last month; they were very helpful.",
+    "Could you take a copy of this to the printer before noon?",
+    "Thank you for taking a resume in last spring; she starts Monday.",
   ];
   itTellsRequestsFromNearMisses(requests, nearMisses);
 });

@@ -17,6 +17,7 @@ describe("detectIntroRequest: whom to reach at a named organisation", () => {
       "Let me know who I should send my resume to.",
       "Is there someone in your group who could spend 20 minutes with my niece on the phone?",
       "Can you pass this along to whoever makes the decisions on grants?",
+      "Who would be a good contact at Tenaska for the storage deal?",
     ],
     [
       "Do you know who handles the copier contract at the office?",
@@ -26,6 +27,8 @@ describe("detectIntroRequest: whom to reach at a named organisation", () => {
       "Let me know who I should send the invoice to.",
       "Is there someone in your group who could cover my shift on Friday?",
       "Is there anyone you'd recommend I speak with about my taxes?",
+      "Who would be a good contact for the new expense process?",
+      "Who is a member at the club these days?",
     ],
   );
 });
