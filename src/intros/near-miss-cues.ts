@@ -7,6 +7,8 @@ import { DISOWNED_ASK } from "./request-cues.js";
  * never the learned model's evidence. Pure.
  */
 
+/** What is wanted of a tradesman: "a good plumber", "any reliable movers". */
+const TRADE_QUALITY = String.raw`(?:good\s+|decent\s+|reliable\s+|local\s+|cheap\s+)?`;
 /** Tradesmen and services: wanted for a job, not a person to meet. */
 const TRADES = String.raw`(?:plumbers?|electricians?|roofers?|painters?|mechanics?|cleaners?|handym[ae]n|landscapers?|gardeners?|movers?|babysitters?|nann(?:y|ies)|dog\s*walkers?|carpenters?|locksmiths?|caterers?|tilers?|plasterers?)`;
 
@@ -80,9 +82,9 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\bif\s+any\s+of\s+your\s+(?:[\w-]+\s+)?(?:members|companies|clients|staff|colleagues|friends|contacts|customers|readers|employees)\b[^.?!]{0,80}\b(?:would\s+like|want|are\s+interested)\b/i,
   // "Do you know any plumbers who'd do a small job on Sunday?": a tradesman wanted, not a person to meet.
   new RegExp(
-    String.raw`\b(?:know|recommend|suggest|use)\s+(?:of\s+)?(?:a|an|any|anyone|a\s+good|some)\s+(?:good\s+|decent\s+|reliable\s+|local\s+|cheap\s+)?${TRADES}\b` +
+    String.raw`\b(?:know|recommend|suggest|use)\s+(?:of\s+)?(?:a|an|any|anyone|a\s+good|some)\s+${TRADE_QUALITY}${TRADES}\b` +
       // and the other way round: "any caterers you know of for 80 people?"
-      String.raw`|\b(?:any|a\s+good|a\s+decent|a\s+reliable)\s+(?:good\s+|decent\s+|reliable\s+|local\s+|cheap\s+)?${TRADES}\s+(?:that\s+)?(?:you|u)(?:'d|\s+would|\s+could|\s+can)?\s+(?:know|recommend|suggest|use|trust)\b`,
+      String.raw`|\b(?:any|a\s+good|a\s+decent|a\s+reliable)\s+${TRADE_QUALITY}${TRADES}\s+(?:that\s+)?(?:you|u)(?:'d|\s+would|\s+could|\s+can)?\s+(?:know|recommend|suggest|use|trust)\b`,
     "i",
   ),
   // "Names and numbers would be great, and whether you'd use them again": a tradesman wanted.

@@ -45,7 +45,7 @@ export const REQUEST_CUES: readonly RegExp[] = [
   // "hey - you still know priya raman at the water board?": someone the reader knew at a place
   // of work, asked after (phone-typed: names in lower case). Not a skill or a thing ("you still
   // know the code?"), and only "at": "from school" is the past, not a way in.
-  /\b(?:do\s+)?(?:you|u|ya)\s+still\s+(?:know|talk\s+to|speak\s+to|deal\s+with)\s+(?!(?:how|what|where|when|why|who|if|whether|that|this|it|them|him|her|me|us|anything|everything|something)\b|the\s+(?:way|password|code|number|address|rules|words|lyrics|song|recipe|trick|combination)\b)(?!your\b)(?:[\p{L}.'-]+\s+){1,3}?(?:at|over\s+at)\s+(?!all\b)(?:the\s+)?\p{L}[^.?!]{0,60}\?/iu,
+  /\b(?:do\s+)?(?:you|u|ya)\s+still\s+(?:know|talk\s+to|speak\s+to|deal\s+with)\s+(?!(?:how|what|where|when|why|who|if|whether|that|this|it|them|him|her|me|us|your|anything|everything|something)\b|the\s+(?:way|password|code|number|address|rules|words|lyrics|song|recipe|trick|combination)\b)(?:[\p{L}.'-]+\s+){1,3}?(?:at|over\s+at)\s+(?!all\b)(?:the\s+)?\p{L}[^.?!]{0,60}\?/iu,
   // "Could you find out whether Senator Brill's scheduler would sit down with us?": whether a
   // named person (or their aide) would see the writer, the reader asked to find out.
   // Case-sensitive, for the name's capitals.
