@@ -41,6 +41,10 @@ describe("detectIntroRequest: real mail's routed resumes and meetings, in new wo
     expect(detect(toHirer).isIntroRequest).toBe(false);
     const toRoute = "Dale, I am attaching the resume of my friend, Ana Ruiz, who wants to get back into tax work.";
     expect(detect(toRoute).isIntroRequest).toBe(true);
+    // To the one who runs the hiring (session 21): the writer asks for the next step, not a path.
+    const toRecruiter =
+      "Marisol, I am sending the resume of a friend of mine who would suit the analyst program. Let me know what else I need to do to get him in for an interview.";
+    expect(detect(toRecruiter).isIntroRequest).toBe(false);
   });
 });
 
