@@ -81,6 +81,10 @@ export const ASK_CUES: readonly RegExp[] = [
   // "would you mind mentioning my name to her?", "sound her out on whether…": acts as concrete as a call.
   /\b[Mm]ention(?:ing)?\s+(?:my\s+names?|our\s+names?|me|us)\s+to\s+(?:her|him|them|they|\p{Lu}\p{Ll}+)\b/u,
   /\bsound(?:ing)?\s+(?:her|him|them|\p{Lu}\p{Ll}+)\s+out\b/iu,
+  // "I would like Ricardo and I to sit down with Kevin… if you could mention this to him" (real
+  // Enron mail, session 21): a sit-down with the target, and the reader's word of it to them.
+  /\bsit\s+down\s+with\s+(?:him|her|them|they|(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?\p{Lu}\p{Ll}+)\b/u,
+  /\b[Mm]ention(?:ing)?\s+(?:this|it|that)\s+to\s+(?:her|him|them|they|\p{Lu}\p{Ll}+)\b/u,
   // "sending her the abstract with a sentence or two", "show him our one-pager"
   /\b(?:send|show|give|hand|pass|forward)(?:ing)?\s+(?:him|her|them)\s+(?:the|my|our|this)\s+(?:[\w-]+\s+){0,2}?(?:abstract|paper|portfolio|sample|resume|résumé|cv|profile|proposal|deck|bio|one-pager|summary|sheet)\b/i,
   // "lean on him to return my call": a call back is as concrete as a call.
