@@ -36,9 +36,12 @@ const NAME_SLOT = new RegExp(
   String.raw`\b(?:to|with|w\/?|meet|meeting|(?:haven'?t|have\s+not|never|not\s+yet)\s+met|reach|contact|know|ask|about|named|called|intro|introduction|in\s+front\s+of|(?:run|ran|bump|bumped)\s+into|see\s+much\s+of|ping|get|give|giving|send|sending|tell|telling|email|emailing|phone|call|who\s*:)\s+(?:(?:your|our|my)\s+(?:[a-z-]+\s+){1,4}?)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?(${PERSON_NAME})`,
   "gu",
 );
-/** "anyone at Quillstone Games": where an unnamed target works. */
+/**
+ * "anyone at Quillstone Games", "any contacts you may have within Enron" (real Enron mail):
+ * where an unnamed target works.
+ */
 const ORG_OF_ANYONE = new RegExp(
-  String.raw`\b(?:anyone|anybody|someone|somebody|people|folks|whoever\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:(?:over\s+)?at|in|from|of)\s+(?:the\s+)?(${ORGANIZATION})`,
+  String.raw`\b(?:anyone|anybody|someone|somebody|people|folks|whoever\s+[a-z]+(?:\s+[a-z]+)?|contacts\s+(?:that\s+)?you\s+(?:may\s+|might\s+)?have)\s+(?:(?:over\s+)?at|in|from|of|within|inside)\s+(?:the\s+)?(${ORGANIZATION})`,
   "u",
 );
 const ROLE_ANYWHERE = new RegExp(
@@ -236,9 +239,12 @@ function unquote(text: string): string {
 }
 
 const ANY_NAME = new RegExp(PERSON_NAME, "gu");
-/** Capitalised pairs that are titles or companies, not people: "Principal Scientist", "Solace Grid", "Acme Labs". */
+/**
+ * Capitalised pairs that are titles or companies, not people: "Principal Scientist", "Solace
+ * Grid", "Acme Labs"; or a document's name ("Chris DeVries Resume.doc", an attachment line).
+ */
 const NOT_A_PERSON_ENDING =
-  /\b(?:Scientist|Engineer|Director|Manager|Officer|Partner|Lead|Head|Founder|President|Designer|Analyst|Labs?|Studios?|Games|Capital|Ventures|Partners|Group|Holdings|Systems|Analytics|Robotics|Health|Foods|Bank|Mobility|Grid|Power|Energy|Media|Solutions|Tech|Technologies|Software|Foundation|Institute|University|College|Consult(?:ing)?|Advisory|Logistics|Freight|Apparel|Pharma|Insurance|Books|Summit|Forum|Conference|Retreat|Council|Board|Team|Street|Road|Avenue|Park|Hotels?|Ferries|Airlines?|Pipeline|Authority|Partnership|Agency|Company|Corporation|Industries|Markets|Services|Associates|Properties|Motors|Networks|Communications|Pharmaceuticals|Finishes|Bureau|Department|Ministry|Court|Commission|Affairs|Relations|Resources|Committee|Senate|House|Assembly|Legislature)$/;
+  /\b(?:Scientist|Engineer|Director|Manager|Officer|Partner|Lead|Head|Founder|President|Designer|Analyst|Labs?|Studios?|Games|Capital|Ventures|Partners|Group|Holdings|Systems|Analytics|Robotics|Health|Foods|Bank|Mobility|Grid|Power|Energy|Media|Solutions|Tech|Technologies|Software|Foundation|Institute|University|College|Consult(?:ing)?|Advisory|Logistics|Freight|Apparel|Pharma|Insurance|Books|Summit|Forum|Conference|Retreat|Council|Board|Team|Street|Road|Avenue|Park|Hotels?|Ferries|Airlines?|Pipeline|Authority|Partnership|Agency|Company|Corporation|Industries|Markets|Services|Associates|Properties|Motors|Networks|Communications|Pharmaceuticals|Finishes|Bureau|Department|Ministry|Court|Commission|Affairs|Relations|Resources|Committee|Senate|House|Assembly|Legislature|Resume|Résumé|CV|Bio|Portfolio)$/;
 
 /**
  * Away from the request sentence a lone first name is too weak a clue: full names

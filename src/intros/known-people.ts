@@ -76,7 +76,8 @@ function readAsFirstLast(name: string): string {
 export function signOffNames(fresh: string): { name: string; email: null }[] {
   const lines = fresh
     .split("\n")
-    .map((line) => line.trim())
+    // "-Dustin L. Kalman", "~ Ana": a dash or a tilde before the name is part of the sign-off.
+    .map((line) => line.trim().replace(/^[-~\u2013\u2014]+\s*/u, ""))
     .filter(Boolean)
     .slice(-6);
   return lines.filter((line) => SIGN_OFF_NAME.test(line)).map((name) => ({ name, email: null }));

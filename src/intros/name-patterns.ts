@@ -50,6 +50,11 @@ export const NOT_A_NAME = new Set(
     "Bonjour Salut Hej Hallo Hola Ciao Olá Ola Namaste Howdy Morning Evening Afternoon Greetings Yo Mr Mrs Ms Dr Prof " +
     "For In At With By After Before During Concretely Basically Honestly Actually Anyway Quick Random Long Short " +
     // Mail's own furniture ("-----Original Message-----") and contractions that look like names.
-    "Original Message Forwarded First Last Next I'll I'd I'm I've I’ll I’d I’m I’ve"
+    "Original Message Forwarded First Last Next I'll I'd I'm I've I’ll I’d I’m I’ve " +
+    // Places a writer moves to ("I may be coming back to Texas", real Enron mail): US states
+    // that are never a given name (not Georgia, Virginia, Carolina, Dakota, Indiana, Montana).
+    "Texas California Florida Ohio Oklahoma Louisiana Nebraska Kansas Alabama Arizona Colorado Illinois " +
+    "Michigan Minnesota Missouri Tennessee Kentucky Oregon Utah Iowa Idaho Wyoming Alaska Hawaii Vermont " +
+    "Massachusetts Connecticut Delaware Maryland Mississippi Arkansas Wisconsin Pennsylvania"
   ).split(" "),
 );

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { extractTarget } from "../../src/intros/extract-target.js";
+
+/**
+ * Targets that real mail's requests (blind sets of session 21) were given wrongly, in new words:
+ * a sign-off after a dash taken for the target, a state the writer moves to read as a person,
+ * an attachment's file name read as one, and the company of "any contacts you may have within…"
+ * not found.
+ */
+const target = (fresh: string, requestSentence: string) =>
+  extractTarget({ fresh, quoted: "", requestSentence, knownPeople: [] });
+
+describe("extractTarget: real mail's sign-offs, places and attachments (session 21)", () => {
+  it("takes no one from a sign-off after a dash, or a state the writer moves back to", () => {
+    const ask = "If you hear of anything, please send it my way; I may be moving back to Oregon too.";
+    const fresh = `Friends,\n\nI was laid off last week.\n${ask}\n\n-Marla J. Penrose\n\n"Quote of the day" -Someone`;
+    expect(target(fresh, ask)).toBeNull();
+    // (The same sign-off without the dash was already the writer's own.)
+    expect(target(fresh.replace("-Marla", "Marla"), ask)).toBeNull();
+  });
+
+  it("takes no one from an attachment line naming a resume", () => {
+    const ask = "If you know of anything, please give me a call or e-mail me.";
+    const fresh = `Hi Phil,\n\nChris is looking for a position in Houston.\n${ask}\n\n - Chris Olander Resume.doc`;
+    expect(target(fresh, ask)?.name ?? null).toBeNull();
+  });
+
+  it("reads the company of 'any contacts you may have within' it", () => {
+    const ask = "I am sending you my resume for any contacts you may have within Dynegy or elsewhere.";
+    expect(target(ask, ask)).toMatchObject({ name: null, organization: "Dynegy" });
+  });
+
+  it("still takes a person whose name is a state's only where it is no state: 'Georgia Lane'", () => {
+    const ask = "Could you introduce me to Georgia Lane at Halvorsen Capital?";
+    expect(target(ask, ask)).toMatchObject({ name: "Georgia Lane", organization: "Halvorsen Capital" });
+  });
+});
