@@ -240,9 +240,12 @@ const PRONOUN_IS_SOMETHING = new RegExp(
   String.raw`\b(?:she|he)(?:'s|\s+is)\s+(?:now\s+)?(?:their|the|its|a|an|head|director|chief|running|in\s+charge|${POST_WORD})\b`,
   "iu",
 );
-/** "He runs procurement at Lindqvist Freight", "she chairs the council": a sentence about their work. */
+/**
+ * "He runs procurement at Lindqvist Freight", "she chairs the council", "I know he's at Rseem
+ * Int'l" (real mail, session 21): a sentence about their work.
+ */
 const PRONOUN_AT_WORK =
-  /^(?:she|he)\s+(?:runs|heads|leads|manages|works|handles|chairs|keeps|directs|oversees|owns|sits|serves|teaches|coaches)\b/i;
+  /^(?:I\s+(?:know|think|believe|hear|heard)\s+(?:that\s+)?)?(?:she|he)(?:\s+(?:runs|heads|leads|manages|works|handles|chairs|keeps|directs|oversees|owns|sits|serves|teaches|coaches)\b|(?:'s|\s+is)\s+(?:now\s+|still\s+)?(?:at|with)\s)/i;
 /** "As president of the Harbour Trades Council she can settle it": a role, then who holds it. */
 const PRONOUN_AFTER_ROLE = /^As\s+(?:the\s+|an?\s+)?[\p{L}' -]{2,60}?,?\s+(?:she|he)\b/iu;
 /**

@@ -5,7 +5,7 @@ import { extractTarget } from "../../src/intros/extract-target.js";
  * Targets that real mail's requests (blind sets of session 21) were given wrongly, in new words:
  * a sign-off after a dash taken for the target, a state the writer moves to read as a person,
  * an attachment's file name read as one, and the company of "any contacts you may have within…"
- * not found.
+ * or of "I know he's at…" not found.
  */
 const target = (fresh: string, requestSentence: string) =>
   extractTarget({ fresh, quoted: "", requestSentence, knownPeople: [] });
@@ -28,6 +28,15 @@ describe("extractTarget: real mail's sign-offs, places and attachments (session 
   it("reads the company of 'any contacts you may have within' it", () => {
     const ask = "I am sending you my resume for any contacts you may have within Dynegy or elsewhere.";
     expect(target(ask, ask)).toMatchObject({ name: null, organization: "Dynegy" });
+  });
+
+  it("reads where they work from 'I know he's at …' after the ask", () => {
+    const ask = "I'm trying to reach Tomas at his new job.";
+    const fresh = `${ask} I know he's at Pellworth Int'l, from their website. Have you any ideas?`;
+    expect(target(fresh, ask)).toMatchObject({ name: "Tomas", organization: "Pellworth Int'l" });
+    // (Not a place the writer says they were at.)
+    const mine = `${ask} I know I was at Pellworth Int'l once. Have you any ideas?`;
+    expect(target(mine, ask)?.organization ?? null).toBeNull();
   });
 
   it("still takes a person whose name is a state's only where it is no state: 'Georgia Lane'", () => {
