@@ -130,8 +130,9 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   // "Would you feel comfortable telling your hiring manager about me?"
   /\btell(?:ing)?\s+(?:him|her|them|your\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?)\s+about\s+(?:me|us|my\s+(?:\w+\s+)?(?:application|candidacy|startup|company|business|project|work|son|daughter))\b(?!\s+(?:yet|already|before))/u,
   // "can you forward this resume for any internal postings?", "pass my CV on for the analyst opening"
-  // (Not "he wants me to forward my resume for future openings": the writer sends it, real Enron mail.)
-  /(?<!\b(?:me|I)\s+to\s+|\bI(?:'ll|'d|\s+will|\s+shall|\s+would|\s+can|\s+could|\s+am\s+going\s+to)\s+)\b(?:forward|pass|send|submit|put)\s+(?:this|my|the|our)\s+(?:resume|résumé|cv|c\.v\.|application)\s+(?:on\s+|along\s+|forward\s+|through\s+)?for\s+(?:any\s+|the\s+|an?\s+)?(?:internal\s+|open\s+|current\s+)?(?:[\w-]+\s+)?(?:postings?|openings?|roles?|positions?|jobs?|vacanc(?:y|ies)|opportunit(?:y|ies))\b/i,
+  // (Not "he wants me to forward my resume for future openings": the writer sends it, real Enron
+  // mail. The look back comes after the verb: before it, it ran at every position of the text.)
+  /\b(?:forward|pass|send|submit|put)(?<!\b(?:me|I)\s+to\s+\w+|\bI(?:'ll|'d|\s+will|\s+shall|\s+would|\s+can|\s+could|\s+am\s+going\s+to)\s+\w+)\s+(?:this|my|the|our)\s+(?:resume|résumé|cv|c\.v\.|application)\s+(?:on\s+|along\s+|forward\s+|through\s+)?for\s+(?:any\s+|the\s+|an?\s+)?(?:internal\s+|open\s+|current\s+)?(?:[\w-]+\s+)?(?:postings?|openings?|roles?|positions?|jobs?|vacanc(?:y|ies)|opportunit(?:y|ies))\b/i,
   // "Can you pass my resume on to your contacts who might be able to hire me?"
   /\b(?:pass|forward|send|give|share)\s+(?:on\s+|along\s+)?(?:my|our|his|her)\s+(?:resume|résumé|cv|profile|details|deck)\s+(?:on\s+|along\s+)?(?:to|with)\s+(?:your|any\s+of\s+your)\s+(?:contacts|connections|network|friends)\s+(?:who|that|at|in)\b/i,
   // "I am sending you my resume for any contacts you may have within Enron" (real Enron mail,
@@ -139,7 +140,7 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   /\b(?:send(?:ing)?|attach(?:ing|ed)|enclos(?:ing|ed)|forward(?:ing)?|(?:attached|enclosed)\s+(?:is|please\s+find))\s+(?:you\s+)?(?:a\s+copy\s+of\s+)?(?:my|his|her)\s+(?:[\w-]+\s+)?(?:resume|résumé|cv|c\.v\.)\b[^.?!]{0,40}?\bfor\s+(?:any|whatever|the)\s+(?:[\w-]+\s+)?(?:contacts|connections|people|friends)\s+(?:(?:that|whom?)\s+)?(?:you|u)\s+(?:may\s+|might\s+|already\s+)?(?:have|know)\b/i,
   // "Could you take my resume in to your HR people?": carried into the reader's company.
   // (Not "I'll take my resume to the HR office myself": the writer's own errand.)
-  /(?<!\bI(?:'ll|'m|\s+will|\s+shall|\s+am|\s+can|\s+could|\s+am\s+going\s+to)\s+)\b(?:tak(?:e|ing)|bring(?:ing)?|walk(?:ing)?|hand(?:ing)?|carry(?:ing)?)\s+(?:a\s+copy\s+of\s+)?(?:my|his|her|this|the\s+attached)\s+(?:resume|résumé|cv|c\.v\.)\s+(?:in\s+|over\s+|down\s+|along\s+)?to\s+(?:your|the)\s+(?:HR|human\s+resources|hiring|recruit(?:ing|ers?|ment)|personnel|talent)\b/i,
+  /\b(?:tak(?:e|ing)|bring(?:ing)?|walk(?:ing)?|hand(?:ing)?|carry(?:ing)?)(?<!\bI(?:'ll|'m|\s+will|\s+shall|\s+am|\s+can|\s+could|\s+am\s+going\s+to)\s+\w+)\s+(?:a\s+copy\s+of\s+)?(?:my|his|her|this|the\s+attached)\s+(?:resume|résumé|cv|c\.v\.)\s+(?:in\s+|over\s+|down\s+|along\s+)?to\s+(?:your|the)\s+(?:HR|human\s+resources|hiring|recruit(?:ing|ers?|ment)|personnel|talent)\b/i,
   // "he asked if you might take a resume in for him", "I'd really appreciate you taking a copy
   // of this to Enron" (real Enron mail, a father for his boss): the reader carries it in.
   /\b(?:you|u)\s+(?:might\s+|could\s+|would\s+|can\s+|please\s+)?tak(?:e|ing)\s+(?:(?:a|his|her|my|the|this)\s+(?:resume|résumé|cv)\s+in\b|a\s+copy\s+of\s+(?:this|it|(?:the|his|her|my)\s+(?:attached\s+|enclosed\s+)?(?:resume|résumé|cv|letter|application))\s+(?:in\s+|over\s+)?to\s+(?:your\s+(?:company|office|firm|employer|people|HR)\b|\p{Lu}))/u,
