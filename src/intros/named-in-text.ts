@@ -1,0 +1,109 @@
+/**
+ * Where a person is named in sentences: in a name slot ("introduce me to NAME", "meet NAME"),
+ * as a full name anywhere, or in full around a name given once alone. Used by extractTarget,
+ * which decides which sentences to look in. Pure.
+ */
+import { describePerson, type NamedPerson } from "./describe-person.js";
+import { inListOfClients } from "./firm-names.js";
+import { WRITERS_OWN_SIDE } from "./known-people.js";
+import { PERSON_NAME } from "./name-patterns.js";
+import { trimName } from "./person-names.js";
+
+/** Where the target's name sits in a request: "introduce me to NAME", "meet NAME", "NAME's team". */
+const NAME_SLOT = new RegExp(
+  String.raw`\b(?:to|with|w\/?|meet|meeting|(?:haven'?t|have\s+not|never|not\s+yet)\s+met|reach|contact|know|ask|about|named|called|intro|introduction|in\s+front\s+of|(?:run|ran|bump|bumped)\s+into|see\s+much\s+of|ping|get|give|giving|send|sending|tell|telling|email|emailing|phone|call|who\s*:)\s+(?:(?:your|our|my)\s+(?:[a-z-]+\s+){1,4}?)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?(${PERSON_NAME})`,
+  "gu",
+);
+
+/**
+ * The first person named in a name slot of the sentence whose name `accept`s. Only that
+ * one is described: describing every name of a sentence read the rest of the sentence
+ * once per name ("to Mary to Mary to Mary…"), in quadratic time.
+ */
+export function firstNamedPerson(
+  sentence: string,
+  isKnown: (name: string) => boolean,
+  accept: (name: string) => boolean = () => true,
+): NamedPerson | null {
+  for (const match of sentence.matchAll(NAME_SLOT)) {
+    const name = trimName(match[1] ?? "");
+    if (!name || isKnown(name) || !accept(name)) continue;
+    // "have him call my brother-in-law Steve Rausch": whom the writer asks for, not the target.
+    if (WRITERS_OWN_SIDE.test(match[0].slice(0, match[0].length - (match[1] ?? "").length))) continue;
+    const rest = sentence.slice((match.index ?? 0) + match[0].length);
+    if (/^'s\s+(?:team|company|firm|office)/.test(rest)) continue; // "Stripe's team": an organisation
+    if (/^\s+in\s+front\s+of\b/.test(rest)) continue; // "get Jaylen in front of someone": the one placed
+    return describePerson(name, rest);
+  }
+  return null;
+}
+
+export const ANY_NAME = new RegExp(PERSON_NAME, "gu");
+/**
+ * Capitalised pairs that are titles or companies, not people: "Principal Scientist", "Solace
+ * Grid", "Acme Labs"; or a document's name ("Chris DeVries Resume.doc", an attachment line).
+ */
+const NOT_A_PERSON_ENDING =
+  /\b(?:Scientist|Engineer|Director|Manager|Officer|Partner|Lead|Head|Founder|President|Designer|Analyst|Labs?|Studios?|Games|Capital|Ventures|Partners|Group|Holdings|Systems|Analytics|Robotics|Health|Foods|Bank|Mobility|Grid|Power|Energy|Media|Solutions|Tech|Technologies|Software|Foundation|Institute|University|College|Consult(?:ing)?|Advisory|Logistics|Freight|Apparel|Pharma|Insurance|Books|Summit|Forum|Conference|Retreat|Council|Board|Team|Street|Road|Avenue|Park|Hotels?|Ferries|Airlines?|Pipeline|Authority|Partnership|Agency|Company|Corporation|Industries|Markets|Services|Associates|Properties|Motors|Networks|Communications|Pharmaceuticals|Finishes|Bureau|Department|Ministry|Court|Commission|Affairs|Relations|Resources|Committee|Senate|House|Assembly|Legislature|Resume|Résumé|CV|Bio|Portfolio)$/;
+
+/**
+ * Away from the request sentence a lone first name is too weak a clue: full names
+ * only, those in a name slot first, then any other ("I saw Mary Jones speak").
+ */
+export function firstFullName(
+  candidates: string[],
+  isKnown: (name: string) => boolean,
+  options: { evenAfterPlaceWords?: boolean } = {},
+): NamedPerson | null {
+  for (const sentence of candidates) {
+    const slotted = firstNamedPerson(sentence, isKnown, (name) => name.includes(" "));
+    if (slotted) return slotted;
+  }
+  for (const sentence of candidates) {
+    for (const match of sentence.matchAll(ANY_NAME)) {
+      const name = trimName(match[0]);
+      if (!name || !name.includes(" ") || isKnown(name)) continue;
+      if (NOT_A_PERSON_ENDING.test(name)) continue;
+      if (inListOfClients(sentence, match.index ?? 0)) continue;
+      // "in Jun Sato's group": after a place word, but a person's group.
+      const rest = sentence.slice((match.index ?? 0) + match[0].length);
+      // (The name pattern may have taken the "'s" in: "Sato's" is one name word.)
+      const unit = /['’]s$/u.test(match[0]) ? `'s${rest}` : rest;
+      if (!options.evenAfterPlaceWords && followsPlaceWord(sentence, match.index) && !PERSONS_UNIT.test(unit)) continue;
+      return describePerson(name, sentence.slice((match.index ?? 0) + match[0].length));
+    }
+  }
+  return null;
+}
+
+/**
+ * "the door at Pinnacle Aerospace": capitalised words after these are a place or company.
+ * A lookbehind from the name's start reads back only as far as the word before it; testing
+ * the sentence up to there with `…$` rescanned it for every name, in quadratic time.
+ */
+const PLACE_WORD_BEFORE = /(?<=\b(?:at|from|of|for|with|in|into|joined|joining|@)\s+(?:the\s+)?)/iy;
+
+/** "'s group", "'s team": what follows a person's name, never a place's. */
+const PERSONS_UNIT = /^['’]s\s+(?:\w+\s+)?(?:group|team|office|desk|department|shop|staff|unit|lab)\b/;
+
+function followsPlaceWord(sentence: string, index: number): boolean {
+  PLACE_WORD_BEFORE.lastIndex = index;
+  return PLACE_WORD_BEFORE.test(sentence);
+}
+
+export function fullNameAround(
+  oneName: string,
+  candidates: string[],
+  isKnown: (name: string) => boolean,
+): NamedPerson | null {
+  for (const sentence of candidates) {
+    for (const match of sentence.matchAll(ANY_NAME)) {
+      // "Dr. Ngozi Okafor's papers": the person, not the possessive.
+      const name = trimName(match[0])?.replace(/['’]s$/u, "");
+      if (name && (name.startsWith(`${oneName} `) || name.endsWith(` ${oneName}`)) && !isKnown(name)) {
+        return describePerson(name, sentence.slice((match.index ?? 0) + match[0].length));
+      }
+    }
+  }
+  return null;
+}
