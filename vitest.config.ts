@@ -6,14 +6,15 @@ import { defineConfig } from "vitest/config";
  *   test:unit` starts in about a second), integration (real PostgreSQL and Redis, started or
  *   borrowed once per run by test/support/global-setup.ts, the Gmail emulator, the web app,
  *   the CLI) and the Gmail emulator package's own tests (packages/gmail-emulator/vitest.config.ts);
- * - group 1, "faults", two at a time: the tests that stop workers, servers and processes in
+ * - group 1, "faults", one at a time: the tests that stop workers, servers and processes in
  *   the middle of their work and wait for a timed recovery (lock expiry, a hung request).
  *
  * Why three: most integration tests wait on sockets, child processes and Chromium rather than
  * compute, so two files at a time left a two-core machine half idle. Session 21 on this
  * two-core machine: the whole suite took about 450 s at two, 315 s at three, 307 s at four,
  * where waits sized for an ordinary load began to run out. The fault tests overran their
- * timers at four, so they run afterwards at the old pace.
+ * timers at four, and once on Node 22 at two beside each other (two of them start worker
+ * processes through tsx), so they run afterwards, alone: about 70 s in all.
  */
 const FAULT_TESTS = ["test/e2e/fault-*.test.ts", "test/e2e/send-crash.test.ts", "test/e2e/emulator-restart.test.ts"];
 /** A project of tests on the run's real PostgreSQL and Redis. */
@@ -46,7 +47,7 @@ export default defineConfig({
         include: ["test/integration/**/*.test.ts", "test/e2e/**/*.test.ts"],
         exclude: FAULT_TESTS,
       }),
-      withServices({ name: "faults", include: FAULT_TESTS, maxWorkers: 2, sequence: { groupOrder: 1 } }),
+      withServices({ name: "faults", include: FAULT_TESTS, maxWorkers: 1, sequence: { groupOrder: 1 } }),
       "packages/gmail-emulator",
     ],
   },
