@@ -12,7 +12,7 @@ import { type KnownPerson, knownPersonTest, selfNamedWriter, signOffNames } from
 import { DEPARTMENT, ORGANIZATION, ROLE_TITLE } from "./name-patterns.js";
 import { trimName, withoutOffices } from "./person-names.js";
 import { containsWord, normalizeText, sentences } from "./text.js";
-import { firmsNamedLikePeople, partOfFirm } from "./firm-names.js";
+import { firmNameTest, partOfFirm } from "./firm-names.js";
 import { ANY_NAME, firstFullName, firstNamedPerson, fullNameAround } from "./named-in-text.js";
 import { ASKED_OF_PRONOUN, FOR_ME_WITH, secondOfBetween } from "./asked-for.js";
 import { lowercaseNamed } from "./lowercase-names.js";
@@ -59,7 +59,7 @@ export function extractTarget(context: TargetContext): Target | null {
   const request = withoutOffices(normalizeText(context.requestSentence), offices);
   const fresh = withoutOffices(normalizeText(context.fresh), offices);
   const freshSentences = sentences(fresh);
-  let quotedSentences: string[] | undefined;
+  let quotedSentences: readonly string[] | undefined;
   const quoted = () => (quotedSentences ??= sentences(unquote(normalizeText(context.quoted))));
   const knownPerson = knownPersonTest([
     ...context.knownPeople,
@@ -67,8 +67,8 @@ export function extractTarget(context: TargetContext): Target | null {
     ...selfNamedWriter(context.fresh),
   ]);
   // Not a person either: a firm named like one ("Ashcombe Frayne" of "Ashcombe Frayne LLP").
-  const firmNames = firmsNamedLikePeople(`${context.fresh}\n${context.quoted}`);
-  const isKnown = (name: string) => knownPerson(name) || firmNames.has(name);
+  const isFirm = firmNameTest(`${context.fresh}\n${context.quoted}`);
+  const isKnown = (name: string) => knownPerson(name) || isFirm(name);
   const requestIndex = freshSentences.findIndex((sentence) => sentence.includes(request.slice(0, 40)));
   // (A request in the subject comes before the whole text: its next sentence is the first.)
   const nextSentence = freshSentences[requestIndex + 1] ?? "";

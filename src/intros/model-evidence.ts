@@ -4,6 +4,7 @@ import { FAVOUR_ASKING } from "./favour-cues.js";
 import { mentionsGivenName } from "./person-names.js";
 import { STILL_THERE } from "./reader-access.js";
 import { normalizeText, sentences, spelledOut, withoutAbbreviationDots } from "./text.js";
+import { rememberRecent } from "./recent-memo.js";
 
 /**
  * What may stand as the learned model's evidence: a sentence that asks the reader about someone
@@ -216,14 +217,14 @@ const CLOSES_A_QUOTATION = /^[^"\u201c]{12,}[.!?]["\u201d]$/;
  * in quotation marks are someone else's ("asking a friend "can you connect me…?" gets you
  * nowhere"): they are left out.
  */
-export function sendersOwnWords(sentence: string): string | null {
+export const sendersOwnWords = rememberRecent(function sendersOwnWords(sentence: string): string | null {
   // The last sentence of a quoted paragraph ("…Sami would love 20 minutes with Helena.\"") is
   // the blurb's, not the sender's: it closes a quotation it never opened.
   if (CLOSES_A_QUOTATION.test(sentence.trim())) return null;
   // A title's dot ("Mr. Kassab") ends no sentence: the cues bound a sentence by its stops.
   const own = spelledOut(withoutAbbreviationDots(sentence.replace(/"[^"]{12,}"/g, '""')));
   return NOT_REQUEST_CUES.some((cue) => cue.test(own)) || THANKS_CUE.test(own) ? null : own;
-}
+});
 
 /**
  * Someone other than the writer and the reader: "him", "her", "someone at…", or someone

@@ -51,7 +51,7 @@ const NOT_A_PERSON_ENDING =
  * only, those in a name slot first, then any other ("I saw Mary Jones speak").
  */
 export function firstFullName(
-  candidates: string[],
+  candidates: readonly string[],
   isKnown: (name: string) => boolean,
   options: { evenAfterPlaceWords?: boolean } = {},
 ): NamedPerson | null {
@@ -93,7 +93,7 @@ function followsPlaceWord(sentence: string, index: number): boolean {
 
 export function fullNameAround(
   oneName: string,
-  candidates: string[],
+  candidates: readonly string[],
   isKnown: (name: string) => boolean,
 ): NamedPerson | null {
   for (const sentence of candidates) {

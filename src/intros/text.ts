@@ -1,7 +1,8 @@
 /** Small text helpers shared by detection and extraction. Pure. */
+import { rememberRecent } from "./recent-memo.js";
 
 /** Straight quotes and apostrophes, single spaces, no non-breaking spaces: what the cue patterns expect. */
-export function normalizeText(text: string): string {
+export const normalizeText = rememberRecent(function normalizeText(text: string): string {
   return text
     .replace(/\r\n?/g, "\n")
     .replace(/[\u2018\u2019\u02bc]/g, "'")
@@ -9,7 +10,7 @@ export function normalizeText(text: string): string {
     .replace(/[\u2013\u2014]/g, "-")
     .replace(/[\u00a0\u2007\u202f]/g, " ")
     .replace(/[ \t]+/g, " ");
-}
+});
 
 /**
  * Phone-typed shorthand spelled out, for the cues to read: "if u know anybody down there id
@@ -18,7 +19,7 @@ export function normalizeText(text: string): string {
  * in "r u"; "hed" and "shed" only before a verb; "dont", "wouldnt", "cant", "youre", "theyre"
  * ("were" and "well" are words). Evidence is still quoted from the text as written.
  */
-export function spelledOut(text: string): string {
+export const spelledOut = rememberRecent(function spelledOut(text: string): string {
   return (
     text
       .replace(
@@ -58,7 +59,7 @@ export function spelledOut(text: string): string {
       .replace(/\b(?:woudl|wuold)\b/gi, "would")
       .replace(/\b(?:coudl|cuold)\b/gi, "could")
   );
-}
+});
 
 /**
  * A line break with the blanks around it. Only from the first blank of a run: tried from
@@ -116,7 +117,7 @@ const LOWER_CASE_ABBREVIATIONS =
  * before splitting at sentence punctuation; list items and lines ending in a colon
  * keep their own line ("Here's a blurb:" must not run into the blurb).
  */
-export function sentences(text: string): string[] {
+export const sentences = rememberRecent(function sentences(text: string): readonly string[] {
   const result: string[] = [];
   for (const paragraph of text.split(/\n\s*\n/)) {
     for (const line of unwrapLines(paragraph)) {
@@ -135,7 +136,7 @@ export function sentences(text: string): string[] {
     }
   }
   return result.filter((sentence) => sentence.length > 0);
-}
+});
 
 const LIST_ITEM = /^\s*(?:[-*\u2022>]|\d+[.)])\s+/;
 
