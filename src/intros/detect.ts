@@ -25,6 +25,7 @@ import { askedOfSomeoneTheReaderKnows, placedInSubject, placementAsked, READER_K
 import { isForwardSubject, isReplySubject } from "../intake/index.js";
 import { normalizeText, sentences, spelledOut } from "./text.js";
 import { trainedRequestModel } from "./trained-request-model.js";
+import { readsAsAnErrand } from "./errands.js";
 import { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader, sendersOwnWords } from "./model-evidence.js";
 
 export { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader } from "./model-evidence.js";
@@ -79,7 +80,9 @@ export function detectIntroRequest(input: DetectionInput, options: { withModel?:
       ? null
       : (subjectAsk(input.subject ?? "", input.fresh) ??
         // A recruiter's own mail asks for candidates whatever its words (the model's "a name").
-        (options.withModel === false || RECRUITER.test(input.fresh) ? null : byTheModel(input)) ??
+        (options.withModel === false || RECRUITER.test(input.fresh) || readsAsAnErrand(input.fresh)
+          ? null
+          : byTheModel(input)) ??
         subjectOverAShortNote(input, options)));
   if (requestSentence === null) {
     return { isIntroRequest: false, why: "no sentence asks for an introduction" };

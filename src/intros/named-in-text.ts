@@ -6,12 +6,20 @@
 import { describePerson, type NamedPerson } from "./describe-person.js";
 import { inListOfClients } from "./firm-names.js";
 import { WRITERS_OWN_SIDE } from "./known-people.js";
-import { PERSON_NAME } from "./name-patterns.js";
+import { ORGANIZATION, PERSON_NAME } from "./name-patterns.js";
 import { trimName } from "./person-names.js";
+
+/**
+ * Someone sought at an organisation, then named in apposition: "could you see if someone at FERC --
+ * Hebert or Madden, might be available" (real Enron mail), "someone at Dynegy, maybe Watson".
+ * After a comma only with a hedge: in "anyone at Enron, Houston" the comma gives the office's city.
+ */
+const HEDGE = String.raw`(?:say|maybe|perhaps|ideally|preferably|possibly|e\.g\.,?|such\s+as|like)`;
+const SOMEONE_AT_ORG_THEN = String.raw`(?:someone|somebody|anyone|anybody)\s+(?:at|from|in|over\s+at)\s+${ORGANIZATION}(?:\s*(?:--|-|:)(?:\s+${HEDGE})?|,\s+${HEDGE})`;
 
 /** Where the target's name sits in a request: "introduce me to NAME", "meet NAME", "NAME's team". */
 const NAME_SLOT = new RegExp(
-  String.raw`\b(?:to|with|w\/?|meet|meeting|(?:haven'?t|have\s+not|never|not\s+yet)\s+met|reach|contact|know|ask|about|named|called|intro|introduction|in\s+front\s+of|(?:run|ran|bump|bumped)\s+into|see\s+much\s+of|ping|get|give|giving|send|sending|tell|telling|email|emailing|phone|call|who\s*:)\s+(?:(?:your|our|my)\s+(?:[a-z-]+\s+){1,4}?)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?(${PERSON_NAME})`,
+  String.raw`\b(?:${SOMEONE_AT_ORG_THEN}|to|with|w\/?|meet|meeting|(?:haven'?t|have\s+not|never|not\s+yet)\s+met|reach|contact|know|ask|about|named|called|intro|introduction|in\s+front\s+of|(?:run|ran|bump|bumped)\s+into|see\s+much\s+of|ping|get|give|giving|send|sending|tell|telling|email|emailing|phone|call|who\s*:)\s+(?:(?:your|our|my)\s+(?:[a-z-]+\s+){1,4}?)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?(${PERSON_NAME})`,
   "gu",
 );
 

@@ -1,0 +1,31 @@
+/**
+ * A principal's errand to their own staff: "Pls have Margaret contact her to gauge interest",
+ * "Pls contact Judith Barnett who has lots of ideas… Do you know her?", or their yes to what
+ * the staff offered, "Ok to set up call" (released State Department mail, session 22). A short order with no word of courtesy anywhere: one asks a
+ * favour of a connector, one gives an errand to an aide. Read only where the learned model is
+ * the sole evidence; the explicit cues keep terse requests ("pls intro me to jake") whole. Pure.
+ */
+import { normalizeText, sentences } from "./text.js";
+
+/** An order to the reader, opening a sentence: "Pls have…", "Set up…", "Contact…". ("Pis" is how OCR reads "Pls".) */
+const ORDER =
+  /^(?:(?:pls|pis|plz|please)\s+)?(?:have|get|set\s+up|put|add|call|contact|ask|tell|send|find|make|schedule|arrange|invite|follow\s+up)\b/i;
+
+/** A yes to what the mail below offered: "Ok to set up call. What's his first name?" */
+const CONSENT = /^(?:ok(?:ay)?|yes|sure|fine|agreed?|go\s+ahead|sounds\s+good)\b\s*(?:[,.!:-]|to\b|$)/i;
+
+/** Any word that asks rather than orders, greets or thanks. */
+const COURTESY =
+  /\b(?:thanks?|thank\s+you|thx|tks|appreciate\w*|grateful|favou?r|kind|mind|hope|hoping|wonder\w*|possible|if\s+you|would\s+you|could\s+you|hi|hello|dear|hey)\b/i;
+
+/** Longer than this, a note says more than an errand does. */
+const ERRAND_CHARS = 400;
+
+export function readsAsAnErrand(fresh: string): boolean {
+  const text = normalizeText(fresh).trim();
+  if (text.length > ERRAND_CHARS || COURTESY.test(text)) return false;
+  // The order opens the note: an errand starts with it ("Harriet, … Find me that person and get
+  // them to call me and I'll buy dinner" asks a friend, after a greeting and a story).
+  const first = sentences(text)[0] ?? "";
+  return ORDER.test(first) || CONSENT.test(first);
+}
