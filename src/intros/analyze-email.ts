@@ -160,6 +160,24 @@ const NOTHING_ASKED =
 const FORWARDED_TO_VET =
   /\b(?:is\s+(?:this|it|he|she)|does\s+(?:this|it)\s+look|(?:this|it)\s+looks?)\s+(?:\w+\s+)?(?:real|legit(?:imate)?|genuine|kosher|a\s+scam|phishing|spam|suspicious|fake|like\s+a\s+scam)\b|\b(?:scam|phishing|pretext(?:ing)?)\s*\?/i;
 
+/**
+ * A forward's note in which the forwarder says they are passing it on: "I am forwarding a resume
+ * from an Enron Argentina legal candidate who is perhaps interested in ENA" (real Enron mail,
+ * session 22). What the original asked of the forwarder ("could you forward Esteban's cv to the
+ * appropriate people") is being done: the reader is whom it is passed to, not a connector asked.
+ * Only the note's own ask, if it makes one, is a request to the reader.
+ */
+const PASSING_IT_ON =
+  /^(?:[\w-]+[,:]?\s+)?(?:I\s+am|I'm|am|we\s+are|we're)\s+(?:\w+\s+)?(?:forwarding|passing\s+(?:along|on)|sending)\s+(?:you\s+)?(?:a|an|the|this|his|her|their)\b/im;
+
+/**
+ * …or asks whether the reader's side could use whom it forwards: "This is a guy that I used to
+ * work with. Do we need anyone?" over his "Thank you for offering to get the attached resume
+ * into the right hands" (real Enron mail, session 22). The forwarder is the one connecting.
+ */
+const OFFERED_TO_THE_READER =
+  /\b(?:do|would|will)\s+(?:we|you)\s+(?:need|want|have\s+(?:a\s+)?(?:need|use|place|room|spot|opening)s?\s+for)\s+(?:anyone|anybody|someone|somebody|him|her|them)\b|\bany\s+interest\s+in\s+(?:him|her|them)\b|\b(?:are|would)\s+you\s+(?:be\s+)?interested\s+in\s+(?:him|her|them)\b|\bcould\s+(?:you|we)\s+use\s+(?:him|her|them|someone\s+like)\b/i;
+
 function localReading(
   asRead: Omit<Reading, "detection">,
   asNote: Omit<Reading, "detection"> | null,
@@ -170,11 +188,15 @@ function localReading(
   // information asks the reader for nothing, unless the note itself asks.
   const forInformation = asNote !== null && NOTHING_ASKED.test(asNote.text.fresh);
   const toVet = asNote !== null && FORWARDED_TO_VET.test(asNote.text.fresh);
+  const passedOn =
+    asNote !== null && (PASSING_IT_ON.test(asNote.text.fresh) || OFFERED_TO_THE_READER.test(asNote.text.fresh));
   const detection: Detection = forInformation
     ? { isIntroRequest: false, why: "forwarded for information: nothing asked" }
     : toVet
       ? { isIntroRequest: false, why: "forwarded to ask whether it is genuine" }
-      : judged(asRead.text, asRead.requester);
+      : passedOn
+        ? { isIntroRequest: false, why: "the forwarder is passing it on: the reader is whom it is passed to" }
+        : judged(asRead.text, asRead.requester);
   if (detection.isIntroRequest || asNote === null) return { ...asRead, detection };
   const noteDetection = judged(asNote.text, asNote.requester, forwardedBody);
   return noteDetection.isIntroRequest ? { ...asNote, detection: noteDetection } : { ...asRead, detection };

@@ -168,3 +168,22 @@ describe("detectIntroRequest: session 19's last Enron sets, in new words", () =>
     expect(asksTheReader("Can you talk with Jaime about meeting my son?")).toBe(true);
   });
 });
+
+/**
+ * Session 22's blind Enron set (found by folder: resumes, recruiting): a resume routed onward, in
+ * the writer's words "channel it in the right direction". In new words; the near misses route
+ * work, or thank for routing done.
+ */
+describe("detectIntroRequest: session 22's resume routed onward, in new words", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "A close friend sent me the resume below and I thought you might be able to channel it in the right direction.",
+      "Could you get my cv into the right hands at Halvorsen?",
+    ],
+    [
+      "I thought you might be able to send this invoice where it belongs.",
+      "Could you point the auditors in the right direction when they arrive?",
+      "Thank you for passing my resume in the right direction last month.",
+    ],
+  );
+});
