@@ -186,6 +186,12 @@ export const REQUEST_CUES: readonly RegExp[] = [
   ),
   ...OBLIQUE_ASKS,
   ...WHOM_TO_REACH,
+  // Real Enron mail, session 22: a meeting asked "with the appropriate person" ("would be
+  // grateful for any opportunity to meet with the appropriate person any time Thursday"), and a
+  // resume's onward routing thanked for ahead ("I really appreciate you taking the time to review
+  // and forward my resume on"; not for routing already done: "last week", "already").
+  /\b(?:grateful|appreciate|thankful|welcome)\b[^.?!]{0,40}?\b(?:opportunity|chance|time)\s+(?:for\s+(?:me|us)\s+)?to\s+(?:meet|talk|speak|visit|sit\s+down)\s+(?:with\s+|to\s+)?the\s+(?:appropriate|right|proper|correct|relevant)\s+(?:person|people|individual|contact|party|parties)\b/i,
+  /\b(?:appreciate\s+(?:you|your)\s+taking\s+the\s+time|thank(?:s|\s+you)\s+in\s+advance)\b(?![^.!?]*\b(?:last|yesterday|already|earlier|ago)\b)[^.!?]{0,60}?\b(?:forward|pass|send|circulat|route)\w*\s+(?:it|this|them|my\s+(?:resume|résumé|cv|credentials|application))\s+(?:on|along|around|forward|to)\b/i,
 ];
 
 /**
@@ -259,9 +265,9 @@ export const SOUGHT_CONTACT = new RegExp(
   "i",
 );
 
-/** "Thanks for introducing me to Priya": gratitude for an introduction already made. */
+/** "Thanks for introducing me to Priya": gratitude for an introduction already made (not "thanks in advance"). */
 export const THANKS_CUE =
-  /\b(?:thanks?|thank\s+you|grateful|cheers)\b[^.!?]{0,40}\b(?:for|to\s+you\s+for)\s+(?:the|your|that|introduc|connect|putting|setting\s+(?:that|it|this|us)\s+up|forwarding|passing\s+(?:it|that|this|my|our)|sending\s+(?:it|that|this|my|our)\s+on)/i;
+  /\b(?:thanks?|thank\s+you|grateful|cheers)\b(?!\s+(?:you\s+)?in\s+advance\b)[^.!?]{0,40}\b(?:for|to\s+you\s+for)\s+(?:the|your|that|introduc|connect|putting|setting\s+(?:that|it|this|us)\s+up|forwarding|passing\s+(?:it|that|this|my|our)|sending\s+(?:it|that|this|my|our)\s+on)/i;
 
 /**
  * "I'm genuinely not asking you to reach out on my behalf", "I'd rather this came from me

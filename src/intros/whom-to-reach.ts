@@ -61,6 +61,11 @@ export const WHOM_TO_REACH: readonly RegExp[] = [
   ),
   // "Is there someone in your group who could spend 15 minutes with my son on the phone?"
   /\b(?:is\s+there|any\s+chance\s+there's|would\s+there\s+be)\s+(?:anyone|anybody|someone|somebody)\s+(?:in|at|on)\s+your\s+(?:group|team|department|firm|company|office|shop|desk|division)\s+(?:who|that)\s+(?:could|might|would|can)\s+(?:spend|give|spare|take)\s+(?:[\w-]+\s+){0,3}?(?:minutes|time|a\s+call|an\s+hour|a\s+few)\b[^.?!]{0,40}?\b(?:with|to)\s+(?:my|our|his|her)\s+(?:son|daughter|nephew|niece|friend|client|colleague|student|brother|sister|cousin|husband|wife|partner)\b/i,
+  // "Whom in Enron should I tell her to contact?" (real Enron mail, session 22), "Who at Dynegy
+  // should we call?": asked outright, the organisation named.
+  pattern(
+    String.raw`\b(?:who|whom)\s+(?:${AT_NAMED_ORG}|in\s+(?:the\s+)?\p{Lu}[\p{L}&.'-]*)(?:\s+\p{Lu}[\p{L}&.'-]*){0,3}\s+(?:should|could|might|ought\s+to)\s+(?:I|we|she|he|they)\s+(?:tell\s+(?:him|her|them)\s+to\s+)?(?:contact|call|talk\s+(?:to|with)|speak\s+(?:to|with)|approach|write\s+to|reach\s+out\s+to|meet)\b${SERVICE_DESK}(?![^.?!]*\b(?:invoices?|billing|payroll|expenses?|reimbursements?|parking|passwords?)\b)`,
+  ),
   // "Can you pass this along to whoever makes the decision on sponsorships?"
   new RegExp(
     String.raw`\b(?:pass|forward|send|give|get|hand)\s+(?:this|it|these|them|my\s+[\w-]+|our\s+[\w-]+)\s+(?:on\s+|along\s+)?to\s+whoever\s+(?:makes|decides|handles|runs|is\s+in\s+charge(?:\s+of)?|is\s+responsible(?:\s+for)?|does|buys|approves|hires)\b${SERVICE_DESK}`,

@@ -52,6 +52,15 @@ describe("analyzeEmail: a forward that passes a request on to the reader", () =>
     expect(analysis.isIntroRequest).toBe(false);
   });
 
+  it("is no request to the reader when the forwarder offers it for the reader's consideration", async () => {
+    const analysis = await analyse(
+      forward(
+        "Attached is a resume for your consideration in the trading group. If interested please contact him directly.",
+      ),
+    );
+    expect(analysis.isIntroRequest).toBe(false);
+  });
+
   it("is the original's request when the forwarder only hands it over", async () => {
     const analysis = await analyse(forward("Can you help Ivo with this one?"));
     expect(analysis.isIntroRequest).toBe(true);

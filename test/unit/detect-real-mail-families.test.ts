@@ -170,17 +170,24 @@ describe("detectIntroRequest: session 19's last Enron sets, in new words", () =>
 });
 
 /**
- * Session 22's blind Enron set (found by folder: resumes, recruiting): a resume routed onward, in
- * the writer's words "channel it in the right direction". In new words; the near misses route
- * work, or thank for routing done.
+ * Session 22's blind Enron sets (found by folder: resumes, recruiting, personal): a resume routed
+ * onward ("channel it in the right direction"), thanked for ahead ("I really appreciate you taking
+ * the time to review and forward my resume on"), a meeting "with the appropriate person". In new
+ * words; the near misses route work, thank for routing done, or ask to meet the reader.
  */
-describe("detectIntroRequest: session 22's resume routed onward, in new words", () => {
+describe("detectIntroRequest: session 22's resumes routed onward and meetings routed, in new words", () => {
   itTellsRequestsFromNearMisses(
     [
       "A close friend sent me the resume below and I thought you might be able to channel it in the right direction.",
       "Could you get my cv into the right hands at Halvorsen?",
+      "I'm in Calgary until Friday and would be grateful for any chance to meet with the appropriate person.",
+      "I really appreciate you taking the time to look over and forward my resume on.",
+      "Thank you in advance for passing my resume along to the right people.",
     ],
     [
+      "I would be grateful for any chance to meet with you while I'm in Calgary.",
+      "Thanks in advance for your help with the invoices.",
+      "Thank you for passing my resume along to the right people.",
       "I thought you might be able to send this invoice where it belongs.",
       "Could you point the auditors in the right direction when they arrive?",
       "Thank you for passing my resume in the right direction last month.",

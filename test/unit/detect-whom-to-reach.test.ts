@@ -78,3 +78,19 @@ describe("detectIntroRequest: a foot in the door, a desk, a call between us, a w
     ],
   );
 });
+
+/** Session 22's blind Enron set: whom at a named organisation, asked outright. In new words. */
+describe("detectIntroRequest: whom at a named organisation, asked outright", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Whom in Halvorsen should I tell him to contact?",
+      "Who at Dunmore Steel should we call?",
+      "Who over at Calloway should she speak to?",
+    ],
+    [
+      "Who at Dunmore Steel should I call about my invoice?",
+      "Who in accounting should I talk to?",
+      "Who should I tell her to contact?",
+    ],
+  );
+});
