@@ -51,7 +51,8 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
   const asRead: Omit<Reading, "detection"> = {
     text: read,
     requester: read.forward ? read.forward.original : email.from,
-    forwardedBy: read.forward ? email.from : null,
+    // (Not the writer "forwarding" their own earlier message under "-----Original Message-----".)
+    forwardedBy: read.forward && !sameMailbox(read.forward.original, email.from) ? email.from : null,
   };
   // A forward whose own text asks nothing, under a note that does: "This is the resume of my
   // friend, could you pass it to the hiring manager?" The one forwarding is the requester, and
@@ -234,4 +235,8 @@ export function isConnector(person: Person, connectorAddresses: readonly string[
   if (person.email === null) return false;
   const key = mailboxKey(person.email);
   return connectorAddresses.some((address) => mailboxKey(address) === key);
+}
+
+function sameMailbox(one: Person, other: Person): boolean {
+  return one.email !== null && other.email !== null && mailboxKey(one.email) === mailboxKey(other.email);
 }

@@ -90,6 +90,11 @@ export const ASK_CUES: readonly RegExp[] = [
   // "lean on him to return my call": a call back is as concrete as a call.
   /\breturn\s+(?:my|our)\s+(?:phone\s+)?calls?\b/i,
   /\bput\s+in\s+a\s+(?:good\s+)?word\b/i,
+  // "I'll undertake the conversation over the telephone and keep it short" (real Enron mail,
+  // session 22): a call, bounded by the asker.
+  // (Not "I'll keep this short", which says how long the email is.)
+  /\b(?:call|conversation|chat|meeting|interview|phone|telephone)\b[^.?!]{0,60}?\b(?:keep|make)\s+it\s+(?:short|brief|quick)\b|\b(?:keep|make)\s+the\s+(?:call|conversation|chat|meeting|interview)\s+(?:short|brief|quick)\b/i,
+  /\b(?:conversation|call|chat|interview)\s+(?:over|by|on)\s+the\s+(?:tele)?phone\b/i,
   /\b(?:pass|forward|send|get)\s+(?:on\s+|along\s+)?(?:my|his|her|our|the|this)\s+(?:[\w-]+\s+){0,2}?(?:resume|résumé|cv|proposal|deck|business\s+plan)\s+(?:on\s+|along\s+)?to\b/i,
   // Material of the requester's passed on (not only a name and number): "pass the attached sheet to Marlene", "forward our
   // offer (attached, in English) to Ms. Finch", "get this in front of him", "walk him through it".
@@ -243,6 +248,9 @@ export const PURPOSE_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:show|brief|walk|pitch|update)\s+${THIRD_PERSON}\s+(?:on|through|about|the|our|my)\b`, "i"),
   /\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:bidding|competing|pitching|tendering)\s+(?:on|for)\b/i,
   /\bI(?:'ve|\s+have)?\s+(?:just\s+)?(?:applied|am\s+applying|'m\s+applying)\s+for\b/i,
+  // "I am helping a client understand how companies in the industry are coping" (real Enron
+  // mail, session 22): the research the conversation serves.
+  /\b(?:I|we)(?:'m|\s+am|'re|\s+are)\s+(?:helping|working\s+with|advising)\s+(?:a|an|my|our)\s+(?:[\w-]+\s+)?(?:client|customer|company|firm|board)\s+(?:to\s+)?(?:understand|learn|assess|evaluate|research|study|figure\s+out|map)\b/i,
 ];
 
 /**

@@ -73,3 +73,36 @@ describe("analyzeEmail: a forward that passes a request on to the reader", () =>
     expect(analysis).toMatchObject({ isIntroRequest: true, requester: { email: "nadia@harrowgate.example" } });
   });
 });
+
+describe("analyzeEmail: the writer's follow-up over their own earlier message", () => {
+  it("names no forwarder when the message 'forwarded' is the writer's own", async () => {
+    const raw = Buffer.from(
+      [
+        "From: Ivo Lindqvist <ivo@lindqvist.example>",
+        "To: Sam Rivera <sam@rivera.example>",
+        "Subject: FW: Tomas Ferreira",
+        "Date: Tue, 03 Mar 2026 10:00:00 +0000",
+        "Message-ID: <own-follow-up@lindqvist.example>",
+        "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=utf-8",
+        "",
+        "Sam, just checking you saw this.",
+        "",
+        "-----Original Message-----",
+        "From: Ivo Lindqvist <ivo@lindqvist.example>",
+        "Sent: Monday, March 2, 2026 9:12 AM",
+        "To: Sam Rivera <sam@rivera.example>",
+        "Subject: Tomas Ferreira",
+        "",
+        "Could you put Tomas Ferreira in touch with Dana Whitfield at Calloway? He is moving to Lisbon.",
+        "",
+      ].join("\r\n"),
+    );
+    const analysis = await analyse(raw);
+    expect(analysis).toMatchObject({
+      isIntroRequest: true,
+      requester: { email: "ivo@lindqvist.example" },
+      forwardedBy: null,
+    });
+  });
+});
