@@ -17,6 +17,10 @@ describe("splitQuoted: Lotus Notes' reply header", () => {
       "an address and 'on'",
       '"Aaland, Ruth" <ruth@ext.example.org> on 04/11/2004 02:10:33 PM\nTo: nils@lab.example.org\ncc:\n',
     ],
+    [
+      "two blank lines before 'To:' (real Enron mail, session 23)",
+      '"Aaland, Ruth" <ruth@ext.example.org> on 04/11/2004 02:10:33 PM\n\n\nTo:   <nils@lab.example.org>\ncc:\n',
+    ],
   ])("cuts the history under %s", (_, header) => {
     const history = `${header}Subject: Seed testing\n\nCould you point me to whoever runs germination tests?\nRuth`;
     const split = splitQuoted(`${reply}\n\n${history}`);
@@ -28,5 +32,10 @@ describe("splitQuoted: Lotus Notes' reply header", () => {
     const text = "The meeting moved to 04/11/2004 02:10 PM.\nTo: everyone who asked, the room is 4B.\nThanks";
     expect(notesReplyHeaderAt(text)).toBe(-1);
     expect(splitQuoted(text).fresh).toBe(text);
+  });
+
+  it("leaves a date that three blank lines part from 'To:'", () => {
+    const text = "We last met on 04/11/2004 02:10 PM.\n\n\n\nTo: everyone who asked, the room is 4B.\nSubject: none";
+    expect(notesReplyHeaderAt(text)).toBe(-1);
   });
 });
