@@ -7,6 +7,7 @@ import {
   READER_MAY_HIRE,
   RECRUITING,
   REQUEST_CUES,
+  RIGHT_PERSON_ASKED,
   RESUME_OF_ANOTHER,
   SOUGHT_CONTACT,
   STAGE_INTRODUCTION,
@@ -201,6 +202,8 @@ function findRequestSentence(text: string): string | null {
             (WRITER_LINK_CUES.some((cue) => cue.test(own)) || ASKED_CONNECTION.connecting.test(own))),
       );
   if (favour) return favour.sentence;
+  const rightPerson = candidates.find(({ own }) => RIGHT_PERSON_ASKED.test(own));
+  if (rightPerson) return rightPerson.sentence;
   const soughtIndex = candidates.findIndex(({ own }) => SOUGHT_CONTACT.test(own));
   if (soughtIndex >= 0) {
     const followUp = candidates.slice(soughtIndex, soughtIndex + 4);

@@ -195,6 +195,16 @@ export const REQUEST_CUES: readonly RegExp[] = [
 ];
 
 /**
+ * Who the right person is, asked indirectly: "Could you tell me who the right people are at
+ * Enron?", "I just wanted to get a sense from you who the right people are" (real Enron mail,
+ * session 23). Asked of the reader (tell, let know, a sense, an idea, wonder), not mused ("I am
+ * not sure who the right person is"); not whom the paperwork goes to. Weaker than an explicit
+ * ask, so tried after every other form: where a message also asks outright, that is the ask.
+ */
+export const RIGHT_PERSON_ASKED =
+  /\b(?:tell|know|advise|sense|idea|wonder(?:ing|ed)?|suggest|share|identify|find\s+out|figure\s+out|understand|learn|clue)\b[^.?!]{0,40}?\bwho\s+the\s+(?:right|best|most\s+appropriate|appropriate|correct|relevant)\s+(?:person|people|contacts?|individuals?|folks)\b(?:\s+(?:to\s+(?:talk|speak|reach|contact|approach|call|meet|see)(?:\s+(?:to|with))?|at|in|within|for|on|over\s+at)\b[^.?!]{0,60}?)?\s+(?:is|are|would\s+be|might\s+be|may\s+be)\b(?![^.?!]{0,40}\b(?:invoices?|bills?|payments?|paperwork|forms?|checks?|timesheets?|expenses?|reports?)\b)/i;
+
+/**
  * "Any names come to mind?", "Anyone come to mind?": a contact asked for, after saying whom
  * for. Not in a message about a search or candidates: a recruiter asks that way for referrals.
  */
