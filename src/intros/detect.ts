@@ -3,6 +3,7 @@ import {
   ASKED_CONNECTION,
   DISOWNED_ASK,
   NAMES_WANTED,
+  PEOPLE_SOUGHT,
   RECRUITER,
   READER_MAY_HIRE,
   RECRUITING,
@@ -180,7 +181,7 @@ function findRequestSentence(text: string): string | null {
         !(recruiting && COMES_TO_MIND.test(own))) ||
       // An "ASKS" list of an update: "1. Intro to Rafael Duarte, VP Operations at Kestrel Freight."
       (SUBJECT_ASK.test(own.replace(LIST_BULLET, "")) && !COURSE.test(own)) ||
-      (NAMES_WANTED.test(own) && !recruiting),
+      ((NAMES_WANTED.test(own) || PEOPLE_SOUGHT.test(own)) && !recruiting),
   );
   if (explicit) return explicit.sentence;
   const general = candidates.find(

@@ -132,6 +132,7 @@ export function askedAcrossTwoSentences(
     if (
       own === null ||
       READERS_OWN_TIME_OR_ADVICE.test(own) ||
+      READER_MEETS_THEM.test(own) ||
       PLEASANTRY.test(own) ||
       own.split(/\s+/).length > BRIEF_ASK_WORDS ||
       // "…is John still working here? for you?": the tail of the sentence before, not an ask.
@@ -188,11 +189,13 @@ const LEFT_WITH =
   /\bpick\s+(?:it|them|these|those)\s+up\b|\b(?:leave|drop)\s+(?:it|them|this|these|the\s+\p{Ll}+)\s+(?:off\s+)?with\b|\b(?:grab|collect|fetch|pick\s+up)\s+(?:the|my|our|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?from\b/u;
 
 /**
- * "Would you be willing to have a coffee with him, so he can ask you some honest questions?":
- * the reader is the one met, not a way to someone else.
+ * "Would you be willing to have a coffee with him, so he can ask you some honest questions?",
+ * "I would really appreciate you spending a little time with her" (a candidate brought through
+ * for the reader's review, real Enron mail, session 23): the reader is the one met, not a way to
+ * someone else.
  */
 const READER_MEETS_THEM =
-  /\b(?:you|u)\s+(?:[\w-]+\s+){0,4}?(?:have|grab|get|do|meet\s+(?:him|her|them)\s+for)\s+(?:a\s+|an\s+)?(?:quick\s+|short\s+)?(?:coffee|call|chat|lunch|drink|beer|phone\s+call)\s+(?:with\s+(?:him|her|them)\b)?(?![^.?!]{0,60}\b(?:me|us|my|our)\b)[^.?!]{0,60}?\bso\s+(?:he|she|they)\s+(?:can|could|might)\s+(?:ask|pick|learn\s+from|hear\s+from|talk\s+to)\s+(?:you|your)\b|\b(?:you|u)\s+(?:[\w-]+\s+){0,4}?(?:have|grab|get)\s+(?:a\s+|an\s+)?(?:quick\s+|short\s+)?(?:coffee|lunch|drink|beer)\s+with\s+(?:him|her|them)\b(?![^.?!]{0,60}\b(?:me|us|my|our|mention|recommend|introduc\w*)\b)/i;
+  /\b(?:you|u)\s+(?:[\w-]+\s+){0,2}?(?:spend(?:ing)?|tak(?:e|ing)|find(?:ing)?)\s+(?:a\s+(?:little|bit\s+of|few\s+minutes\s+of)\s+|some\s+|a\s+few\s+minutes\s+(?:of\s+)?)?(?:[\w-]+\s+)?time\s+(?:with|to\s+(?:meet|see|talk\s+(?:to|with)|speak\s+with))\s+(?:him|her|them)\b(?![^.?!]{0,60}\b(?:me|us|my|our|mention|recommend|introduc\w*)\b)|\b(?:you|u)\s+(?:[\w-]+\s+){0,4}?(?:have|grab|get|do|meet\s+(?:him|her|them)\s+for)\s+(?:a\s+|an\s+)?(?:quick\s+|short\s+)?(?:coffee|call|chat|lunch|drink|beer|phone\s+call)\s+(?:with\s+(?:him|her|them)\b)?(?![^.?!]{0,60}\b(?:me|us|my|our)\b)[^.?!]{0,60}?\bso\s+(?:he|she|they)\s+(?:can|could|might)\s+(?:ask|pick|learn\s+from|hear\s+from|talk\s+to)\s+(?:you|your)\b|\b(?:you|u)\s+(?:[\w-]+\s+){0,4}?(?:have|grab|get)\s+(?:a\s+|an\s+)?(?:quick\s+|short\s+)?(?:coffee|lunch|drink|beer)\s+with\s+(?:him|her|them)\b(?![^.?!]{0,60}\b(?:me|us|my|our|mention|recommend|introduc\w*)\b)/i;
 
 const READERS_OWN_MEETING =
   /\b(?:set\s+up|schedule|book|arrange|put\s+in)\s+(?:a|an|your)\s+(?:1:1|one-on-one|1-on-1|catch-?up|check-?in|meeting|call)\s+with\s+(?:him|her|them)\b(?![^.?!]{0,40}\b(?:me|us|my\s+\w+)\b)/i;
