@@ -7,7 +7,8 @@
  *   Subject: Native grass seed germination testing                "Jane Doe" <jd@x> on 05/02/2003 …)
  *
  * A date and a time, then "To:" on the next line (up to two blank lines between: a Notes
- * reply read in Outlook, real Enron mail, session 23), then "Subject:" within four lines. Each pattern is bounded and anchored at a line start.
+ * reply read in Outlook, real Enron mail, session 23), then "Subject:" within four lines.
+ * Each pattern is bounded and anchored at a line start.
  */
 const DATE_TIME = String.raw`\d{1,2}/\d{1,2}/\d{2,4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?`;
 const HEADER = new RegExp(

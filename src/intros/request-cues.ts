@@ -247,6 +247,8 @@ const ASKING = String.raw`(?:${ASKING_POLITELY}|\b(?:please|kindly)\b|\b(?:I|we)
  * "get me on the phone with Ruth Ames", "ask her to text me", "pass her number along to him";
  * a resume routed onward: "the following resume… thought you might be able to channel it in the
  * right direction", "get my cv into the right hands" (real Enron mail, session 22).
+ * "Introducing you to…" is an offer to the reader, never an ask ("I look forward to introducing
+ * you to our Steering Committee", real Enron mail, session 23).
  */
 const ROUTED_ONWARD = String.raw`(?:channel|route|funnel|steer|direct|point|send|forward|pass|get|take)\w*\s+(?:it|them|this|(?:my|his|her|their|the)\s+(?:resume|résumé|cv|credentials))\s+(?:in\s+the\s+(?:right|proper|appropriate)\s+direction|(?:in)?to\s+the\s+(?:right|proper|appropriate)\s+hands|where\s+(?:it|they)\s+(?:belongs?|needs?\s+to\s+go|should\s+go))`;
 const RESUME_ROUTED_ONWARD = String.raw`\b(?:resume|résumé|cv|credentials)\b[^.?!]{0,160}?\b${ROUTED_ONWARD}|\b${ROUTED_ONWARD.replace("(?:it|them|this|", "(?:")}`;
