@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { simpleParser, type AddressObject } from "mailparser";
+import { simpleParser } from "mailparser";
 import nodemailer from "nodemailer";
+import { inlineForward } from "../intake/index.js";
 
 export interface ForwardOptions {
   /** The .eml file to forward. */
@@ -17,15 +18,6 @@ export interface ForwardOptions {
   stderr: NodeJS.WritableStream;
 }
 
-/** "Name <address>", as a forward's header block shows people. */
-function people(field: AddressObject | AddressObject[] | undefined): string {
-  const objects = field === undefined ? [] : Array.isArray(field) ? field : [field];
-  return objects
-    .flatMap((object) => object.value)
-    .map((entry) => (entry.name ? `${entry.name} <${entry.address ?? ""}>` : (entry.address ?? "")))
-    .join(", ");
-}
-
 /**
  * The forward a mail client would send, as Gmail writes one: the note, then the forwarded
  * message's header block and its text. Built from the .eml with mailparser and sent with
@@ -33,19 +25,11 @@ function people(field: AddressObject | AddressObject[] | undefined): string {
  */
 export async function buildForward(raw: Buffer, options: Pick<ForwardOptions, "from" | "to" | "note">) {
   const original = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
-  const subject = original.subject ?? "";
-  const block = [
-    "---------- Forwarded message ---------",
-    `From: ${people(original.from)}`,
-    `Date: ${original.date ? original.date.toUTCString() : ""}`,
-    `Subject: ${subject}`,
-    `To: ${people(original.to)}`,
-  ].join("\n");
   return {
     from: options.from,
     to: options.to,
-    subject: `Fwd: ${subject}`,
-    text: `${options.note ? `${options.note}\n\n` : ""}${block}\n\n${original.text ?? ""}`,
+    subject: `Fwd: ${original.subject ?? ""}`,
+    text: `${options.note ? `${options.note}\n\n` : ""}${inlineForward(original)}`,
   };
 }
 

@@ -1,6 +1,8 @@
 import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
 import type { Person } from "./person.js";
+import { attachedForwardText, withAttachedForward } from "./attached-forward.js";
 import { checkRawMessage } from "./check-raw-message.js";
+import { rootContentType } from "./root-content-type.js";
 import { InputError } from "./input-error.js";
 import type { ParsedEmail } from "./parsed-email.js";
 
@@ -14,7 +16,7 @@ export async function parseEmail(raw: Buffer, options: ParseOptions): Promise<Pa
   const { unclosedBoundary } = checkRawMessage(raw, options.maxBytes);
   let mail: ParsedMail;
   try {
-    // Attachments are not needed for analysis; skipping them keeps big messages cheap.
+    // Text parts only are read: no links or HTML made from the text, which analysis never uses.
     mail = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
   } catch (error) {
     throw new InputError("unreadable", `unreadable MIME message: ${(error as Error).message}`);
@@ -34,7 +36,8 @@ export async function parseEmail(raw: Buffer, options: ParseOptions): Promise<Pa
     subject: mail.subject ?? "",
     date: mail.date ?? null,
     messageId: mail.messageId ?? null,
-    text: mail.text ?? "",
+    // A request forwarded as an attachment is read as an inline forward of it.
+    text: withAttachedForward(mail.text ?? "", await attachedForwardText(mail)),
     isBulk: isBulkMail(mail),
     isCalendarInvite: hasCalendarPart(mail),
     contactHeaders: contactHeadersOf(mail),
@@ -116,13 +119,8 @@ function isBulkMail(mail: ParsedMail): boolean {
 }
 
 function hasCalendarPart(mail: ParsedMail): boolean {
-  const contentType = mail.headers.get("content-type");
-  const rootType =
-    typeof contentType === "object" && contentType !== null && "value" in contentType
-      ? String(contentType.value)
-      : String(contentType ?? "");
   return (
-    rootType.toLowerCase().startsWith("text/calendar") ||
+    rootContentType(mail).toLowerCase().startsWith("text/calendar") ||
     mail.attachments.some(
       (attachment) =>
         attachment.contentType.toLowerCase() === "text/calendar" ||

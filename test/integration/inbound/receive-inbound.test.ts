@@ -8,6 +8,7 @@ import type { SenderAuthentication } from "../../../src/inbound/inbound-types.js
 import { processInboundMessage } from "../../../src/inbound/process-inbound.js";
 import { createInboundReceiver } from "../../../src/inbound/receive-inbound.js";
 import { sweepInbound } from "../../../src/queue/sweep-inbound.js";
+import { danasRequest, forwardedAsAttachment } from "../../support/attached-forward-mail.js";
 import { databaseUrl } from "../../support/services.js";
 
 const DOMAIN = "in.receive.test";
@@ -153,6 +154,31 @@ describe("the inbound receiver: one policy, the message stored before the answer
       requesterEmail: "alex@northwind.example",
       targetName: "Mary Jones",
     });
+  });
+
+  it("a request forwarded as an attachment becomes a request from its original writer", async () => {
+    const sam = { name: "Sam Rivera", email: "sam@work.example" };
+    const accepted = await receiver().receive({
+      route: "inbound_smtp",
+      recipient,
+      raw: await forwardedAsAttachment({
+        forwarder: sam,
+        to: recipient,
+        note: "See attached.",
+        original: await danasRequest(sam),
+      }),
+      authentication: passing("sam@work.example"),
+    });
+    expect(accepted.accepted).toBe(true);
+    if (!accepted.accepted) return;
+    expect(await processInboundMessage({ prisma, analyzer, logger }, accepted.inboundMessageId)).toMatchObject({
+      outcome: "recorded",
+      created: true,
+    });
+    const request = await prisma.introRequest.findFirstOrThrow({
+      where: { connectorId, requesterEmail: "dana@reyes-labs.example" },
+    });
+    expect(request).toMatchObject({ source: "inbound_smtp", targetName: "Maria Lopez" });
   });
 
   it("refuses a message over the size limit", async () => {
