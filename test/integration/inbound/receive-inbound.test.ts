@@ -178,7 +178,12 @@ describe("the inbound receiver: one policy, the message stored before the answer
     const request = await prisma.introRequest.findFirstOrThrow({
       where: { connectorId, requesterEmail: "dana@reyes-labs.example" },
     });
-    expect(request).toMatchObject({ source: "inbound_smtp", targetName: "Maria Lopez" });
+    expect(request).toMatchObject({
+      source: "inbound_smtp",
+      targetName: "Maria Lopez",
+      // The original's date, not the forward's.
+      receivedAt: new Date("2026-11-20T10:00:00Z"),
+    });
   });
 
   it("refuses a message over the size limit", async () => {
