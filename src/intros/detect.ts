@@ -4,6 +4,7 @@ import {
   DISOWNED_ASK,
   NAMES_WANTED,
   PEOPLE_SOUGHT,
+  RECOMMENDED_CONTACT,
   RECRUITER,
   READER_MAY_HIRE,
   RECRUITING,
@@ -181,7 +182,7 @@ function findRequestSentence(text: string): string | null {
         !(recruiting && COMES_TO_MIND.test(own))) ||
       // An "ASKS" list of an update: "1. Intro to Rafael Duarte, VP Operations at Kestrel Freight."
       (SUBJECT_ASK.test(own.replace(LIST_BULLET, "")) && !COURSE.test(own)) ||
-      ((NAMES_WANTED.test(own) || PEOPLE_SOUGHT.test(own)) && !recruiting),
+      ((NAMES_WANTED.test(own) || PEOPLE_SOUGHT.test(own) || RECOMMENDED_CONTACT.test(own)) && !recruiting),
   );
   if (explicit) return explicit.sentence;
   const general = candidates.find(

@@ -191,11 +191,11 @@ const LEFT_WITH =
 /**
  * "Would you be willing to have a coffee with him, so he can ask you some honest questions?",
  * "I would really appreciate you spending a little time with her" (a candidate brought through
- * for the reader's review, real Enron mail, session 23): the reader is the one met, not a way to
- * someone else.
+ * for the reader's review, real Enron mail, session 23), "May I ask Art Shaw, myCFO's CEO, to
+ * give you a call?" (an offer, same source): the reader is the one met, not a way to someone else.
  */
 const READER_MEETS_THEM =
-  /\b(?:you|u)\s+(?:[\w-]+\s+){0,2}?(?:spend(?:ing)?|tak(?:e|ing)|find(?:ing)?)\s+(?:a\s+(?:little|bit\s+of|few\s+minutes\s+of)\s+|some\s+|a\s+few\s+minutes\s+(?:of\s+)?)?(?:[\w-]+\s+)?time\s+(?:with|to\s+(?:meet|see|talk\s+(?:to|with)|speak\s+with))\s+(?:him|her|them)\b(?![^.?!]{0,60}\b(?:me|us|my|our|mention|recommend|introduc\w*)\b)|\b(?:you|u)\s+(?:[\w-]+\s+){0,4}?(?:have|grab|get|do|meet\s+(?:him|her|them)\s+for)\s+(?:a\s+|an\s+)?(?:quick\s+|short\s+)?(?:coffee|call|chat|lunch|drink|beer|phone\s+call)\s+(?:with\s+(?:him|her|them)\b)?(?![^.?!]{0,60}\b(?:me|us|my|our)\b)[^.?!]{0,60}?\bso\s+(?:he|she|they)\s+(?:can|could|might)\s+(?:ask|pick|learn\s+from|hear\s+from|talk\s+to)\s+(?:you|your)\b|\b(?:you|u)\s+(?:[\w-]+\s+){0,4}?(?:have|grab|get)\s+(?:a\s+|an\s+)?(?:quick\s+|short\s+)?(?:coffee|lunch|drink|beer)\s+with\s+(?:him|her|them)\b(?![^.?!]{0,60}\b(?:me|us|my|our|mention|recommend|introduc\w*)\b)/i;
+  /\b(?:may|can|could|shall|might)\s+I\s+(?:ask|have|get)\s+[^.?!]{1,60}?\s+(?:to\s+)?(?:give\s+you\s+a\s+(?:call|ring|shout)|call\s+you|phone\s+you|contact\s+you|reach\s+out\s+to\s+you|get\s+in\s+touch\s+with\s+you|e-?mail\s+you|drop\s+you\s+a\s+(?:line|note))\b|\b(?:you|u)\s+(?:[\w-]+\s+){0,2}?(?:spend(?:ing)?|tak(?:e|ing)|find(?:ing)?)\s+(?:a\s+(?:little|bit\s+of|few\s+minutes\s+of)\s+|some\s+|a\s+few\s+minutes\s+(?:of\s+)?)?(?:[\w-]+\s+)?time\s+(?:with|to\s+(?:meet|see|talk\s+(?:to|with)|speak\s+with))\s+(?:him|her|them)\b(?![^.?!]{0,60}\b(?:me|us|my|our|mention|recommend|introduc\w*)\b)|\b(?:you|u)\s+(?:[\w-]+\s+){0,4}?(?:have|grab|get|do|meet\s+(?:him|her|them)\s+for)\s+(?:a\s+|an\s+)?(?:quick\s+|short\s+)?(?:coffee|call|chat|lunch|drink|beer|phone\s+call)\s+(?:with\s+(?:him|her|them)\b)?(?![^.?!]{0,60}\b(?:me|us|my|our)\b)[^.?!]{0,60}?\bso\s+(?:he|she|they)\s+(?:can|could|might)\s+(?:ask|pick|learn\s+from|hear\s+from|talk\s+to)\s+(?:you|your)\b|\b(?:you|u)\s+(?:[\w-]+\s+){0,4}?(?:have|grab|get)\s+(?:a\s+|an\s+)?(?:quick\s+|short\s+)?(?:coffee|lunch|drink|beer)\s+with\s+(?:him|her|them)\b(?![^.?!]{0,60}\b(?:me|us|my|our|mention|recommend|introduc\w*)\b)/i;
 
 const READERS_OWN_MEETING =
   /\b(?:set\s+up|schedule|book|arrange|put\s+in)\s+(?:a|an|your)\s+(?:1:1|one-on-one|1-on-1|catch-?up|check-?in|meeting|call)\s+with\s+(?:him|her|them)\b(?![^.?!]{0,40}\b(?:me|us|my\s+\w+)\b)/i;

@@ -39,3 +39,33 @@ describe("an offer to introduce the reader", () => {
     ],
   );
 });
+
+/** From Ken Lay's inbox (session 23's blind set gq-cm), in new words. */
+describe("a person to approach, asked for in ordinary words", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Since your firm leads in this area, I thought you might be able to refer Tomas to someone in your organization who could help.",
+      "I would appreciate it if you would have someone send me the contact information for whomever it would be appropriate for us to approach.",
+      "Do you have any contacts with Halvorsen Shipping or Dunmore Gas in Rotterdam?",
+      "Is there someone who you'd recommend I can talk with on the trading side of Halvorsen to explore this?",
+    ],
+    [
+      // An offer, things referred, routine contacts, correspondence, a search firm's hunt.
+      "I will refer him to someone in our group.",
+      "Could you refer this to someone in legal?",
+      "Please send me the contact information for whoever handles payroll.",
+      "Do you have any contact with Dunmore Gas about the outage?",
+      "Is there anyone you'd recommend I speak with about my taxes?",
+      "I have been retained by a utility to find a head of trading. Is there anyone you'd recommend I call?",
+    ],
+  );
+});
+
+describe("a third person offered to the reader", () => {
+  itTellsRequestsFromNearMisses(
+    ["Could you ask Art Shaw to give me a call?"],
+    [
+      "I'm writing to introduce you to Meridian Wealth, a firm many of my partners use. May I ask Art Shaw, Meridian's CEO, to give you a call?",
+    ],
+  );
+});
