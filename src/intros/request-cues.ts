@@ -153,6 +153,10 @@ export const REQUEST_CUES: readonly RegExp[] = [
   // "Do you have any contacts with ABN AMRO or BANC One in Chicago?" (real Enron mail, session 23):
   // contacts, plural, at an organisation named; not "any contact with Dynegy" (correspondence).
   /\b(?:[Dd]o|[Ww]ould)\s+(?:you|u)\s+(?:happen\s+to\s+)?have\s+(?:any\s+)?(?:good\s+)?(?:contacts|connections|friends)\s+(?:with|at|in|inside|over\s+at)\s+(?:the\s+)?\p{Lu}[^.?!]{0,80}\?/u,
+  // "Please let me know if there is someone else at Enron whom I should speak with", "Is there
+  // someone else at Enron whom you would recommend to speak at the conference?" (real Enron mail,
+  // session 23): someone at a named organisation (or the reader's), to approach or recommended.
+  /\b(?:[Ii]s\s+there|if\s+there\s+is|if\s+there's|[Aa]re\s+there)\s+(?:someone|somebody|anyone|anybody|a\s+person|people)\s+(?:else\s+)?(?:at|in|from|within|over\s+at)\s+(?:the\s+)?(?:\p{Lu}|your\s)[^.?!]{0,40}?\s(?:whom|who|that)\s+(?:(?:I|we)\s+(?:should|could|might|ought\s+to)\s+(?:speak|talk|reach\s+out|write|turn|approach|contact)|you(?:'d|\s+would|\s+could|\s+might)?\s+(?:recommend|suggest))\b/u,
   // "who handles the pollination contracts at Sandvik Orchards now?": the right person, asked for
   /(?:^|[-,:;]\s*)[Ww]ho\s+(?:now\s+)?(?:handles|runs|heads|manages|looks\s+after|buys\s+for|is\s+in\s+charge\s+of|deals\s+with|does\s+the)\s+[^.?!]{0,60}?\b(?:at|over\s+at)\s+(?:the\s+)?\p{Lu}[^.?!]{0,80}\?/u,
   // "you don't happen to know anybody in the shipping business, do you?", "who do you know at Parcelnook?"

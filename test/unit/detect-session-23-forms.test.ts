@@ -69,3 +69,14 @@ describe("a third person offered to the reader", () => {
     ],
   );
 });
+
+/** From Vince Kaminski's folders (session 23's blind set gq-co), in new words. */
+describe("someone at an organisation, asked for indirectly", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Please let me know if there is someone else at Halvorsen whom I should speak with about this topic.",
+      "Is there someone else at Dunmore Gas whom you would recommend to speak on the panel?",
+    ],
+    ["Is there someone in accounting who I should talk to about my expense report?"],
+  );
+});
