@@ -243,12 +243,18 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   /\b(?:getting|get|secure|securing|obtain|obtaining)\s+(?:me\s+|us\s+)?an\s+audience\s+with\b/i,
   // "Please let him know I'd love to connect."
   /\blet\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+know\s+(?:that\s+)?(?:I|we)(?:'d|\s+would)\s+(?:love|like|welcome\s+the\s+chance)\s+to\s+(?:connect|meet|talk|chat|speak|hear\s+from)\b/u,
-  // "Can you point me in the direction of the right person at FERC?"
-  /\bpoint\s+(?:me|us|him|her)\s+in\s+the\s+(?:right\s+)?direction\s+of\s+(?:the\s+(?:right|best|appropriate)\s+(?:person|people|contact)|someone|somebody|whoever)\b/i,
+  // "Can you point me in the direction of the right person at FERC?", "you might be able to
+  // shove me in the right direction of the person to talk to there" (real Enron mail, session 23);
+  // not the person to talk to about an expense report, a service desk.
+  /\b(?:point|shove|steer|direct|nudge|send|guide)\w*\s+(?:me|us|him|her)\s+in\s+the\s+(?:right\s+|proper\s+|correct\s+)?direction\s+(?:of|to|towards?)\s+(?:the\s+(?:right|best|appropriate)\s+(?:person|people|contact)|the\s+(?:person|people|individual)\s+(?:to\s+(?:talk|speak|contact|approach|see|meet|call)|(?:I|we)\s+should)|someone|somebody|whoever)\b(?![^.?!]{0,60}\b(?:invoices?|bills?|billing|payments?|paperwork|forms?|timesheets?|expenses?|reimbursements?|payroll|parking)\b)/i,
   // "Perhaps you could mention our firm to your contacts at Chevron."
   /\bmention(?:ing)?\s+(?:our|my)\s+(?:firm|company|business|startup|services?|practice|name|work)\s+to\s+(?:your\s+(?:contacts|friends|connections|colleagues|people|network)\b|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+)/u,
   // "Could you recommend someone at your firm who handles estate planning?"
   /\brecommend\s+(?:someone|somebody|anyone|a\s+[\w-]+)\s+(?:at|in|from)\s+your\s+(?:firm|company|office|practice|team|group|department)\s+who\b/i,
+  // "I understand how important your referral to a couple of key senior executive recruiting
+  // principals would be" (real Enron mail, session 23): a referral to people, valued ahead; not
+  // one thanked for, nor customers referred to the writer.
+  /^(?=[^.?!]*\b(?:would|could|might)\b)(?![^.?!]*\bthank)[^.?!]*\byour\s+(?:personal\s+)?(?:referral|recommendation|introduction)\s+to\s+(?:a|an|one|two|three|a\s+couple\s+of|a\s+few|some|several|(?:one|two)\s+or\s+(?:two|three))\s+(?:[\w-]+\s+){0,5}?(?:principals?|executives?|partners?|recruiters?|people|persons?|contacts?|investors?|leaders?|officers?|friends?|colleagues?|directors?)\b/i,
   // "If anyone comes to mind, a quick introduction means the world to me."
   /\b(?:a|an)\s+(?:quick\s+|short\s+|warm\s+|brief\s+|e-?mail\s+)?(?:intro|introduction)\s+(?:would\s+mean|means|would\s+be\s+(?:hugely\s+|really\s+|very\s+|so\s+|much\s+)?(?:appreciated|helpful|valuable))\b/i,
 ];

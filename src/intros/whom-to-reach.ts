@@ -66,6 +66,18 @@ export const WHOM_TO_REACH: readonly RegExp[] = [
   pattern(
     String.raw`\b(?:who|whom)\s+(?:${AT_NAMED_ORG}|in\s+(?:the\s+)?\p{Lu}[\p{L}&.'-]*)(?:\s+\p{Lu}[\p{L}&.'-]*){0,3}\s+(?:should|could|might|ought\s+to)\s+(?:I|we|she|he|they)\s+(?:tell\s+(?:him|her|them)\s+to\s+)?(?:contact|call|talk\s+(?:to|with)|speak\s+(?:to|with)|approach|write\s+to|reach\s+out\s+to|meet)\b${SERVICE_DESK}(?![^.?!]*\b(?:invoices?|billing|payroll|expenses?|reimbursements?|parking|passwords?)\b)`,
   ),
+  // Real Enron mail, session 23: the person to approach left to the reader's judgement: "the
+  // name and contact information for the person that you think it would be best for us to
+  // contact", "would like to speak with whoever you think would be appropriate about our
+  // interest" (not "I'll be happy to speak with whoever…", a meeting accepted).
+  /\b(?:names?|contact\s+(?:information|info|details))\b[^.?!]{0,40}?\b(?:for|of)\s+the\s+(?:person|people|individual)\s+(?:(?:that|whom?)\s+)?you\s+(?:think|feel|believe)\s+(?:it\s+would\s+be\s+(?:best|most\s+appropriate|appropriate|right)\s+for\s+(?:me|us|him|her|them)\s+to|(?:I|we)\s+should)\s+(?:contact|approach|talk|speak|meet|call|see)\b/i,
+  /\b(?:would|'d)\s+(?:like|love)\s+to\s+(?:speak|talk|meet|visit|sit\s+down)\s+(?:with|to)\s+(?:whoever|whomever|the\s+(?:person|people))\s+(?:(?:that|whom?)\s+)?you\s+(?:think|feel|believe|consider|deem)\s+(?:would\s+be|is|are|to\s+be|might\s+be)\s+(?:most\s+)?(?:appropriate|best|right|relevant)\b/i,
+  // "I am writing to find out if there is someone in your firm that would make a contribution to
+  // the discussion" (real Enron mail, session 23): someone at the reader's firm to take part,
+  // asked of the reader; not an open invitation ("If there is someone… they can register"), nor
+  // a team's internal call ("anyone in your group who would like to join the softball team").
+  // ("contribu\w*": real mail's typos, "a contributuion".)
+  /\b(?:find\s+out|know|ask|wonder(?:ing)?|see|learn)\s+(?:if|whether)\s+there\s+(?:is|are|might\s+be|would\s+be)\s+(?:someone|somebody|anyone|anybody|a\s+person|people)\s+(?:at|in|from|within)\s+your\s+(?:firm|company|organi[sz]ation|shop|institution)\s+(?:who|that)(?:'d|\s+would|\s+might|\s+could)\s+(?:(?:like|want|be\s+(?:willing|able|interested|glad|happy))\s+to\s+)?(?:make\s+a\s+contribu\w*|contribute|participate|take\s+part|speak|present|join\s+(?:us|the\s+(?:panel|discussion|meeting|roundtable|conference|session)))\b/i,
   // "Can you pass this along to whoever makes the decision on sponsorships?"
   new RegExp(
     String.raw`\b(?:pass|forward|send|give|get|hand)\s+(?:this|it|these|them|my\s+[\w-]+|our\s+[\w-]+)\s+(?:on\s+|along\s+)?to\s+whoever\s+(?:makes|decides|handles|runs|is\s+in\s+charge(?:\s+of)?|is\s+responsible(?:\s+for)?|does|buys|approves|hires)\b${SERVICE_DESK}`,

@@ -80,3 +80,40 @@ describe("someone at an organisation, asked for indirectly", () => {
     ["Is there someone in accounting who I should talk to about my expense report?"],
   );
 });
+
+/** From the second part of Ken Lay's inbox (session 23's blind set gq-cn), in new words. */
+describe("the person to approach, left to the reader's judgement", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Could your office send me the name and contact information for the person that you think it would be best for us to contact about your training programmes?",
+      "Our treasurer is in Boston on Tuesday and would like to speak with whoever you think would be appropriate about the pipeline sale.",
+      "I thought you might be able to point me in the right direction of the person to talk to there.",
+      "I am writing to find out if there is someone in your firm who would like to take part in the panel on risk.",
+    ],
+    [
+      // Paperwork routed, a meeting accepted, directions, an open invitation.
+      "Could you point me in the right direction of the person who handles expense reports?",
+      "I'll be happy to speak with whoever you think is appropriate on your team.",
+      "Could you point me in the right direction for the hotel?",
+      "If there is someone in your firm who would like to attend, they can register online.",
+    ],
+  );
+});
+
+describe("a referral to people, valued ahead", () => {
+  itTellsRequestsFromNearMisses(
+    ["You know how much your referral to two or three senior search partners would mean to me now."],
+    [
+      // Thanks for one made; a referral of customers to the writer.
+      "Thank you again for your referral to two senior search partners last spring.",
+      "Your referral of customers to our shop would be welcome.",
+    ],
+  );
+});
+
+describe("someone at the reader's firm to take part", () => {
+  itTellsRequestsFromNearMisses(
+    ["Could you let me know if there is anyone at your company who would be willing to speak at the forum?"],
+    ["I wanted to see if there is anyone in your group who would like to join the softball team."],
+  );
+});
