@@ -33,11 +33,12 @@ export interface TargetContext {
 }
 
 /**
- * "anyone at Quillstone Games", "any contacts you may have within Enron" (real Enron mail):
- * where an unnamed target works.
+ * "anyone at Quillstone Games", "any contacts you may have within Enron", "Whom in Enron should
+ * I tell her to contact?", "any contacts with ABN AMRO" (real Enron mail): where an unnamed
+ * target works.
  */
 const ORG_OF_ANYONE = new RegExp(
-  String.raw`\b(?:anyone|anybody|someone|somebody|people|folks|whoever\s+[a-z]+(?:\s+[a-z]+)?|contacts\s+(?:that\s+)?you\s+(?:may\s+|might\s+)?have)\s+(?:(?:over\s+)?at|in|from|of|within|inside)\s+(?:the\s+)?(${ORGANIZATION})`,
+  String.raw`\b(?:(?:anyone|anybody|someone|somebody|people|folks|[Ww]hom?|whoever\s+[a-z]+(?:\s+[a-z]+)?|contacts\s+(?:that\s+)?you\s+(?:may\s+|might\s+)?have)\s+(?:(?:over\s+)?at|in|from|of|within|inside)|contacts\s+with)\s+(?:the\s+)?(${ORGANIZATION})`,
   "u",
 );
 const ROLE_ANYWHERE = new RegExp(

@@ -30,6 +30,16 @@ describe("extractTarget: real mail's sign-offs, places and attachments (session 
     expect(target(ask, ask)).toMatchObject({ name: null, organization: "Dynegy" });
   });
 
+  it("reads the company of 'Whom in …' and of 'any contacts with …' (session 23)", () => {
+    const whom = "Whom in Halvorsen Shipping should I tell her to call?";
+    expect(target(whom, whom)).toMatchObject({ name: null, organization: "Halvorsen Shipping" });
+    const contacts = "Do you have any contacts with Dunmore Gas or Pellworth in Leeds?";
+    expect(target(contacts, contacts)).toMatchObject({ name: null, organization: "Dunmore Gas" });
+    // (A department is no company.)
+    const department = "Who in accounting should I ask?";
+    expect(target(department, department)?.organization ?? null).toBeNull();
+  });
+
   it("reads where they work from 'I know he's at …' after the ask", () => {
     const ask = "I'm trying to reach Tomas at his new job.";
     const fresh = `${ask} I know he's at Pellworth Int'l, from their website. Have you any ideas?`;
