@@ -67,6 +67,7 @@ export function firstFullName(
     const slotted = firstNamedPerson(sentence, isKnown, (name) => name.includes(" "));
     if (slotted) return slotted;
   }
+  let informant: NamedPerson | null = null;
   for (const sentence of candidates) {
     for (const match of sentence.matchAll(ANY_NAME)) {
       const name = trimName(match[0]);
@@ -78,11 +79,21 @@ export function firstFullName(
       // (The name pattern may have taken the "'s" in: "Sato's" is one name word.)
       const unit = /['’]s$/u.test(match[0]) ? `'s${rest}` : rest;
       if (!options.evenAfterPlaceWords && followsPlaceWord(sentence, match.index) && !PERSONS_UNIT.test(unit)) continue;
-      return describePerson(name, sentence.slice((match.index ?? 0) + match[0].length));
+      // "Kevin Golden tells me that he thinks Jason Sokolov was the guy who…": whoever told the
+      // writer is the source, and the person they name the one sought; an informant is the
+      // target only when no one else is named ("Jane Doe told me she'd be glad to talk").
+      if (INFORMANT.test(rest)) {
+        informant ??= describePerson(name, rest);
+        continue;
+      }
+      return describePerson(name, rest);
     }
   }
-  return null;
+  return informant;
 }
+
+/** What follows a name that tells the writer something: "tells me", "said", "suggested I…". */
+const INFORMANT = /^\s+(?:(?:tells|told|informs|informed)\s+(?:me|us)|says|said|suggested|mentioned|thinks|believes)\b/;
 
 /**
  * "the door at Pinnacle Aerospace": capitalised words after these are a place or company.

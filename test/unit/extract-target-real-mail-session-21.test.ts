@@ -40,6 +40,15 @@ describe("extractTarget: real mail's sign-offs, places and attachments (session 
     expect(target(department, department)?.organization ?? null).toBeNull();
   });
 
+  it("takes the person an informant names, not the informant (session 23)", () => {
+    const ask = "I was wondering if you can help me get in touch with someone in the research group.";
+    const fresh = `${ask} Kevin Halvorsen tells me that Jason Okafor was the one who wrote the tool.`;
+    expect(target(fresh, ask)?.name).toBe("Jason Okafor");
+    // (The informant is the one sought when no one else is named.)
+    const only = `Jane Morrow told me she'd be glad to talk. ${ask}`;
+    expect(target(only, ask)?.name).toBe("Jane Morrow");
+  });
+
   it("reads where they work from 'I know he's at …' after the ask", () => {
     const ask = "I'm trying to reach Tomas at his new job.";
     const fresh = `${ask} I know he's at Pellworth Int'l, from their website. Have you any ideas?`;
