@@ -77,7 +77,9 @@ export const ASK_CUES: readonly RegExp[] = [
   // Business mail asks for an act as concrete as a 20-minute call: "set up a lunch with him",
   // "have her give me a call", "put in a good word", "get my resume to Helen".
   /\b(?:set\s+up|arrange|organi[sz]e|schedule)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lunch|breakfast|dinner|meeting|call|coffee|chat)\b/i,
-  /\b(?:give|drop)\s+(?:me|us)\s+a\s+(?:call|ring|line)\b/i,
+  // (Not the writer's own availability, offered in closing: "If I can be of further help give me
+  // a call at (407) 293-4000", real Enron mail, session 23.)
+  /^(?![^.?!]*\b(?:if\s+(?:I|we)\s+can\s+(?:be\s+of|help)|if\s+you\s+(?:have|need)\s+(?:any\s+)?(?:questions|further|more|additional|anything)|(?:feel\s+free|(?:do\s+not|don'?t)\s+hesitate)\s+to)\b)[^]*?\b(?:give|drop)\s+(?:me|us)\s+a\s+(?:call|ring|line)\b/i,
   // "would you mind mentioning my name to her?", "sound her out on whether…": acts as concrete as a call.
   /\b[Mm]ention(?:ing)?\s+(?:my\s+names?|our\s+names?|me|us)\s+to\s+(?:her|him|them|they|\p{Lu}\p{Ll}+)\b/u,
   /\bsound(?:ing)?\s+(?:her|him|them|\p{Lu}\p{Ll}+)\s+out\b/iu,
