@@ -63,6 +63,11 @@ export function extractRequestParts(
   // "hand her my card", "send her the paragraph below"): it is the evidence.
   const concreteAsk = find(ASK_CUES) ?? (ASKED_ACT.test(requestSentence) ? clip(requestSentence) : null);
   const benefit = find(BENEFIT_CUES);
+  // An ask for no one in particular: no person, role or organisation found, and no "him" or "her"
+  // in the ask ("please forward this resume to the appropriate person"; real Enron mail, sessions
+  // 20–23, whose writers labelled such requests low where the points said medium). Not "could u
+  // ask her…", where someone is meant though the analysis could not name her.
+  const unaddressedAsk = target === null && !THIRD_PERSON_MEANT.test(requestSentence) ? clip(requestSentence) : null;
   return {
     reason,
     ask: concreteAsk ?? clip(requestSentence),
@@ -76,10 +81,13 @@ export function extractRequestParts(
       benefit_to_target: benefit,
       blurb: blurb?.cue ?? find(ATTACHED_MATERIAL_CUES),
       respects_judgement: find(JUDGEMENT_CUES),
-      vague_ask: find(VAGUE_CUES) ?? (asksForNamedPerson ? null : find(UNNAMED_CUES)),
+      vague_ask: find(VAGUE_CUES) ?? (asksForNamedPerson ? null : find(UNNAMED_CUES)) ?? unaddressedAsk,
     },
   };
 }
+
+/** Someone meant in the ask, named or not: "ask her", "if he'd call me". */
+const THIRD_PERSON_MEANT = /\b(?:him|her|he|she|he'?d|she'?d|he'?s|she'?s|his|hers)\b/i;
 
 function pronounSubstitute(name: string | null): (sentence: string) => string {
   if (!name) return (sentence) => sentence;
