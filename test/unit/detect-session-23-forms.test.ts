@@ -117,3 +117,14 @@ describe("someone at the reader's firm to take part", () => {
     ["I wanted to see if there is anyone in your group who would like to join the softball team."],
   );
 });
+
+/** From four senior people's folders (session 23's blind set gq-cr), in new words. */
+describe("a favour asked as 'anything you can do … would be appreciated'", () => {
+  itTellsRequestsFromNearMisses(
+    ["Anything you could do to get my CV into the right hands would be greatly appreciated."],
+    [
+      "Anything you can do to get the invoice paid this week would be appreciated.",
+      "Anything you can do to get my resume updated in the system would be much appreciated.",
+    ],
+  );
+});
