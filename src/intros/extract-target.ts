@@ -111,6 +111,9 @@ export function extractTarget(context: TargetContext): Target | null {
       lowercaseNamed(before[0] ?? "", isKnown) ??
       lowercaseNamed(after[0] ?? "", isKnown) ??
       lowercaseNamed(before[1] ?? "", isKnown);
+    // "Subject: Rick Bergsieker" over "…mention the role to him and ask him to give me a call"
+    // (real Enron mail, session 23): a subject that is a person's name, whose first name the text uses.
+    if (!named && THIRD_PERSON_OBJECT.test(request)) named = personInSubject(context.subject ?? "", fresh, isKnown);
   }
   // The name as the request gave it ("Voss"), for sentences that use it and not the full one.
   const spokenAs = named?.name ?? null;
@@ -191,6 +194,18 @@ export function extractTarget(context: TargetContext): Target | null {
     role: named?.role ?? (roleMatch?.[1] ?? roleMatch?.[2])?.trim() ?? null,
   };
   return target.name || target.email || target.organization || target.role ? target : null;
+}
+
+const SUBJECT_PREFIXES = /^(?:\s*(?:re|fw|fwd|aw|wg)\s*:\s*)+/i;
+const WHOLE_NAME = new RegExp(String.raw`^(?:${ANY_NAME.source})$`, "u");
+
+/** The person a subject names and nothing else, when the text calls them by their first name. */
+function personInSubject(subject: string, fresh: string, isKnown: (name: string) => boolean): NamedPerson | null {
+  const line = subject.replace(SUBJECT_PREFIXES, "").trim();
+  if (!WHOLE_NAME.test(line)) return null;
+  const name = trimName(line);
+  if (!name || !name.includes(" ") || isKnown(name)) return null;
+  return containsWord(fresh, name.split(/\s+/)[0] ?? name) ? { name, role: null, organization: null } : null;
 }
 
 /** The first person named after an office (set aside by withoutOffices) in these sentences. */

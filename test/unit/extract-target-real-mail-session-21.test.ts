@@ -49,6 +49,18 @@ describe("extractTarget: real mail's sign-offs, places and attachments (session 
     expect(target(only, ask)?.name).toBe("Jane Morrow");
   });
 
+  it("takes the person a subject names, when the ask says 'him' and the text his first name (session 23)", () => {
+    const ask = "If you think this is an option, would you mention the role to him and ask him to call me?";
+    const fresh = `I seem to recall you said Tomas might be available. ${ask}`;
+    const withSubject = (subject: string) =>
+      extractTarget({ fresh, quoted: "", requestSentence: ask, knownPeople: [], subject });
+    expect(withSubject("Tomas Brandvold")?.name).toBe("Tomas Brandvold");
+    expect(withSubject("RE: Tomas Brandvold")?.name).toBe("Tomas Brandvold");
+    // (Not a subject that says more than a name, nor a name the text does not use.)
+    expect(withSubject("Tomas Brandvold and the Tokyo office")?.name ?? null).toBeNull();
+    expect(withSubject("Karin Holm")?.name ?? null).toBeNull();
+  });
+
   it("reads where they work from 'I know he's at …' after the ask", () => {
     const ask = "I'm trying to reach Tomas at his new job.";
     const fresh = `${ask} I know he's at Pellworth Int'l, from their website. Have you any ideas?`;
