@@ -2,14 +2,10 @@ import { NOT_REQUEST_CUES } from "./near-miss-cues.js";
 import {
   ASKED_CONNECTION,
   DISOWNED_ASK,
-  NAMES_WANTED,
-  PEOPLE_SOUGHT,
-  RECOMMENDED_CONTACT,
   RECRUITER,
   READER_MAY_HIRE,
   RECRUITING,
   REQUEST_CUES,
-  RIGHT_PERSON_ASKED,
   RESUME_OF_ANOTHER,
   SOUGHT_CONTACT,
   STAGE_INTRODUCTION,
@@ -29,6 +25,7 @@ import { isForwardSubject, isReplySubject } from "../intake/index.js";
 import { normalizeText, sentences, spelledOut } from "./text.js";
 import { trainedRequestModel } from "./trained-request-model.js";
 import { readsAsAnErrand } from "./errands.js";
+import { NAMES_WANTED, PEOPLE_SOUGHT, RECOMMENDED_CONTACT, RIGHT_PERSON_ASKED } from "./person-sought-cues.js";
 import { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader, sendersOwnWords } from "./model-evidence.js";
 
 export { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader } from "./model-evidence.js";

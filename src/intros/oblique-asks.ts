@@ -1,3 +1,5 @@
+import { PAPERWORK_WITHIN } from "./person-sought-cues.js";
+
 /**
  * Asks put sideways, as people who know each other write them: a question whether a third
  * person would see the writer, a word from the reader said to weigh more than a cold email,
@@ -246,7 +248,10 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   // "Can you point me in the direction of the right person at FERC?", "you might be able to
   // shove me in the right direction of the person to talk to there" (real Enron mail, session 23);
   // not the person to talk to about an expense report, a service desk.
-  /\b(?:point|shove|steer|direct|nudge|send|guide)\w*\s+(?:me|us|him|her)\s+in\s+the\s+(?:right\s+|proper\s+|correct\s+)?direction\s+(?:of|to|towards?)\s+(?:the\s+(?:right|best|appropriate)\s+(?:person|people|contact)|the\s+(?:person|people|individual)\s+(?:to\s+(?:talk|speak|contact|approach|see|meet|call)|(?:I|we)\s+should)|someone|somebody|whoever)\b(?![^.?!]{0,60}\b(?:invoices?|bills?|billing|payments?|paperwork|forms?|timesheets?|expenses?|reimbursements?|payroll|parking)\b)/i,
+  new RegExp(
+    String.raw`\b(?:point|shove|steer|direct|nudge|send|guide)\w*\s+(?:me|us|him|her)\s+in\s+the\s+(?:right\s+|proper\s+|correct\s+)?direction\s+(?:of|to|towards?)\s+(?:the\s+(?:right|best|appropriate)\s+(?:person|people|contact)|the\s+(?:person|people|individual)\s+(?:to\s+(?:talk|speak|contact|approach|see|meet|call)|(?:I|we)\s+should)|someone|somebody|whoever)\b${PAPERWORK_WITHIN(60)}`,
+    "i",
+  ),
   // "Perhaps you could mention our firm to your contacts at Chevron."
   /\bmention(?:ing)?\s+(?:our|my)\s+(?:firm|company|business|startup|services?|practice|name|work)\s+to\s+(?:your\s+(?:contacts|friends|connections|colleagues|people|network)\b|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+)/u,
   // "Could you recommend someone at your firm who handles estate planning?"

@@ -1,0 +1,50 @@
+/**
+ * A person the writer is looking for, asked of the reader without an explicit "introduce me":
+ * who the right person is, names that come to mind, whom the reader would recommend, people the
+ * writer cannot find. detect.ts tries these beside (and, for RIGHT_PERSON_ASKED, after) the
+ * explicit cues of request-cues.ts. Pure.
+ */
+
+/**
+ * Paperwork within a few words: what a service desk handles, not a person to be introduced to
+ * ("who the right person is for my expense report", "the person to talk to about invoices").
+ */
+export const PAPERWORK_WITHIN = (characters: number): string =>
+  String.raw`(?![^.?!]{0,${characters}}\b(?:invoices?|bills?|billing|payments?|paperwork|forms?|checks?|timesheets?|expenses?|reimbursements?|payroll|parking|reports?)\b)`;
+
+/**
+ * Who the right person is, asked indirectly: "Could you tell me who the right people are at
+ * Enron?", "I just wanted to get a sense from you who the right people are" (real Enron mail,
+ * session 23; "would appreciate a steer as to who would be the best person to speak to on this",
+ * session 23's blind set gq-cq). Asked of the reader (tell, let know, a sense, an idea, wonder, a
+ * steer), not mused ("I am not sure who the right person is"); not whom the paperwork goes to.
+ * Weaker than an explicit ask, so tried after every other form: where a message also asks
+ * outright, that is the ask.
+ */
+export const RIGHT_PERSON_ASKED = new RegExp(
+  String.raw`\b(?:tell|know|advise|sense|idea|wonder(?:ing|ed)?|suggest|share|identify|find\s+out|figure\s+out|understand|learn|clue|steer|pointer|guidance)\b[^.?!]{0,40}?\bwho\s+(?:the\s+(?:right|best|most\s+appropriate|appropriate|correct|relevant)\s+(?:person|people|contacts?|individuals?|folks)\b(?:\s+(?:to\s+(?:talk|speak|reach|contact|approach|call|meet|see)(?:\s+(?:to|with))?|at|in|within|for|on|over\s+at)\b[^.?!]{0,60}?)?\s+(?:is|are|would\s+be|might\s+be|may\s+be)\b|(?:would|might|will)\s+be\s+the\s+(?:right|best|most\s+appropriate|appropriate|correct|relevant)\s+(?:person|people|contacts?|individuals?|folks)\b)${PAPERWORK_WITHIN(40)}`,
+  "i",
+);
+
+/**
+ * "Any names come to mind?", "Anyone come to mind?": a contact asked for, after saying whom
+ * for. Not in a message about a search or candidates: a recruiter asks that way for referrals.
+ */
+export const NAMES_WANTED =
+  /\b(?:anyone|anybody|someone|somebody|any\s+names?|a\s+name|names?|any\s+contacts?)\s+(?:(?:that|who)\s+)?(?:come|comes|spring|springs)\s+to\s+mind\b[^.!?]{0,40}\?/i;
+/**
+ * The reader's recommendation of whom to talk to: "Is there someone who you'd recommend I can
+ * talk with on the energy trading side of Enron?" (real Enron mail, session 23), at an
+ * organisation: not "…I speak with about my taxes?", an adviser asked for. A search firm asks the
+ * same for candidates (RECRUITING), so not in a message about a search.
+ */
+export const RECOMMENDED_CONTACT =
+  /\b(?:is\s+there|do\s+you\s+know\s+of|can\s+you\s+think\s+of|could\s+you\s+think\s+of)\s+(?:someone|somebody|anyone|anybody|a\s+person|a\s+contact)\s+(?:(?:who|whom|that)\s+)?you(?:'d|\s+would|\s+could|\s+can|\s+might)?\s+(?:recommend|suggest)\s+(?:that\s+)?(?:I|we|my\s+\w+)\s+(?:can\s+|could\s+|should\s+|might\s+)?(?:talk|speak|meet|reach\s+out|contact|approach|call|see)\b[^.?!]{0,60}?\b(?:(?:on|at|in)\s+the\s+[\w\s-]{1,30}?\s+(?:side|team|group|desk|division|office|end)\s+(?:of|at)\s+\w|at\s+(?!all\b|least\b|the\s+moment\b|some\s+point\b|length\b)\w+|(?:in|within|inside)\s+your\s+(?:company|firm|organi[sz]ation|group|team|shop|office)\b)/i;
+/**
+ * People the writer cannot find, and the reader's ideas asked for in the same breath: "I am
+ * having great difficulty locating relevant people to speak on the operational risk seminar, and
+ * was wondering if you had any ideas" (real Enron mail, session 23). A search firm's hunt for
+ * candidates is not (RECRUITING).
+ */
+export const PEOPLE_SOUGHT =
+  /\b(?:locating|finding|identifying|tracking\s+down|lining\s+up)\s+(?:[\w-]+\s+){0,2}?(?:people|persons?|someone|somebody|speakers?|panell?ists?|contacts?|experts?)\s+(?:to|who|that|for)\b[^.?!]{0,100}?\b(?:(?:wonder(?:ing|ed)?|hop(?:ing|ed))\s+(?:if|whether)\s+you\s+(?:had|have|might\s+have|know)\s+(?:of\s+)?(?:any\s+)?(?:ideas?|suggestions?|names?|thoughts|anyone|anybody|someone)|any\s+(?:ideas?|suggestions?|names?|thoughts)\b)/i;
