@@ -41,6 +41,15 @@ const ORG_OF_ANYONE = new RegExp(
   String.raw`\b(?:(?:anyone|anybody|someone|somebody|people|folks|[Ww]hom?|whoever\s+[a-z]+(?:\s+[a-z]+)?|contacts\s+(?:that\s+)?you\s+(?:may\s+|might\s+)?have)\s+(?:(?:over\s+)?at|in|from|of|within|inside)|contacts\s+with)\s+(?:the\s+)?(${ORGANIZATION})`,
   "u",
 );
+/**
+ * "I am not sure if Enron North America has any of this type of exposure, but would be interested
+ * to talk to someone…" (real Enron mail): the organisation a sentence wonders about, when the same
+ * sentence seeks someone unnamed, is where that someone works. Not "I", which looks like a name.
+ */
+const ORG_WONDERED_ABOUT = new RegExp(
+  String.raw`\b(?:if|whether)\s+(?:the\s+)?(?!I\b)(${ORGANIZATION})\s+(?:has|have|is|are|does|do|would|might|could|can|needs?|uses?)\b(?=.*\b(?:someone|somebody|anyone|anybody)\b)`,
+  "u",
+);
 const ROLE_ANYWHERE = new RegExp(
   String.raw`\b(?:in\s+(${DEPARTMENT})\b|(?:the|a|an|their|your|as)\s+(${ROLE_TITLE}))`,
   "iu",
@@ -181,8 +190,14 @@ export function extractTarget(context: TargetContext): Target | null {
     ? [request]
     : [request, ...freshSentences.slice(Math.max(0, requestIndex - 2), Math.max(0, requestIndex)).reverse()];
   const contextOrganization =
-    orgContext.map((sentence) => ORG_OF_ANYONE.exec(sentence)?.[1] ?? ORG_ANYWHERE.exec(sentence)?.[1]).find(Boolean) ??
-    null;
+    orgContext
+      .map(
+        (sentence) =>
+          ORG_OF_ANYONE.exec(sentence)?.[1] ??
+          ORG_ANYWHERE.exec(sentence)?.[1] ??
+          ORG_WONDERED_ABOUT.exec(sentence)?.[1],
+      )
+      .find(Boolean) ?? null;
   // "Harold Quist's team": the person, not the possessive.
   const organization = named?.organization ?? cleanOrganization(contextOrganization);
   // "a job at Harper & Lowe Publishing": the end of a firm's name is no person.

@@ -26,6 +26,12 @@ const FIRST_WORD_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 const KIND_OF_FIRM_NEXT =
   /\s+(?:Midstream|Energy|Tech|Technologies|Capital|Partners|Holdings|Bank|Group|Systems|Logistics|Freight|Pipeline|Gas|Electric|Power|Resources|Industries|Corporation|Company|Corp|Inc|LLC|Ltd|Utilities|Shipping|Marine|Steel|Mining|Petroleum|Oil|Chemicals?)\b/y;
 const A_LETTER = /\p{L}/u;
+/**
+ * A name that ends in a legal form or a kind of firm is a firm's ("Halvard Shipping Inc", "Tarrow
+ * Logistics"), wherever it is written. (Not words that are also surnames: Power, Steel, Banks.)
+ */
+const ENDS_AS_FIRM =
+  /\s(?:Inc|Ltd|Corp|Corporation|Company|Group|Holdings|Technologies|Industries|Partners|Capital|Logistics|Shipping|Energy|Systems|Utilities|Petroleum|Resources|Pipeline|Midstream|Freight|Chemicals|Airlines|Lines|Bancorp|Insurance|Securities|Ventures)$/u;
 
 /**
  * Whether a name is, in this text, a firm's name: written before a legal form or a kind of firm
@@ -42,6 +48,7 @@ export function firmNameTest(text: string): (name: string) => boolean {
     let answer = answers.get(name);
     if (answer === undefined) {
       answer =
+        ENDS_AS_FIRM.test(name) ||
         (FIRM_NAME_SHAPE.test(name) && writtenBefore(spaced, name, LEGAL_FORM_NEXT, PART_OF_A_WORD)) ||
         (FIRST_WORD_SHAPE.test(name) && writtenBefore(spaced, name, KIND_OF_FIRM_NEXT, A_LETTER));
       answers.set(name, answer);

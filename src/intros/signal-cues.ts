@@ -137,6 +137,9 @@ export const BENEFIT_CUES: readonly RegExp[] = [
     "i",
   ),
   new RegExp(String.raw`\b(?:could|can|might|would)\s+help\s+${THIRD_PERSON}\b`, "i"),
+  // "find out if there is any way that we might be able to help your group" (real Enron mail): help offered to the
+  // reader's own group, which is where the target works.
+  /\b(?:we|I)\s+(?:might|may|could|can|would)\s+(?:be\s+able\s+to\s+)?help\s+(?:your|their|her|his)\s+(?:group|team|company|business|division|department|desk|organi[sz]ation)\b/i,
   /\b(?:win-win|mutual(?:ly)?\s+benefi\w*|in\s+exchange|in\s+return)\b/i,
   // "This would allow both teams to focus on a commercial resolution"
   /\b(?:this|that|it)\s+(?:would|could|will)\s+(?:allow|help|let|enable|spare|save)\s+(?:both|them|her|him|the\s+two|both\s+(?:teams|sides|parties))\b/i,
@@ -187,10 +190,10 @@ export const ATTACHED_MATERIAL_CUES: readonly RegExp[] = [
   // "hand Carl the attached sheet", "passing my name to Colleen, and maybe the attached one-sheet":
   // something attached, passed on in the same sentence.
   /\b(?:share|pass|forward|send|give|hand|show|get)(?:ing)?\b[^.?!]{0,60}?\b(?:the|an?|my|our)\s+attached\s+[\w-]+/i,
-  /\b(?:attached|enclosed)\s+(?:is|are|please\s+find)\s+(?:my|his|her|their|our|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:resume|résumé|cv|bio|biography|one-pager|deck|business\s+plan|plan|proposal|programme|program|profile)\b/i,
-  /\b(?:i(?:'m|\s+am)?|we(?:'re|\s+are)?)\s+(?:attaching|enclosing|sending\s+you|forwarding|(?:again\s+)?includ(?:e|ing)|enclose|attach)\s+(?:again\s+)?(?:my|his|her|their|our|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:resume|résumé|cv|bio|biography|one-pager|deck|business\s+plan|plan|proposal|programme|program|profile)\b/i,
+  /\b(?:attached|enclosed)\s+(?:is|are|please\s+find)\s+(?:my|his|her|their|our|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:resume|résumé|cv|bio|biography|one-pager|deck|presentation|business\s+plan|plan|proposal|programme|program|profile)\b/i,
+  /\b(?:i(?:'m|\s+am)?|we(?:'re|\s+are)?)\s+(?:attaching|enclosing|sending\s+you|forwarding|(?:again\s+)?includ(?:e|ing)|enclose|attach)\s+(?:again\s+)?(?:my|his|her|their|our|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:resume|résumé|cv|bio|biography|one-pager|deck|presentation|business\s+plan|plan|proposal|programme|program|profile)\b/i,
   /\b(?:this|here)\s+is\s+the\s+(?:resume|résumé|cv|bio)\s+of\b/i,
-  /\bI(?:'ve|\s+have)\s+(?:also\s+)?(?:attached|enclosed|included)\s+(?:the|my|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:abstract|resume|résumé|cv|bio|one-pager|deck|summary|plan|proposal|profile|sheet|overview|paper)\b/i,
+  /\bI(?:'ve|\s+have)\s+(?:also\s+)?(?:attached|enclosed|included)\s+(?:the|my|our|a|an)\s+(?:[\w-]+\s+){0,3}?(?:abstract|resume|résumé|cv|bio|one-pager|deck|presentation|summary|plan|proposal|profile|sheet|overview|paper)\b/i,
   /\b(?:my|his|her|their)\s+(?:resume|résumé|cv|bio)\s+is\s+(?:attached|enclosed|below)\b/i,
   // "our alternative (the one-pager I circulated Monday)"
   /\bthe\s+(?:one-pager|two-pager|summary|memo|brief|deck|paper|proposal|study|write-?up)\s+(?:I|we)\s+(?:circulated|sent|shared|attached|enclosed|forwarded)\b/i,

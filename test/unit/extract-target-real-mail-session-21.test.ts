@@ -49,6 +49,17 @@ describe("extractTarget: real mail's sign-offs, places and attachments (session 
     expect(target(only, ask)?.name).toBe("Jane Morrow");
   });
 
+  it("reads the company a sentence wonders about, when it seeks someone there (session 24)", () => {
+    const ask = "I will be in Denver next month and would value a pointer to the best person to meet.";
+    const wondered = `I don't know if Halvard Shipping Lines has this kind of exposure, but would like to talk to someone about it. ${ask}`;
+    expect(target(wondered, ask)?.organization).toBe("Halvard Shipping Lines");
+    // (Not a sentence that seeks no one, nor "if I…".)
+    const noOne = `I don't know if Halvard Shipping Lines has this kind of exposure. ${ask}`;
+    expect(target(noOne, ask)?.organization ?? null).toBeNull();
+    const writer = `I am not sure if I have time to talk to someone before then. ${ask}`;
+    expect(target(writer, ask)?.organization ?? null).toBeNull();
+  });
+
   it("takes the person a subject names, when the ask says 'him' and the text his first name (session 23)", () => {
     const ask = "If you think this is an option, would you mention the role to him and ask him to call me?";
     const fresh = `I seem to recall you said Tomas might be available. ${ask}`;

@@ -17,6 +17,13 @@ describe("firmNameTest", () => {
     expect(isFirm("Pellham")).toBe(true);
   });
 
+  it("knows a name that ends in a legal form or a kind of firm, written anywhere (session 24)", () => {
+    expect(firmNameTest("")("Halvard Shipping Inc")).toBe(true);
+    expect(firmNameTest("")("Tarrow Logistics")).toBe(true);
+    // (Not a surname that is also a word of firms' names.)
+    expect(firmNameTest("")("Samantha Power")).toBe(false);
+  });
+
   it("does not take a person for a firm", () => {
     expect(isFirm("Donald")).toBe(false);
     expect(isFirm("Sarah")).toBe(false);

@@ -54,3 +54,28 @@ describe("an ask for no one in particular", () => {
     expect(extractRequestParts(fresh, ask, target).evidence.vague_ask).toBeNull();
   });
 });
+
+/**
+ * "…find out if there is any way that we might be able to help your group. I attach a short
+ * presentation which outlines the rationale" (real Enron mail, session 23's blind set gq-cq, labelled
+ * medium; new words here): help offered to the reader's group is a benefit for whoever works there,
+ * and an attached presentation is material to pass on, as a deck is.
+ */
+describe("help for the reader's group and an attached presentation", () => {
+  const ask = "Could you point me to the right person in your treasury team?";
+  const parts = (extra: string) => {
+    const fresh = `${ask} ${extra}`;
+    return extractRequestParts({ fresh, withInlineQuotes: fresh }, ask, null).evidence;
+  };
+
+  it("counts help offered to the reader's group as a benefit", () => {
+    expect(parts("We may be able to help your desk cut its hedging costs.").benefit_to_target).not.toBeNull();
+    // (Not help the writer asks for.)
+    expect(parts("Could your team help us with the filing?").benefit_to_target).toBeNull();
+  });
+
+  it("counts an attached presentation as material to pass on", () => {
+    expect(parts("I attach a short presentation on the fund.").blurb).not.toBeNull();
+    expect(parts("I enjoyed your presentation last week.").blurb).toBeNull();
+  });
+});
