@@ -11,6 +11,7 @@ import {
   UNNAMED_CUES,
   VAGUE_CUES,
 } from "./signal-cues.js";
+import { DEPARTMENT } from "./name-patterns.js";
 import { substringTest } from "./substring-test.js";
 import { clip, containsWord, escapeRegExp, normalizeText, paragraphs, sentences } from "./text.js";
 import type { Target } from "./types.js";
@@ -57,6 +58,11 @@ export function extractRequestParts(
     ? containsWord(requestSentence, target.name.split(/\s+/)[0] ?? target.name) ||
       /\b(?:him|her)\b/i.test(requestSentence)
     : false;
+  // "your head of HR would be a good start… have someone email me the contact information for
+  // whomever it would be appropriate to approach" (real Enron mail): a role at an organisation is
+  // someone identifiable, so "your people at Enron" beside it is no vague ask.
+  // (A title, not a department: "anybody in accounting over there" stays vague.)
+  const hasRoleAndOrganization = Boolean(target?.role && target.organization && !DEPARTMENT_ONLY.test(target.role));
   // Why this person first; else what the requester wants to see them about.
   const reason = find(REASON_CUES) ?? find(PURPOSE_CUES);
   // The ask itself names an act as concrete as the cues' ("ask him whether he'd take a call",
@@ -81,10 +87,15 @@ export function extractRequestParts(
       benefit_to_target: benefit,
       blurb: blurb?.cue ?? find(ATTACHED_MATERIAL_CUES),
       respects_judgement: find(JUDGEMENT_CUES),
-      vague_ask: find(VAGUE_CUES) ?? (asksForNamedPerson ? null : find(UNNAMED_CUES)) ?? unaddressedAsk,
+      vague_ask:
+        find(VAGUE_CUES) ??
+        (asksForNamedPerson || hasRoleAndOrganization ? null : find(UNNAMED_CUES)) ??
+        unaddressedAsk,
     },
   };
 }
+
+const DEPARTMENT_ONLY = new RegExp(String.raw`^(?:${DEPARTMENT})$`, "i");
 
 /** Someone meant in the ask, named or not: "ask her", "if he'd call me". */
 const THIRD_PERSON_MEANT = /\b(?:him|her|he|she|he'?d|she'?d|he'?s|she'?s|his|hers)\b/i;

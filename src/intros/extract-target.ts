@@ -184,7 +184,6 @@ export function extractTarget(context: TargetContext): Target | null {
     if (organization) named = { ...named, organization };
   }
 
-  const roleMatch = ROLE_ANYWHERE.exec(request);
   // "Do you know anyone there?": the place was named a sentence or two before.
   const orgContext = named
     ? [request]
@@ -198,6 +197,12 @@ export function extractTarget(context: TargetContext): Target | null {
           ORG_WONDERED_ABOUT.exec(sentence)?.[1],
       )
       .find(Boolean) ?? null;
+  // "…your people at Enron (I believe that you indicated that your head of HR would be a good
+  // start)… have someone email me the contact information for whomever it would be appropriate
+  // to approach" (real Enron mail): with no one named, a role said just before is the one sought.
+  const roleMatch = named
+    ? ROLE_ANYWHERE.exec(request)
+    : orgContext.map((sentence) => ROLE_ANYWHERE.exec(sentence)).find(Boolean);
   // "Harold Quist's team": the person, not the possessive.
   const organization = named?.organization ?? cleanOrganization(contextOrganization);
   // "a job at Harper & Lowe Publishing": the end of a firm's name is no person.

@@ -140,6 +140,9 @@ export const BENEFIT_CUES: readonly RegExp[] = [
   // "find out if there is any way that we might be able to help your group" (real Enron mail): help offered to the
   // reader's own group, which is where the target works.
   /\b(?:we|I)\s+(?:might|may|could|can|would)\s+(?:be\s+able\s+to\s+)?help\s+(?:your|their|her|his)\s+(?:group|team|company|business|division|department|desk|organi[sz]ation)\b/i,
+  // "to see whether there are ways in which SmartForce can help Enron achieve some of its business objectives"
+  // (real Enron mail): a named company helped to a goal of its own.
+  /\b(?:can|could|might|would|may|will)\s+help\s+(?:\p{Lu}[\p{L}&.-]*\s+){1,3}(?:to\s+)?(?:achieve|meet|reach|cut|reduce|lower|save|improve|grow|increase)\b/u,
   /\b(?:win-win|mutual(?:ly)?\s+benefi\w*|in\s+exchange|in\s+return)\b/i,
   // "This would allow both teams to focus on a commercial resolution"
   /\b(?:this|that|it)\s+(?:would|could|will)\s+(?:allow|help|let|enable|spare|save)\s+(?:both|them|her|him|the\s+two|both\s+(?:teams|sides|parties))\b/i,
