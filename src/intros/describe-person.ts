@@ -270,7 +270,7 @@ function isTheirName(organization: string, name: string, words: readonly string[
 export function cleanOrganization(organization: string | null): string | null {
   if (!organization) return null;
   const cleaned = organization
-    .replace(/\s+(?:and|&)\s+I$/, "") // "the Callum-Hollister Building Trades Council and I go back"
+    .replace(/\s+(?:(?:and|&)\s+)?I$/, "") // "the Callum-Hollister Building Trades Council and I go back", "people in North America I should send this to"
     .replace(/(?<!^(?:St|Saint)\.?\s+[\p{L}-]+)['\u2019]s?$/u, "") // not "St. Luke's"
     .replace(/[.,;:]+$/, "")
     .replace(DATE_AFTER, "")

@@ -25,7 +25,13 @@ import { isForwardSubject, isReplySubject } from "../intake/index.js";
 import { normalizeText, sentences, spelledOut } from "./text.js";
 import { trainedRequestModel } from "./trained-request-model.js";
 import { readsAsAnErrand } from "./errands.js";
-import { NAMES_WANTED, PEOPLE_SOUGHT, RECOMMENDED_CONTACT, RIGHT_PERSON_ASKED } from "./person-sought-cues.js";
+import {
+  NAMES_WANTED,
+  PEOPLE_SOUGHT,
+  RECIPIENTS_WANTED,
+  RECOMMENDED_CONTACT,
+  RIGHT_PERSON_ASKED,
+} from "./person-sought-cues.js";
 import { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader, sendersOwnWords } from "./model-evidence.js";
 
 export { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader } from "./model-evidence.js";
@@ -179,7 +185,11 @@ function findRequestSentence(text: string): string | null {
         !(recruiting && COMES_TO_MIND.test(own))) ||
       // An "ASKS" list of an update: "1. Intro to Rafael Duarte, VP Operations at Kestrel Freight."
       (SUBJECT_ASK.test(own.replace(LIST_BULLET, "")) && !COURSE.test(own)) ||
-      ((NAMES_WANTED.test(own) || PEOPLE_SOUGHT.test(own) || RECOMMENDED_CONTACT.test(own)) && !recruiting),
+      ((NAMES_WANTED.test(own) ||
+        PEOPLE_SOUGHT.test(own) ||
+        RECOMMENDED_CONTACT.test(own) ||
+        RECIPIENTS_WANTED.test(own)) &&
+        !recruiting),
   );
   if (explicit) return explicit.sentence;
   const general = candidates.find(

@@ -48,3 +48,15 @@ export const RECOMMENDED_CONTACT =
  */
 export const PEOPLE_SOUGHT =
   /\b(?:locating|finding|identifying|tracking\s+down|lining\s+up)\s+(?:[\w-]+\s+){0,2}?(?:people|persons?|someone|somebody|speakers?|panell?ists?|contacts?|experts?)\s+(?:to|who|that|for)\b[^.?!]{0,100}?\b(?:(?:wonder(?:ing|ed)?|hop(?:ing|ed))\s+(?:if|whether)\s+you\s+(?:had|have|might\s+have|know)\s+(?:of\s+)?(?:any\s+)?(?:ideas?|suggestions?|names?|thoughts|anyone|anybody|someone)|any\s+(?:ideas?|suggestions?|names?|thoughts)\b)/i;
+/**
+ * Whom the writer should send something to, asked of the reader: "if there are any other people
+ * in North America I should send this to, please tell me" (real Enron mail, session 24's blind set
+ * gq-cu), "let me know if there is anyone else I should forward her resume to". Asked (tell me,
+ * let me know, a question), not told ("the people I should send this to are…"); not whom the
+ * paperwork goes to ("anyone else I should send the invoice to?").
+ */
+const RECIPIENTS = String.raw`${PAPERWORK_WITHIN(90)}(?:\b(?:any|other|some)\s+(?:other\s+)?(?:people|persons?|one|body|contacts?|names?|individuals?|groups?)\b|\b(?:anyone|anybody|someone|somebody)(?:\s+else)?\b)[^.?!]{0,40}?\b(?:I|we)\s+should\s+(?:also\s+)?(?:send|forward|pass|give|route|direct)\s+(?:this|it|that|these|them|(?:my|her|his|their|the)\s+[\w-]+)(?:\s+(?!to\b|on\b|along\b)[\w-]+)?(?:\s+(?:on|along))?\s+to\b`;
+export const RECIPIENTS_WANTED = new RegExp(
+  String.raw`\b(?:please\s+)?(?:tell|let)\s+me\b(?:\s+know)?[^.?!]{0,30}?${RECIPIENTS}|${RECIPIENTS}(?=[^.!]*?(?:\?|\b(?:please\s+)?(?:tell|let)\s+me\b))`,
+  "i",
+);
