@@ -26,6 +26,7 @@ import { normalizeText, sentences, spelledOut } from "./text.js";
 import { trainedRequestModel } from "./trained-request-model.js";
 import { readsAsAnErrand } from "./errands.js";
 import {
+  CONTACT_ASKED,
   NAMES_WANTED,
   PEOPLE_SOUGHT,
   RECIPIENTS_WANTED,
@@ -188,7 +189,8 @@ function findRequestSentence(text: string): string | null {
       ((NAMES_WANTED.test(own) ||
         PEOPLE_SOUGHT.test(own) ||
         RECOMMENDED_CONTACT.test(own) ||
-        RECIPIENTS_WANTED.test(own)) &&
+        RECIPIENTS_WANTED.test(own) ||
+        CONTACT_ASKED.test(own)) &&
         !recruiting),
   );
   if (explicit) return explicit.sentence;

@@ -60,3 +60,13 @@ export const RECIPIENTS_WANTED = new RegExp(
   String.raw`\b(?:please\s+)?(?:tell|let)\s+me\b(?:\s+know)?[^.?!]{0,30}?${RECIPIENTS}|${RECIPIENTS}(?=[^.!]*?(?:\?|\b(?:please\s+)?(?:tell|let)\s+me\b))`,
   "i",
 );
+/**
+ * "Anyone I should contact?" (real Enron mail, session 24's blind set gq-cv, under a forwarded
+ * thread about an agreement with another business unit): whom to approach, asked of the reader
+ * as a bare question of its own, or with only the place ("…at Corvane?", "…there?"). Not with a
+ * purpose a desk serves ("…to get on the mailing list?"), nor whom the paperwork goes to.
+ */
+export const CONTACT_ASKED = new RegExp(
+  String.raw`^(?:(?:is|are)\s+there\s+|do\s+you\s+know\s+(?:of\s+)?)?(?:anyone|anybody|someone|somebody)\s+(?:else\s+)?(?:(?:that|who|whom)\s+)?(?:I|we)\s+(?:should|could|ought\s+to)\s+(?:contact|talk\s+to|speak\s+(?:to|with)|call|approach|reach\s+out\s+to|get\s+in\s+touch\s+with)(?:\s+(?:at|in|within|over\s+at)\s+(?:the\s+)?[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}|\s+there|\s+about\s+(?:this|it|that))?\s*\?`,
+  "iu",
+);

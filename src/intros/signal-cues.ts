@@ -105,6 +105,10 @@ export const ASK_CUES: readonly RegExp[] = [
   // offer (attached, in English) to Ms. Finch", "get this in front of him", "walk him through it".
   /\b(?:pass|forward|send|hand|share)(?:ing)?\s+(?:on\s+|along\s+)?(?:the\s+attached|our|my)\s+(?!(?:names?|numbers?|details|e-?mail|contact|info)\b)(?:[\w-]+\s+){0,3}?(?:\([^()]{0,40}\)\s+)?(?:on\s+|along\s+)?(?:to|with)\b/i,
   /\bget\s+(?:(?:this|that|these)(?:\s+[\w-]+)?|it|(?:my|our|the)\s+[\w-]+)\s+in\s+front\s+of\b/i,
+  // "Would you be so kind as to pass this along to Kelly or anyone else that you feel appropriate?" (real Enron
+  // mail): the writer's own words passed to a person (him, her, a capitalised name, or "they" where the target's
+  // name was read as a pronoun; not "to anyone", "to all").
+  /\b(?:pass|forward|send)\s+(?:this|it|my\s+note|this\s+note|this\s+message|this\s+e-?mail)\s+(?:on|along)\s+to\s+(?:him|her|them\b|they\b|[\p{Lu}][\p{Ll}]+\b(?<!\b(?:Anyone|Everyone|All|Your|The|Any)))/u,
   /\bwalk\s+(?:him|her|them)\s+through\b/i,
   /\b(?:lunch|breakfast|dinner)\s+(?:next|this|on|in|at|any\s+day)\b/i,
   /\b(?:have|host|do)\s+(?:a\s+)?(?:lunch|breakfast|dinner)\s+with\b/i,
@@ -230,6 +234,8 @@ export const JUDGEMENT_CUES: readonly RegExp[] = [
   /\b(?:your|his|her)\s+(?:own\s+)?(?:call|read)\b/i,
   /\btrust\s+your\b/i,
   /\bif\s+[^.]{0,40}\bappropriate\b/i,
+  // "…to Kelly or anyone else that you feel appropriate" (real Enron mail): whom, left to the reader.
+  /\b(?:(?:whoever|anyone|anybody|someone|somebody)(?:\s+else)?|others?)\s+(?:that\s+|whom?\s+)?you\s+(?:feel|think|deem|consider|judge)\s+(?:is\s+|are\s+|would\s+be\s+|to\s+be\s+)?(?:appropriate|best|right|suitable|fit)\b/i,
   /\b(?:don't|do\s+not)\s+feel\s+(?:any\s+)?(?:obligat|pressure)/i,
   /\b(?:zero|no|absolutely\s+no)\s+(?:pressure|obligation)\b/i,
   // "If timing is bad for a meeting like this, we can find a different alternative."

@@ -25,6 +25,26 @@ describe("whom the writer should send something on to, asked of the reader", () 
   );
 });
 
+/**
+ * "Anyone I should contact?" (real Enron mail, session 24's blind set gq-cv, a question of its own
+ * under a forwarded thread): whom to approach, asked of the reader. Not whom paperwork goes to, nor
+ * the writer saying whom they will contact.
+ */
+describe("whom to approach, asked as a question of its own", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "We would like to get the Corvane pilot going before the board meets. Anybody else we should talk to?",
+      "I'm pitching the retrofit to Corvane Freight next month. Is there anyone I should talk to at Corvane Freight?",
+    ],
+    [
+      "Anyone I should contact about the expense form?",
+      "There is no one else I should contact; I will call Marta myself.",
+      "Anyone I should copy on this reply?",
+      "Is there anyone I should call to get a parking pass?",
+    ],
+  );
+});
+
 describe("cleanOrganization", () => {
   it("drops the writer's 'I' that the name pattern runs into", () => {
     expect(cleanOrganization("North America I")).toBe("North America");

@@ -48,3 +48,26 @@ describe("a role named just before an ask for no one in particular", () => {
     expect(evidence.benefit_to_target).toBeNull();
   });
 });
+
+/**
+ * "Would you be so kind as to pass this along to Kelly or anyone else that you feel appropriate?"
+ * (real Enron mail, session 24's blind set gq-cv, labelled medium; new words here): the writer's
+ * note passed to a named person is a concrete ask, and "anyone else you feel appropriate" leaves
+ * whom to the reader.
+ */
+describe("a note passed along to a named person, or whoever the reader thinks best", () => {
+  const ask = "Could you pass this on to Oona or whoever else you think is best?";
+  const evidence = (sentence: string) =>
+    extractRequestParts({ fresh: sentence, withInlineQuotes: sentence }, sentence, null).evidence;
+
+  it("is a concrete ask that leaves the choice to the reader", () => {
+    expect(evidence(ask).concrete_ask).toBe(ask);
+    expect(evidence(ask).respects_judgement).toBe(ask);
+  });
+
+  it("is not a note passed to no one in particular", () => {
+    const toAll = "Please pass this along to anyone who might be interested.";
+    expect(evidence(toAll).concrete_ask).toBeNull();
+    expect(evidence(toAll).respects_judgement).toBeNull();
+  });
+});
