@@ -12,6 +12,8 @@ import {
   THANKS_CUE,
 } from "./request-cues.js";
 import {
+  CALL_FROM_THE_READER,
+  CONTACT_IDEAS_WANTED,
   CONTACTS_WANTED,
   FAVOUR_ASKING,
   MEETING_FOR_OTHERS,
@@ -26,6 +28,7 @@ import { normalizeText, sentences, spelledOut } from "./text.js";
 import { trainedRequestModel } from "./trained-request-model.js";
 import { readsAsAnErrand } from "./errands.js";
 import {
+  APPROACH_UNLESS_TOLD,
   CONTACT_ASKED,
   NAMES_WANTED,
   PEOPLE_SOUGHT,
@@ -190,7 +193,8 @@ function findRequestSentence(text: string): string | null {
         PEOPLE_SOUGHT.test(own) ||
         RECOMMENDED_CONTACT.test(own) ||
         RECIPIENTS_WANTED.test(own) ||
-        CONTACT_ASKED.test(own)) &&
+        CONTACT_ASKED.test(own) ||
+        APPROACH_UNLESS_TOLD.test(own)) &&
         !recruiting),
   );
   if (explicit) return explicit.sentence;
@@ -205,7 +209,8 @@ function findRequestSentence(text: string): string | null {
     ? undefined
     : candidates.find(
         ({ own }) =>
-          (CONTACTS_WANTED.test(own) && !recruiting) ||
+          ((CONTACTS_WANTED.test(own) || CONTACT_IDEAS_WANTED.test(own)) && !recruiting) ||
+          CALL_FROM_THE_READER.test(own) ||
           MEETING_WANTED.test(own) ||
           WOULD_THEY_SEE_US.test(own) ||
           (ASKED_CONNECTION.askingPolitely.test(own) && MEETING_FOR_OTHERS.test(own)) ||

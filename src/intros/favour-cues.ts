@@ -176,3 +176,20 @@ export const CONTACTS_WANTED =
  */
 export const WOULD_THEY_SEE_US =
   /^(?:[\p{L},\s]{0,40}\s)?(?:[Ww]ould|[Mm]ight|[Cc]ould)\s+(?:(?:(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?|your\s+(?!(?:office|team|staff|store|shop|company|firm|department|support|billing|people|guys)\b)\p{Ll}[\p{Ll}-]+)(?:\s+(?:at|from|of)(?:\s+[\p{Lu}&][\p{L}&'.-]*){1,4})?\s+(?:(?:take|have)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:call|meeting|coffee|chat)\s+(?:with|from)\s+(?:me|us)|(?:see|meet(?:\s+with)?|talk\s+(?:to|with)|speak\s+(?:to|with)|chat\s+with|hear\s+from)\s+(?:me|us)|be\s+(?:open|willing|up)\s+(?:to|for)\s+(?:[\w-]+\s+){0,3}?(?:me|us)|give\s+(?:me|us)\s+(?:a\s+)?(?:call|ring|few\s+minutes|minutes|half\s+an\s+hour|an\s+hour))\b[^.?!]{0,60}\?/u;
+
+/**
+ * The reader's ideas on contacts asked for: "if you have any ideas on contacts in Miami for work,
+ * that would be great" (real Enron mail, session 24's blind set gq-cx). Contacts or people, not
+ * ideas on the résumé itself; a search firm's hunt for candidates is kept out by the caller.
+ */
+export const CONTACT_IDEAS_WANTED =
+  /\b(?:any|some)\s+(?:ideas?|suggestions?|thoughts|leads)\s+(?:on|about|for|of|as\s+to)\s+(?:good\s+|possible\s+|potential\s+|useful\s+)?(?:contacts?|people|persons|names|someone|anyone)\b(?:\s+(?:in|at|within|inside|to\s+(?:talk|speak)\s+(?:to|with)|who|that|I\s+(?:could|should|might))\b)/i;
+
+/**
+ * A call (or a word) from the reader to a named person, on someone's behalf: "We believe that a
+ * call from you to Cheney may be required", "He would appreciate a call on his behalf to Cheney"
+ * (real Enron mail, session 24's blind set gq-cx). Wanted (appreciated, needed, would help), not
+ * a call already made ("thanks for the call from you to Dana").
+ */
+export const CALL_FROM_THE_READER =
+  /\b(?:appreciate|need|want|hope\s+for|ask\s+for|request)\s+(?:a|one)\s+(?:call|word|note|letter)\s+(?:from\s+you\s+)?(?:on\s+(?:his|her|their|my|our)\s+behalf\s+)?to\s+\p{Lu}\p{Ll}+|\b(?:a|one)\s+(?:call|word|note|letter)\s+(?:from\s+you\s+(?:on\s+(?:his|her|their|my|our)\s+behalf\s+)?|on\s+(?:his|her|their|my|our)\s+behalf\s+)to\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:may|might|would|could|will)\s+be\s+(?:required|needed|necessary|helpful|useful|appreciated|great|important)\b/u;

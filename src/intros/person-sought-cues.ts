@@ -70,3 +70,10 @@ export const CONTACT_ASKED = new RegExp(
   String.raw`^(?:(?:is|are)\s+there\s+|do\s+you\s+know\s+(?:of\s+)?)?(?:anyone|anybody|someone|somebody)\s+(?:else\s+)?(?:(?:that|who|whom)\s+)?(?:I|we)\s+(?:should|could|ought\s+to)\s+(?:contact|talk\s+to|speak\s+(?:to|with)|call|approach|reach\s+out\s+to|get\s+in\s+touch\s+with)(?:\s+(?:at|in|within|over\s+at)\s+(?:the\s+)?[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}|\s+there|\s+about\s+(?:this|it|that))?\s*\?`,
   "iu",
 );
+/**
+ * The person the writer means to approach, checked with the reader: "I will approach Jeff
+ * Skilling unless you would recommend elsewhere within Enron" (real Enron mail, session 24's blind
+ * set gq-cx). The reader's recommendation is asked for, with a default.
+ */
+export const APPROACH_UNLESS_TOLD =
+  /\bI(?:'ll|\s+will|\s+plan\s+to|\s+intend\s+to|'d\s+like\s+to|\s+would\s+like\s+to|\s+am\s+going\s+to)\s+(?:approach|contact|call|talk\s+to|speak\s+(?:to|with)|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}\p{Ll}+)?[^.?!]{0,40}?\bunless\s+you\s+(?:would\s+|'d\s+)?(?:recommend|suggest|prefer|think|advise)\b/u;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanOrganization } from "../../src/intros/describe-person.js";
+import { extractTarget } from "../../src/intros/extract-target.js";
 import { itTellsRequestsFromNearMisses } from "../support/request-examples.js";
 
 /**
@@ -43,6 +44,34 @@ describe("whom to approach, asked as a question of its own", () => {
       "Is there anyone I should call to get a parking pass?",
     ],
   );
+});
+
+/**
+ * Session 24's blind set gq-cx (the later parts of Enron's chairman's folders), in new words here:
+ * the reader's ideas on contacts asked for; a call from the reader to a named person on someone's
+ * behalf, wanted; the person the writer means to approach, checked with the reader.
+ */
+describe("ideas on contacts, a call from the reader, a default approach checked", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "I've attached my CV. If you have any ideas on contacts in Lisbon for shipping work, that would be wonderful.",
+      "We think a call from you to Halloran may be needed to get Priya onto the review panel.",
+      "She would really appreciate a call on her behalf to Okonkwo before the vote.",
+      "I plan to approach Marguerite Osei unless you would suggest someone else at the utility.",
+    ],
+    [
+      // Ideas on the CV itself; a call already made; the writer's plan, not checked with the reader.
+      "I've attached my CV in the hope you may have ideas on making it better.",
+      "Thanks for the call from you to Halloran last week; it went well.",
+      "I plan to approach Marguerite Osei next week about the pilot.",
+    ],
+  );
+
+  it("takes the person to be approached as the target, not one named in passing before", () => {
+    const ask = "I will approach Marguerite Osei unless you would recommend elsewhere within the utility.";
+    const fresh = `The planners have talked to Tobias Lind and he is keen. ${ask}`;
+    expect(extractTarget({ fresh, quoted: "", requestSentence: ask, knownPeople: [] })?.name).toBe("Marguerite Osei");
+  });
 });
 
 describe("cleanOrganization", () => {
