@@ -30,6 +30,7 @@ import { readsAsAnErrand } from "./errands.js";
 import {
   APPROACH_UNLESS_TOLD,
   CONTACT_ASKED,
+  DIRECTION_TO_RIGHT_PERSON,
   NAMES_WANTED,
   PEOPLE_SOUGHT,
   RECIPIENTS_WANTED,
@@ -218,7 +219,9 @@ function findRequestSentence(text: string): string | null {
             (WRITER_LINK_CUES.some((cue) => cue.test(own)) || ASKED_CONNECTION.connecting.test(own))),
       );
   if (favour) return favour.sentence;
-  const rightPerson = candidates.find(({ own }) => RIGHT_PERSON_ASKED.test(own));
+  const rightPerson = candidates.find(
+    ({ own }) => RIGHT_PERSON_ASKED.test(own) || (DIRECTION_TO_RIGHT_PERSON.test(own) && !recruiting),
+  );
   if (rightPerson) return rightPerson.sentence;
   const soughtIndex = candidates.findIndex(({ own }) => SOUGHT_CONTACT.test(own));
   if (soughtIndex >= 0) {

@@ -54,6 +54,9 @@ const ROLE_ANYWHERE = new RegExp(
   String.raw`\b(?:in\s+(${DEPARTMENT})\b|(?:the|a|an|their|your|as)\s+(${ROLE_TITLE}))`,
   "iu",
 );
+/** People sought without a name: "the appropriate individuals", "someone at", "whoever". */
+const UNNAMED_SOUGHT =
+  /\b(?:the\s+(?:right|appropriate|best|relevant|correct|proper)\s+(?:person|people|individuals?|contacts?|folks|parties)|someone|somebody|anyone|anybody|whoever|whomever)\b/i;
 const PRONOUN_OBJECT = /\b(?:to|with|meet|reach|contact|ask)\s+(?:her|him|them)\b/i;
 const THIRD_PERSON_OBJECT = /\b(?:her|him)\b/i;
 
@@ -100,9 +103,16 @@ export function extractTarget(context: TargetContext): Target | null {
     const before = freshSentences.slice(0, Math.max(requestIndex, 0)).reverse();
     const after = freshSentences.slice(requestIndex + 1);
     // "Could you see if Dr. Amos Pereira might be available?": a full name anywhere in the ask first.
+    // "…your direction to the appropriate individuals at Enron" over a list of products ("- Web
+    // Response"; real Enron mail, session 24): an ask for people not yet named takes a name from
+    // elsewhere only where a name is expected ("talk to Jane Doe"), not any capitalised pair.
     named = pronounAsk
       ? firstFullName([...before, ...after], isKnownOrBeneficiary)
-      : firstFullName([request, ...before, ...after], isKnown);
+      : firstFullName(
+          [request, ...before, ...after],
+          isKnown,
+          UNNAMED_SOUGHT.test(request) ? { onlyInSlotsFrom: 1 } : {},
+        );
     if (!named && PRONOUN_OBJECT.test(request)) {
       named = firstFullName(quoted(), isKnown);
     }

@@ -56,19 +56,22 @@ const NOT_A_PERSON_ENDING =
 
 /**
  * Away from the request sentence a lone first name is too weak a clue: full names
- * only, those in a name slot first, then any other ("I saw Mary Jones speak").
+ * only, those in a name slot first, then any other ("I saw Mary Jones speak"); from the
+ * `onlyInSlotsFrom`th sentence on, no other but one an informant names.
  */
 export function firstFullName(
   candidates: readonly string[],
   isKnown: (name: string) => boolean,
-  options: { evenAfterPlaceWords?: boolean } = {},
+  options: { evenAfterPlaceWords?: boolean; onlyInSlotsFrom?: number } = {},
 ): NamedPerson | null {
   for (const sentence of candidates) {
     const slotted = firstNamedPerson(sentence, isKnown, (name) => name.includes(" "));
     if (slotted) return slotted;
   }
   let informant: NamedPerson | null = null;
-  for (const sentence of candidates) {
+  for (const [index, sentence] of candidates.entries()) {
+    const onlyInSlots = options.onlyInSlotsFrom !== undefined && index >= options.onlyInSlotsFrom;
+    let toldOfHere = false;
     for (const match of sentence.matchAll(ANY_NAME)) {
       const name = trimName(match[0]);
       if (!name || !name.includes(" ") || isKnown(name)) continue;
@@ -84,8 +87,12 @@ export function firstFullName(
       // target only when no one else is named ("Jane Doe told me she'd be glad to talk").
       if (INFORMANT.test(rest)) {
         informant ??= describePerson(name, rest);
+        toldOfHere = true;
         continue;
       }
+      // Where only slots count, a name is taken outside one only as someone's report, in the same
+      // sentence, of whom the writer seeks: "Kevin Golden tells me that he thinks Jason Sokolov…".
+      if (onlyInSlots && !toldOfHere) continue;
       return describePerson(name, rest);
     }
   }

@@ -77,3 +77,13 @@ export const CONTACT_ASKED = new RegExp(
  */
 export const APPROACH_UNLESS_TOLD =
   /\bI(?:'ll|\s+will|\s+plan\s+to|\s+intend\s+to|'d\s+like\s+to|\s+would\s+like\s+to|\s+am\s+going\s+to)\s+(?:approach|contact|call|talk\s+to|speak\s+(?:to|with)|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}\p{Ll}+)?[^.?!]{0,40}?\bunless\s+you\s+(?:would\s+|'d\s+)?(?:recommend|suggest|prefer|think|advise)\b/u;
+/**
+ * The reader's direction to the right people asked for: "would appreciate your direction to the
+ * appropriate individuals at Enron" (real Enron mail, session 24's blind set gq-cz, a supplier
+ * following up a meeting), "any pointer to the right person in your treasury team". Not whom the
+ * paperwork goes to, nor direction already given ("thanks for your direction to…").
+ */
+export const DIRECTION_TO_RIGHT_PERSON = new RegExp(
+  String.raw`(?<!\b(?:thanks?|thank\s+you|grateful)\s+(?:(?:so|very)\s+much\s+)?for\s+(?:your\s+|the\s+)?)\b(?:direction|directions|guidance|steer|pointers?|point\s+(?:me|us)|direct\s+(?:me|us)|refer\s+(?:me|us))\s+(?:to(?:wards)?|in\s+the\s+direction\s+of)\s+the\s+(?:right|appropriate|best|relevant|correct|proper)\s+(?:person|people|individuals?|contacts?|folks|parties)\b${PAPERWORK_WITHIN(60)}`,
+  "i",
+);

@@ -74,6 +74,35 @@ describe("ideas on contacts, a call from the reader, a default approach checked"
   });
 });
 
+/**
+ * "I would appreciate your direction to the appropriate individuals at Enron" (real Enron mail,
+ * session 24's blind set gq-cz, a supplier following up a meeting): the reader's direction to the
+ * right people asked for. Its target is no capitalised pair from a product list further down.
+ */
+describe("the reader's direction to the right people", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "I am back on the Halvorsen account and would appreciate your direction to the appropriate people in their procurement group.",
+      "Any pointers to the right person at the port authority would help.",
+    ],
+    [
+      "I would appreciate your direction to the right person for my expense report.",
+      "Thank you for your direction to the right person last month; the pilot is under way.",
+    ],
+  );
+
+  it("takes no name from a list of products, but one reported as the person sought", () => {
+    const ask = "I would appreciate your direction to the appropriate individuals at Halvorsen.";
+    const list = `${ask}\nOur platform covers:\n- Event Management\n- Web Response\n- Lead Scoring`;
+    const found = extractTarget({ fresh: list, quoted: "", requestSentence: ask, knownPeople: [] });
+    expect(found).toMatchObject({ name: null, organization: "Halvorsen" });
+    const reported = `${ask} Tomas Berg tells me that he thinks Ida Lunde runs that group.`;
+    expect(extractTarget({ fresh: reported, quoted: "", requestSentence: ask, knownPeople: [] })?.name).toBe(
+      "Ida Lunde",
+    );
+  });
+});
+
 describe("cleanOrganization", () => {
   it("drops the writer's 'I' that the name pattern runs into", () => {
     expect(cleanOrganization("North America I")).toBe("North America");
