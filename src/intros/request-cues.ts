@@ -68,7 +68,8 @@ export const REQUEST_CUES: readonly RegExp[] = [
   // someone else asked to do it: "Could Sam introduce me", "whether he'd be willing to introduce us"
   new RegExp(String.raw`\b(?:could|can|would|will|might)\s+(?!i\b|we\b|it\b)\w+\s+(?:please\s+)?${INTRO_ACT}`, "i"),
   new RegExp(
-    String.raw`\b(?:you|he|she|they|\w+)(?:'d|\s+would|\s+might)?\s+be\s+(?:willing|able|open|happy|up\s+for)\s+to\s+${INTRO_ACT}`,
+    // (Not the writer's own offer: "I'd be happy to introduce someone at Enron to him", real Enron mail, session 24.)
+    String.raw`\b(?<!['’])(?!(?:I|we)\b)(?:you|he|she|they|\w+)(?:'d|\s+would|\s+might)?\s+be\s+(?:willing|able|open|happy|up\s+for)\s+to\s+${INTRO_ACT}`,
     "i",
   ),
   // "can you ask your friend Sam (the one from the press club?) to introduce me to…"

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanOrganization } from "../../src/intros/describe-person.js";
 import { extractTarget } from "../../src/intros/extract-target.js";
+import { asksTheReader } from "../../src/intros/model-evidence.js";
 import { itTellsRequestsFromNearMisses } from "../support/request-examples.js";
 
 /**
@@ -100,6 +101,35 @@ describe("the reader's direction to the right people", () => {
     expect(extractTarget({ fresh: reported, quoted: "", requestSentence: ask, knownPeople: [] })?.name).toBe(
       "Ida Lunde",
     );
+  });
+});
+
+/**
+ * Session 24's blind sets gq-cy and gq-da (vice presidents' folders; a pipeline team's), in new
+ * words here: an offer of the reader's taken up, and a meeting wanted with someone the reader
+ * knows, are requests; the writer's own offer to introduce, someone sought only to answer a
+ * question of fact, and whether the reader knew someone are not.
+ */
+describe("offers taken up and offers made, facts and acquaintances", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "You mentioned you could call the Kellogg admissions office on my behalf. I'd love to take you up on your offer; when could I come by?",
+      "I'd really like to meet her, as you already know her from the choir.",
+    ],
+    [
+      // The writer's offer; a fact sought; news of an old colleague; an offer taken up for the reader's own time.
+      "I have met Tomas Reyes at the ministry and I'd be happy to introduce someone on your team to him.",
+      "Mila starts at Corvane on Monday. Look her up when she is settled. Did you know her?",
+      "I'd like to take you up on your offer of lunch next week.",
+    ],
+  );
+});
+
+describe("someone sought only to answer a question of fact", () => {
+  it("is no evidence for the learned model", () => {
+    const fact =
+      "Would you know, or do you know who would know, whether Corvane serves any end use customers off of Westcoast Gas's system in Alberta?";
+    expect(asksTheReader(fact)).toBe(false);
   });
 });
 
