@@ -133,6 +133,28 @@ describe("someone sought only to answer a question of fact", () => {
   });
 });
 
+/**
+ * Session 24's blind sets gq-dd and gq-db (resume and recruiting folders; personal folders), in new
+ * words here: papers or a name passed on, valued ahead ("I appreciate your sharing my resume with
+ * other business entities within Enron if…", "I would appreciate your passing Shaundra's name. etc.
+ * on to your IT dept."), and a call from the reader to a named person to ask for the writer ("I was
+ * hoping that you would give David a call and see if he could at least give me an interview").
+ */
+describe("papers or a name passed on, valued ahead; a call made to ask for the writer", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "I appreciate your sharing my resume with other groups at Corvane if any of them needs a tax lawyer.",
+      "I would appreciate your passing Ingrid's name on to your purchasing people.",
+      "I was hoping that you would give Marisol a call and see if she could find me a slot on the panel.",
+    ],
+    [
+      // Thanks for a passing on already done; a call asked of the reader to check a fact.
+      "I appreciate your sharing my resume with Corvane last week; they called me yesterday.",
+      "I was hoping that you would give the depot a call and see if they could confirm the delivery date.",
+    ],
+  );
+});
+
 describe("cleanOrganization", () => {
   it("drops the writer's 'I' that the name pattern runs into", () => {
     expect(cleanOrganization("North America I")).toBe("North America");
