@@ -53,9 +53,10 @@ export const PEOPLE_SOUGHT =
  * in North America I should send this to, please tell me" (real Enron mail, session 24's blind set
  * gq-cu), "let me know if there is anyone else I should forward her resume to". Asked (tell me,
  * let me know, a question), not told ("the people I should send this to are…"); not whom the
- * paperwork goes to ("anyone else I should send the invoice to?").
+ * paperwork goes to ("anyone else I should send the invoice to?"; that check comes after the
+ * people words, since a lookahead at every character of every sentence cost 0.7% of the analysis).
  */
-const RECIPIENTS = String.raw`${PAPERWORK_WITHIN(90)}(?:\b(?:any|other|some)\s+(?:other\s+)?(?:people|persons?|one|body|contacts?|names?|individuals?|groups?)\b|\b(?:anyone|anybody|someone|somebody)(?:\s+else)?\b)[^.?!]{0,40}?\b(?:I|we)\s+should\s+(?:also\s+)?(?:send|forward|pass|give|route|direct)\s+(?:this|it|that|these|them|(?:my|her|his|their|the)\s+[\w-]+)(?:\s+(?!to\b|on\b|along\b)[\w-]+)?(?:\s+(?:on|along))?\s+to\b`;
+const RECIPIENTS = String.raw`(?:\b(?:any|other|some)\s+(?:other\s+)?(?:people|persons?|one|body|contacts?|names?|individuals?|groups?)\b|\b(?:anyone|anybody|someone|somebody)(?:\s+else)?\b)${PAPERWORK_WITHIN(90)}[^.?!]{0,40}?\b(?:I|we)\s+should\s+(?:also\s+)?(?:send|forward|pass|give|route|direct)\s+(?:this|it|that|these|them|(?:my|her|his|their|the)\s+[\w-]+)(?:\s+(?!to\b|on\b|along\b)[\w-]+)?(?:\s+(?:on|along))?\s+to\b`;
 export const RECIPIENTS_WANTED = new RegExp(
   String.raw`\b(?:please\s+)?(?:tell|let)\s+me\b(?:\s+know)?[^.?!]{0,30}?${RECIPIENTS}|${RECIPIENTS}(?=[^.!]*?(?:\?|\b(?:please\s+)?(?:tell|let)\s+me\b))`,
   "i",
