@@ -28,7 +28,9 @@ export function checkRawMessage(raw: Buffer, maxBytes: number): { unclosedBounda
 /** NUL bytes or mostly control characters: mail is text, even when it carries binary parts (base64). */
 function looksBinary(head: Buffer): boolean {
   let control = 0;
-  for (const byte of head) {
+  // An index, not for…of: the iterator protocol per byte cost 1.4% of the analysis in a CPU profile.
+  for (let at = 0; at < head.length; at++) {
+    const byte = head[at]!;
     if (byte === 0) return true;
     if (byte < 0x09 || (byte > 0x0d && byte < 0x20) || byte === 0x7f) control++;
   }
