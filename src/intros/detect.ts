@@ -12,15 +12,11 @@ import {
   THANKS_CUE,
 } from "./request-cues.js";
 import {
-  ACT_ON_MY_BEHALF,
-  CALL_FROM_THE_READER,
-  CONTACT_IDEAS_WANTED,
-  CONTACTS_WANTED,
+  CONTACTS_ASKED_FOR,
   FAVOUR_ASKING,
+  FAVOUR_CUES_ALONE,
   MEETING_FOR_OTHERS,
-  MEET_SOMEONE_YOU_KNOW,
-  MEETING_WANTED,
-  OFFER_TAKEN_UP,
+  takesUpAnOffer,
   WOULD_THEY_SEE_US,
   WRITER_LINK_CUES,
 } from "./favour-cues.js";
@@ -31,13 +27,9 @@ import { normalizeText, sentences, spelledOut } from "./text.js";
 import { trainedRequestModel } from "./trained-request-model.js";
 import { readsAsAnErrand } from "./errands.js";
 import {
-  APPROACH_UNLESS_TOLD,
-  CONTACT_ASKED,
   DIRECTION_TO_RIGHT_PERSON,
   NAMES_WANTED,
-  PEOPLE_SOUGHT,
-  RECIPIENTS_WANTED,
-  RECOMMENDED_CONTACT,
+  PERSON_SOUGHT_CUES,
   RIGHT_PERSON_ASKED,
 } from "./person-sought-cues.js";
 import { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader, sendersOwnWords } from "./model-evidence.js";
@@ -193,13 +185,7 @@ function findRequestSentence(text: string): string | null {
         !(recruiting && COMES_TO_MIND.test(own))) ||
       // An "ASKS" list of an update: "1. Intro to Rafael Duarte, VP Operations at Kestrel Freight."
       (SUBJECT_ASK.test(own.replace(LIST_BULLET, "")) && !COURSE.test(own)) ||
-      ((NAMES_WANTED.test(own) ||
-        PEOPLE_SOUGHT.test(own) ||
-        RECOMMENDED_CONTACT.test(own) ||
-        RECIPIENTS_WANTED.test(own) ||
-        CONTACT_ASKED.test(own) ||
-        APPROACH_UNLESS_TOLD.test(own)) &&
-        !recruiting),
+      (PERSON_SOUGHT_CUES.some((cue) => cue.test(own)) && !recruiting),
   );
   if (explicit) return explicit.sentence;
   const general = candidates.find(
@@ -213,13 +199,9 @@ function findRequestSentence(text: string): string | null {
     ? undefined
     : candidates.find(
         ({ own }, index) =>
-          ((CONTACTS_WANTED.test(own) || CONTACT_IDEAS_WANTED.test(own)) && !recruiting) ||
-          MEET_SOMEONE_YOU_KNOW.test(own) ||
-          (OFFER_TAKEN_UP.test(own) &&
-            [own, candidates[index - 1]?.own ?? ""].some((words) => ACT_ON_MY_BEHALF.test(words))) ||
-          CALL_FROM_THE_READER.test(own) ||
-          MEETING_WANTED.test(own) ||
-          WOULD_THEY_SEE_US.test(own) ||
+          (CONTACTS_ASKED_FOR.some((cue) => cue.test(own)) && !recruiting) ||
+          FAVOUR_CUES_ALONE.some((cue) => cue.test(own)) ||
+          takesUpAnOffer(own, candidates[index - 1]?.own ?? "") ||
           (ASKED_CONNECTION.askingPolitely.test(own) && MEETING_FOR_OTHERS.test(own)) ||
           ((ASKED_CONNECTION.asking.test(own) || FAVOUR_ASKING.test(own)) &&
             (WRITER_LINK_CUES.some((cue) => cue.test(own)) || ASKED_CONNECTION.connecting.test(own))),

@@ -210,3 +210,19 @@ export const MEET_SOMEONE_YOU_KNOW =
 export const OFFER_TAKEN_UP = /\btake\s+you\s+up\s+on\s+(?:your|that|the)\s+(?:kind\s+|generous\s+)?offer\b/i;
 export const ACT_ON_MY_BEHALF =
   /\b(?:on\s+(?:my|our)\s+behalf|introduc\w*\s+(?:me|us)\b|put\s+(?:me|us)\s+in\s+touch|(?:mention|recommend|refer)\w*\s+(?:me|us)\s+to)\b/i;
+
+/** Contacts asked for outright (in a message about a search, candidates: the caller checks). */
+export const CONTACTS_ASKED_FOR: readonly RegExp[] = [CONTACTS_WANTED, CONTACT_IDEAS_WANTED];
+
+/** Favours that link the writer with a third person by themselves, whoever's mail they are in. */
+export const FAVOUR_CUES_ALONE: readonly RegExp[] = [
+  MEET_SOMEONE_YOU_KNOW,
+  CALL_FROM_THE_READER,
+  MEETING_WANTED,
+  WOULD_THEY_SEE_US,
+];
+
+/** An offer taken up, its act on the writer's behalf said in this sentence or the one before. */
+export function takesUpAnOffer(own: string, previous: string): boolean {
+  return OFFER_TAKEN_UP.test(own) && [own, previous].some((words) => ACT_ON_MY_BEHALF.test(words));
+}

@@ -88,3 +88,16 @@ export const DIRECTION_TO_RIGHT_PERSON = new RegExp(
   String.raw`(?<!\b(?:thanks?|thank\s+you|grateful)\s+(?:(?:so|very)\s+much\s+)?for\s+(?:your\s+|the\s+)?)\b(?:direction|directions|guidance|steer|pointers?|point\s+(?:me|us)|direct\s+(?:me|us)|refer\s+(?:me|us))\s+(?:to(?:wards)?|in\s+the\s+direction\s+of)\s+the\s+(?:right|appropriate|best|relevant|correct|proper)\s+(?:person|people|individuals?|contacts?|folks|parties)\b${PAPERWORK_WITHIN(60)}`,
   "i",
 );
+
+/**
+ * Each of these asks for a person by itself; detect.ts tries them beside the explicit cues,
+ * never in a message about a search (where they ask for candidates).
+ */
+export const PERSON_SOUGHT_CUES: readonly RegExp[] = [
+  NAMES_WANTED,
+  PEOPLE_SOUGHT,
+  RECOMMENDED_CONTACT,
+  RECIPIENTS_WANTED,
+  CONTACT_ASKED,
+  APPROACH_UNLESS_TOLD,
+];
