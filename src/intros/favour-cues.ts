@@ -192,7 +192,7 @@ export const CONTACT_IDEAS_WANTED =
  * a call already made ("thanks for the call from you to Dana").
  */
 export const CALL_FROM_THE_READER =
-  /\b(?:appreciate|need|want|hope\s+for|ask\s+for|request)\s+(?:a|one)\s+(?:call|word|note|letter)\s+(?:from\s+you\s+)?(?:on\s+(?:his|her|their|my|our)\s+behalf\s+)?to\s+\p{Lu}\p{Ll}+|\b(?:a|one)\s+(?:call|word|note|letter)\s+(?:from\s+you\s+(?:on\s+(?:his|her|their|my|our)\s+behalf\s+)?|on\s+(?:his|her|their|my|our)\s+behalf\s+)to\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:may|might|would|could|will)\s+be\s+(?:required|needed|necessary|helpful|useful|appreciated|great|important)\b/u;
+  /\b(?:appreciate|need|want|hope\s+for|ask\s+for|request)\s+(?:a|one)\s+(?:call|word|note|letter)\s+(?:from\s+you\s+)?(?:on\s+(?:his|her|their|my|our)\s+behalf\s+)?to\s+\p{Lu}\p{Ll}+|\b(?:[Aa]|[Oo]ne)\s+(?:call|word|note|letter)\s+(?:from\s+you\s+(?:on\s+(?:his|her|their|my|our)\s+behalf\s+)?|on\s+(?:his|her|their|my|our)\s+behalf\s+)to\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:may|might|would|could|will)\s+be\s+(?:required|needed|necessary|helpful|useful|appreciated|great|important)\b/u;
 
 /**
  * A meeting the writer wants with someone the reader knows, said in one breath: "I'd like to meet

@@ -68,8 +68,9 @@ export const RECIPIENTS_WANTED = new RegExp(
  * purpose a desk serves ("…to get on the mailing list?"), nor whom the paperwork goes to.
  */
 export const CONTACT_ASKED = new RegExp(
-  String.raw`^(?:(?:is|are)\s+there\s+|do\s+you\s+know\s+(?:of\s+)?)?(?:anyone|anybody|someone|somebody)\s+(?:else\s+)?(?:(?:that|who|whom)\s+)?(?:I|we)\s+(?:should|could|ought\s+to)\s+(?:contact|talk\s+to|speak\s+(?:to|with)|call|approach|reach\s+out\s+to|get\s+in\s+touch\s+with)(?:\s+(?:at|in|within|over\s+at)\s+(?:the\s+)?[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}|\s+there|\s+about\s+(?:this|it|that))?\s*\?`,
-  "iu",
+  // Case-sensitive, so that the place's capital means a name ("at Corvane?", not "at the moment?").
+  String.raw`^(?:(?:[Ii]s|[Aa]re)\s+there\s+|[Dd]o\s+you\s+know\s+(?:of\s+)?)?(?:[Aa]nyone|[Aa]nybody|[Ss]omeone|[Ss]omebody)\s+(?:else\s+)?(?:(?:that|who|whom)\s+)?(?:I|[Ww]e)\s+(?:should|could|ought\s+to)\s+(?:contact|talk\s+to|speak\s+(?:to|with)|call|approach|reach\s+out\s+to|get\s+in\s+touch\s+with)(?:\s+(?:at|in|within|over\s+at)\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}|\s+there|\s+about\s+(?:this|it|that))?\s*\?`,
+  "u",
 );
 /**
  * The person the writer means to approach, checked with the reader: "I will approach Jeff

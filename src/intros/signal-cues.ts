@@ -108,7 +108,7 @@ export const ASK_CUES: readonly RegExp[] = [
   // "Would you be so kind as to pass this along to Kelly or anyone else that you feel appropriate?" (real Enron
   // mail): the writer's own words passed to a person (him, her, a capitalised name, or "they" where the target's
   // name was read as a pronoun; not "to anyone", "to all").
-  /\b(?:pass|forward|send)\s+(?:this|it|my\s+note|this\s+note|this\s+message|this\s+e-?mail)\s+(?:on|along)\s+to\s+(?:him|her|them\b|they\b|[\p{Lu}][\p{Ll}]+\b(?<!\b(?:Anyone|Everyone|All|Your|The|Any)))/u,
+  /\b(?:[Pp]ass|[Ff]orward|[Ss]end)\s+(?:this|it|my\s+note|this\s+note|this\s+message|this\s+e-?mail)\s+(?:on|along)\s+to\s+(?:him|her|them\b|they\b|[\p{Lu}][\p{Ll}]+\b(?<!\b(?:Anyone|Everyone|All|Your|The|Any)))/u,
   /\bwalk\s+(?:him|her|them)\s+through\b/i,
   /\b(?:lunch|breakfast|dinner)\s+(?:next|this|on|in|at|any\s+day)\b/i,
   /\b(?:have|host|do)\s+(?:a\s+)?(?:lunch|breakfast|dinner)\s+with\b/i,

@@ -43,6 +43,7 @@ describe("whom to approach, asked as a question of its own", () => {
       "There is no one else I should contact; I will call Marta myself.",
       "Anyone I should copy on this reply?",
       "Is there anyone I should call to get a parking pass?",
+      "Anyone I should call at the moment?",
     ],
   );
 });
@@ -57,6 +58,7 @@ describe("ideas on contacts, a call from the reader, a default approach checked"
     [
       "I've attached my CV. If you have any ideas on contacts in Lisbon for shipping work, that would be wonderful.",
       "We think a call from you to Halloran may be needed to get Priya onto the review panel.",
+      "A call from you to Halloran may be needed to get Priya onto the review panel.",
       "She would really appreciate a call on her behalf to Okonkwo before the vote.",
       "I plan to approach Marguerite Osei unless you would suggest someone else at the utility.",
     ],

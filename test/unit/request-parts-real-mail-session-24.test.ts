@@ -65,6 +65,11 @@ describe("a note passed along to a named person, or whoever the reader thinks be
     expect(evidence(ask).respects_judgement).toBe(ask);
   });
 
+  it("is a concrete ask at the start of a sentence too", () => {
+    const start = "Pass this along to Oona, please.";
+    expect(evidence(start).concrete_ask).toBe(start);
+  });
+
   it("is not a note passed to no one in particular", () => {
     const toAll = "Please pass this along to anyone who might be interested.";
     expect(evidence(toAll).concrete_ask).toBeNull();
