@@ -99,7 +99,8 @@ const WHO_WOULD_KNOW_A_FACT =
  * Enron mail, session 24's blind set gq-da): whether the reader knew someone in the past is news
  * exchanged, not an ask ("Do you know Dana Reyes?" still leads into one).
  */
-const KNEW_THEM_BEFORE = /^(?:[\p{L}]+,\s*)?did\s+(?:you|u)\s+(?:ever\s+)?know\s+(?:him|her|them|\p{Lu}\p{Ll}+)/iu;
+// (Case-sensitive, so that only a capital starts a name: "Did you know anyone at…" may still ask.)
+const KNEW_THEM_BEFORE = /^(?:\p{L}+,\s*)?[Dd]id\s+(?:you|u)\s+(?:ever\s+)?know\s+(?:him|her|them|\p{Lu}\p{Ll}+)\b/u;
 
 /** The sender's own words of a sentence that asks the reader for something, or null. */
 function askingWords(sentence: string, options: { politely?: boolean }): string | null {

@@ -133,6 +133,11 @@ describe("someone sought only to answer a question of fact", () => {
       "Would you know, or do you know who would know, whether Corvane serves any end use customers off of Westcoast Gas's system in Alberta?";
     expect(asksTheReader(fact)).toBe(false);
   });
+
+  it("nor is whether the reader knew someone, though 'did you know anyone at…' may still ask", () => {
+    expect(asksTheReader("Did you know her?")).toBe(false);
+    expect(asksTheReader("Did you know anyone at Corvane who could introduce me to their buyer?")).toBe(true);
+  });
 });
 
 /**
