@@ -8,6 +8,7 @@
  */
 
 import { RELATION } from "./relations.js";
+import { ASKED_CONNECTION } from "./request-cues.js";
 
 /** Ways of asking besides "could you" (ASKED_CONNECTION.asking): the more roundabout ones. */
 export const FAVOUR_ASKING =
@@ -159,14 +160,14 @@ export const MEETING_FOR_OTHERS =
  * minutes on the phone with Sandra Kwiatkowski": the writer's wish to meet
  * a third person, an ask by itself (in an update's list of asks, for instance).
  */
-export const MEETING_WANTED =
+const MEETING_WANTED =
   /\b(?:I|[Ww]e)(?:'d|\s+would)\s+(?:be\s+(?:\w+\s+)?(?:glad|grateful|thankful)\s+(?:of|for)|(?:really\s+)?(?:love|like|value|welcome|appreciate))\s+(?:a|an|some)\s+(?:[\w-]+\s+){0,2}?(?:word|call|chat|conversation|meeting|minutes|hour|half\s+hour|afternoon)\s+with\s+(?:whoever|the\s+right\s+(?:person|people)|him|her|them\b|\p{Lu}\p{Ll})(?![^.?!]{0,40}\byour\b)|\b(?:I|[Ww]e)(?:'d|\s+would)\s+(?:really\s+)?(?:love|like|value|welcome|appreciate)\s+(?:a|an|some|the\s+chance\s+(?:for|of)\s+a)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|chat|conversation|coffee|lunch|intro|introduction)\s+with\s+(?:him|her|them\b|\p{Lu}\p{Ll})|\b(?:[Ww]hat\s+(?:I'?m|we'?re)\s+hoping\s+for\s+is|(?:I'?m|[Ww]e'?re)\s+hoping\s+for)\s+(?:a|an|some)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|chat|conversation|coffee|lunch)\s+with\s+(?:him|her|them\b|\p{Lu}\p{Ll})|\b(?:[Ww]hat\s+I'?m\s+hoping\s+for\s+is|I'?m\s+hoping\s+for|I'?d\s+(?:love|like|value))\s+(?:\d+|a\s+few|ten|fifteen|twenty|thirty)\s+min(?:ute)?s\s+(?:on\s+the\s+phone\s+|of\s+(?:her|his|their)\s+time\s+)?with\s+(?:him|her|them\b|\p{Lu}\p{Ll})/u;
 
 /**
  * A question that asks for contacts by itself: "Any contacts at Veridon Computer?", "Any
  * founders come to mind who'd be up for a call?"
  */
-export const CONTACTS_WANTED =
+const CONTACTS_WANTED =
   /^(?:any|got\s+any)\s+(?:contacts?|founders|people|names|bankers|friends|folks|one)\s+(?:at|in|over\s+at|inside|who|that|come\s+to\s+mind)\b[^.?!]{0,120}\?|^(?:any|got\s+any)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:(?:from|at|in)\s+[^?.!]{1,60}?\s+)?(?:who|that)(?:'d|\s+would|\s+might|\s+could)\s+(?:come\s+(?:and\s+|to\s+)?)?(?:talk|speak|meet|visit|present|chat)\s+(?:to|with)\s+(?:me|us|my|our)\b[^.?!]{0,80}\?|\b(?:anybody|anyone|someone|somebody)\s+(?:you\s+)?(?:can|could)\s+(?:point|send|steer|direct)\s+(?:my|our)\s+way\b/i;
 
 /**
@@ -182,7 +183,7 @@ export const WOULD_THEY_SEE_US =
  * that would be great" (real Enron mail, session 24's blind set gq-cx). Contacts or people, not
  * ideas on the résumé itself; a search firm's hunt for candidates is kept out by the caller.
  */
-export const CONTACT_IDEAS_WANTED =
+const CONTACT_IDEAS_WANTED =
   /\b(?:any|some)\s+(?:ideas?|suggestions?|thoughts|leads)\s+(?:on|about|for|of|as\s+to)\s+(?:good\s+|possible\s+|potential\s+|useful\s+)?(?:contacts?|people|persons|names|someone|anyone)\b(?:\s+(?:in|at|within|inside|to\s+(?:talk|speak)\s+(?:to|with)|who|that|I\s+(?:could|should|might))\b)/i;
 
 /**
@@ -191,7 +192,7 @@ export const CONTACT_IDEAS_WANTED =
  * (real Enron mail, session 24's blind set gq-cx). Wanted (appreciated, needed, would help), not
  * a call already made ("thanks for the call from you to Dana").
  */
-export const CALL_FROM_THE_READER =
+const CALL_FROM_THE_READER =
   /\b(?:appreciate|need|want|hope\s+for|ask\s+for|request)\s+(?:a|one)\s+(?:call|word|note|letter)\s+(?:from\s+you\s+)?(?:on\s+(?:his|her|their|my|our)\s+behalf\s+)?to\s+\p{Lu}\p{Ll}+|\b(?:[Aa]|[Oo]ne)\s+(?:call|word|note|letter)\s+(?:from\s+you\s+(?:on\s+(?:his|her|their|my|our)\s+behalf\s+)?|on\s+(?:his|her|their|my|our)\s+behalf\s+)to\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:may|might|would|could|will)\s+be\s+(?:required|needed|necessary|helpful|useful|appreciated|great|important)\b/u;
 
 /**
@@ -199,17 +200,16 @@ export const CALL_FROM_THE_READER =
  * this guy, though, since you do know him" (real Enron mail, session 24's blind set gq-da, a
  * friend's set-up accepted). Not a wish to meet someone the reader does not know.
  */
-export const MEET_SOMEONE_YOU_KNOW =
+const MEET_SOMEONE_YOU_KNOW =
   /\bI(?:'d|\s+would)\s+(?:really\s+|still\s+|certainly\s+)?(?:like|love)\s+to\s+meet\s+(?:(?:this|that)\s+(?:guy|man|woman|gal|fellow|person|lady|chap)|him|her)\b[^.?!]{0,30}?\b(?:since|as|because|now\s+that)\s+you\s+(?:do\s+|already\s+|actually\s+)?know\s+(?:him|her)\b/i;
 
 /**
  * An offer the reader made, taken up: "You said last week that you might make a call [to] Wharton
  * on my behalf… I was hoping to take you up on your offer" (real Enron mail, session 24's blind
- * set gq-cy). The act on the writer's behalf is in the same sentence or the one before.
+ * set gq-cy). The act on the writer's behalf (a connecting act, ASKED_CONNECTION's) is in the same
+ * sentence or the one before.
  */
-export const OFFER_TAKEN_UP = /\btake\s+you\s+up\s+on\s+(?:your|that|the)\s+(?:kind\s+|generous\s+)?offer\b/i;
-export const ACT_ON_MY_BEHALF =
-  /\b(?:on\s+(?:my|our)\s+behalf|introduc\w*\s+(?:me|us)\b|put\s+(?:me|us)\s+in\s+touch|(?:mention|recommend|refer)\w*\s+(?:me|us)\s+to)\b/i;
+const OFFER_TAKEN_UP = /\btake\s+you\s+up\s+on\s+(?:your|that|the)\s+(?:kind\s+|generous\s+)?offer\b/i;
 
 /** Contacts asked for outright (in a message about a search, candidates: the caller checks). */
 export const CONTACTS_ASKED_FOR: readonly RegExp[] = [CONTACTS_WANTED, CONTACT_IDEAS_WANTED];
@@ -224,5 +224,5 @@ export const FAVOUR_CUES_ALONE: readonly RegExp[] = [
 
 /** An offer taken up, its act on the writer's behalf said in this sentence or the one before. */
 export function takesUpAnOffer(own: string, previous: string): boolean {
-  return OFFER_TAKEN_UP.test(own) && [own, previous].some((words) => ACT_ON_MY_BEHALF.test(words));
+  return OFFER_TAKEN_UP.test(own) && [own, previous].some((words) => ASKED_CONNECTION.connecting.test(words));
 }

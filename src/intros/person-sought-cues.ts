@@ -38,7 +38,7 @@ export const NAMES_WANTED =
  * organisation: not "…I speak with about my taxes?", an adviser asked for. A search firm asks the
  * same for candidates (RECRUITING), so not in a message about a search.
  */
-export const RECOMMENDED_CONTACT =
+const RECOMMENDED_CONTACT =
   /\b(?:is\s+there|do\s+you\s+know\s+of|can\s+you\s+think\s+of|could\s+you\s+think\s+of)\s+(?:someone|somebody|anyone|anybody|a\s+person|a\s+contact)\s+(?:(?:who|whom|that)\s+)?you(?:'d|\s+would|\s+could|\s+can|\s+might)?\s+(?:recommend|suggest)\s+(?:that\s+)?(?:I|we|my\s+\w+)\s+(?:can\s+|could\s+|should\s+|might\s+)?(?:talk|speak|meet|reach\s+out|contact|approach|call|see)\b[^.?!]{0,60}?\b(?:(?:on|at|in)\s+the\s+[\w\s-]{1,30}?\s+(?:side|team|group|desk|division|office|end)\s+(?:of|at)\s+\w|at\s+(?!all\b|least\b|the\s+moment\b|some\s+point\b|length\b)\w+|(?:in|within|inside)\s+your\s+(?:company|firm|organi[sz]ation|group|team|shop|office)\b)/i;
 /**
  * People the writer cannot find, and the reader's ideas asked for in the same breath: "I am
@@ -46,7 +46,7 @@ export const RECOMMENDED_CONTACT =
  * was wondering if you had any ideas" (real Enron mail, session 23). A search firm's hunt for
  * candidates is not (RECRUITING).
  */
-export const PEOPLE_SOUGHT =
+const PEOPLE_SOUGHT =
   /\b(?:locating|finding|identifying|tracking\s+down|lining\s+up)\s+(?:[\w-]+\s+){0,2}?(?:people|persons?|someone|somebody|speakers?|panell?ists?|contacts?|experts?)\s+(?:to|who|that|for)\b[^.?!]{0,100}?\b(?:(?:wonder(?:ing|ed)?|hop(?:ing|ed))\s+(?:if|whether)\s+you\s+(?:had|have|might\s+have|know)\s+(?:of\s+)?(?:any\s+)?(?:ideas?|suggestions?|names?|thoughts|anyone|anybody|someone)|any\s+(?:ideas?|suggestions?|names?|thoughts)\b)/i;
 /**
  * Whom the writer should send something to, asked of the reader: "if there are any other people
@@ -57,7 +57,7 @@ export const PEOPLE_SOUGHT =
  * people words, since a lookahead at every character of every sentence cost 0.7% of the analysis).
  */
 const RECIPIENTS = String.raw`(?:\b(?:any|other|some)\s+(?:other\s+)?(?:people|persons?|one|body|contacts?|names?|individuals?|groups?)\b|\b(?:anyone|anybody|someone|somebody)(?:\s+else)?\b)${PAPERWORK_WITHIN(90)}[^.?!]{0,40}?\b(?:I|we)\s+should\s+(?:also\s+)?(?:send|forward|pass|give|route|direct)\s+(?:this|it|that|these|them|(?:my|her|his|their|the)\s+[\w-]+)(?:\s+(?!to\b|on\b|along\b)[\w-]+)?(?:\s+(?:on|along))?\s+to\b`;
-export const RECIPIENTS_WANTED = new RegExp(
+const RECIPIENTS_WANTED = new RegExp(
   String.raw`\b(?:please\s+)?(?:tell|let)\s+me\b(?:\s+know)?[^.?!]{0,30}?${RECIPIENTS}|${RECIPIENTS}(?=[^.!]*?(?:\?|\b(?:please\s+)?(?:tell|let)\s+me\b))`,
   "i",
 );
@@ -67,7 +67,7 @@ export const RECIPIENTS_WANTED = new RegExp(
  * as a bare question of its own, or with only the place ("…at Corvane?", "…there?"). Not with a
  * purpose a desk serves ("…to get on the mailing list?"), nor whom the paperwork goes to.
  */
-export const CONTACT_ASKED = new RegExp(
+const CONTACT_ASKED = new RegExp(
   // Case-sensitive, so that the place's capital means a name ("at Corvane?", not "at the moment?").
   String.raw`^(?:(?:[Ii]s|[Aa]re)\s+there\s+|[Dd]o\s+you\s+know\s+(?:of\s+)?)?(?:[Aa]nyone|[Aa]nybody|[Ss]omeone|[Ss]omebody)\s+(?:else\s+)?(?:(?:that|who|whom)\s+)?(?:I|[Ww]e)\s+(?:should|could|ought\s+to)\s+(?:contact|talk\s+to|speak\s+(?:to|with)|call|approach|reach\s+out\s+to|get\s+in\s+touch\s+with)(?:\s+(?:at|in|within|over\s+at)\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}|\s+there|\s+about\s+(?:this|it|that))?\s*\?`,
   "u",
@@ -77,7 +77,7 @@ export const CONTACT_ASKED = new RegExp(
  * Skilling unless you would recommend elsewhere within Enron" (real Enron mail, session 24's blind
  * set gq-cx). The reader's recommendation is asked for, with a default.
  */
-export const APPROACH_UNLESS_TOLD =
+const APPROACH_UNLESS_TOLD =
   /\bI(?:'ll|\s+will|\s+plan\s+to|\s+intend\s+to|'d\s+like\s+to|\s+would\s+like\s+to|\s+am\s+going\s+to)\s+(?:approach|contact|call|talk\s+to|speak\s+(?:to|with)|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}\p{Ll}+)?[^.?!]{0,40}?\bunless\s+you\s+(?:would\s+|'d\s+)?(?:recommend|suggest|prefer|think|advise)\b/u;
 /**
  * The reader's direction to the right people asked for: "would appreciate your direction to the
