@@ -21,15 +21,31 @@ const NAME_LINE = /^[ \t]*[^\s.!?][^\n.!?]{0,80}$/;
 /** A header's date and time followed by a line break: most mail has none, and is not read further. */
 const DATE_TIME_AT_LINE_END = new RegExp(String.raw`${DATE_TIME}[ \t]*\n`);
 
+/**
+ * The same header with its name and date line gone, as the released Enron corpus has some:
+ * "Start with Joe hillings in DC" over a blank line, then "To: Steven J Kean/HOU/EES@EES",
+ * "cc:", "Subject: MEC" (real Enron mail: the question answered is the quoted original's). Only
+ * with a Notes address (a "/" hierarchy and an "@") on the "To:" line and "cc:" between, so that
+ * a writer's own "To: all staff" line is not taken for history.
+ */
+const HEADER_WITHOUT_DATE =
+  /\n[ \t]*\n[ \t]*To:[ \t]*[^\n/@]{1,80}\/[^\n@]{1,80}@[^\n]{1,80}\n(?:[ \t]*\n)?[ \t]*cc:[^\n]*\n(?:[ \t]*\n)?(?:[ \t]*bcc:[^\n]*\n)?[ \t]*Subject:/i;
+
 /** Where a Notes reply header starts in the text, or -1 when there is none. */
 export function notesReplyHeaderAt(text: string): number {
-  if (!DATE_TIME_AT_LINE_END.test(text)) return -1;
+  if (!DATE_TIME_AT_LINE_END.test(text)) return headerWithoutDateAt(text);
   const found = HEADER.exec(text);
-  if (!found) return -1;
+  if (!found) return headerWithoutDateAt(text);
   if ((found[1] ?? "").trim() !== "") return found.index;
   // The date stands alone: the sender's name is on the line above, part of the header.
   const before = text.slice(0, found.index).replace(/\n$/, "");
   const lineStart = before.lastIndexOf("\n") + 1;
   const previous = before.slice(lineStart);
   return previous.trim() !== "" && NAME_LINE.test(previous) ? lineStart : found.index;
+}
+
+function headerWithoutDateAt(text: string): number {
+  const found = HEADER_WITHOUT_DATE.exec(text);
+  // The header starts at its "To:" line, below the blank line; the text above is the reply.
+  return found ? found.index + found[0].search(/[ \t]*To:/i) : -1;
 }

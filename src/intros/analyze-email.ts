@@ -5,6 +5,7 @@ import { detectIntroRequest, type Detection } from "./detect.js";
 import { extractRequestParts } from "./extract-request-parts.js";
 import { withoutMailAds } from "./mail-ads.js";
 import { extractTarget } from "./extract-target.js";
+import { handedToTheReader } from "./handed-to-reader.js";
 import { scoreSpecificity } from "./score-specificity.js";
 import { detectionFromOpinion, type SecondOpinion, targetWithOpinion } from "./second-opinion.js";
 import type { Analysis, Person } from "./types.js";
@@ -193,13 +194,17 @@ function localReading(
   const toVet = asNote !== null && FORWARDED_TO_VET.test(asNote.text.fresh);
   const passedOn =
     asNote !== null && (PASSING_IT_ON.test(asNote.text.fresh) || OFFERED_TO_THE_READER.test(asNote.text.fresh));
+  // "John, can you give Konni a call": the forwarder hands the reader the one who asked.
+  const handedOn = asNote !== null && handedToTheReader(asNote.text.fresh, asRead.requester);
   const detection: Detection = forInformation
     ? { isIntroRequest: false, why: "forwarded for information: nothing asked" }
     : toVet
       ? { isIntroRequest: false, why: "forwarded to ask whether it is genuine" }
       : passedOn
         ? { isIntroRequest: false, why: "the forwarder is passing it on: the reader is whom it is passed to" }
-        : judged(asRead.text, asRead.requester);
+        : handedOn
+          ? { isIntroRequest: false, why: "the forwarder hands the writer on to the reader to answer" }
+          : judged(asRead.text, asRead.requester);
   if (detection.isIntroRequest || asNote === null) return { ...asRead, detection };
   const noteDetection = judged(asNote.text, asNote.requester, forwardedBody);
   return noteDetection.isIntroRequest ? { ...asNote, detection: noteDetection } : { ...asRead, detection };

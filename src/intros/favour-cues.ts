@@ -25,8 +25,9 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   // "flag my application to him", "pass along a referral"
   /\b(?:flag|pass|forward|hand|put)\s+(?:along\s+|forward\s+)?(?:my|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:application|resume|résumé|cv|name)\s+(?:to|with|in\s+front\s+of)\b/i,
   /\b(?:pass\s+along|make|put\s+in|give)\s+(?:a|the)\s+referral\b/i,
-  // "send him my way", "point them my way"
-  /\b(?:send|point|steer|direct)\s+(?:him|her|them|\w+)\s+(?:my|our)\s+way\b/i,
+  // "send him my way", "point them my way"; not a thing ("if y'all hear of anything, please send
+  // it my way": job leads, a near miss in real Enron mail, session 25's blind set gq-df)
+  /\b(?:send|point|steer|direct)\s+(?:him|her|them|(?!(?:it|this|that|these|those|anything|something|everything|info|information|details)\b)\w+)\s+(?:my|our)\s+way\b/i,
   // "tell them about us", "tell her about my nephew": the writer (or whom they speak for) made known
   new RegExp(
     String.raw`\btell\s+(?:him|her|them)\s+about\s+(?:me|us|my\s+(?:${RELATION}|company|business|firm|shop|restaurant|studio|band|book|work))\b`,
@@ -211,8 +212,36 @@ const MEET_SOMEONE_YOU_KNOW =
  */
 const OFFER_TAKEN_UP = /\btake\s+you\s+up\s+on\s+(?:your|that|the)\s+(?:kind\s+|generous\s+)?offer\b/i;
 
+/**
+ * A contact at a place asked of the reader, the place just named: "She doesn't know anyone there
+ * and neither do I, so I was wondering if any of you had a contact there" (real Enron mail,
+ * session 25's blind set gq-di, for an employee who applied to Duke), "whether you have a contact
+ * at Calpine". Asked (if, whether, do you), not told ("I have a contact there").
+ */
+const CONTACT_THERE_WANTED =
+  /\b(?:if|whether|do|does)\s+(?:any\s+(?:one\s+)?of\s+)?(?:you|y'?all|u)(?:\s+guys|\s+all)?\s+(?:had|have|happen\s+to\s+have|know\s+of|knew\s+of)\s+(?:a|any)\s+(?:good\s+|close\s+)?contacts?\s+(?:there|over\s+there|(?:at|in|with|inside)\s+\p{Lu})/u;
+
+/**
+ * The reader's help asked in reaching people: "any help you could offer as far as contacting other
+ * local members would be equally appreciated" (real Enron mail, session 25's blind set gq-de, a
+ * newcomer's ask of a society's member), "I'll probably need the help of one of you in contacting
+ * Jeff McMahon" (gq-dl). Named people or people in general, not an errand's firm ("help in
+ * contacting the vendor"); thanks for help given are not asks (sendersOwnWords).
+ */
+const HELP_REACHING =
+  /\bhelp\b[^.?!]{0,50}?\b(?:as\s+far\s+as|in|with)\s+(?:contacting|reaching|getting\s+(?:in\s+touch|hold)\s+(?:with|of)|getting\s+to|approaching)\s+(?:(?:other|some|a\s+few|any|the\s+other)\s+)?(?:[\p{Ll}-]+\s+)?(?:members|people|contacts|folks|individuals)\b|\bhelp\b[^.?!]{0,50}?\b(?:as\s+far\s+as|in|with)\s+(?:contacting|reaching|getting\s+(?:in\s+touch|hold)\s+(?:with|of)|getting\s+to|approaching)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'-]+/u;
+
+/**
+ * People put in touch with a third person at the writer's bidding: "If you guys know anyone
+ * looking for a lease of that size, might want to call mertz for more info and put them in touch"
+ * (real Enron mail, session 25's blind set gq-dg, for a landowner). Asked, not told ("I put them
+ * in touch last week").
+ */
+const PUT_THEM_IN_TOUCH =
+  /\b(?:might\s+want\s+to|could\s+you|can\s+you|would\s+you|please|feel\s+free\s+to|be\s+sure\s+to)\b[^.?!]{0,60}?(?<!\b(?:I|we|already|had|have)\s+)\bput\s+(?:them|him|her|the\s+two\s+of\s+them)\s+in\s+(?:touch|contact)\b/i;
+
 /** Contacts asked for outright (in a message about a search, candidates: the caller checks). */
-export const CONTACTS_ASKED_FOR: readonly RegExp[] = [CONTACTS_WANTED, CONTACT_IDEAS_WANTED];
+export const CONTACTS_ASKED_FOR: readonly RegExp[] = [CONTACTS_WANTED, CONTACT_IDEAS_WANTED, CONTACT_THERE_WANTED];
 
 /** Favours that link the writer with a third person by themselves, whoever's mail they are in. */
 export const FAVOUR_CUES_ALONE: readonly RegExp[] = [
@@ -220,6 +249,8 @@ export const FAVOUR_CUES_ALONE: readonly RegExp[] = [
   CALL_FROM_THE_READER,
   MEETING_WANTED,
   WOULD_THEY_SEE_US,
+  HELP_REACHING,
+  PUT_THEM_IN_TOUCH,
 ];
 
 /** An offer taken up, its act on the writer's behalf said in this sentence or the one before. */

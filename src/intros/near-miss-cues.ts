@@ -31,13 +31,16 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\b(?:forward(?:ing)?|shar(?:e|ing)|pass(?:ing)?|send(?:ing)?|circulat(?:e|ing)|post(?:ing)?)\s+(?:this|it|the\s+(?:attached\s+|enclosed\s+)?(?:flyer|poster|announcement|notice|newsletter|invitation|invite|link|survey|form|brochure|leaflet))\s+(?:on\s+|along\s+)?(?:to|with)\s+(?:all\s+)?your\s+(?:[\w-]+\s+){0,2}?(?:staff|team|members|list|network|colleagues|friends|contacts|employees|students|parents|congregation|brewers|clients)\b/i,
   // A letter of reference: "might be willing to recommend me for the Halloway State Transfer Scholarship".
   /\brecommend(?:ing)?\s+(?:me|us|him|her|them|my\s+\w+)\s+for\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,5}?(?:scholarship|award|prize|fellowship|bursary|grant|honou?r|medal|admission)s?\b/i,
-  // A gift asked of the reader: "Would you consider donating again this year?"
-  /\b(?:would|could|can|will)\s+(?:you|u|[\w&'-]+(?:\s+[\w&'-]+){0,3}?)\s+(?:(?:please\s+)?consider\s+|be\s+willing\s+to\s+|like\s+to\s+)?(?:donat(?:e|ing)|sponsor(?:ing)?|contribut(?:e|ing))\b/i,
+  // A gift asked of the reader: "Would you consider donating again this year?" (Not with people to
+  // contact asked for instead: "if you are unable to sponsor me, any help as far as contacting
+  // other local members would be appreciated", real Enron mail, session 25's gq-de.)
+  /\b(?:would|could|can|will)\s+(?:you|u|[\w&'-]+(?:\s+[\w&'-]+){0,3}?)\s+(?:(?:please\s+)?consider\s+|be\s+willing\s+to\s+|like\s+to\s+)?(?:donat(?:e|ing)|sponsor(?:ing)?|contribut(?:e|ing))\b(?![^.?!]*\bcontacting\s+(?:other|some|a\s+few|any)\b)/i,
   // The writer offers the act: "would you like me to mention you to her?", "shall I pass it on?"
   /\b(?:want|like)\s+me\s+to\s+(?:introduc|intro|connect|put|mention|pass|forward|send|ask|reach|call|contact|talk|speak|set\s+up)/i,
   // (Not "could I mention you when I write to him?", permission to use the reader's name; and not
-  // when the reader is then to pass it on: "Can I send you my CV so you can give it to him?")
-  /\b(?:shall|should|can|could|may)\s+i\s+(?:introduc|intro|connect|put|mention(?!\s+(?:you|your\s+name)\b(?!\s+to\b))|pass|forward|send|reach|contact|set\s+up|write\s+to\s+(?:him|her|them)\s+about\s+you)(?![^.?!]{0,80}\bso\s+(?:that\s+)?you\s+(?:can|could|might)\s+(?:give|pass|forward|hand|show|send)\b)/i,
+  // when the reader is then to pass it on: "Can I send you my CV so you can give it to him?"; nor
+  // whom the writer should contact, asked: "who should I contact about the tournament?")
+  /(?<!\bwho(?:m)?\s+)\b(?:shall|should|can|could|may)\s+i\s+(?:introduc|intro|connect|put|mention(?!\s+(?:you|your\s+name)\b(?!\s+to\b))|pass|forward|send|reach|contact|set\s+up|write\s+to\s+(?:him|her|them)\s+about\s+you)(?![^.?!]{0,80}\bso\s+(?:that\s+)?you\s+(?:can|could|might)\s+(?:give|pass|forward|hand|show|send)\b)/i,
   /\bno\s+(?:intro|introduction)\s+(?:needed|necessary|required)\b|\bnever\s+mind\b/i,
   // The writer makes the introduction: "happy to introduce you to…", "let me introduce you two".
   /\b(?:happy|glad|delighted|pleased|love|like|want(?:ed)?|let\s+me|allow\s+me\s+to)\s+(?:to\s+)?introduc\w*\s+(?:you|the\s+two\s+of\s+you|you\s+both)\b/i,

@@ -193,8 +193,11 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   /\b(?:resume|résumé|cv)\b[^.?!]{0,60}?\bforward(?:ing)?\s+(?:it\s+|them\s+)?(?:on\s+)?to\s+(?:potentially\s+|any\s+|other\s+)?(?:interested|appropriate|relevant)\s+(?:parties|people|persons|individuals|managers|groups|colleagues)\b/i,
   // "Thank you for offering to get the attached resume into the right hands", "I appreciate your
   // offer to identify if there are areas within Enron that could utilize his skills": the reader
-  // offered to route it; here it is. (Not "taking the time to review my resume": the reader's own look.)
-  /\b(?:thank(?:s|\s+you)|appreciate|grateful)\b[^.?!]{0,40}?\b(?:offer(?:ing)?|agree(?:ing)?|willingness|being\s+willing|taking\s+the\s+time)\s+to\s+(?:get|forward|pass|send|take|hand|circulate|share|identify|find)\b[^.?!]{0,100}?(?:\bresume|\bcv\b|\bcredentials|\bright\s+(?:hands|person|people)|\bareas\s+within|\bwithin\s+[A-Z])/i,
+  // offered to route it; here it is. (Not "taking the time to review my resume": the reader's own
+  // look; nor "thank you for taking the time to forward my resume to Ohio": routing done and
+  // thanked for, a near miss to two blind readers of sessions 23 and 25, though a request to
+  // session 18's.)
+  /\b(?:thank(?:s|\s+you)|appreciate|grateful)\b[^.?!]{0,40}?\b(?:offer(?:ing)?|agree(?:ing)?|willingness|being\s+willing)\s+to\s+(?:get|forward|pass|send|take|hand|circulate|share|identify|find)\b[^.?!]{0,100}?(?:\bresume|\bcv\b|\bcredentials|\bright\s+(?:hands|person|people)|\bareas\s+within|\bwithin\s+[A-Z])/i,
   // "I wondered whether you could recommend the right person to speak to in London."
   /\b(?:recommend|suggest|name|tell\s+(?:me|us)|let\s+(?:me|us)\s+know)\s+(?:me\s+)?the\s+(?:right|best|appropriate)\s+(?:person|people|contact)\s+(?:to|(?:I|we)\s+should)\s+(?:speak|talk|write|reach|contact|approach|get\s+in\s+touch)\b/i,
   // "if you can provide additional names for networking, that would be appreciated"

@@ -7,10 +7,11 @@
 
 /**
  * Paperwork within a few words: what a service desk handles, not a person to be introduced to
- * ("who the right person is for my expense report", "the person to talk to about invoices").
+ * ("who the right person is for my expense report", "the person to talk to about invoices",
+ * "who can I talk to regarding my password": the help desk).
  */
 export const PAPERWORK_WITHIN = (characters: number): string =>
-  String.raw`(?![^.?!]{0,${characters}}\b(?:invoices?|bills?|billing|payments?|paperwork|forms?|checks?|timesheets?|expenses?|reimbursements?|payroll|parking|reports?)\b)`;
+  String.raw`(?![^.?!]{0,${characters}}\b(?:invoices?|bills?|billing|payments?|paperwork|forms?|checks?|timesheets?|expenses?|reimbursements?|payroll|parking|reports?|passwords?|log-?ins?|drivers?|printers?|software|laptops?|computers?)\b)`;
 
 /**
  * Who the right person is, asked indirectly: "Could you tell me who the right people are at
@@ -91,6 +92,26 @@ export const DIRECTION_TO_RIGHT_PERSON = new RegExp(
 );
 
 /**
+ * Whom the writer should contact, asked of the reader outright: "If so, who should I contact with
+ * regards to setting up the tournament?" (real Enron mail, session 25's blind set gq-dh, a charity
+ * event proposed to community relations), "Who do you think I would need to call about a
+ * concession stand in the county building?" (gq-dg). A question of its own, not whom the
+ * paperwork or the help desk serves ("who should I contact about my password?").
+ */
+const WHOM_TO_CONTACT = new RegExp(
+  String.raw`\b[Ww]ho(?:m)?\s+(?:(?:do\s+you\s+think|would\s+you\s+(?:suggest|recommend))\s+(?:I|we)\s+(?:(?:would|should|will|might)\s+)?(?:(?:need|have)\s+to\s+)?|(?:should|would|could|can|do)\s+(?:I|we)\s+(?:(?:need|have)\s+to\s+|best\s+)?)(?:contact|call|talk\s+to|speak\s+(?:to|with)|approach|get\s+in\s+touch\s+with|reach\s+out\s+to|see)\s+(?:with\s+regards?\s+to|in\s+regards?\s+to|regarding|about|re:?|for|at|in|to)\b${PAPERWORK_WITHIN(60)}[^.?!]{0,100}\?`,
+);
+/**
+ * Whom to send someone's ask on to, asked of the reader: "Any ideas on who to refer this to?"
+ * (real Enron mail, session 25's blind set gq-dh, above a counterparty's "let me know who I can
+ * deal with at Enron"). Not where the paperwork goes.
+ */
+const WHOM_TO_REFER_TO = new RegExp(
+  String.raw`\b(?:ideas?|suggestions?|thoughts|know|tell\s+me|advise|let\s+me\s+know|sense)\b[^.?!]{0,30}?\bwho(?:m)?\s+(?:to|I\s+should|we\s+should)\s+(?:refer|direct|route|steer|send|forward|pass)\s+(?:this|it|him|her|them|(?:this|the)\s+(?:request|inquiry|enquiry|question|person|gentleman|lady))\s+(?:on\s+|along\s+)?to\b${PAPERWORK_WITHIN(40)}`,
+  "i",
+);
+
+/**
  * Each of these asks for a person by itself; detect.ts tries them beside the explicit cues,
  * never in a message about a search (where they ask for candidates).
  */
@@ -101,4 +122,6 @@ export const PERSON_SOUGHT_CUES: readonly RegExp[] = [
   RECIPIENTS_WANTED,
   CONTACT_ASKED,
   APPROACH_UNLESS_TOLD,
+  WHOM_TO_CONTACT,
+  WHOM_TO_REFER_TO,
 ];

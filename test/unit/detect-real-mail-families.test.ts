@@ -19,7 +19,6 @@ describe("detectIntroRequest: real mail's routed resumes and meetings, in new wo
       "I would appreciate it if you could forward Marisol's cv to the appropriate person.",
       "Would you please look over my resume and forward it to potentially interested managers?",
       "Thank you for offering to get my resume into the right hands.",
-      "Thanks for taking the time to pass my credentials along within Halvorsen to their solar group.",
       "I wondered whether you could recommend the right person to speak to in Calgary.",
       "If you can provide additional names for networking, that would be appreciated.",
       "Can I get a contact from you for a buyer at Dunmore Steel?",
@@ -28,6 +27,9 @@ describe("detectIntroRequest: real mail's routed resumes and meetings, in new wo
       "Could you please help me arrange a meeting with the facilities team about the move?",
       "What would be the best way to get my expenses approved before Friday?",
       "Thank you in advance for taking the time to review my resume.",
+      // A request to session 18's helper, but routing done and thanked for to two blind readers
+      // since (sessions 23 and 25): see test/unit/detect-session-25-forms.test.ts.
+      "Thanks for taking the time to pass my credentials along within Halvorsen to their solar group.",
       "Could you recommend a good place to eat in Calgary?",
       "Please forward this notice to anyone who might be interested.",
       "Please send her your portfolio and mention my name.",
