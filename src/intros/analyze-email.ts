@@ -6,6 +6,7 @@ import { extractRequestParts } from "./extract-request-parts.js";
 import { withoutMailAds } from "./mail-ads.js";
 import { extractTarget } from "./extract-target.js";
 import { handedToTheReader } from "./handed-to-reader.js";
+import { WHETHER_HIRING } from "./request-cues.js";
 import { scoreSpecificity } from "./score-specificity.js";
 import { detectionFromOpinion, type SecondOpinion, targetWithOpinion } from "./second-opinion.js";
 import type { Analysis, Person } from "./types.js";
@@ -176,11 +177,16 @@ const PASSING_IT_ON =
  * …or asks whether the reader's side could use whom it forwards: "This is a guy that I used to
  * work with. Do we need anyone?" over his "Thank you for offering to get the attached resume
  * into the right hands" (real Enron mail, session 22); "Attached is two resumes for your
- * consideration… If interested please contact these folks directly". The forwarder is the one
- * connecting.
+ * consideration… If interested please contact these folks directly", "here is the resume of a
+ * litigator… I don't know if we are looking right now, but just in case" (session 25's gq-dn).
+ * The forwarder is the one connecting.
  */
-const OFFERED_TO_THE_READER =
-  /\bfor\s+your\s+consideration\b|\bif\s+(?:you\s+are\s+|you're\s+)?interested,?\s+(?:please\s+)?(?:contact|call|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(?:him|her|them|these|those)\b|\b(?:do|would|will)\s+(?:we|you)\s+(?:need|want|have\s+(?:a\s+)?(?:need|use|place|room|spot|opening)s?\s+for)\s+(?:anyone|anybody|someone|somebody|him|her|them)\b|\bany\s+interest\s+in\s+(?:him|her|them)\b|\b(?:are|would)\s+you\s+(?:be\s+)?interested\s+in\s+(?:him|her|them)\b|\bcould\s+(?:you|we)\s+use\s+(?:him|her|them|someone\s+like)\b/i;
+const OFFERED_TO_THE_READER = new RegExp(
+  String.raw`${WHETHER_HIRING}|` +
+    /\bfor\s+your\s+consideration\b|\bif\s+(?:you\s+are\s+|you're\s+)?interested,?\s+(?:please\s+)?(?:contact|call|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(?:him|her|them|these|those)\b|\b(?:do|would|will)\s+(?:we|you)\s+(?:need|want|have\s+(?:a\s+)?(?:need|use|place|room|spot|opening)s?\s+for)\s+(?:anyone|anybody|someone|somebody|him|her|them)\b|\bany\s+interest\s+in\s+(?:him|her|them)\b|\b(?:are|would)\s+you\s+(?:be\s+)?interested\s+in\s+(?:him|her|them)\b|\bcould\s+(?:you|we)\s+use\s+(?:him|her|them|someone\s+like)\b/i
+      .source,
+  "i",
+);
 
 function localReading(
   asRead: Omit<Reading, "detection">,

@@ -33,6 +33,7 @@ import {
   RIGHT_PERSON_ASKED,
 } from "./person-sought-cues.js";
 import { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader, sendersOwnWords } from "./model-evidence.js";
+import { routingThankedWithMaterial } from "./oblique-asks.js";
 
 export { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader } from "./model-evidence.js";
 
@@ -228,6 +229,8 @@ function findRequestSentence(text: string): string | null {
     )
       return candidates[soughtIndex]?.sentence ?? null;
   }
+  const routedAgain = routingThankedWithMaterial(candidates.map(({ own }) => own));
+  if (routedAgain >= 0) return candidates[routedAgain]?.sentence ?? null;
   const known = askedOfSomeoneTheReaderKnows(candidates.map(({ own }) => own));
   if (known !== null) return candidates[known]?.sentence ?? null;
   return recruiting ? null : placementAsked(candidates.map(({ sentence }) => sentence));

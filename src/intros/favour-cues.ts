@@ -117,7 +117,9 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   /\b(?:see|find\s+out|ask)\s+(?:if|whether)\s+(?:he|she|they|(?:his|her|their)\s+(?:office|firm|team|practice)|\p{Lu}\p{Ll}+)\s+(?:would|might|could)\s+(?:be\s+(?:willing|open)\s+to\s+)?(?:meet(?:\s+with)?|talk\s+(?:to|with)|speak\s+(?:to|with)|sit\s+down\s+with)\s+(?:me|us|him|her|them|(?:my|our)\s+\p{Ll}+|\p{Lu}\p{Ll}+)\b/u,
   /\b(?:call|ring|phone|e-?mail|write\s+to)\s+(?:him|her|them)\s+and\s+(?:find\s+out|see|ask)\s+(?:if|whether)\s+(?:he|she|they|(?:his|her|their)\s+(?:office|firm|team|practice))\s+(?:would|might|could)\s+(?:take|handle|consider|see|meet)\b/i,
   // "set him up with whoever runs the LNG desk" (a message taken for someone)
-  /\bset\s+(?:me|us|him|her|them)\s+up\s+with\b/i,
+  // (Not what the reader set the writer up with before: "the system that you set me up with", real
+  // Enron mail, session 25's gq-dm, a desk tool.)
+  /(?<!\b(?:that|which)\s+(?:you|u)\s+)\bset\s+(?:me|us|him|her|them)\s+up\s+with\b/i,
   // "I'd be obliged if he knew I was trying to reach him"
   /\b(?:he|she|they)\s+knew\s+(?:I|we)\s+(?:was|were|am|are)\s+trying\s+to\s+(?:reach|contact|get\s+hold\s+of)\b/i,
   // "I'd like to meet him if you can swing it", "I'd love a name"
@@ -240,8 +242,23 @@ const HELP_REACHING =
 const PUT_THEM_IN_TOUCH =
   /\b(?:might\s+want\s+to|could\s+you|can\s+you|would\s+you|please|feel\s+free\s+to|be\s+sure\s+to)\b[^.?!]{0,60}?(?<!\b(?:I|we|already|had|have)\s+)\bput\s+(?:them|him|her|the\s+two\s+of\s+them)\s+in\s+(?:touch|contact)\b/i;
 
+/**
+ * A third person's number or address asked of the reader, so the writer can reach them: "Do you
+ * have Doris's (the accountants) last name and/or telephone number… I wanted to see if Doris might
+ * be able to help", "Thanks. Do you have her number?" under a recommendation passed on (real Enron
+ * mail, session 25's blind set gq-dn: both requests). A person's, not a desk's ("the number for
+ * the help desk").
+ */
+const NUMBER_ASKED =
+  /\b(?:[Dd]o|[Ww]ould)\s+(?:you|u)\s+(?:still\s+|happen\s+to\s+)?have\s+(?:\p{Lu}\p{Ll}+['’]s|his|her|their)\s+(?:\([^()]{0,40}\)\s+)?(?:(?:last|full)\s+name\s+(?:and\/or|and|or|&)\s+)?(?:(?:cell|mobile|home|work|office|direct)\s+)?(?:(?:tele)?phone\s+)?(?:number|#|e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details))/u;
+
 /** Contacts asked for outright (in a message about a search, candidates: the caller checks). */
-export const CONTACTS_ASKED_FOR: readonly RegExp[] = [CONTACTS_WANTED, CONTACT_IDEAS_WANTED, CONTACT_THERE_WANTED];
+export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
+  CONTACTS_WANTED,
+  CONTACT_IDEAS_WANTED,
+  CONTACT_THERE_WANTED,
+  NUMBER_ASKED,
+];
 
 /** Favours that link the writer with a third person by themselves, whoever's mail they are in. */
 export const FAVOUR_CUES_ALONE: readonly RegExp[] = [

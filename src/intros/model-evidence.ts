@@ -34,10 +34,12 @@ export function asksTheReader(sentence: string, options: { politely?: boolean } 
 
 /**
  * "Can you talk with Jaime and figure out a plan of support for Mexico?": the reader and a
- * colleague set to work together (real Enron mail, session 19), not anyone introduced.
+ * colleague set to work together (real Enron mail, session 19), not anyone introduced. Or the
+ * reader set to serve them: "could you make contact with Jesus and be his contact for pricing"
+ * (session 25's blind set gq-de: a client handed to the reader, a near miss).
  */
 const WORK_WITH_THEM =
-  /\b(?:talk|speak|meet|check|sit\s+down|work)\s+with\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+and\s+(?:figure\s+out|work\s+out|sort\s+out|come\s+up\s+with|put\s+together|decide|agree|plan|finali[sz]e|draft|prepare)\b/u;
+  /\b(?:talk|speak|meet|check|sit\s+down|work)\s+with\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+and\s+(?:figure\s+out|work\s+out|sort\s+out|come\s+up\s+with|put\s+together|decide|agree|plan|finali[sz]e|draft|prepare)\b|\bbe\s+(?:his|her|their)\s+(?:main\s+|primary\s+|point\s+of\s+)?contact\s+(?:for|on)\b/u;
 
 /**
  * A sentence that asks the reader about someone else, with no word of contact: the evidence

@@ -266,3 +266,22 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   // "If anyone comes to mind, a quick introduction means the world to me."
   /\b(?:a|an)\s+(?:quick\s+|short\s+|warm\s+|brief\s+|e-?mail\s+)?(?:intro|introduction)\s+(?:would\s+mean|means|would\s+be\s+(?:hugely\s+|really\s+|very\s+|so\s+|much\s+)?(?:appreciated|helpful|valuable))\b/i,
 ];
+
+/**
+ * Routing thanked for, with the material to route again enclosed: "Thanks for taking the time to
+ * forward my credentials within Enron to their Wind operation. I have a resume and a general
+ * cover letter zipped to this email." (real Enron mail: a request to the blind readers of
+ * sessions 18 and 25, a near miss to session 23's). Thanks alone ("Thank you for taking the time
+ * to forward my resume to Ohio", session 25's gq-dl) is a near miss: the routing is done. Gives
+ * the index of the thanking sentence, or -1.
+ */
+export function routingThankedWithMaterial(sentences: readonly string[]): number {
+  const thanked = sentences.findIndex((sentence) => ROUTING_THANKED.test(sentence));
+  return thanked >= 0 && sentences.some((sentence) => MATERIAL_ENCLOSED.test(sentence)) ? thanked : -1;
+}
+
+const ROUTING_THANKED =
+  /\b(?:thank(?:s|\s+you)|appreciate|grateful)\b[^.?!]{0,40}?\btaking\s+the\s+time\s+to\s+(?:forward|pass|send|circulate|share|get)\b[^.?!]{0,100}?(?:\bresume|\brésumé|\bcv\b|\bcredentials)/i;
+
+const MATERIAL_ENCLOSED =
+  /\b(?:attached|enclosed|zipped|included)\b[^.?!]{0,40}?\b(?:resume|résumé|cv|cover\s+letter)\b|\b(?:resume|résumé|cv|cover\s+letter)\b[^.?!]{0,60}?\b(?:attached|enclosed|zipped|included)\b/i;

@@ -95,11 +95,12 @@ export const DIRECTION_TO_RIGHT_PERSON = new RegExp(
  * Whom the writer should contact, asked of the reader outright: "If so, who should I contact with
  * regards to setting up the tournament?" (real Enron mail, session 25's blind set gq-dh, a charity
  * event proposed to community relations), "Who do you think I would need to call about a
- * concession stand in the county building?" (gq-dg). A question of its own, not whom the
+ * concession stand in the county building?" (gq-dg), "Who would be a good contact regarding
+ * contract settlement between EEMC and PGE&T?" (gq-dp). A question of its own, not whom the
  * paperwork or the help desk serves ("who should I contact about my password?").
  */
 const WHOM_TO_CONTACT = new RegExp(
-  String.raw`\b[Ww]ho(?:m)?\s+(?:(?:do\s+you\s+think|would\s+you\s+(?:suggest|recommend))\s+(?:I|we)\s+(?:(?:would|should|will|might)\s+)?(?:(?:need|have)\s+to\s+)?|(?:should|would|could|can|do)\s+(?:I|we)\s+(?:(?:need|have)\s+to\s+|best\s+)?)(?:contact|call|talk\s+to|speak\s+(?:to|with)|approach|get\s+in\s+touch\s+with|reach\s+out\s+to|see)\s+(?:with\s+regards?\s+to|in\s+regards?\s+to|regarding|about|re:?|for|at|in|to)\b${PAPERWORK_WITHIN(60)}[^.?!]{0,100}\?`,
+  String.raw`\b[Ww]ho\s+(?:would|might|could)\s+be\s+(?:a|the)\s+(?:good|right|best)\s+(?:contact|person)\s+(?:to\s+(?:talk|speak)\s+to\s+)?(?:with\s+regards?\s+to|regarding|about|re:?|for|at|in|on)\b${PAPERWORK_WITHIN(60)}[^.?!]{0,100}\?|\b[Ww]ho(?:m)?\s+(?:(?:do\s+you\s+think|would\s+you\s+(?:suggest|recommend))\s+(?:I|we)\s+(?:(?:would|should|will|might)\s+)?(?:(?:need|have)\s+to\s+)?|(?:should|would|could|can|do)\s+(?:I|we)\s+(?:(?:need|have)\s+to\s+|best\s+)?)(?:contact|call|talk\s+to|speak\s+(?:to|with)|approach|get\s+in\s+touch\s+with|reach\s+out\s+to|see)\s+(?:with\s+regards?\s+to|in\s+regards?\s+to|regarding|about|re:?|for|at|in|to)\b${PAPERWORK_WITHIN(60)}[^.?!]{0,100}\?`,
 );
 /**
  * Whom to send someone's ask on to, asked of the reader: "Any ideas on who to refer this to?"

@@ -36,10 +36,17 @@ export const RESUME_OF_ANOTHER =
  * The reader is the one who would hire: "If you have any interest, please let me know or feel free
  * to contact Jeff" (real Enron mail, session 18): a friend's resume sent straight to a hirer.
  * Or the reader runs the hiring: "let me know what else I need to do to get him in for an
- * interview" (real Enron mail, session 21, to the associate programme's recruiter).
+ * interview" (real Enron mail, session 21, to the associate programme's recruiter). Or the writer
+ * wonders whether the reader's side is hiring: "I don't know if we are looking right now, but just
+ * in case" (session 25's blind set gq-dn, a colleague's friend's resume passed on).
  */
-export const READER_MAY_HIRE =
-  /\bif\s+you\s+(?:have|had|see)\s+(?:any\s+)?(?:interest|need|openings?|a\s+need|a\s+place)\b|\bfeel\s+free\s+to\s+(?:contact|call|reach\s+out\s+to|e-?mail)\s+(?:him|her|them|\p{Lu}\p{Ll}+)\b|\bwhat\s+(?:else\s+)?(?:I|we)\s+(?:need|have)\s+to\s+do\s+to\s+get\s+(?:him|her|them)\s+(?:in\b|an?\s+interview|considered|hired)/u;
+export const WHETHER_HIRING = String.raw`\b(?:(?:don'?t|do\s+not)\s+know|not\s+sure)\s+(?:if|whether)\s+(?:we|you|your\s+(?:group|team|desk))\s+(?:are|'re)\s+(?:looking|hiring|in\s+need)\b`;
+export const READER_MAY_HIRE = new RegExp(
+  String.raw`${WHETHER_HIRING}|` +
+    /\bif\s+you\s+(?:have|had|see)\s+(?:any\s+)?(?:interest|need|openings?|a\s+need|a\s+place)\b|\bfeel\s+free\s+to\s+(?:contact|call|reach\s+out\s+to|e-?mail)\s+(?:him|her|them|\p{Lu}\p{Ll}+)\b|\bwhat\s+(?:else\s+)?(?:I|we)\s+(?:need|have)\s+to\s+do\s+to\s+get\s+(?:him|her|them)\s+(?:in\b|an?\s+interview|considered|hired)/u
+      .source,
+  "u",
+);
 
 export const REQUEST_CUES: readonly RegExp[] = [
   // "Do you still have a contact at the city parks department?"

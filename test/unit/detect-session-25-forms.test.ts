@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseEmail } from "../../src/intake/parse-email.js";
 import { readMessageText } from "../../src/intake/read-message-text.js";
 import { analyzeEmail } from "../../src/intros/analyze-email.js";
-import { itTellsRequestsFromNearMisses } from "../support/request-examples.js";
+import { itTellsAsksApart, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
 
 /**
  * Session 25's blind Enron sets (gq-de to gq-dl: eight helpers, about 5,400 messages of traders,
@@ -23,6 +23,13 @@ describe("detectIntroRequest: session 25's whom-to-contact questions and contact
       "If you cannot sponsor me yourself, any help you could offer as far as contacting other chapter members would be much appreciated.",
       "I'll probably need the help of one of you in contacting Dana Pruitt.",
       "If you know anyone who wants the spare office, might want to give Rolf a ring and put them in touch.",
+      "Who would be a good contact regarding the transmission agreement between Corvane and Halvorsen?",
+      "Do you have Marta's (the surveyor) last name and/or telephone number? I wanted to see if she could help.",
+      "Thanks. Do you have her number?",
+      [
+        "Thanks for taking the time to forward my credentials within Halvorsen to their solar group.",
+        "I have a resume and a short cover letter attached to this email.",
+      ].join(" "),
     ],
     [
       "Who should I contact about my password?",
@@ -35,7 +42,22 @@ describe("detectIntroRequest: session 25's whom-to-contact questions and contact
       "Would you consider sponsoring a table at the gala this year?",
       "If y'all hear of anything, please send it my way.",
       "Thank you for taking the time to forward my resume to Calgary.",
+      "Do you have the number for the help desk?",
+      "Can you get the new screens to Tomas, like the system that you set me up with?",
+      "Here is the resume of a chemist sent to me by Dana Pruitt. I don't know if we are looking right now, but just in case.",
     ],
+  );
+});
+
+/**
+ * The learned model's evidence must ask about someone else for the writer: not set the reader to
+ * serve a client the writer hands over ("be his contact for pricing": session 25's gq-de, a near
+ * miss the model took for a request).
+ */
+describe("asksTheReader: the reader set to serve someone, session 25", () => {
+  itTellsAsksApart(
+    ["Could you ask Ines whether she would meet me about pricing?", "Can you pass my report on to him?"],
+    ["Could you make contact with Ines and be her contact for pricing?"],
   );
 });
 
