@@ -19,7 +19,7 @@ const SOMEONE_AT_ORG_THEN = String.raw`(?:someone|somebody|anyone|anybody)\s+(?:
 
 /** Where the target's name sits in a request: "introduce me to NAME", "meet NAME", "NAME's team". */
 const NAME_SLOT = new RegExp(
-  String.raw`\b(?:${SOMEONE_AT_ORG_THEN}|to|with|w\/?|meet|meeting|(?:haven'?t|have\s+not|never|not\s+yet)\s+met|reach|contact|approach|know|ask|about|named|called|intro|introduction|in\s+front\s+of|(?:run|ran|bump|bumped)\s+into|see\s+much\s+of|ping|get|give|giving|send|sending|tell|telling|email|emailing|phone|call|who\s*:)\s+(?:(?:your|our|my)\s+(?:[a-z-]+\s+){1,4}?)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?(${PERSON_NAME})`,
+  String.raw`\b(?:${SOMEONE_AT_ORG_THEN}|to|with|w\/?|meet|meeting|(?:haven'?t|have\s+not|never|not\s+yet)\s+met|reach|reaching|contact|contacting|approach|approaching|know|ask|about|named|called|intro|introduction|in\s+front\s+of|(?:run|ran|bump|bumped)\s+into|see\s+much\s+of|ping|get|give|giving|send|sending|tell|telling|email|emailing|phone|call|who\s*:)\s+(?:(?:your|our|my)\s+(?:[a-z-]+\s+){1,4}?)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?(${PERSON_NAME})`,
   "gu",
 );
 
