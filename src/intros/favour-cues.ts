@@ -252,6 +252,15 @@ const PUT_THEM_IN_TOUCH =
 const NUMBER_ASKED =
   /\b(?:[Dd]o|[Ww]ould)\s+(?:you|u)\s+(?:still\s+|happen\s+to\s+)?have\s+(?:\p{Lu}\p{Ll}+['’]s|his|her|their)\s+(?:\([^()]{0,40}\)\s+)?(?:(?:last|full)\s+name\s+(?:and\/or|and|or|&)\s+)?(?:(?:cell|mobile|home|work|office|direct)\s+)?(?:(?:tele)?phone\s+)?(?:number|#|e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details))/u;
 
+/**
+ * The reader's help asked in arranging a meeting with a third person: "Would you please assist in
+ * setting up a meeting for the project team with the Ambassador in the near future" (real Enron
+ * mail, session 25's blind set gq-dq). Help asked (assist, help), not an assistant's errand ("set
+ * up a meeting with Jo"); not a meeting with the reader, nor with people at work ("the auditors").
+ */
+const HELP_ARRANGING_A_MEETING =
+  /\b(?:assist|help)\w*\s+(?:(?:me|us)\s+)?(?:in\s+|with\s+)?(?:setting\s+up|arranging|organi[sz]ing|lining\s+up|getting|securing)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|call|appointment|audience|visit)\s+(?:for\s+(?:[\w-]+\s+){1,3}?)?with\s+(?!you\b|your\b|yourself\b)(?:the\s+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+)/u;
+
 /** Contacts asked for outright (in a message about a search, candidates: the caller checks). */
 export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
   CONTACTS_WANTED,
@@ -268,6 +277,7 @@ export const FAVOUR_CUES_ALONE: readonly RegExp[] = [
   WOULD_THEY_SEE_US,
   HELP_REACHING,
   PUT_THEM_IN_TOUCH,
+  HELP_ARRANGING_A_MEETING,
 ];
 
 /** An offer taken up, its act on the writer's behalf said in this sentence or the one before. */

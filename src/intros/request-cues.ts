@@ -148,8 +148,9 @@ export const REQUEST_CUES: readonly RegExp[] = [
   /\bhappy\s+for\s+(?:you|him|her|them)\s+to\s+(?:pass|forward|share|give|mention)\s+(?:on\s+)?(?:my|our|this)\b[^.?!]{0,40}?\bto\s+\p{Lu}/u,
   // Real business mail asks in its own words (measured on the labelled Enron messages, and
   // kept only where the invented sets lose no precision):
-  // "could you direct me to the appropriate person?", "point us to the right contact"
-  /\b(?:direct|point|refer|steer)\s+(?:me|us|him|her|them)\s+(?:to|toward)\s+(?:the\s+)?(?:right|appropriate|correct|best|proper)\s+(?:person|people|contact|individual)\b/i,
+  // "could you direct me to the appropriate person?", "point us to the right contact", "Can you
+  // send me to the right person?" (real Enron mail, session 25's gq-dq, over a friend's son's ask)
+  /\b(?:(?:direct|point|refer|steer)\s+(?:me|us|him|her|them)|send\s+(?:me|us))\s+(?:to|toward)\s+(?:the\s+)?(?:right|appropriate|correct|best|proper)\s+(?:person|people|contact|individual)\b/i,
   // "Please have someone contact me", "could you have somebody from your team call us"
   /\b(?:please|could\s+you|can\s+you|would\s+you)\s+(?:\w+\s+)?(?:have|get|ask)\s+(?:someone|somebody|the\s+right\s+person|the\s+appropriate\s+person)\s+(?:\w+\s+){0,4}?(?:contact|call|phone|get\s+in\s+touch\s+with|reach\s+out\s+to)\s+(?:me|us|him|her|them)\b/i,
   // "We would like Ken to phone Charlie Reed": the reader's side asked to reach a named person.
@@ -208,10 +209,11 @@ export const REQUEST_CUES: readonly RegExp[] = [
   ...OBLIQUE_ASKS,
   ...WHOM_TO_REACH,
   // Real Enron mail, session 22: a meeting asked "with the appropriate person" ("would be
-  // grateful for any opportunity to meet with the appropriate person any time Thursday"), and a
+  // grateful for any opportunity to meet with the appropriate person any time Thursday"; "…with you
+  // or the appropriate person within your organization", session 25's gq-dq), and a
   // resume's onward routing thanked for ahead ("I really appreciate you taking the time to review
   // and forward my resume on"; not for routing already done: "last week", "already").
-  /\b(?:grateful|appreciate|thankful|welcome)\b[^.?!]{0,40}?\b(?:opportunity|chance|time)\s+(?:for\s+(?:me|us)\s+)?to\s+(?:meet|talk|speak|visit|sit\s+down)\s+(?:with\s+|to\s+)?the\s+(?:appropriate|right|proper|correct|relevant)\s+(?:person|people|individual|contact|party|parties)\b/i,
+  /\b(?:grateful|appreciate|thankful|welcome)\b[^.?!]{0,40}?\b(?:opportunity|chance|time)\s+(?:for\s+(?:me|us)\s+)?to\s+(?:meet|talk|speak|visit|sit\s+down)\s+(?:with\s+|to\s+)?(?:you\s+or\s+)?the\s+(?:appropriate|right|proper|correct|relevant)\s+(?:person|people|individual|contact|party|parties)\b/i,
   /\b(?:appreciate\s+(?:you|your)\s+taking\s+the\s+time|thank(?:s|\s+you)\s+in\s+advance)\b(?![^.!?]*\b(?:last|yesterday|already|earlier|ago)\b)[^.!?]{0,60}?\b(?:forward|pass|send|circulat|route)\w*\s+(?:it|this|them|my\s+(?:resume|résumé|cv|credentials|application))\s+(?:on|along|around|forward|to)\b/i,
 ];
 

@@ -50,6 +50,27 @@ describe("detectIntroRequest: session 25's whom-to-contact questions and contact
 });
 
 /**
+ * The last blind set of session 25 (gq-dq, a chief executive's folders): 2 of 8 requests found on
+ * arrival, no false alarm in 13 near misses. Its general forms, in new words.
+ */
+describe("detectIntroRequest: session 25's gq-dq forms, in new words", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "I need to give him an answer, as I know his mother well. Can you send me to the right person?",
+      "I would welcome the opportunity to meet with you or the appropriate person within your group at any time.",
+      "Would you please assist in setting up a meeting for the bid team with the Minister next month?",
+      "Could you help us with arranging a call with Dana Pruitt?",
+    ],
+    [
+      "Can you send me the right form?",
+      "I would welcome the opportunity to meet with you at any time.",
+      "Can you help with setting up a meeting with the auditors?",
+      "Could you help me set up a meeting with you next week?",
+    ],
+  );
+});
+
+/**
  * The learned model's evidence must ask about someone else for the writer: not set the reader to
  * serve a client the writer hands over ("be his contact for pricing": session 25's gq-de, a near
  * miss the model took for a request).
