@@ -12,6 +12,7 @@ import {
   THANKS_CUE,
 } from "./request-cues.js";
 import {
+  asksForTheirNumber,
   CONTACTS_ASKED_FOR,
   FAVOUR_ASKING,
   FAVOUR_CUES_ALONE,
@@ -33,7 +34,7 @@ import {
   RIGHT_PERSON_ASKED,
 } from "./person-sought-cues.js";
 import { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader, sendersOwnWords } from "./model-evidence.js";
-import { routingThankedWithMaterial } from "./oblique-asks.js";
+import { materialRoutedOnward, routingThankedWithMaterial } from "./oblique-asks.js";
 
 export { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader } from "./model-evidence.js";
 
@@ -203,6 +204,7 @@ function findRequestSentence(text: string): string | null {
           (CONTACTS_ASKED_FOR.some((cue) => cue.test(own)) && !recruiting) ||
           FAVOUR_CUES_ALONE.some((cue) => cue.test(own)) ||
           takesUpAnOffer(own, candidates[index - 1]?.own ?? "") ||
+          (asksForTheirNumber(own, candidates[index + 1]?.own ?? "") && !recruiting) ||
           (ASKED_CONNECTION.askingPolitely.test(own) && MEETING_FOR_OTHERS.test(own)) ||
           ((ASKED_CONNECTION.asking.test(own) || FAVOUR_ASKING.test(own)) &&
             (WRITER_LINK_CUES.some((cue) => cue.test(own)) || ASKED_CONNECTION.connecting.test(own))),
@@ -229,8 +231,13 @@ function findRequestSentence(text: string): string | null {
     )
       return candidates[soughtIndex]?.sentence ?? null;
   }
-  const routedAgain = routingThankedWithMaterial(candidates.map(({ own }) => own));
+  const owns = candidates.map(({ own }) => own);
+  const routedAgain = routingThankedWithMaterial(owns);
   if (routedAgain >= 0) return candidates[routedAgain]?.sentence ?? null;
+  const routed = recruiting
+    ? -1
+    : materialRoutedOnward(owns, (own) => ASKED_CONNECTION.asking.test(own) || FAVOUR_ASKING.test(own));
+  if (routed >= 0) return candidates[routed]?.sentence ?? null;
   const known = askedOfSomeoneTheReaderKnows(candidates.map(({ own }) => own));
   if (known !== null) return candidates[known]?.sentence ?? null;
   return recruiting ? null : placementAsked(candidates.map(({ sentence }) => sentence));

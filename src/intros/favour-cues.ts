@@ -25,6 +25,10 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   // "flag my application to him", "pass along a referral"
   /\b(?:flag|pass|forward|hand|put)\s+(?:along\s+|forward\s+)?(?:my|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:application|resume|résumé|cv|name)\s+(?:to|with|in\s+front\s+of)\b/i,
   /\b(?:pass\s+along|make|put\s+in|give)\s+(?:a|the)\s+referral\b/i,
+  // "would you mind forwarding my resume to your HR folks?": a resume routed within the reader's
+  // own firm (as "passing Shaundra's name on to your IT dept", session 24), though a pitch sent
+  // to the reader's own side is not a request (model-evidence.ts' READERS_OWN_SIDE)
+  /\b(?:pass|forward|send|give|get|hand)(?:ing)?\s+(?:on\s+|along\s+)?(?:my|his|her|their|\p{Lu}\p{Ll}+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:resume|résumé|cv)s?\s+(?:on\s+|along\s+)?to\s+your\s+(?:[\w-]+\s+){0,2}?(?:HR|human\s+resources|recruit\w*|hiring|people|folks|department|dept|group|team|managers?|boss|colleagues)\b/u,
   // "send him my way", "point them my way"; not a thing ("if y'all hear of anything, please send
   // it my way": job leads, a near miss in real Enron mail, session 25's blind set gq-df)
   /\b(?:send|point|steer|direct)\s+(?:him|her|them|(?!(?:it|this|that|these|those|anything|something|everything|info|information|details)\b)\w+)\s+(?:my|our)\s+way\b/i,
@@ -262,12 +266,18 @@ const HELP_ARRANGING_A_MEETING =
   /\b(?:assist|help)\w*\s+(?:(?:me|us)\s+)?(?:in\s+|with\s+)?(?:setting\s+up|arranging|organi[sz]ing|lining\s+up|getting|securing)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|call|appointment|audience|visit)\s+(?:for\s+(?:[\w-]+\s+){1,3}?)?with\s+(?!you\b|your\b|yourself\b)(?:the\s+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+)/u;
 
 /** Contacts asked for outright (in a message about a search, candidates: the caller checks). */
-export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
-  CONTACTS_WANTED,
-  CONTACT_IDEAS_WANTED,
-  CONTACT_THERE_WANTED,
-  NUMBER_ASKED,
-];
+export const CONTACTS_ASKED_FOR: readonly RegExp[] = [CONTACTS_WANTED, CONTACT_IDEAS_WANTED, CONTACT_THERE_WANTED];
+
+/**
+ * A person's number asked for (NUMBER_ASKED), unless the next sentence gives an errand as the
+ * reason: "Do you have his email address? I need to send him the contract."
+ */
+export function asksForTheirNumber(own: string, next: string): boolean {
+  return NUMBER_ASKED.test(own) && !ERRAND_FOR_THEM.test(next);
+}
+
+const ERRAND_FOR_THEM =
+  /\b(?:send|give|forward|fax|get|return|deliver|mail)\w*\s+(?:him|her|them|it)\s+(?:back\s+)?(?:to\s+(?:him|her|them)\s+)?(?:the|a|an|this|that|my|our|some)?\s*(?:[\w-]+\s+)?(?:contract|invoice|agreement|documents?|file|report|form|check|package|paperwork|draft|deck|slides|schedule|confirmation)s?\b/i;
 
 /** Favours that link the writer with a third person by themselves, whoever's mail they are in. */
 export const FAVOUR_CUES_ALONE: readonly RegExp[] = [

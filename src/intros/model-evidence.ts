@@ -33,6 +33,15 @@ export function asksTheReader(sentence: string, options: { politely?: boolean } 
 }
 
 /**
+ * "Can you please forward this to the appropriate people in Houston." under a settlements update
+ * (real Enron mail, session 25's blind set gq-dl, a near miss): the writer's own news routed, which
+ * the model may take for a request. A resume or a pitch routed so is a request, but only the cues
+ * may say so (they read what "this" is).
+ */
+const ROUTED_FOR_INFORMATION =
+  /\b(?:forward|pass|send|route|direct|give)\w*\s+(?:this|it|these)\s+(?:on\s+|along\s+)?to\s+the\s+(?:appropriate|right|proper|relevant|correct)\s+(?:person|people|party|parties|group|individuals?|folks)\b/i;
+
+/**
  * "Can you talk with Jaime and figure out a plan of support for Mexico?": the reader and a
  * colleague set to work together (real Enron mail, session 19), not anyone introduced. Or the
  * reader set to serve them: "could you make contact with Jesus and be his contact for pricing"
@@ -108,7 +117,7 @@ const KNEW_THEM_BEFORE = /^(?:\p{L}+,\s*)?[Dd]id\s+(?:you|u)\s+(?:ever\s+)?know\
 function askingWords(sentence: string, options: { politely?: boolean }): string | null {
   const own = sendersOwnWords(sentence);
   if (own === null || ALREADY_MET.test(own) || REMINDER.test(own) || CALENDAR_HOLD.test(own)) return null;
-  if (WHO_WOULD_KNOW_A_FACT.test(own) || KNEW_THEM_BEFORE.test(own)) return null;
+  if (WHO_WOULD_KNOW_A_FACT.test(own) || KNEW_THEM_BEFORE.test(own) || ROUTED_FOR_INFORMATION.test(own)) return null;
   // Characters lost to a wrong charset ("Standard?LIVEWIRE columnist?714.870.6722 /phone?????")
   // make a signature look like a question.
   if (/\?\p{L}|\?{3,}/u.test(own)) return null;

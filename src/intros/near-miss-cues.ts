@@ -20,6 +20,9 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\b(?:mind|excuse|allow|let)\s+me\s+(?:introduc|reach)/i,
   // The reader to make themself known: "call Della and introduce yourself" hands on a client.
   /\bintroduce\s+yourself\b/i,
+  // A service desk's call asked for: "please have someone from IT call me about my laptop".
+  // (Case-sensitive, so that "IT" is not "it".)
+  /\b(?:[Ss]ome|[Aa]ny)(?:one|body)\s+(?:from|in|at)\s+(?:the\s+)?(?:IT|[Hh]elp\s*[Dd]esk|[Tt]ech(?:nical)?\s+[Ss]upport|[Ff]acilities|[Mm]aintenance|[Pp]ayroll|[Bb]illing|[Aa]ccounts\s+[Pp]ayable)\b/,
   // The writer's own hire: "We're looking for a controller who knows SAP - know anyone?"
   /\b(?:we(?:'re|\s+are)|I(?:'m|\s+am))\s+(?:\w+\s+)?(?:looking|searching)\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:(?:who|that)\s+(?:knows|has|can\s+(?:start|run|handle|do|work))|with\s+(?:experience|\d+\s+years|a\s+background))\b[^.?!]{0,80}\bknow\s+(?:anyone|anybody|someone|somebody)\b/i,
   // A hirer's call for candidates: "If you know of any good Enron talent, who would be willing to

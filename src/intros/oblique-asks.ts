@@ -285,3 +285,22 @@ const ROUTING_THANKED =
 
 const MATERIAL_ENCLOSED =
   /\b(?:attached|enclosed|zipped|included)\b[^.?!]{0,40}?\b(?:resume|résumé|cv|cover\s+letter)\b|\b(?:resume|résumé|cv|cover\s+letter)\b[^.?!]{0,60}?\b(?:attached|enclosed|zipped|included)\b/i;
+
+/**
+ * Material of the writer's routed onward to whoever fits, the material said in another sentence:
+ * "Attached is my resume. Could you please forward it to the appropriate person in your trading
+ * group?", "I have attached my cv… can you pass it on to anyone who might be hiring?" (the form of
+ * real Enron requests since session 18; the cues knew it only with the resume in the same
+ * sentence). Not news routed ("please forward this to the appropriate people in Houston" under a
+ * settlements update, session 25's gq-dl): a resume, a proposal or a plan must be what is sent.
+ * Gives the index of the asking sentence, or -1.
+ */
+export function materialRoutedOnward(sentences: readonly string[], asks: (sentence: string) => boolean): number {
+  if (!sentences.some((sentence) => ROUTED_MATERIAL.test(sentence))) return -1;
+  return sentences.findIndex((sentence) => ROUTED_TO_WHOEVER.test(sentence) && asks(sentence));
+}
+
+const ROUTED_MATERIAL = /\b(?:resume|résumé|cv|c\.v\.|curriculum\s+vitae|credentials|proposal|business\s+plan)s?\b/i;
+
+const ROUTED_TO_WHOEVER =
+  /\b(?:forward|pass|send|route|direct|get|give|hand|circulate)\w*\s+(?:it|this|them|these)\s+(?:on\s+|along\s+|around\s+)?to\s+(?:the\s+(?:appropriate|right|proper|relevant|correct|best)\s+(?:person|people|party|parties|individuals?|folks|contacts?|managers?|hands)|(?:someone|somebody|anyone|anybody|whoever|whomever)\b)/i;

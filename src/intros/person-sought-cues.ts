@@ -17,13 +17,14 @@ export const PAPERWORK_WITHIN = (characters: number): string =>
  * Who the right person is, asked indirectly: "Could you tell me who the right people are at
  * Enron?", "I just wanted to get a sense from you who the right people are" (real Enron mail,
  * session 23; "would appreciate a steer as to who would be the best person to speak to on this",
- * session 23's blind set gq-cq). Asked of the reader (tell, let know, a sense, an idea, wonder, a
+ * session 23's blind set gq-cq), or who holds the say there ("can you find out who the decision
+ * maker is at TXU?"). Asked of the reader (tell, let know, a sense, an idea, wonder, a
  * steer), not mused ("I am not sure who the right person is"); not whom the paperwork goes to.
  * Weaker than an explicit ask, so tried after every other form: where a message also asks
  * outright, that is the ask.
  */
 export const RIGHT_PERSON_ASKED = new RegExp(
-  String.raw`\b(?:tell|know|advise|sense|idea|wonder(?:ing|ed)?|suggest|share|identify|find\s+out|figure\s+out|understand|learn|clue|steer|pointer|guidance)\b[^.?!]{0,40}?\bwho\s+(?:the\s+(?:right|best|most\s+appropriate|appropriate|correct|relevant)\s+(?:person|people|contacts?|individuals?|folks)\b(?:\s+(?:to\s+(?:talk|speak|reach|contact|approach|call|meet|see)(?:\s+(?:to|with))?|at|in|within|for|on|over\s+at)\b[^.?!]{0,60}?)?\s+(?:is|are|would\s+be|might\s+be|may\s+be)\b|(?:would|might|will)\s+be\s+the\s+(?:right|best|most\s+appropriate|appropriate|correct|relevant)\s+(?:person|people|contacts?|individuals?|folks)\b)${PAPERWORK_WITHIN(40)}`,
+  String.raw`\b(?:tell|know|advise|sense|idea|wonder(?:ing|ed)?|suggest|share|identify|find\s+out|figure\s+out|understand|learn|clue|steer|pointer|guidance)\b[^.?!]{0,40}?\bwho\s+(?:the\s+(?:right|best|most\s+appropriate|appropriate|correct|relevant)\s+(?:person|people|contacts?|individuals?|folks)\b(?:\s+(?:to\s+(?:talk|speak|reach|contact|approach|call|meet|see)(?:\s+(?:to|with))?|at|in|within|for|on|over\s+at)\b[^.?!]{0,60}?)?\s+(?:is|are|would\s+be|might\s+be|may\s+be)\b|(?:would|might|will)\s+be\s+the\s+(?:right|best|most\s+appropriate|appropriate|correct|relevant)\s+(?:person|people|contacts?|individuals?|folks)\b|the\s+(?:decision[-\s]makers?|key\s+(?:decision[-\s]makers?|contacts?)|point\s+person|main\s+contact|person\s+in\s+charge)\s+(?:is|are|would\s+be)\s+(?:at|in|over\s+at)\s+(?!the\s+moment\b)\w)${PAPERWORK_WITHIN(40)}`,
   "i",
 );
 
@@ -96,11 +97,12 @@ export const DIRECTION_TO_RIGHT_PERSON = new RegExp(
  * regards to setting up the tournament?" (real Enron mail, session 25's blind set gq-dh, a charity
  * event proposed to community relations), "Who do you think I would need to call about a
  * concession stand in the county building?" (gq-dg), "Who would be a good contact regarding
- * contract settlement between EEMC and PGE&T?" (gq-dp). A question of its own, not whom the
+ * contract settlement between EEMC and PGE&T?" (gq-dp); or "please let me know who I should talk
+ * to about opportunities in your group" (an opening or a partnership sought). A question of its own, not whom the
  * paperwork or the help desk serves ("who should I contact about my password?").
  */
 const WHOM_TO_CONTACT = new RegExp(
-  String.raw`\b[Ww]ho\s+(?:would|might|could)\s+be\s+(?:a|the)\s+(?:good|right|best)\s+(?:contact|person)\s+(?:to\s+(?:talk|speak)\s+to\s+)?(?:with\s+regards?\s+to|regarding|about|re:?|for|at|in|on)\b${PAPERWORK_WITHIN(60)}[^.?!]{0,100}\?|\b[Ww]ho(?:m)?\s+(?:(?:do\s+you\s+think|would\s+you\s+(?:suggest|recommend))\s+(?:I|we)\s+(?:(?:would|should|will|might)\s+)?(?:(?:need|have)\s+to\s+)?|(?:should|would|could|can|do)\s+(?:I|we)\s+(?:(?:need|have)\s+to\s+|best\s+)?)(?:contact|call|talk\s+to|speak\s+(?:to|with)|approach|get\s+in\s+touch\s+with|reach\s+out\s+to|see)\s+(?:with\s+regards?\s+to|in\s+regards?\s+to|regarding|about|re:?|for|at|in|to)\b${PAPERWORK_WITHIN(60)}[^.?!]{0,100}\?`,
+  String.raw`\b[Ww]ho\s+(?:would|might|could)\s+be\s+(?:a|the)\s+(?:good|right|best)\s+(?:contact|person)\s+(?:to\s+(?:talk|speak)\s+to\s+)?(?:with\s+regards?\s+to|regarding|about|re:?|for|at|in|on)\b${PAPERWORK_WITHIN(60)}[^.?!]{0,100}\?|\b[Ww]ho(?:m)?\s+(?:(?:do\s+you\s+think|would\s+you\s+(?:suggest|recommend))\s+(?:I|we)\s+(?:(?:would|should|will|might)\s+)?(?:(?:need|have)\s+to\s+)?|(?:should|would|could|can|do)\s+(?:I|we)\s+(?:(?:need|have)\s+to\s+|best\s+)?)(?:contact|call|talk\s+to|speak\s+(?:to|with)|approach|get\s+in\s+touch\s+with|reach\s+out\s+to|see)\s+(?:with\s+regards?\s+to|in\s+regards?\s+to|regarding|about|re:?|for|at|in|to)\b${PAPERWORK_WITHIN(60)}[^.?!]{0,100}\?|\b(?:[Ll]et\s+me\s+know|[Tt]ell\s+me|[Aa]dvise(?:\s+me)?)\s+(?:who|whom)\s+(?:I|we)\s+(?:should|could|ought\s+to)\s+(?:contact|call|talk\s+to|speak\s+(?:to|with)|approach|get\s+in\s+touch\s+with|reach\s+out\s+to)\s+(?:with\s+regards?\s+to|in\s+regards?\s+to|regarding|about|re:?)\s+(?:job\s+|career\s+|employment\s+|business\s+)?(?:opportunities|openings|positions?|a\s+position|a\s+job|jobs|careers?|employment|partnerships?|a\s+partnership)\b`,
 );
 /**
  * Whom to send someone's ask on to, asked of the reader: "Any ideas on who to refer this to?"

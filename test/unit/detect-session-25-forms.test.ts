@@ -71,6 +71,34 @@ describe("detectIntroRequest: session 25's gq-dq forms, in new words", () => {
 });
 
 /**
+ * Forms found missing when the session's learned forms were tried in other words (no blind mail
+ * behind each; each pair with the near miss the same words make): material routed onward with the
+ * resume said in the sentence before, whom to talk to about openings, who the decision maker is at
+ * a company, a resume passed to the reader's own HR; a person's address wanted for an errand, a
+ * service desk's call, and news routed "to the appropriate people" are not requests.
+ */
+describe("detectIntroRequest: session 25's forms in other words", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Attached is my resume. Could you please forward it to the appropriate person in your trading group?",
+      "I have attached my cv below. Would you pass it on to anyone who might be hiring?",
+      "Please let me know who I should talk to about opportunities in your group.",
+      "Can you find out who the decision maker is at Corvane and let me know?",
+      "Would you mind forwarding my resume to your HR folks?",
+    ],
+    [
+      "Attached is the invoice. Can you please forward it to the right person?",
+      "I have completed the settlements for 2001. Can you please forward this to the appropriate people in Houston.",
+      "Let me know who I should talk to about my expense report.",
+      "I am not sure who the decision maker is at Corvane.",
+      "Thanks for forwarding my resume to your HR folks.",
+      "Do you have his email address? I need to send him the contract.",
+      "Please have someone from IT call me about my laptop.",
+    ],
+  );
+});
+
+/**
  * The learned model's evidence must ask about someone else for the writer: not set the reader to
  * serve a client the writer hands over ("be his contact for pricing": session 25's gq-de, a near
  * miss the model took for a request).
