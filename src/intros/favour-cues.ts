@@ -13,8 +13,9 @@ import { ASKED_CONNECTION } from "./request-cues.js";
 /** Ways of asking besides "could you" (ASKED_CONNECTION.asking): the more roundabout ones. */
 export const FAVOUR_ASKING =
   // "Anything you can do for me in terms of getting my resume into the right hands would be much
-  // appreciated" (real Enron mail, session 23's blind set gq-cr): the favour, the act inside it.
-  /\banything\s+(?:(?:that\s+)?you\s+(?:can|could|might\s+be\s+able\s+to)\s+do)\b[^.!?]{0,100}?\b(?:would\s+be|is|will\s+be)\s+(?:much\s+|greatly\s+|very\s+much\s+|really\s+|most\s+)?(?:appreciated|welcome|helpful)\b|\bI(?:'d|\s+would)\s+be\s+(?:forever|eternally|so|very|most|hugely|ever\s+so)\s+grateful\s+for\b|^(?:and\s+)?(?:tell|give|ask|send|pass|forward|mention|put|get|let|have)\s[^.!?]*\?+\s*$|(?<!\b(?:you|u|I|we|they|he|she)\s)\bdo\s+(?:please\s+)?(?:send|point|steer|pass|mention|put|let\s+(?:him|her|them))\b|\bif\s+you\s+(?:ever\s+)?(?:happen\s+to\s+)?(?:know|come\s+across|run\s+(?:across|into)|bump\s+into|meet|hear\s+of)\b[^.?!]{0,150}?,\s*(?:please\s+|do\s+)?(?:send|point|steer|direct|pass|put|throw|tell|think\s+of|keep\s+(?:me|us)\s+in\s+mind|mention|remember)\b|\bwould\s+it\s+be\s+(?:weird|odd|strange|an?\s+imposition|too\s+much|possible|ok(?:ay)?|presumptuous|cheeky)\s+(?:to|if|that)\b|\b(?:what\s+I'?m\s+(?:asking|hoping)(?:\s+for)?|the\s+(?:ask|request)|my\s+(?:ask|request))\s*[:\u2014-]|\b(?:could|might|may)\s+I\s+(?:trouble|ask|impose\s+on|prevail\s+on)\s+you\b|\bI'?d\s+owe\s+you\b|\b(?:I|[Ww]e)(?:'d|\s+would)\s+take\s+it\s+as\s+a\s+(?:kindness|favou?r)\b|\bwants?\s+you\s+to\b|\bif\s+you\s+can\s+(?:swing|manage|arrange)\s+it\b|\bI(?:'d|\s+would)\s+be\s+(?:[\w-]+ly\s+|very\s+|most\s+|much\s+|so\s+)?(?:grateful|obliged|indebted)\b|\bwould\s+mean\s+(?:a\s+lot|the\s+world|so\s+much|a\s+great\s+deal)\b|\bif\s+you(?:'d|\s+would)\s+be\s+(?:good|kind)\s+enough\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?appreciate\b|\b(?:wondered|wondering)\s+(?:if|whether)\b|\byou\s+could\b[^.!?]*\?|^(?:[\w-]+,\s*)?if\s+you\s+could\b|\b(?:do|would)\s+you\s+know\s+(?:him|her|them|[\w.]+(?:\s+[\w.]+)?)\s+well\s+enough\s+to\b|\b(?:are|were)\s+you\s+close\s+enough\s+(?:to|with)\s+(?:him|her|them|[\w.]+(?:\s+[\w.]+)?)\s+to\b|\b(?:came|come|comes|coming|went|go|goes|were\s+to\s+come)\s+(?:\w+\s+)?(?:through|via)\s+you\b|\bdo\s+you\s+have\s+(?:anybody|anyone|someone|somebody|a\s+contact|any\s+contacts?)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+you\s+(?:run\s+(?:across|into)|come\s+across|get\s+a\s+(?:minute|chance|moment)|see|bump\s+into|hear\s+of|know)\b[^,]{0,120},\s*(?:send|put|see|let|tell|give|drop|mention|flag|pass|hand|ask|keep)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+there(?:'s|\s+is|\s+are)\s+(?:any(?:body|one)|some(?:body|one)|an?\s+\w+|any\s+\w+)\b[^,]{0,160},\s*(?:I|we)(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:love|appreciate|welcome|be\s+(?:\w+\s+)?(?:grateful|thankful|obliged|glad))\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+(?:any(?:body|one)|some(?:body|one))\s+(?:[\w-]+\s+){0,5}?(?:has|have|knows?)\b[^,]{0,120},\s*(?:point|send|put|let|tell|give|steer|direct)\b/i;
+  // appreciated" (real Enron mail, session 23's blind set gq-cr): the favour, the act inside it;
+  // "put in a word for my son if you can": an order softened by a condition at its end.
+  /^(?:[a-z]+,\s*)?(?:put|pass|send|mention|give|introduce|connect|forward|ask|tell|get|call|ring)\b[^.?!]*\bif\s+(?:you|u)\s+(?:can|could|get\s+a\s+chance|have\s+a\s+(?:minute|moment|chance))\s*[.!?]?\s*$|\banything\s+(?:(?:that\s+)?you\s+(?:can|could|might\s+be\s+able\s+to)\s+do)\b[^.!?]{0,100}?\b(?:would\s+be|is|will\s+be)\s+(?:much\s+|greatly\s+|very\s+much\s+|really\s+|most\s+)?(?:appreciated|welcome|helpful)\b|\bI(?:'d|\s+would)\s+be\s+(?:forever|eternally|so|very|most|hugely|ever\s+so)\s+grateful\s+for\b|^(?:and\s+)?(?:tell|give|ask|send|pass|forward|mention|put|get|let|have)\s[^.!?]*\?+\s*$|(?<!\b(?:you|u|I|we|they|he|she)\s)\bdo\s+(?:please\s+)?(?:send|point|steer|pass|mention|put|let\s+(?:him|her|them))\b|\bif\s+you\s+(?:ever\s+)?(?:happen\s+to\s+)?(?:know|come\s+across|run\s+(?:across|into)|bump\s+into|meet|hear\s+of)\b[^.?!]{0,150}?,\s*(?:please\s+|do\s+)?(?:send|point|steer|direct|pass|put|throw|tell|think\s+of|keep\s+(?:me|us)\s+in\s+mind|mention|remember)\b|\bwould\s+it\s+be\s+(?:weird|odd|strange|an?\s+imposition|too\s+much|possible|ok(?:ay)?|presumptuous|cheeky)\s+(?:to|if|that)\b|\b(?:what\s+I'?m\s+(?:asking|hoping)(?:\s+for)?|the\s+(?:ask|request)|my\s+(?:ask|request))\s*[:\u2014-]|\b(?:could|might|may)\s+I\s+(?:trouble|ask|impose\s+on|prevail\s+on)\s+you\b|\bI'?d\s+owe\s+you\b|\b(?:I|[Ww]e)(?:'d|\s+would)\s+take\s+it\s+as\s+a\s+(?:kindness|favou?r)\b|\bwants?\s+you\s+to\b|\bif\s+you\s+can\s+(?:swing|manage|arrange)\s+it\b|\bI(?:'d|\s+would)\s+be\s+(?:[\w-]+ly\s+|very\s+|most\s+|much\s+|so\s+)?(?:grateful|obliged|indebted)\b|\bwould\s+mean\s+(?:a\s+lot|the\s+world|so\s+much|a\s+great\s+deal)\b|\bif\s+you(?:'d|\s+would)\s+be\s+(?:good|kind)\s+enough\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|so\s+)?appreciate\b|\b(?:wondered|wondering)\s+(?:if|whether)\b|\byou\s+could\b[^.!?]*\?|^(?:[\w-]+,\s*)?if\s+you\s+could\b|\b(?:do|would)\s+you\s+know\s+(?:him|her|them|[\w.]+(?:\s+[\w.]+)?)\s+well\s+enough\s+to\b|\b(?:are|were)\s+you\s+close\s+enough\s+(?:to|with)\s+(?:him|her|them|[\w.]+(?:\s+[\w.]+)?)\s+to\b|\b(?:came|come|comes|coming|went|go|goes|were\s+to\s+come)\s+(?:\w+\s+)?(?:through|via)\s+you\b|\bdo\s+you\s+have\s+(?:anybody|anyone|someone|somebody|a\s+contact|any\s+contacts?)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+you\s+(?:run\s+(?:across|into)|come\s+across|get\s+a\s+(?:minute|chance|moment)|see|bump\s+into|hear\s+of|know)\b[^,]{0,120},\s*(?:send|put|see|let|tell|give|drop|mention|flag|pass|hand|ask|keep)\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+there(?:'s|\s+is|\s+are)\s+(?:any(?:body|one)|some(?:body|one)|an?\s+\w+|any\s+\w+)\b[^,]{0,160},\s*(?:I|we)(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:love|appreciate|welcome|be\s+(?:\w+\s+)?(?:grateful|thankful|obliged|glad))\b|^(?:p\.?\s?s\.?\s*[-:]?\s*)?if\s+(?:any(?:body|one)|some(?:body|one))\s+(?:[\w-]+\s+){0,5}?(?:has|have|knows?)\b[^,]{0,120},\s*(?:point|send|put|let|tell|give|steer|direct)\b/i;
 
 /** The act that links the writer with the third person. */
 export const WRITER_LINK_CUES: readonly RegExp[] = [
@@ -25,6 +26,13 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   // "flag my application to him", "pass along a referral"
   /\b(?:flag|pass|forward|hand|put)\s+(?:along\s+|forward\s+)?(?:my|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:application|resume|résumé|cv|name)\s+(?:to|with|in\s+front\s+of)\b/i,
   /\b(?:pass\s+along|make|put\s+in|give)\s+(?:a|the)\s+referral\b/i,
+  // "would you let Rick know I'm interested in the opening?": the writer's interest carried to
+  // someone (as "let Ken know I'd like to meet him")
+  /\blet\s+(?:him|her|them|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+know\s+(?:that\s+)?(?:I|we|my\s+[\p{Ll}-]+)(?:'m|'re|\s+am|\s+are|\s+is|\s+was|\s+would\s+be|'d\s+be)\s+(?:very\s+|really\s+|still\s+)?(?:interested|keen|available|looking)\b/u,
+  // "Can you check with Mark to see if his group is hiring?": someone sounded out for the writer
+  /\bcheck\s+with\s+(?:him|her|them|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:to\s+see\s+|and\s+see\s+)?(?:if|whether)\s+(?:he|she|they|his|her|their)\b[^.?!]{0,40}?\b(?:hiring|looking\s+for|openings?|room\s+for|need\s+(?:someone|anyone|help)|interested\s+in\s+(?:me|us|him|her|meeting|talking))/u,
+  // "can you help my daughter get an interview with your group"
+  /\bhelp\s+(?:me|us|him|her|them|my\s+[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s+(?:to\s+)?(?:get|land|secure|line\s+up)\s+(?:an?\s+)?(?:interview|meeting|foot\s+in\s+the\s+door|introduction|audience)\b/u,
   // "would you mind forwarding my resume to your HR folks?": a resume routed within the reader's
   // own firm (as "passing Shaundra's name on to your IT dept", session 24), though a pitch sent
   // to the reader's own side is not a request (model-evidence.ts' READERS_OWN_SIDE)
@@ -265,8 +273,27 @@ const NUMBER_ASKED =
 const HELP_ARRANGING_A_MEETING =
   /\b(?:assist|help)\w*\s+(?:(?:me|us)\s+)?(?:in\s+|with\s+)?(?:setting\s+up|arranging|organi[sz]ing|lining\s+up|getting|securing)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|call|appointment|audience|visit)\s+(?:for\s+(?:[\w-]+\s+){1,3}?)?with\s+(?!you\b|your\b|yourself\b)(?:the\s+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+)/u;
 
+/**
+ * A contact at a named organisation asked for with "let me know": "if you know anyone at Williams
+ * please let me know", "If you know of anybody over at Duke, let me know."
+ */
+const CONTACT_IF_YOU_KNOW =
+  /\bif\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+(?:of\s+)?(?:anyone|anybody|someone|somebody|a\s+contact|any\s+contacts?)\s+(?:at|in|over\s+at|with|inside)\s+(?:the\s+)?\p{Lu}[^.?!]{0,60}?,?\s*(?:please\s+)?(?:let\s+me\s+know|tell\s+me|drop\s+me\s+a\s+(?:line|note)|give\s+me\s+a\s+(?:shout|call))\b/u;
+
+/**
+ * A meeting the writer wants with a named person, and the reader asked to arrange it in the same
+ * breath: "I'd like to get together with Ken Lay; can you arrange it?"
+ */
+const MEETING_TO_ARRANGE =
+  /\b(?:I|[Ww]e)(?:'d|\s+would)\s+(?:really\s+)?(?:like|love)\s+to\s+(?:get\s+together|meet|sit\s+down|talk|speak|have\s+(?:lunch|coffee|dinner))\s+with\s+(?!you\b)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+[^.?!]{0,40}?[;,:\u2014-]\s*(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:arrange|organi[sz]e|set\s+(?:it|that|this|one|something)\s+up|make\s+(?:it|that)\s+happen|help)|any\s+chance)\b/u;
+
 /** Contacts asked for outright (in a message about a search, candidates: the caller checks). */
-export const CONTACTS_ASKED_FOR: readonly RegExp[] = [CONTACTS_WANTED, CONTACT_IDEAS_WANTED, CONTACT_THERE_WANTED];
+export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
+  CONTACTS_WANTED,
+  CONTACT_IDEAS_WANTED,
+  CONTACT_THERE_WANTED,
+  CONTACT_IF_YOU_KNOW,
+];
 
 /**
  * A person's number asked for (NUMBER_ASKED), unless the next sentence gives an errand as the
@@ -288,6 +315,7 @@ export const FAVOUR_CUES_ALONE: readonly RegExp[] = [
   HELP_REACHING,
   PUT_THEM_IN_TOUCH,
   HELP_ARRANGING_A_MEETING,
+  MEETING_TO_ARRANGE,
 ];
 
 /** An offer taken up, its act on the writer's behalf said in this sentence or the one before. */

@@ -11,7 +11,7 @@
  * "who can I talk to regarding my password": the help desk).
  */
 export const PAPERWORK_WITHIN = (characters: number): string =>
-  String.raw`(?![^.?!]{0,${characters}}\b(?:invoices?|bills?|billing|payments?|paperwork|forms?|checks?|timesheets?|expenses?|reimbursements?|payroll|parking|reports?|passwords?|log-?ins?|drivers?|printers?|software|laptops?|computers?)\b)`;
+  String.raw`(?![^.?!]{0,${characters}}\b(?:invoices?|bills?|billing|payments?|paperwork|forms?|checks?|timesheets?|expenses?|reimbursements?|payroll|parking|reports?|passwords?|log-?ins?|drivers?|printers?|software|laptops?|computers?|front\s+desk|reception|help\s*desk)\b)`;
 
 /**
  * Who the right person is, asked indirectly: "Could you tell me who the right people are at
@@ -36,12 +36,13 @@ export const NAMES_WANTED =
   /\b(?:anyone|anybody|someone|somebody|any\s+names?|a\s+name|names?|any\s+contacts?)\s+(?:(?:that|who)\s+)?(?:come|comes|spring|springs)\s+to\s+mind\b[^.!?]{0,40}\?/i;
 /**
  * The reader's recommendation of whom to talk to: "Is there someone who you'd recommend I can
- * talk with on the energy trading side of Enron?" (real Enron mail, session 23), at an
+ * talk with on the energy trading side of Enron?" (real Enron mail, session 23), "Could you
+ * recommend someone at Sempra I should call?", at an
  * organisation: not "…I speak with about my taxes?", an adviser asked for. A search firm asks the
  * same for candidates (RECRUITING), so not in a message about a search.
  */
 const RECOMMENDED_CONTACT =
-  /\b(?:is\s+there|do\s+you\s+know\s+of|can\s+you\s+think\s+of|could\s+you\s+think\s+of)\s+(?:someone|somebody|anyone|anybody|a\s+person|a\s+contact)\s+(?:(?:who|whom|that)\s+)?you(?:'d|\s+would|\s+could|\s+can|\s+might)?\s+(?:recommend|suggest)\s+(?:that\s+)?(?:I|we|my\s+\w+)\s+(?:can\s+|could\s+|should\s+|might\s+)?(?:talk|speak|meet|reach\s+out|contact|approach|call|see)\b[^.?!]{0,60}?\b(?:(?:on|at|in)\s+the\s+[\w\s-]{1,30}?\s+(?:side|team|group|desk|division|office|end)\s+(?:of|at)\s+\w|at\s+(?!all\b|least\b|the\s+moment\b|some\s+point\b|length\b)\w+|(?:in|within|inside)\s+your\s+(?:company|firm|organi[sz]ation|group|team|shop|office)\b)/i;
+  /\b(?:recommend|suggest)\s+(?:someone|somebody|a\s+person|a\s+contact|a\s+name|anyone)\s+(?:at|in|over\s+at|from|within)\s+(?:the\s+)?[A-Z][\w&.-]*[^.?!]{0,40}?\b(?:I|we|he|she|they)\s+(?:should|could|might|can)\s+(?:call|contact|talk\s+to|speak\s+(?:to|with)|approach|meet|see|reach\s+out\s+to)\b|\b(?:is\s+there|do\s+you\s+know\s+of|can\s+you\s+think\s+of|could\s+you\s+think\s+of)\s+(?:someone|somebody|anyone|anybody|a\s+person|a\s+contact)\s+(?:(?:who|whom|that)\s+)?you(?:'d|\s+would|\s+could|\s+can|\s+might)?\s+(?:recommend|suggest)\s+(?:that\s+)?(?:I|we|my\s+\w+)\s+(?:can\s+|could\s+|should\s+|might\s+)?(?:talk|speak|meet|reach\s+out|contact|approach|call|see)\b[^.?!]{0,60}?\b(?:(?:on|at|in)\s+the\s+[\w\s-]{1,30}?\s+(?:side|team|group|desk|division|office|end)\s+(?:of|at)\s+\w|at\s+(?!all\b|least\b|the\s+moment\b|some\s+point\b|length\b)\w+|(?:in|within|inside)\s+your\s+(?:company|firm|organi[sz]ation|group|team|shop|office)\b)/i;
 /**
  * People the writer cannot find, and the reader's ideas asked for in the same breath: "I am
  * having great difficulty locating relevant people to speak on the operational risk seminar, and
@@ -98,11 +99,12 @@ export const DIRECTION_TO_RIGHT_PERSON = new RegExp(
  * event proposed to community relations), "Who do you think I would need to call about a
  * concession stand in the county building?" (gq-dg), "Who would be a good contact regarding
  * contract settlement between EEMC and PGE&T?" (gq-dp); or "please let me know who I should talk
- * to about opportunities in your group" (an opening or a partnership sought). A question of its own, not whom the
+ * to about opportunities in your group" (an opening or a partnership sought), "my friend is looking
+ * for a job in trading - any ideas who he should contact?". A question of its own, not whom the
  * paperwork or the help desk serves ("who should I contact about my password?").
  */
 const WHOM_TO_CONTACT = new RegExp(
-  String.raw`\b[Ww]ho\s+(?:would|might|could)\s+be\s+(?:a|the)\s+(?:good|right|best)\s+(?:contact|person)\s+(?:to\s+(?:talk|speak)\s+to\s+)?(?:with\s+regards?\s+to|regarding|about|re:?|for|at|in|on)\b${PAPERWORK_WITHIN(60)}[^.?!]{0,100}\?|\b[Ww]ho(?:m)?\s+(?:(?:do\s+you\s+think|would\s+you\s+(?:suggest|recommend))\s+(?:I|we)\s+(?:(?:would|should|will|might)\s+)?(?:(?:need|have)\s+to\s+)?|(?:should|would|could|can|do)\s+(?:I|we)\s+(?:(?:need|have)\s+to\s+|best\s+)?)(?:contact|call|talk\s+to|speak\s+(?:to|with)|approach|get\s+in\s+touch\s+with|reach\s+out\s+to|see)\s+(?:with\s+regards?\s+to|in\s+regards?\s+to|regarding|about|re:?|for|at|in|to)\b${PAPERWORK_WITHIN(60)}[^.?!]{0,100}\?|\b(?:[Ll]et\s+me\s+know|[Tt]ell\s+me|[Aa]dvise(?:\s+me)?)\s+(?:who|whom)\s+(?:I|we)\s+(?:should|could|ought\s+to)\s+(?:contact|call|talk\s+to|speak\s+(?:to|with)|approach|get\s+in\s+touch\s+with|reach\s+out\s+to)\s+(?:with\s+regards?\s+to|in\s+regards?\s+to|regarding|about|re:?)\s+(?:job\s+|career\s+|employment\s+|business\s+)?(?:opportunities|openings|positions?|a\s+position|a\s+job|jobs|careers?|employment|partnerships?|a\s+partnership)\b`,
+  String.raw`\b(?:[Aa]ny\s+(?:ideas?|suggestions?|thoughts)|[Aa]ny\s+idea)\s+(?:on\s+|as\s+to\s+|about\s+)?(?:who|whom)\s+(?:he|she|they|I|we|my\s+\p{Ll}+)\s+(?:should|could|might|ought\s+to)\s+(?:contact|call|talk\s+to|speak\s+(?:to|with)|approach|get\s+in\s+touch\s+with|reach\s+out\s+to|see)\b${PAPERWORK_WITHIN(60)}|\b[Ww]ho\s+(?:would|might|could)\s+be\s+(?:a|the)\s+(?:good|right|best)\s+(?:contact|person)\s+(?:to\s+(?:talk|speak)\s+to\s+)?(?:with\s+regards?\s+to|regarding|about|re:?|for|at|in|on)\b${PAPERWORK_WITHIN(60)}[^.?!]{0,100}\?|\b[Ww]ho(?:m)?\s+(?:(?:do\s+you\s+think|would\s+you\s+(?:suggest|recommend))\s+(?:I|we)\s+(?:(?:would|should|will|might)\s+)?(?:(?:need|have)\s+to\s+)?|(?:should|would|could|can|do)\s+(?:I|we)\s+(?:(?:need|have)\s+to\s+|best\s+)?)(?:contact|call|talk\s+to|speak\s+(?:to|with)|approach|get\s+in\s+touch\s+with|reach\s+out\s+to|see)\s+(?:with\s+regards?\s+to|in\s+regards?\s+to|regarding|about|re:?|for|at|in|to)\b${PAPERWORK_WITHIN(60)}[^.?!]{0,100}\?|\b(?:[Ll]et\s+me\s+know|[Tt]ell\s+me|[Aa]dvise(?:\s+me)?)\s+(?:who|whom)\s+(?:I|we)\s+(?:should|could|ought\s+to)\s+(?:contact|call|talk\s+to|speak\s+(?:to|with)|approach|get\s+in\s+touch\s+with|reach\s+out\s+to)\s+(?:with\s+regards?\s+to|in\s+regards?\s+to|regarding|about|re:?)\s+(?:job\s+|career\s+|employment\s+|business\s+)?(?:opportunities|openings|positions?|a\s+position|a\s+job|jobs|careers?|employment|partnerships?|a\s+partnership)\b`,
 );
 /**
  * Whom to send someone's ask on to, asked of the reader: "Any ideas on who to refer this to?"

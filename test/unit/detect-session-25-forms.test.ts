@@ -85,6 +85,14 @@ describe("detectIntroRequest: session 25's forms in other words", () => {
       "Please let me know who I should talk to about opportunities in your group.",
       "Can you find out who the decision maker is at Corvane and let me know?",
       "Would you mind forwarding my resume to your HR folks?",
+      "Would you let Rick know I'm interested in the opening?",
+      "if you know anyone at Westgate please let me know",
+      "Could you recommend someone at Sempra I should call?",
+      "put in a word for my son if you can",
+      "Can you check with Mark to see if his group is hiring?",
+      "My friend is looking for a job in trading - any ideas who he should contact?",
+      "can you help my daughter get an interview with your group",
+      "I'd like to get together with Dana Pruitt; can you arrange it?",
     ],
     [
       "Attached is the invoice. Can you please forward it to the right person?",
@@ -94,6 +102,11 @@ describe("detectIntroRequest: session 25's forms in other words", () => {
       "Thanks for forwarding my resume to your HR folks.",
       "Do you have his email address? I need to send him the contract.",
       "Please have someone from IT call me about my laptop.",
+      "Let him know I'm available Tuesday.",
+      "Send me the file if you can.",
+      "Can you check with Mark to see if he has the file?",
+      "I helped my daughter get an interview last year.",
+      "I'd like to get together with you next week; can you arrange it?",
     ],
   );
 });
