@@ -32,7 +32,7 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   // "Can you check with Mark to see if his group is hiring?": someone sounded out for the writer
   /\bcheck\s+with\s+(?:him|her|them|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:to\s+see\s+|and\s+see\s+)?(?:if|whether)\s+(?:he|she|they|his|her|their)\b[^.?!]{0,40}?\b(?:hiring|looking\s+for|openings?|room\s+for|need\s+(?:someone|anyone|help)|interested\s+in\s+(?:me|us|him|her|meeting|talking))/u,
   // "can you help my daughter get an interview with your group"
-  /\bhelp\s+(?:me|us|him|her|them|my\s+[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s+(?:to\s+)?(?:get|land|secure|line\s+up)\s+(?:an?\s+)?(?:interview|meeting|foot\s+in\s+the\s+door|introduction|audience)\b/u,
+  /\bhelp\s+(?:me|us|him|her|them|my\s+[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s+(?:to\s+)?(?:get|land|secure|line\s+up)\s+(?:an?\s+)?(?:interview|meeting|foot\s+in\s+the\s+door|introduction|audience)\b(?!\s+(?:rooms?|slots?|schedules?|times?|space))/u,
   // "would you mind forwarding my resume to your HR folks?": a resume routed within the reader's
   // own firm (as "passing Shaundra's name on to your IT dept", session 24), though a pitch sent
   // to the reader's own side is not a request (model-evidence.ts' READERS_OWN_SIDE)
@@ -230,10 +230,11 @@ const OFFER_TAKEN_UP = /\btake\s+you\s+up\s+on\s+(?:your|that|the)\s+(?:kind\s+|
  * A contact at a place asked of the reader, the place just named: "She doesn't know anyone there
  * and neither do I, so I was wondering if any of you had a contact there" (real Enron mail,
  * session 25's blind set gq-di, for an employee who applied to Duke), "whether you have a contact
- * at Calpine". Asked (if, whether, do you), not told ("I have a contact there").
+ * at Calpine". Asked (if, whether, do you), not told ("I have a contact there"); not for the
+ * paperwork ("a contact at Duke for the confirmation letters").
  */
 const CONTACT_THERE_WANTED =
-  /\b(?:if|whether|do|does)\s+(?:any\s+(?:one\s+)?of\s+)?(?:you|y'?all|u)(?:\s+guys|\s+all)?\s+(?:had|have|happen\s+to\s+have|know\s+of|knew\s+of)\s+(?:a|any)\s+(?:good\s+|close\s+)?contacts?\s+(?:there|over\s+there|(?:at|in|with|inside)\s+\p{Lu})/u;
+  /\b(?:if|whether|do|does)\s+(?:any\s+(?:one\s+)?of\s+)?(?:you|y'?all|u)(?:\s+guys|\s+all)?\s+(?:had|have|happen\s+to\s+have|know\s+of|knew\s+of)\s+(?:a|any)\s+(?:good\s+|close\s+)?contacts?\s+(?:there|over\s+there|(?:at|in|with|inside)\s+\p{Lu})(?![^.?!]{0,60}\b(?:confirm\w*|invoices?|payments?|letters?|documents?|paperwork|billing|settlements?|contracts?)\b)/u;
 
 /**
  * The reader's help asked in reaching people: "any help you could offer as far as contacting other
@@ -249,10 +250,11 @@ const HELP_REACHING =
  * People put in touch with a third person at the writer's bidding: "If you guys know anyone
  * looking for a lease of that size, might want to call mertz for more info and put them in touch"
  * (real Enron mail, session 25's blind set gq-dg, for a landowner). Asked, not told ("I put them
- * in touch last week").
+ * in touch last week"); not handed to the writer's own side ("put them in touch with our legal
+ * group").
  */
 const PUT_THEM_IN_TOUCH =
-  /\b(?:might\s+want\s+to|could\s+you|can\s+you|would\s+you|please|feel\s+free\s+to|be\s+sure\s+to)\b[^.?!]{0,60}?(?<!\b(?:I|we|already|had|have)\s+)\bput\s+(?:them|him|her|the\s+two\s+of\s+them)\s+in\s+(?:touch|contact)\b/i;
+  /\b(?:might\s+want\s+to|could\s+you|can\s+you|would\s+you|please|feel\s+free\s+to|be\s+sure\s+to)\b[^.?!]{0,60}?(?<!\b(?:I|we|already|had|have)\s+)\bput\s+(?:them|him|her|the\s+two\s+of\s+them)\s+in\s+(?:touch|contact)\b(?!\s+with\s+(?:our|my)\b)/i;
 
 /**
  * A third person's number or address asked of the reader, so the writer can reach them: "Do you
@@ -280,13 +282,6 @@ const HELP_ARRANGING_A_MEETING =
 const CONTACT_IF_YOU_KNOW =
   /\bif\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+(?:of\s+)?(?:anyone|anybody|someone|somebody|a\s+contact|any\s+contacts?)\s+(?:at|in|over\s+at|with|inside)\s+(?:the\s+)?\p{Lu}[^.?!]{0,60}?,?\s*(?:please\s+)?(?:let\s+me\s+know|tell\s+me|drop\s+me\s+a\s+(?:line|note)|give\s+me\s+a\s+(?:shout|call))\b/u;
 
-/**
- * A meeting the writer wants with a named person, and the reader asked to arrange it in the same
- * breath: "I'd like to get together with Ken Lay; can you arrange it?"
- */
-const MEETING_TO_ARRANGE =
-  /\b(?:I|[Ww]e)(?:'d|\s+would)\s+(?:really\s+)?(?:like|love)\s+to\s+(?:get\s+together|meet|sit\s+down|talk|speak|have\s+(?:lunch|coffee|dinner))\s+with\s+(?!you\b)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+[^.?!]{0,40}?[;,:\u2014-]\s*(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:arrange|organi[sz]e|set\s+(?:it|that|this|one|something)\s+up|make\s+(?:it|that)\s+happen|help)|any\s+chance)\b/u;
-
 /** Contacts asked for outright (in a message about a search, candidates: the caller checks). */
 export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
   CONTACTS_WANTED,
@@ -297,14 +292,15 @@ export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
 
 /**
  * A person's number asked for (NUMBER_ASKED), unless the next sentence gives an errand as the
- * reason: "Do you have his email address? I need to send him the contract."
+ * reason: "Do you have his email address? I need to send him the contract.", "…I need to
+ * reschedule our meeting."
  */
 export function asksForTheirNumber(own: string, next: string): boolean {
   return NUMBER_ASKED.test(own) && !ERRAND_FOR_THEM.test(next);
 }
 
 const ERRAND_FOR_THEM =
-  /\b(?:send|give|forward|fax|get|return|deliver|mail)\w*\s+(?:him|her|them|it)\s+(?:back\s+)?(?:to\s+(?:him|her|them)\s+)?(?:the|a|an|this|that|my|our|some)?\s*(?:[\w-]+\s+)?(?:contract|invoice|agreement|documents?|file|report|form|check|package|paperwork|draft|deck|slides|schedule|confirmation)s?\b/i;
+  /\b(?:reschedule|cancel|confirm|move|push)\s+(?:our|the|my|this|that)\b|\breturn\s+(?:his|her|their)\s+call\b|\bget\s+back\s+to\s+(?:him|her|them)\b|\b(?:send|give|forward|fax|get|return|deliver|mail)\w*\s+(?:him|her|them|it)\s+(?:back\s+)?(?:to\s+(?:him|her|them)\s+)?(?:the|a|an|this|that|my|our|some)?\s*(?:[\w-]+\s+)?(?:contract|invoice|agreement|documents?|file|report|form|check|package|paperwork|draft|deck|slides|schedule|confirmation)s?\b/i;
 
 /** Favours that link the writer with a third person by themselves, whoever's mail they are in. */
 export const FAVOUR_CUES_ALONE: readonly RegExp[] = [
@@ -315,7 +311,6 @@ export const FAVOUR_CUES_ALONE: readonly RegExp[] = [
   HELP_REACHING,
   PUT_THEM_IN_TOUCH,
   HELP_ARRANGING_A_MEETING,
-  MEETING_TO_ARRANGE,
 ];
 
 /** An offer taken up, its act on the writer's behalf said in this sentence or the one before. */

@@ -39,6 +39,7 @@ describe("detectIntroRequest: session 25's whom-to-contact questions and contact
       "Thanks for your help in contacting Dana Pruitt.",
       "I put them in touch last week.",
       "I have a contact there if you need one.",
+      "I was wondering whether any of you had a contact at Calpine for the confirmation letters.",
       "Would you consider sponsoring a table at the gala this year?",
       "If y'all hear of anything, please send it my way.",
       "Thank you for taking the time to forward my resume to Calgary.",
@@ -92,7 +93,6 @@ describe("detectIntroRequest: session 25's forms in other words", () => {
       "Can you check with Mark to see if his group is hiring?",
       "My friend is looking for a job in trading - any ideas who he should contact?",
       "can you help my daughter get an interview with your group",
-      "I'd like to get together with Dana Pruitt; can you arrange it?",
     ],
     [
       "Attached is the invoice. Can you please forward it to the right person?",
@@ -107,6 +107,11 @@ describe("detectIntroRequest: session 25's forms in other words", () => {
       "Can you check with Mark to see if he has the file?",
       "I helped my daughter get an interview last year.",
       "I'd like to get together with you next week; can you arrange it?",
+      "Who can I talk to about getting my bonus paid?",
+      "Please put them in touch with our legal group.",
+      "Do you have her number? I need to reschedule our meeting.",
+      "Can you help me get an interview room for Thursday?",
+      "Any ideas who we should contact about the broken copier?",
     ],
   );
 });
