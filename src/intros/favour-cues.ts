@@ -282,12 +282,27 @@ const HELP_ARRANGING_A_MEETING =
 const CONTACT_IF_YOU_KNOW =
   /\bif\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+(?:of\s+)?(?:anyone|anybody|someone|somebody|a\s+contact|any\s+contacts?)\s+(?:at|in|over\s+at|with|inside)\s+(?:the\s+)?\p{Lu}[^.?!]{0,60}?,?\s*(?:please\s+)?(?:let\s+me\s+know|tell\s+me|drop\s+me\s+a\s+(?:line|note)|give\s+me\s+a\s+(?:shout|call))\b/u;
 
+/**
+ * Time with a named person asked about, for the writer or whom they speak for: "Any chance of
+ * getting 15 minutes with Skilling for our CEO?"
+ */
+const TIME_WITH_SOMEONE =
+  /\b[Aa]ny\s+chance\s+(?:of|that\s+(?:I|we)\s+(?:could|might)|for\s+(?:me|us)\s+to)\s+(?:getting|get|grabbing|grab|having|have)\s+(?:\d+|a\s+few|some|ten|fifteen|twenty|thirty)?\s*(?:min(?:ute)?s|time|an\s+hour|a\s+meeting|a\s+call|a\s+word)\s+with\s+(?!you\b|your\b)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+/u;
+
+/**
+ * Names asked for, valued ahead: "I'd appreciate any names you could give me." (A search firm's:
+ * candidates, the caller checks; guests for an event are no introduction.)
+ */
+const NAMES_APPRECIATED =
+  /\b(?:appreciate|welcome|grateful\s+for|value)\s+any\s+(?:names|contacts|leads\s+on\s+people)\s+(?:you\s+(?:could|can|might)\s+(?:give|send|pass|suggest|share|offer)|that\s+come\s+to\s+mind)\b(?![^.?!]{0,40}\b(?:golf|foursome|party|dinner|breakfast|lunch|event|tournament|invit\w*|guest\s+list|gala|table|raffle|auction)\b)/i;
+
 /** Contacts asked for outright (in a message about a search, candidates: the caller checks). */
 export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
   CONTACTS_WANTED,
   CONTACT_IDEAS_WANTED,
   CONTACT_THERE_WANTED,
   CONTACT_IF_YOU_KNOW,
+  NAMES_APPRECIATED,
 ];
 
 /**
@@ -311,6 +326,7 @@ export const FAVOUR_CUES_ALONE: readonly RegExp[] = [
   HELP_REACHING,
   PUT_THEM_IN_TOUCH,
   HELP_ARRANGING_A_MEETING,
+  TIME_WITH_SOMEONE,
 ];
 
 /** An offer taken up, its act on the writer's behalf said in this sentence or the one before. */

@@ -29,11 +29,11 @@ export const RIGHT_PERSON_ASKED = new RegExp(
 );
 
 /**
- * "Any names come to mind?", "Anyone come to mind?": a contact asked for, after saying whom
- * for. Not in a message about a search or candidates: a recruiter asks that way for referrals.
+ * "Any names come to mind?", "Anyone come to mind?", "Let me know if anyone comes to mind": a
+ * contact asked for, after saying whom for. Not in a message about a search or candidates: a recruiter asks that way for referrals.
  */
 export const NAMES_WANTED =
-  /\b(?:anyone|anybody|someone|somebody|any\s+names?|a\s+name|names?|any\s+contacts?)\s+(?:(?:that|who)\s+)?(?:come|comes|spring|springs)\s+to\s+mind\b[^.!?]{0,40}\?/i;
+  /\blet\s+me\s+know\s+if\s+(?:anyone|anybody|someone|somebody|any\s+names?|a\s+name)\s+(?:else\s+)?(?:comes|come|springs|spring)\s+to\s+mind\b|\b(?:anyone|anybody|someone|somebody|any\s+names?|a\s+name|names?|any\s+contacts?)\s+(?:(?:that|who)\s+)?(?:come|comes|spring|springs)\s+to\s+mind\b[^.!?]{0,40}\?/i;
 /**
  * The reader's recommendation of whom to talk to: "Is there someone who you'd recommend I can
  * talk with on the energy trading side of Enron?" (real Enron mail, session 23), "Could you
@@ -100,11 +100,12 @@ export const DIRECTION_TO_RIGHT_PERSON = new RegExp(
  * concession stand in the county building?" (gq-dg), "Who would be a good contact regarding
  * contract settlement between EEMC and PGE&T?" (gq-dp); or "please let me know who I should talk
  * to about opportunities in your group" (an opening or a partnership sought), "my friend is looking
- * for a job in trading - any ideas who he should contact?". A question of its own, not whom the
+ * for a job in trading - any ideas who he should contact?", "I told him I would ask you who he
+ * should see". A question of its own, not whom the
  * paperwork or the help desk serves ("who should I contact about my password?").
  */
 const WHOM_TO_CONTACT = new RegExp(
-  String.raw`\b(?:[Aa]ny\s+(?:ideas?|suggestions?|thoughts)|[Aa]ny\s+idea)\s+(?:on\s+|as\s+to\s+|about\s+)?(?:who|whom)\s+(?:he|she|they|I|we|my\s+\p{Ll}+)\s+(?:should|could|might|ought\s+to)\s+(?:contact|call|talk\s+to|speak\s+(?:to|with)|approach|get\s+in\s+touch\s+with|reach\s+out\s+to|see)\b${PAPERWORK_WITHIN(60)}|\b[Ww]ho\s+(?:would|might|could)\s+be\s+(?:a|the)\s+(?:good|right|best)\s+(?:contact|person)\s+(?:to\s+(?:talk|speak)\s+to\s+)?(?:with\s+regards?\s+to|regarding|about|re:?|for|at|in|on)\b${PAPERWORK_WITHIN(60)}[^.?!]{0,100}\?|\b[Ww]ho(?:m)?\s+(?:(?:do\s+you\s+think|would\s+you\s+(?:suggest|recommend))\s+(?:I|we)\s+(?:(?:would|should|will|might)\s+)?(?:(?:need|have)\s+to\s+)?|(?:should|would|could|can|do)\s+(?:I|we)\s+(?:(?:need|have)\s+to\s+|best\s+)?)(?:contact|call|talk\s+to|speak\s+(?:to|with)|approach|get\s+in\s+touch\s+with|reach\s+out\s+to|see)\s+(?:with\s+regards?\s+to|in\s+regards?\s+to|regarding|about|re:?|for|at|in|to)\b${PAPERWORK_WITHIN(60)}[^.?!]{0,100}\?|\b(?:[Ll]et\s+me\s+know|[Tt]ell\s+me|[Aa]dvise(?:\s+me)?)\s+(?:who|whom)\s+(?:I|we)\s+(?:should|could|ought\s+to)\s+(?:contact|call|talk\s+to|speak\s+(?:to|with)|approach|get\s+in\s+touch\s+with|reach\s+out\s+to)\s+(?:with\s+regards?\s+to|in\s+regards?\s+to|regarding|about|re:?)\s+(?:job\s+|career\s+|employment\s+|business\s+)?(?:opportunities|openings|positions?|a\s+position|a\s+job|jobs|careers?|employment|partnerships?|a\s+partnership)\b`,
+  String.raw`\bask\s+(?:you|u)\s+(?:who|whom)\s+(?:he|she|they|I|we|my\s+\p{Ll}+)\s+(?:should|could|might|ought\s+to)\s+(?:see|talk\s+to|speak\s+(?:to|with)|contact|call|meet|approach)\b${PAPERWORK_WITHIN(60)}|\b(?:[Aa]ny\s+(?:ideas?|suggestions?|thoughts)|[Aa]ny\s+idea)\s+(?:on\s+|as\s+to\s+|about\s+)?(?:who|whom)\s+(?:he|she|they|I|we|my\s+\p{Ll}+)\s+(?:should|could|might|ought\s+to)\s+(?:contact|call|talk\s+to|speak\s+(?:to|with)|approach|get\s+in\s+touch\s+with|reach\s+out\s+to|see)\b${PAPERWORK_WITHIN(60)}|\b[Ww]ho\s+(?:would|might|could)\s+be\s+(?:a|the)\s+(?:good|right|best)\s+(?:contact|person)\s+(?:to\s+(?:talk|speak)\s+to\s+)?(?:with\s+regards?\s+to|regarding|about|re:?|for|at|in|on)\b${PAPERWORK_WITHIN(60)}[^.?!]{0,100}\?|\b[Ww]ho(?:m)?\s+(?:(?:do\s+you\s+think|would\s+you\s+(?:suggest|recommend))\s+(?:I|we)\s+(?:(?:would|should|will|might)\s+)?(?:(?:need|have)\s+to\s+)?|(?:should|would|could|can|do)\s+(?:I|we)\s+(?:(?:need|have)\s+to\s+|best\s+)?)(?:contact|call|talk\s+to|speak\s+(?:to|with)|approach|get\s+in\s+touch\s+with|reach\s+out\s+to|see)\s+(?:with\s+regards?\s+to|in\s+regards?\s+to|regarding|about|re:?|for|at|in|to)\b${PAPERWORK_WITHIN(60)}[^.?!]{0,100}\?|\b(?:[Ll]et\s+me\s+know|[Tt]ell\s+me|[Aa]dvise(?:\s+me)?)\s+(?:who|whom)\s+(?:I|we)\s+(?:should|could|ought\s+to)\s+(?:contact|call|talk\s+to|speak\s+(?:to|with)|approach|get\s+in\s+touch\s+with|reach\s+out\s+to)\s+(?:with\s+regards?\s+to|in\s+regards?\s+to|regarding|about|re:?)\s+(?:job\s+|career\s+|employment\s+|business\s+)?(?:opportunities|openings|positions?|a\s+position|a\s+job|jobs|careers?|employment|partnerships?|a\s+partnership)\b`,
 );
 /**
  * Whom to send someone's ask on to, asked of the reader: "Any ideas on who to refer this to?"
@@ -115,6 +116,14 @@ const WHOM_TO_REFER_TO = new RegExp(
   String.raw`\b(?:ideas?|suggestions?|thoughts|know|tell\s+me|advise|let\s+me\s+know|sense)\b[^.?!]{0,30}?\bwho(?:m)?\s+(?:to|I\s+should|we\s+should)\s+(?:refer|direct|route|steer|send|forward|pass)\s+(?:this|it|him|her|them|(?:this|the)\s+(?:request|inquiry|enquiry|question|person|gentleman|lady))\s+(?:on\s+|along\s+)?to\b${PAPERWORK_WITHIN(40)}`,
   "i",
 );
+
+/**
+ * Someone on the reader's own team for a third person to talk to: "Is there someone on your team
+ * Julie could speak with about trading?" (the writer's own wish to meet the reader's side is a
+ * seller's, model-evidence.ts' READERS_OWN_SIDE; for someone else it is an introduction asked).
+ */
+const SOMEONE_ON_YOUR_TEAM =
+  /\b(?:[Ii]s\s+there|[Dd]o\s+you\s+have)\s+(?:someone|somebody|anyone|anybody)\s+(?:on|in|at)\s+your\s+(?:team|group|desk|department|office|firm|company|shop)\s+(?:(?:who|that|whom)\s+)?(?:\p{Lu}\p{Ll}+|my\s+\p{Ll}+|he|she|they)\s+(?:could|might|can|would)\s+(?:speak|talk|meet|chat|sit\s+down)\s+(?:with|to)\b/u;
 
 /**
  * Each of these asks for a person by itself; detect.ts tries them beside the explicit cues,
@@ -129,4 +138,5 @@ export const PERSON_SOUGHT_CUES: readonly RegExp[] = [
   APPROACH_UNLESS_TOLD,
   WHOM_TO_CONTACT,
   WHOM_TO_REFER_TO,
+  SOMEONE_ON_YOUR_TEAM,
 ];

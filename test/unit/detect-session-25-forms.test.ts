@@ -93,6 +93,13 @@ describe("detectIntroRequest: session 25's forms in other words", () => {
       "Can you check with Mark to see if his group is hiring?",
       "My friend is looking for a job in trading - any ideas who he should contact?",
       "can you help my daughter get an interview with your group",
+      "Please see the attached resume from my neighbor's son. Any help would be appreciated.",
+      "Attached is my resume. Could you take a look and pass it on if appropriate?",
+      "He is looking to get into energy trading and I told him I would ask you who he should see.",
+      "Is there someone on your team Julie could speak with about trading?",
+      "Any chance of getting 15 minutes with Skilling for our CEO?",
+      "I'd appreciate any names you could give me.",
+      "I'm looking for a job as an analyst. Let me know if anyone comes to mind.",
     ],
     [
       "Attached is the invoice. Can you please forward it to the right person?",
@@ -112,6 +119,12 @@ describe("detectIntroRequest: session 25's forms in other words", () => {
       "Do you have her number? I need to reschedule our meeting.",
       "Can you help me get an interview room for Thursday?",
       "Any ideas who we should contact about the broken copier?",
+      "We are searching for a VP of trading. Let me know if anyone comes to mind.",
+      "Please see the attached resume from my neighbor's son. He would like to work for you.",
+      "I'd appreciate any names you could give me for the golf foursome.",
+      "Could you take a look at the draft and pass it on if appropriate?",
+      "Any chance of getting 15 minutes with you on Friday?",
+      "Is there someone on your team who could look at the invoice?",
     ],
   );
 });
