@@ -152,7 +152,7 @@ const COMES_TO_MIND = /\b(?:come|comes|came|spring|springs)\s+to\s+mind\b/i;
 
 /** After "I'm trying to reach X": the reader is asked to help. */
 const HELP_WANTED =
-  /\b(?:if\s+you\s+know|do\s+you\s+know|you\s+know\s+the\s+right\s+person|any\s+chance|help|anything\s+you\s+(?:can|could)\s+do)\b/i;
+  /\b(?:if\s+you\s+know|do\s+you\s+know|you\s+know\s+the\s+right\s+person|any\s+chance|help|anything\s+you\s+(?:can|could)\s+do|(?:point|steer|direct)\s+(?:me|us|him|her|them)\s+in\s+the\s+right\s+direction)\b/i;
 
 /** The reader's ideas asked for, as a question of its own: "Have you any hot ideas?", "Any thoughts?" */
 const IDEAS_WANTED =

@@ -26,9 +26,9 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   // "flag my application to him", "pass along a referral"
   /\b(?:flag|pass|forward|hand|put)\s+(?:along\s+|forward\s+)?(?:my|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:application|resume|résumé|cv|name)\s+(?:to|with|in\s+front\s+of)\b/i,
   /\b(?:pass\s+along|make|put\s+in|give)\s+(?:a|the)\s+referral\b/i,
-  // "would you let Rick know I'm interested in the opening?": the writer's interest carried to
-  // someone (as "let Ken know I'd like to meet him")
-  /\blet\s+(?:him|her|them|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+know\s+(?:that\s+)?(?:I|we|my\s+[\p{Ll}-]+)(?:'m|'re|\s+am|\s+are|\s+is|\s+was|\s+would\s+be|'d\s+be)\s+(?:very\s+|really\s+|still\s+)?(?:interested|keen|available|looking)\b/u,
+  // "would you let Rick know I'm interested in the opening?", "let the folks at TXU know we are
+  // interested": the writer's interest carried to someone (as "let Ken know I'd like to meet him")
+  /\blet\s+(?:him|her|them|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|the\s+(?:folks|people|guys|team)\s+(?:at|in|over\s+at)\s+\p{Lu}[\p{L}&.-]*)\s+know\s+(?:that\s+)?(?:I|we|my\s+[\p{Ll}-]+)(?:'m|'re|\s+am|\s+are|\s+is|\s+was|\s+would\s+be|'d\s+be)\s+(?:very\s+|really\s+|still\s+)?(?:interested|keen|available|looking)\b/u,
   // "Can you check with Mark to see if his group is hiring?": someone sounded out for the writer
   /\bcheck\s+with\s+(?:him|her|them|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:to\s+see\s+|and\s+see\s+)?(?:if|whether)\s+(?:he|she|they|his|her|their)\b[^.?!]{0,40}?\b(?:hiring|looking\s+for|openings?|room\s+for|need\s+(?:someone|anyone|help)|interested\s+in\s+(?:me|us|him|her|meeting|talking))/u,
   // "can you help my daughter get an interview with your group"
@@ -296,6 +296,13 @@ const TIME_WITH_SOMEONE =
 const NAMES_APPRECIATED =
   /\b(?:appreciate|welcome|grateful\s+for|value)\s+any\s+(?:names|contacts|leads\s+on\s+people)\s+(?:you\s+(?:could|can|might)\s+(?:give|send|pass|suggest|share|offer)|that\s+come\s+to\s+mind)\b(?![^.?!]{0,40}\b(?:golf|foursome|party|dinner|breakfast|lunch|event|tournament|invit\w*|guest\s+list|gala|table|raffle|auction)\b)/i;
 
+/**
+ * Whether a named person would see the writer, asked of the reader's judgement: "Do you think Greg
+ * would be open to a call from me?" (WOULD_THEY_SEE_US asks it without the "do you think").
+ */
+const THINK_THEY_WOULD_SEE_US =
+  /\b(?:[Dd]o|[Ww]ould)\s+(?:you|u)\s+(?:think|suppose|reckon)\s+(?:that\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?\s+(?:would|might|could)\s+(?:be\s+(?:open|willing|up)\s+(?:to|for)\s+(?:a\s+(?:call|meeting|coffee|chat|word|lunch)\s+(?:from|with)\s+(?:me|us)|(?:meeting|talking\s+(?:to|with)|speaking\s+(?:to|with)|hearing\s+from)\s+(?:me|us))|(?:see|meet(?:\s+with)?|talk\s+(?:to|with)|speak\s+(?:to|with)|take\s+a\s+call\s+from)\s+(?:me|us))\b/u;
+
 /** Contacts asked for outright (in a message about a search, candidates: the caller checks). */
 export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
   CONTACTS_WANTED,
@@ -327,6 +334,7 @@ export const FAVOUR_CUES_ALONE: readonly RegExp[] = [
   PUT_THEM_IN_TOUCH,
   HELP_ARRANGING_A_MEETING,
   TIME_WITH_SOMEONE,
+  THINK_THEY_WOULD_SEE_US,
 ];
 
 /** An offer taken up, its act on the writer's behalf said in this sentence or the one before. */

@@ -100,6 +100,10 @@ describe("detectIntroRequest: session 25's forms in other words", () => {
       "Any chance of getting 15 minutes with Skilling for our CEO?",
       "I'd appreciate any names you could give me.",
       "I'm looking for a job as an analyst. Let me know if anyone comes to mind.",
+      "One of our clients is interested in meeting someone at Corvane about LNG. Could you point me in the right direction?",
+      "Perhaps you could mention us to Greg when you see him.",
+      "It would be helpful if you could let the folks at TXU know we are interested.",
+      "Do you think Greg would be open to a call from me?",
     ],
     [
       "Attached is the invoice. Can you please forward it to the right person?",
@@ -125,6 +129,9 @@ describe("detectIntroRequest: session 25's forms in other words", () => {
       "Could you take a look at the draft and pass it on if appropriate?",
       "Any chance of getting 15 minutes with you on Friday?",
       "Is there someone on your team who could look at the invoice?",
+      "Perhaps you could send me the report.",
+      "Do you think Greg would be open to the new schedule?",
+      "I'm interested in talking to someone at your company about our software. Can you help?",
     ],
   );
 });
