@@ -290,18 +290,23 @@ const MATERIAL_ENCLOSED =
  * Material of the writer's routed onward to whoever fits, the material said in another sentence:
  * "Attached is my resume. Could you please forward it to the appropriate person in your trading
  * group?", "I have attached my cv… can you pass it on to anyone who might be hiring?", "could you
- * take a look and pass it on if appropriate?" (the form of
+ * take a look and pass it on if appropriate?", "Can you pass this on to your HR folks?" under
+ * "Fw: resume" (the material may be named in the subject only; the form of
  * real Enron requests since session 18; the cues knew it only with the resume in the same
  * sentence). Not news routed ("please forward this to the appropriate people in Houston" under a
  * settlements update, session 25's gq-dl): a resume, a proposal or a plan must be what is sent.
  * Gives the index of the asking sentence, or -1.
  */
-export function materialRoutedOnward(sentences: readonly string[], asks: (sentence: string) => boolean): number {
-  if (!sentences.some((sentence) => ROUTED_MATERIAL.test(sentence))) return -1;
+export function materialRoutedOnward(
+  sentences: readonly string[],
+  asks: (sentence: string) => boolean,
+  subject = "",
+): number {
+  if (!ROUTED_MATERIAL.test(subject) && !sentences.some((sentence) => ROUTED_MATERIAL.test(sentence))) return -1;
   return sentences.findIndex((sentence) => ROUTED_TO_WHOEVER.test(sentence) && asks(sentence));
 }
 
 const ROUTED_MATERIAL = /\b(?:resume|résumé|cv|c\.v\.|curriculum\s+vitae|credentials|proposal|business\s+plan)s?\b/i;
 
 const ROUTED_TO_WHOEVER =
-  /\b(?:forward|pass|send|route|direct|get|give|hand|circulate)\w*\s+(?:it|this|them|these)\s+(?:on\s+|along\s+|around\s+)?to\s+(?:the\s+(?:appropriate|right|proper|relevant|correct|best)\s+(?:person|people|party|parties|individuals?|folks|contacts?|managers?|hands)|(?:someone|somebody|anyone|anybody|whoever|whomever)\b)|\b(?:forward|pass|send|circulate)\w*\s+(?:it|this|them)\s+(?:on|along|around)\s+(?:if|as|where|when)\s+(?:appropriate|you\s+(?:see\s+fit|think\s+best|can)|it\s+makes\s+sense)\b/i;
+  /\b(?:forward|pass|send|route|direct|get|give|hand|circulate)\w*\s+(?:it|this|them|these)\s+(?:on\s+|along\s+|around\s+)?to\s+(?:the\s+(?:appropriate|right|proper|relevant|correct|best)\s+(?:person|people|party|parties|individuals?|folks|contacts?|managers?|hands)|(?:someone|somebody|anyone|anybody|whoever|whomever)\b)|\b(?:forward|pass|send|circulate)\w*\s+(?:(?:it|this|them)\s+)?(?:on|along|around)\s+(?:if|as|where|when)\s+(?:appropriate|you\s+(?:see\s+(?:a\s+)?fit|think\s+best|can)|it\s+makes\s+sense)\b|\b(?:forward|pass|send|give|hand)\w*\s+(?:it|this|them)\s+(?:on\s+|along\s+)?to\s+your\s+(?:HR|human\s+resources|recruit\w*|hiring)\s*(?:folks|people|department|dept|team|group|manager)?\b/i;

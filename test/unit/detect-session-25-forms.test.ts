@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseEmail } from "../../src/intake/parse-email.js";
 import { readMessageText } from "../../src/intake/read-message-text.js";
 import { analyzeEmail } from "../../src/intros/analyze-email.js";
-import { itTellsAsksApart, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
+import { detectWithSubject, itTellsAsksApart, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
 
 /**
  * Session 25's blind Enron sets (gq-de to gq-dl: eight helpers, about 5,400 messages of traders,
@@ -134,6 +134,19 @@ describe("detectIntroRequest: session 25's forms in other words", () => {
       "I'm interested in talking to someone at your company about our software. Can you help?",
     ],
   );
+});
+
+/** The material routed onward may be named only in the subject. */
+describe("detectIntroRequest: a resume named in the subject, routed onward in the text", () => {
+  it.each([
+    ["resume - John Smith", "John is a friend's son, just out of Rice. Please pass along if you see a fit.", true],
+    ["Fw: resume", "Can you pass this on to your HR folks? He is my wife's cousin.", true],
+    ["Fw: invoice", "Can you pass this on to your HR folks? It is for the March move.", false],
+    ["resume", "Thanks for passing my resume along last week.", false],
+    ["My resume", "Attached is my resume for the analyst position. Let me know if you have any questions.", false],
+  ] as const)("[%s] %j is a request: %j", (subject, fresh, isRequest) => {
+    expect(detectWithSubject(subject, fresh)).toBe(isRequest);
+  });
 });
 
 /**
