@@ -83,7 +83,7 @@ export function detectIntroRequest(input: DetectionInput, options: { withModel?:
   // A text that takes its ask back ("scratch my last note") leaves only its own sentences' asks.
   const disowned = DISOWNED_ASK.test(normalizeText(input.fresh));
   const requestSentence =
-    findRequestSentence(input.fresh, input.subject) ??
+    findRequestSentence(input.fresh, `${input.subject ?? ""}\n${input.forwarded ?? ""}`) ??
     (disowned
       ? null
       : (subjectAsk(input.subject ?? "", input.fresh) ??
@@ -170,7 +170,11 @@ const LIST_BULLET = /^[\s\u2022\u00b7*\u2013-]+/;
  * first; then the general form (asking the reader + a connecting act); then a sought
  * contact that the next sentences ask the reader to help with.
  */
-function findRequestSentence(text: string, subject = ""): string | null {
+/**
+ * `around`: the subject, and what a forward's note forwards, where the material a sentence routes
+ * onward may be named ("resume - John Smith", a forwarded "attached is my resume").
+ */
+function findRequestSentence(text: string, around = ""): string | null {
   const normalized = normalizeText(text);
   const candidates = sentences(normalized).flatMap((sentence) => {
     const own = sendersOwnWords(sentence);
@@ -234,10 +238,9 @@ function findRequestSentence(text: string, subject = ""): string | null {
   const owns = candidates.map(({ own }) => own);
   const routedAgain = routingThankedWithMaterial(owns);
   if (routedAgain >= 0) return candidates[routedAgain]?.sentence ?? null;
-  // (The material may be named only in the subject: "resume - John Smith".)
   const routed = recruiting
     ? -1
-    : materialRoutedOnward(owns, (own) => ASKED_CONNECTION.asking.test(own) || FAVOUR_ASKING.test(own), subject);
+    : materialRoutedOnward(owns, (own) => ASKED_CONNECTION.asking.test(own) || FAVOUR_ASKING.test(own), around);
   if (routed >= 0) return candidates[routed]?.sentence ?? null;
   const known = askedOfSomeoneTheReaderKnows(candidates.map(({ own }) => own));
   if (known !== null) return candidates[known]?.sentence ?? null;

@@ -291,7 +291,8 @@ const MATERIAL_ENCLOSED =
  * "Attached is my resume. Could you please forward it to the appropriate person in your trading
  * group?", "I have attached my cv… can you pass it on to anyone who might be hiring?", "could you
  * take a look and pass it on if appropriate?", "Can you pass this on to your HR folks?" under
- * "Fw: resume" (the material may be named in the subject only; the form of
+ * "Fw: resume" (the material may be named only `around` the sentences: in the subject, or in what
+ * a forward's note forwards; the form of
  * real Enron requests since session 18; the cues knew it only with the resume in the same
  * sentence). Not news routed ("please forward this to the appropriate people in Houston" under a
  * settlements update, session 25's gq-dl): a resume, a proposal or a plan must be what is sent.
@@ -300,9 +301,9 @@ const MATERIAL_ENCLOSED =
 export function materialRoutedOnward(
   sentences: readonly string[],
   asks: (sentence: string) => boolean,
-  subject = "",
+  around = "",
 ): number {
-  if (!ROUTED_MATERIAL.test(subject) && !sentences.some((sentence) => ROUTED_MATERIAL.test(sentence))) return -1;
+  if (!ROUTED_MATERIAL.test(around) && !sentences.some((sentence) => ROUTED_MATERIAL.test(sentence))) return -1;
   return sentences.findIndex((sentence) => ROUTED_TO_WHOEVER.test(sentence) && asks(sentence));
 }
 

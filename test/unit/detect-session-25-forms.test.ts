@@ -262,3 +262,42 @@ describe("readMessageText: a Lotus Notes reply header without its date line", ()
     expect(readMessageText("Parking", memo).fresh).toContain("Who should I contact at Corvane");
   });
 });
+
+/** A forward's note that routes what it forwards onward: a resume is routed for someone, news is not. */
+describe("analyzeEmail: a forwarded resume passed on to the right people", () => {
+  const forwarded = (body: string) =>
+    Buffer.from(
+      [
+        "From: Lena Marsh <lena@harrowgate.example>",
+        "To: Owen Pike <owen@harrowgate.example>",
+        "Subject: Fw: hello",
+        "Date: Tue, 23 Oct 2001 14:40:00 -0500",
+        "Message-ID: <routed@harrowgate.example>",
+        "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=us-ascii",
+        "",
+        "Owen, could you pass this on to the right people in your group?",
+        "",
+        "-----Original Message-----",
+        "From: Tomas Ferreira [mailto:tomas@ferreira.example]",
+        "Sent: Tuesday, October 23, 2001 2:26 PM",
+        "To: Marsh, Lena",
+        "Subject: hello",
+        "",
+        body,
+        "",
+      ].join("\r\n"),
+    );
+
+  it("is a request when a resume is forwarded", async () => {
+    const analysis = await analyse(
+      forwarded("Lena, attached is my resume. I am looking for a trading role in Houston."),
+    );
+    expect(analysis.isIntroRequest).toBe(true);
+  });
+
+  it("is no request when news is forwarded", async () => {
+    const analysis = await analyse(forwarded("Lena, the storage report for October is attached. Volumes were up 4%."));
+    expect(analysis.isIntroRequest).toBe(false);
+  });
+});
