@@ -294,7 +294,7 @@ const TIME_WITH_SOMEONE =
  * candidates, the caller checks; guests for an event are no introduction.)
  */
 const NAMES_APPRECIATED =
-  /\b(?:appreciate|welcome|grateful\s+for|value)\s+any\s+(?:names|contacts|leads\s+on\s+people)\s+(?:you\s+(?:could|can|might)\s+(?:give|send|pass|suggest|share|offer)|that\s+come\s+to\s+mind)\b(?![^.?!]{0,40}\b(?:golf|foursome|party|dinner|breakfast|lunch|event|tournament|invit\w*|guest\s+list|gala|table|raffle|auction)\b)/i;
+  /\b(?:appreciate|welcome|grateful\s+for|value)\s+any\s+(?:names|contacts|leads\s+on\s+people)\s+(?:you\s+(?:could|can|might)\s+(?:give|send|pass|suggest|share|offer)|that\s+come\s+to\s+mind)\b(?![^.?!]{0,20}\b(?:of|for)\s+(?:vendors|suppliers|contractors|companies|firms|restaurants|hotels|caterers|shops|stores|products)\b)(?![^.?!]{0,40}\b(?:golf|foursome|party|dinner|breakfast|lunch|event|tournament|invit\w*|guest\s+list|gala|table|raffle|auction)\b)/i;
 
 /**
  * Whether a named person would see the writer, asked of the reader's judgement: "Do you think Greg

@@ -104,6 +104,7 @@ describe("detectIntroRequest: session 25's forms in other words", () => {
       "Perhaps you could mention us to Greg when you see him.",
       "It would be helpful if you could let the folks at TXU know we are interested.",
       "Do you think Greg would be open to a call from me?",
+      "My friend is interested in meeting someone at your firm about a job. Can you help?",
     ],
     [
       "Attached is the invoice. Can you please forward it to the right person?",
@@ -132,6 +133,8 @@ describe("detectIntroRequest: session 25's forms in other words", () => {
       "Perhaps you could send me the report.",
       "Do you think Greg would be open to the new schedule?",
       "I'm interested in talking to someone at your company about our software. Can you help?",
+      "Let me know if anyone comes to mind for the softball team.",
+      "I'd appreciate any names you could give me of vendors who sell hard hats.",
     ],
   );
 });
