@@ -31,6 +31,13 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   /\blet\s+(?:him|her|them|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|the\s+(?:folks|people|guys|team)\s+(?:at|in|over\s+at)\s+\p{Lu}[\p{L}&.-]*)\s+know\s+(?:that\s+)?(?:I|we|my\s+[\p{Ll}-]+)(?:'m|'re|\s+am|\s+are|\s+is|\s+was|\s+would\s+be|'d\s+be)\s+(?:very\s+|really\s+|still\s+)?(?:interested|keen|available|looking)\b/u,
   // "Can you check with Mark to see if his group is hiring?": someone sounded out for the writer
   /\bcheck\s+with\s+(?:him|her|them|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:to\s+see\s+|and\s+see\s+)?(?:if|whether)\s+(?:he|she|they|his|her|their)\b[^.?!]{0,40}?\b(?:hiring|looking\s+for|openings?|room\s+for|need\s+(?:someone|anyone|help)|interested\s+in\s+(?:me|us|him|her|meeting|talking))/u,
+  // "It would be great if someone from your shop could reach out to my nephew", "Could one of your
+  // guys call my brother-in-law about the job?": someone on the reader's side asked to reach the
+  // writer's side. (Not "Can one of you call him": work handed to the reader's team, session 25's
+  // gq-dn, a near miss.)
+  /\b(?:someone|somebody|one\s+of\s+(?:your|you)(?:\s+(?:guys|people|folks|team))?)\s+(?:(?:from|at|in|on)\s+(?:your\s+|the\s+)?[\w&-]+\s+)?(?:(?:could|might|would|can)\s+|to\s+)?(?:reach\s+out\s+to|call(?:\s+on)?|contact|get\s+in\s+touch\s+with)\s+(?:(?:my|our)\s+[\p{Ll}-]+(?:-in-law)?|(?:my|our)\s+(?:CEO|CFO|COO|chairman|president|boss))\b/u,
+  // "Maybe you can ask Jeff if he has time to see me."
+  /\bask\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+(?:if|whether)\s+(?:he|she|they)\s+(?:has|have|had|would\s+have|might\s+have)\s+(?:the\s+)?(?:time|a\s+(?:minute|moment|few\s+minutes)|room\s+in\s+(?:his|her|their)\s+(?:schedule|calendar))\s+(?:to\s+)?(?:see|meet(?:\s+with)?|talk\s+(?:to|with)|speak\s+(?:to|with)|for)\s+(?:me|us|my\s+[\p{Ll}-]+)\b/u,
   // "can you help my daughter get an interview with your group"
   /\bhelp\s+(?:me|us|him|her|them|my\s+[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s+(?:to\s+)?(?:get|land|secure|line\s+up)\s+(?:an?\s+)?(?:interview|meeting|foot\s+in\s+the\s+door|introduction|audience)\b(?!\s+(?:rooms?|slots?|schedules?|times?|space))/u,
   // "would you mind forwarding my resume to your HR folks?": a resume routed within the reader's

@@ -291,7 +291,8 @@ const MATERIAL_ENCLOSED =
  * "Attached is my resume. Could you please forward it to the appropriate person in your trading
  * group?", "I have attached my cv… can you pass it on to anyone who might be hiring?", "could you
  * take a look and pass it on if appropriate?", "Can you pass this on to your HR folks?" under
- * "Fw: resume" (the material may be named only `around` the sentences: in the subject, or in what
+ * "Fw: resume", "please share the attached business plan with anyone at Enron who might be
+ * interested" (the material may be named only `around` the sentences: in the subject, or in what
  * a forward's note forwards; the form of
  * real Enron requests since session 18; the cues knew it only with the resume in the same
  * sentence). Not news routed ("please forward this to the appropriate people in Houston" under a
@@ -310,4 +311,4 @@ export function materialRoutedOnward(
 const ROUTED_MATERIAL = /\b(?:resume|résumé|cv|c\.v\.|curriculum\s+vitae|credentials|proposal|business\s+plan)s?\b/i;
 
 const ROUTED_TO_WHOEVER =
-  /\b(?:forward|pass|send|route|direct|get|give|hand|circulate)\w*\s+(?:it|this|them|these)\s+(?:on\s+|along\s+|around\s+)?to\s+(?:the\s+(?:appropriate|right|proper|relevant|correct|best)\s+(?:person|people|party|parties|individuals?|folks|contacts?|managers?|hands)|(?:someone|somebody|anyone|anybody|whoever|whomever)\b)|\b(?:forward|pass|send|circulate)\w*\s+(?:(?:it|this|them)\s+)?(?:on|along|around)\s+(?:if|as|where|when)\s+(?:appropriate|you\s+(?:see\s+(?:a\s+)?fit|think\s+best|can)|it\s+makes\s+sense)\b|\b(?:forward|pass|send|give|hand)\w*\s+(?:it|this|them)\s+(?:on\s+|along\s+)?to\s+your\s+(?:HR|human\s+resources|recruit\w*|hiring)\s*(?:folks|people|department|dept|team|group|manager)?\b/i;
+  /\bshar(?:e|ing)\s+(?:it|this|them|the\s+(?:attached|enclosed)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+with\s+(?:anyone|anybody|someone|somebody|whoever|the\s+(?:right|appropriate)\s+(?:person|people))\b|\b(?:forward|pass|send|route|direct|get|give|hand|circulate)\w*\s+(?:it|this|them|these)\s+(?:on\s+|along\s+|around\s+)?to\s+(?:the\s+(?:appropriate|right|proper|relevant|correct|best)\s+(?:person|people|party|parties|individuals?|folks|contacts?|managers?|hands)|(?:someone|somebody|anyone|anybody|whoever|whomever)\b)|\b(?:forward|pass|send|circulate)\w*\s+(?:(?:it|this|them)\s+)?(?:on|along|around)\s+(?:if|as|where|when)\s+(?:appropriate|you\s+(?:see\s+(?:a\s+)?fit|think\s+best|can)|it\s+makes\s+sense)\b|\b(?:forward|pass|send|give|hand)\w*\s+(?:it|this|them)\s+(?:on\s+|along\s+)?to\s+your\s+(?:HR|human\s+resources|recruit\w*|hiring)\s*(?:folks|people|department|dept|team|group|manager)?\b/i;

@@ -105,6 +105,11 @@ describe("detectIntroRequest: session 25's forms in other words", () => {
       "It would be helpful if you could let the folks at TXU know we are interested.",
       "Do you think Greg would be open to a call from me?",
       "My friend is interested in meeting someone at your firm about a job. Can you help?",
+      "Could you have someone from Enron Broadband contact our CEO?",
+      "It would be great if someone from your shop could reach out to my nephew.",
+      "Could one of your guys call my brother-in-law about the job?",
+      "Please share the attached business plan with anyone at Corvane who might be interested.",
+      "Maybe you can ask Jeff if he has time to see me.",
     ],
     [
       "Attached is the invoice. Can you please forward it to the right person?",
@@ -135,6 +140,10 @@ describe("detectIntroRequest: session 25's forms in other words", () => {
       "I'm interested in talking to someone at your company about our software. Can you help?",
       "Let me know if anyone comes to mind for the softball team.",
       "I'd appreciate any names you could give me of vendors who sell hard hats.",
+      "Can one of you call him. Jim says he can help in the lawsuit.",
+      "Please share the attached notice with anyone who might be interested.",
+      "Could you ask Jeff if he has time to review the contract?",
+      "It would be great if someone could send the file.",
     ],
   );
 });
