@@ -310,6 +310,15 @@ const NAMES_APPRECIATED =
 const THINK_THEY_WOULD_SEE_US =
   /\b(?:[Dd]o|[Ww]ould)\s+(?:you|u)\s+(?:think|suppose|reckon)\s+(?:that\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?\s+(?:would|might|could)\s+(?:be\s+(?:open|willing|up)\s+(?:to|for)\s+(?:a\s+(?:call|meeting|coffee|chat|word|lunch)\s+(?:from|with)\s+(?:me|us)|(?:meeting|talking\s+(?:to|with)|speaking\s+(?:to|with)|hearing\s+from)\s+(?:me|us))|(?:see|meet(?:\s+with)?|talk\s+(?:to|with)|speak\s+(?:to|with)|take\s+a\s+call\s+from)\s+(?:me|us))\b/u;
 
+/**
+ * A name or a contact at a place needed, and the reader's ideas or help asked in the same breath:
+ * "need a name at sempra for gas storage - any ideas", "Looking for a contact at Duke, know
+ * anyone?"; or the reader's own contact asked for: "who's ur contact at pge?" (not for paperwork:
+ * "…for the wire?").
+ */
+const CONTACT_NEEDED =
+  /\b(?:need|needs|needed|looking\s+for|want|wanting)\s+(?:a|some)\s+(?:good\s+)?(?:name|contact|person)\s+(?:at|in|over\s+at|inside)\s+\w[^.?!]{0,60}?(?:\bany\s+(?:ideas?|thoughts|suggestions?)\b|\b(?:know|knows)\s+(?:anyone|anybody|someone|somebody|of\s+one)\b|\bcan\s+(?:you|u)\s+help\b)|\b[Ww]ho(?:'s|\s+is|\s+are)\s+(?:your|ur)\s+(?:main\s+|best\s+|usual\s+)?(?:contacts?|guy|person)\s+(?:at|in|over\s+at|with)\s+\w+(?![^.?!]{0,40}\b(?:wires?|invoices?|payments?|billing|confirm\w*|settlements?|paperwork)\b)[^.?!]{0,40}\?/;
+
 /** Contacts asked for outright (in a message about a search, candidates: the caller checks). */
 export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
   CONTACTS_WANTED,
@@ -317,6 +326,7 @@ export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
   CONTACT_THERE_WANTED,
   CONTACT_IF_YOU_KNOW,
   NAMES_APPRECIATED,
+  CONTACT_NEEDED,
 ];
 
 /**

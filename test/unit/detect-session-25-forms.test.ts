@@ -110,6 +110,10 @@ describe("detectIntroRequest: session 25's forms in other words", () => {
       "Could one of your guys call my brother-in-law about the job?",
       "Please share the attached business plan with anyone at Corvane who might be interested.",
       "Maybe you can ask Jeff if he has time to see me.",
+      "need a name at sempra for gas storage - any ideas",
+      "who's ur contact at pge?",
+      "It will be very kind of you if you can pass my CV to concerned person.",
+      "thx in advance for passing my name to your boss",
     ],
     [
       "Attached is the invoice. Can you please forward it to the right person?",
@@ -144,6 +148,9 @@ describe("detectIntroRequest: session 25's forms in other words", () => {
       "Please share the attached notice with anyone who might be interested.",
       "Could you ask Jeff if he has time to review the contract?",
       "It would be great if someone could send the file.",
+      "Who's your contact at the bank for the wire?",
+      "We need a contact at Transco for the imbalance report.",
+      "Thanks in advance for passing my name along last week.",
     ],
   );
 });
