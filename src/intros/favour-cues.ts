@@ -36,6 +36,8 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   // writer's side. (Not "Can one of you call him": work handed to the reader's team, session 25's
   // gq-dn, a near miss.)
   /\b(?:someone|somebody|one\s+of\s+(?:your|you)(?:\s+(?:guys|people|folks|team))?)\s+(?:(?:from|at|in|on)\s+(?:your\s+|the\s+)?[\w&-]+\s+)?(?:(?:could|might|would|can)\s+|to\s+)?(?:reach\s+out\s+to|call(?:\s+on)?|contact|get\s+in\s+touch\s+with)\s+(?:(?:my|our)\s+[\p{Ll}-]+(?:-in-law)?|(?:my|our)\s+(?:CEO|CFO|COO|chairman|president|boss))\b/u,
+  // "Could you introduce her around?": a newcomer shown to the reader's circle
+  /\bintroduc(?:e|ing)\s+(?:me|us|him|her|them|\p{Lu}\p{Ll}+)\s+around\b/u,
   // "Maybe you can ask Jeff if he has time to see me."
   /\bask\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+(?:if|whether)\s+(?:he|she|they)\s+(?:has|have|had|would\s+have|might\s+have)\s+(?:the\s+)?(?:time|a\s+(?:minute|moment|few\s+minutes)|room\s+in\s+(?:his|her|their)\s+(?:schedule|calendar))\s+(?:to\s+)?(?:see|meet(?:\s+with)?|talk\s+(?:to|with)|speak\s+(?:to|with)|for)\s+(?:me|us|my\s+[\p{Ll}-]+)\b/u,
   // "can you help my daughter get an interview with your group"

@@ -119,11 +119,12 @@ const WHOM_TO_REFER_TO = new RegExp(
 
 /**
  * Someone on the reader's own team for a third person to talk to: "Is there someone on your team
- * Julie could speak with about trading?" (the writer's own wish to meet the reader's side is a
+ * Julie could speak with about trading?", or to send a resume to: "Is there anyone in your
+ * organization he could send his resume to?" (the writer's own wish to meet the reader's side is a
  * seller's, model-evidence.ts' READERS_OWN_SIDE; for someone else it is an introduction asked).
  */
 const SOMEONE_ON_YOUR_TEAM =
-  /\b(?:[Ii]s\s+there|[Dd]o\s+you\s+have)\s+(?:someone|somebody|anyone|anybody)\s+(?:on|in|at)\s+your\s+(?:team|group|desk|department|office|firm|company|shop)\s+(?:(?:who|that|whom)\s+)?(?:\p{Lu}\p{Ll}+|my\s+\p{Ll}+|he|she|they)\s+(?:could|might|can|would)\s+(?:speak|talk|meet|chat|sit\s+down)\s+(?:with|to)\b/u;
+  /\b(?:[Ii]s\s+there|[Dd]o\s+you\s+know\s+(?:of\s+)?)\s+(?:anyone|anybody|someone|somebody)\s+(?:in|at|on)\s+(?:your\s+[\p{Ll}-]+|\p{Lu}[\p{L}&.-]*)\s+(?:(?:who|whom|that)\s+)?(?:he|she|they|I|we|my\s+\p{Ll}+)\s+(?:could|might|can|should)\s+(?:send|forward|give|pass)\s+(?:his|her|their|my|our)\s+(?:resume|résumé|cv|application|proposal)\s+to\b|\b(?:[Ii]s\s+there|[Dd]o\s+you\s+have)\s+(?:someone|somebody|anyone|anybody)\s+(?:on|in|at)\s+your\s+(?:team|group|desk|department|office|firm|company|shop)\s+(?:(?:who|that|whom)\s+)?(?:\p{Lu}\p{Ll}+|my\s+\p{Ll}+|he|she|they)\s+(?:could|might|can|would)\s+(?:speak|talk|meet|chat|sit\s+down)\s+(?:with|to)\b/u;
 
 /**
  * Each of these asks for a person by itself; detect.ts tries them beside the explicit cues,

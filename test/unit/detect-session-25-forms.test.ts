@@ -114,6 +114,8 @@ describe("detectIntroRequest: session 25's forms in other words", () => {
       "who's ur contact at pge?",
       "It will be very kind of you if you can pass my CV to concerned person.",
       "thx in advance for passing my name to your boss",
+      "My neighbor's son is graduating from A&M. Is there anyone in your organization he could send his resume to?",
+      "A former colleague of mine, Jane Doe, is moving to Houston. Could you introduce her around?",
     ],
     [
       "Attached is the invoice. Can you please forward it to the right person?",
@@ -151,6 +153,9 @@ describe("detectIntroRequest: session 25's forms in other words", () => {
       "Who's your contact at the bank for the wire?",
       "We need a contact at Transco for the imbalance report.",
       "Thanks in advance for passing my name along last week.",
+      "Is there anyone in your group I could send the invoice to?",
+      "Let me introduce you around the office on Monday.",
+      "Bob is a great guy and would be a real asset to your group; I hope you will give him a call.",
     ],
   );
 });
