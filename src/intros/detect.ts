@@ -11,9 +11,8 @@ import {
   STAGE_INTRODUCTION,
   THANKS_CUE,
 } from "./request-cues.js";
+import { asksForTheirNumber, CONTACTS_ASKED_FOR } from "./contacts-asked.js";
 import {
-  asksForTheirNumber,
-  CONTACTS_ASKED_FOR,
   FAVOUR_ASKING,
   FAVOUR_CUES_ALONE,
   MEETING_FOR_OTHERS,

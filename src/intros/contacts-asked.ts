@@ -1,0 +1,85 @@
+/**
+ * Contacts asked for outright: "Any contacts at Veridon Computer?", "if any of you had a contact
+ * there", "Do you have her number?", "need a name at sempra - any ideas". detect.ts tries them in
+ * its broad stage, never in a message about a search (where they ask for candidates). Pure.
+ */
+
+/**
+ * A question that asks for contacts by itself: "Any contacts at Veridon Computer?", "Any
+ * founders come to mind who'd be up for a call?"
+ */
+const CONTACTS_WANTED =
+  /^(?:any|got\s+any)\s+(?:contacts?|founders|people|names|bankers|friends|folks|one)\s+(?:at|in|over\s+at|inside|who|that|come\s+to\s+mind)\b[^.?!]{0,120}\?|^(?:any|got\s+any)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:(?:from|at|in)\s+[^?.!]{1,60}?\s+)?(?:who|that)(?:'d|\s+would|\s+might|\s+could)\s+(?:come\s+(?:and\s+|to\s+)?)?(?:talk|speak|meet|visit|present|chat)\s+(?:to|with)\s+(?:me|us|my|our)\b[^.?!]{0,80}\?|\b(?:anybody|anyone|someone|somebody)\s+(?:you\s+)?(?:can|could)\s+(?:point|send|steer|direct)\s+(?:my|our)\s+way\b/i;
+
+/**
+ * The reader's ideas on contacts asked for: "if you have any ideas on contacts in Miami for work,
+ * that would be great" (real Enron mail, session 24's blind set gq-cx). Contacts or people, not
+ * ideas on the résumé itself; a search firm's hunt for candidates is kept out by the caller.
+ */
+const CONTACT_IDEAS_WANTED =
+  /\b(?:any|some)\s+(?:ideas?|suggestions?|thoughts|leads)\s+(?:on|about|for|of|as\s+to)\s+(?:good\s+|possible\s+|potential\s+|useful\s+)?(?:contacts?|people|persons|names|someone|anyone)\b(?:\s+(?:in|at|within|inside|to\s+(?:talk|speak)\s+(?:to|with)|who|that|I\s+(?:could|should|might))\b)/i;
+
+/**
+ * A contact at a place asked of the reader, the place just named: "She doesn't know anyone there
+ * and neither do I, so I was wondering if any of you had a contact there" (real Enron mail,
+ * session 25's blind set gq-di, for an employee who applied to Duke), "whether you have a contact
+ * at Calpine". Asked (if, whether, do you), not told ("I have a contact there"); not for the
+ * paperwork ("a contact at Duke for the confirmation letters").
+ */
+const CONTACT_THERE_WANTED =
+  /\b(?:if|whether|do|does)\s+(?:any\s+(?:one\s+)?of\s+)?(?:you|y'?all|u)(?:\s+guys|\s+all)?\s+(?:had|have|happen\s+to\s+have|know\s+of|knew\s+of)\s+(?:a|any)\s+(?:good\s+|close\s+)?contacts?\s+(?:there|over\s+there|(?:at|in|with|inside)\s+\p{Lu})(?![^.?!]{0,60}\b(?:confirm\w*|invoices?|payments?|letters?|documents?|paperwork|billing|settlements?|contracts?)\b)/u;
+
+/**
+ * A third person's number or address asked of the reader, so the writer can reach them: "Do you
+ * have Doris's (the accountants) last name and/or telephone number… I wanted to see if Doris might
+ * be able to help", "Thanks. Do you have her number?" under a recommendation passed on (real Enron
+ * mail, session 25's blind set gq-dn: both requests). A person's, not a desk's ("the number for
+ * the help desk").
+ */
+const NUMBER_ASKED =
+  /\b(?:[Dd]o|[Ww]ould)\s+(?:you|u)\s+(?:still\s+|happen\s+to\s+)?have\s+(?:\p{Lu}\p{Ll}+['’]s|his|her|their)\s+(?:\([^()]{0,40}\)\s+)?(?:(?:last|full)\s+name\s+(?:and\/or|and|or|&)\s+)?(?:(?:cell|mobile|home|work|office|direct)\s+)?(?:(?:tele)?phone\s+)?(?:number|#|e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details))/u;
+
+/**
+ * A contact at a named organisation asked for with "let me know": "if you know anyone at Williams
+ * please let me know", "If you know of anybody over at Duke, let me know."
+ */
+const CONTACT_IF_YOU_KNOW =
+  /\bif\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+(?:of\s+)?(?:anyone|anybody|someone|somebody|a\s+contact|any\s+contacts?)\s+(?:at|in|over\s+at|with|inside)\s+(?:the\s+)?\p{Lu}[^.?!]{0,60}?,?\s*(?:please\s+)?(?:let\s+me\s+know|tell\s+me|drop\s+me\s+a\s+(?:line|note)|give\s+me\s+a\s+(?:shout|call))\b/u;
+
+/**
+ * Names asked for, valued ahead: "I'd appreciate any names you could give me." (A search firm's:
+ * candidates, the caller checks; guests for an event are no introduction.)
+ */
+const NAMES_APPRECIATED =
+  /\b(?:appreciate|welcome|grateful\s+for|value)\s+any\s+(?:names|contacts|leads\s+on\s+people)\s+(?:you\s+(?:could|can|might)\s+(?:give|send|pass|suggest|share|offer)|that\s+come\s+to\s+mind)\b(?![^.?!]{0,20}\b(?:of|for)\s+(?:vendors|suppliers|contractors|companies|firms|restaurants|hotels|caterers|shops|stores|products)\b)(?![^.?!]{0,40}\b(?:golf|foursome|party|dinner|breakfast|lunch|event|tournament|invit\w*|guest\s+list|gala|table|raffle|auction)\b)/i;
+
+/**
+ * A name or a contact at a place needed, and the reader's ideas or help asked in the same breath:
+ * "need a name at sempra for gas storage - any ideas", "Looking for a contact at Duke, know
+ * anyone?"; or the reader's own contact asked for: "who's ur contact at pge?" (not for paperwork:
+ * "…for the wire?").
+ */
+const CONTACT_NEEDED =
+  /\b(?:need|needs|needed|looking\s+for|want|wanting)\s+(?:a|some)\s+(?:good\s+)?(?:name|contact|person)\s+(?:at|in|over\s+at|inside)\s+\w[^.?!]{0,60}?(?:\bany\s+(?:ideas?|thoughts|suggestions?)\b|\b(?:know|knows)\s+(?:anyone|anybody|someone|somebody|of\s+one)\b|\bcan\s+(?:you|u)\s+help\b)|\b[Ww]ho(?:'s|\s+is|\s+are)\s+(?:your|ur)\s+(?:main\s+|best\s+|usual\s+)?(?:contacts?|guy|person)\s+(?:at|in|over\s+at|with)\s+\w+(?![^.?!]{0,40}\b(?:wires?|invoices?|payments?|billing|confirm\w*|settlements?|paperwork)\b)[^.?!]{0,40}\?/;
+
+/** Contacts asked for outright (in a message about a search, candidates: the caller checks). */
+export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
+  CONTACTS_WANTED,
+  CONTACT_IDEAS_WANTED,
+  CONTACT_THERE_WANTED,
+  CONTACT_IF_YOU_KNOW,
+  NAMES_APPRECIATED,
+  CONTACT_NEEDED,
+];
+
+/**
+ * A person's number asked for (NUMBER_ASKED), unless the next sentence gives an errand as the
+ * reason: "Do you have his email address? I need to send him the contract.", "…I need to
+ * reschedule our meeting."
+ */
+export function asksForTheirNumber(own: string, next: string): boolean {
+  return NUMBER_ASKED.test(own) && !ERRAND_FOR_THEM.test(next);
+}
+
+const ERRAND_FOR_THEM =
+  /\b(?:reschedule|cancel|confirm|move|push)\s+(?:our|the|my|this|that)\b|\breturn\s+(?:his|her|their)\s+call\b|\bget\s+back\s+to\s+(?:him|her|them)\b|\b(?:send|give|forward|fax|get|return|deliver|mail)\w*\s+(?:him|her|them|it)\s+(?:back\s+)?(?:to\s+(?:him|her|them)\s+)?(?:the|a|an|this|that|my|our|some)?\s*(?:[\w-]+\s+)?(?:contract|invoice|agreement|documents?|file|report|form|check|package|paperwork|draft|deck|slides|schedule|confirmation)s?\b/i;
