@@ -20,6 +20,8 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\b(?:mind|excuse|allow|let)\s+me\s+(?:introduc|reach)/i,
   // The reader to make themself known: "call Della and introduce yourself" hands on a client.
   /\bintroduce\s+yourself\b/i,
+  // A thing presented, not a person: "introduce the new system to your group".
+  /\bintroduc(?:e|ing)\s+(?:the|our|a|an|this|that|these|those)\s+(?:new\s+)?(?:system|product|process|policy|program|programme|tool|software|changes?|idea|concept|service|initiative|rules?|format|procedures?|plan|platform)\b/i,
   // A service desk's call asked for: "please have someone from IT call me about my laptop".
   // (Case-sensitive, so that "IT" is not "it".)
   /\b(?:[Ss]ome|[Aa]ny)(?:one|body)\s+(?:from|in|at)\s+(?:the\s+)?(?:IT|[Hh]elp\s*[Dd]esk|[Tt]ech(?:nical)?\s+[Ss]upport|[Ff]acilities|[Mm]aintenance|[Pp]ayroll|[Bb]illing|[Aa]ccounts\s+[Pp]ayable)\b/,

@@ -33,7 +33,7 @@ export const RIGHT_PERSON_ASKED = new RegExp(
  * contact asked for, after saying whom for. Not in a message about a search or candidates: a recruiter asks that way for referrals.
  */
 export const NAMES_WANTED =
-  /\blet\s+me\s+know\s+if\s+(?:anyone|anybody|someone|somebody|any\s+names?|a\s+name)\s+(?:else\s+)?(?:comes|come|springs|spring)\s+to\s+mind\b(?![^.?!]{0,40}\b(?:team|golf|foursome|party|dinner|event|tournament|league|gala|auction|raffle|committee|board)\b)|\b(?:anyone|anybody|someone|somebody|any\s+names?|a\s+name|names?|any\s+contacts?)\s+(?:(?:that|who)\s+)?(?:come|comes|spring|springs)\s+to\s+mind\b[^.!?]{0,40}\?/i;
+  /\blet\s+me\s+know\s+if\s+(?:anyone|anybody|someone|somebody|any\s+names?|a\s+name)\s+(?:else\s+)?(?:comes|come|springs|spring)\s+to\s+mind\b(?![^.?!]{0,60}\b(?:team|golf|foursome|party|dinner|event|tournament|league|gala|auction|raffle|committee|board|tickets?|seats?|buy|rent|sublet)\b)|\b(?:anyone|anybody|someone|somebody|any\s+names?|a\s+name|names?|any\s+contacts?)\s+(?:(?:that|who)\s+)?(?:come|comes|spring|springs)\s+to\s+mind\b[^.!?]{0,40}\?/i;
 /**
  * The reader's recommendation of whom to talk to: "Is there someone who you'd recommend I can
  * talk with on the energy trading side of Enron?" (real Enron mail, session 23), "Could you

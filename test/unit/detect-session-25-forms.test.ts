@@ -156,6 +156,10 @@ describe("detectIntroRequest: session 25's forms in other words", () => {
       "Is there anyone in your group I could send the invoice to?",
       "Let me introduce you around the office on Monday.",
       "Bob is a great guy and would be a real asset to your group; I hope you will give him a call.",
+      "It would be great if you could introduce the new system to your group.",
+      "Maybe you can have someone from your team call me about the contract.",
+      "Would you let Rick know I'm available for the 2pm meeting?",
+      "Let me know if anyone comes to mind who might want the extra tickets.",
     ],
   );
 });
