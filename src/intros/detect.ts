@@ -33,7 +33,7 @@ import {
   RIGHT_PERSON_ASKED,
 } from "./person-sought-cues.js";
 import { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader, sendersOwnWords } from "./model-evidence.js";
-import { materialRoutedOnward, routingThankedWithMaterial } from "./oblique-asks.js";
+import { materialRoutedAsk } from "./routed-material.js";
 
 export { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader } from "./model-evidence.js";
 
@@ -235,13 +235,9 @@ function findRequestSentence(text: string, around = ""): string | null {
       return candidates[soughtIndex]?.sentence ?? null;
   }
   const owns = candidates.map(({ own }) => own);
-  const routedAgain = routingThankedWithMaterial(owns);
-  if (routedAgain >= 0) return candidates[routedAgain]?.sentence ?? null;
-  const routed = recruiting
-    ? -1
-    : materialRoutedOnward(owns, (own) => ASKED_CONNECTION.asking.test(own) || FAVOUR_ASKING.test(own), around);
+  const routed = materialRoutedAsk(owns, around, recruiting);
   if (routed >= 0) return candidates[routed]?.sentence ?? null;
-  const known = askedOfSomeoneTheReaderKnows(candidates.map(({ own }) => own));
+  const known = askedOfSomeoneTheReaderKnows(owns);
   if (known !== null) return candidates[known]?.sentence ?? null;
   return recruiting ? null : placementAsked(candidates.map(({ sentence }) => sentence));
 }
