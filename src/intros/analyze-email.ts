@@ -6,7 +6,7 @@ import { extractRequestParts } from "./extract-request-parts.js";
 import { withoutMailAds } from "./mail-ads.js";
 import { extractTarget } from "./extract-target.js";
 import { handedToTheReader } from "./handed-to-reader.js";
-import { WHETHER_HIRING } from "./request-cues.js";
+import { WHETHER_HIRING } from "./hiring-cues.js";
 import { scoreSpecificity } from "./score-specificity.js";
 import { detectionFromOpinion, type SecondOpinion, targetWithOpinion } from "./second-opinion.js";
 import type { Analysis, Person } from "./types.js";

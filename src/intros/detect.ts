@@ -2,15 +2,12 @@ import { NOT_REQUEST_CUES } from "./near-miss-cues.js";
 import {
   ASKED_CONNECTION,
   DISOWNED_ASK,
-  RECRUITER,
-  READER_MAY_HIRE,
-  RECRUITING,
   REQUEST_CUES,
-  RESUME_OF_ANOTHER,
   SOUGHT_CONTACT,
   STAGE_INTRODUCTION,
   THANKS_CUE,
 } from "./request-cues.js";
+import { READER_MAY_HIRE, RECRUITER, RECRUITING, RESUME_OF_ANOTHER } from "./hiring-cues.js";
 import { asksForTheirNumber, CONTACTS_ASKED_FOR } from "./contacts-asked.js";
 import {
   FAVOUR_ASKING,

@@ -5,6 +5,7 @@
  */
 
 import { OBLIQUE_ASKS } from "./oblique-asks.js";
+import { RESUME_OF_ANOTHER } from "./hiring-cues.js";
 import { WHOM_TO_REACH } from "./whom-to-reach.js";
 
 /** Who is to be introduced: the sender or their side. */
@@ -24,30 +25,6 @@ export const STAGE_INTRODUCTION = new RegExp(String.raw`\bintroduc(?:e|ing)\s+(?
 const INTRO_ACT = String.raw`(?:(?:introduc(?:e|ing)|intro(?:'?ing)?)\s+${SELF}\b${ON_STAGE}|(?:introduc(?:e|ing)|intro(?:'?ing)?)\s+${OTHER}\s+(?:\w+\s+){0,3}?(?:to|with)\b|connect(?:ing)?\s+(?:${SELF}|${OTHER})\s+(?:\w+\s+){0,2}?(?:with|to)\b|connect\s+us\b|put(?:ting)?\s+(?:${SELF}|${OTHER})\s+in\s+touch|link(?:ing)?\s+${SELF}\s+up|mak(?:e|ing)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}${INTRO_NOUN}|(?:do|doing)\s+(?:an?|the)\s+(?:\w+\s+){0,2}${INTRO_NOUN})`;
 /** "Mary Jones", "Leo": the start of a capitalised name (the only case-sensitive part). */
 const NAME_START = String.raw`\p{Lu}\p{Ll}`;
-
-/**
- * "I am sending you the resume of Jennifer Salisbury", "This is the resume of my friend who…":
- * someone else's resume, passed on for them; unless the reader is the one who would hire
- * (READER_MAY_HIRE).
- */
-export const RESUME_OF_ANOTHER =
-  /\b(?:sending|send|forwarding|attached\s+is|attaching|enclosed\s+is|this\s+is|here\s+is)\s+(?:you\s+)?the\s+(?:resume|résumé|cv)\s+of\s+(?:my\s+)?\w+|\b(?:see|find|read)\s+the\s+(?:attached|enclosed)\s+(?:resume|résumé|cv)\s+(?:of|from|for)\s+(?:my|a|an|our)\s+[\w'’-]+/i;
-/**
- * The reader is the one who would hire: "If you have any interest, please let me know or feel free
- * to contact Jeff" (real Enron mail, session 18): a friend's resume sent straight to a hirer.
- * Or the reader runs the hiring: "let me know what else I need to do to get him in for an
- * interview" (real Enron mail, session 21, to the associate programme's recruiter). Or the writer
- * wonders whether the reader's side is hiring: "I don't know if we are looking right now, but just
- * in case" (session 25's blind set gq-dn, a colleague's friend's resume passed on), or says the
- * candidate "would like to work for you".
- */
-export const WHETHER_HIRING = String.raw`\b(?:(?:don'?t|do\s+not)\s+know|not\s+sure)\s+(?:if|whether)\s+(?:we|you|your\s+(?:group|team|desk))\s+(?:are|'re)\s+(?:looking|hiring|in\s+need)\b`;
-export const READER_MAY_HIRE = new RegExp(
-  String.raw`${WHETHER_HIRING}|\b(?:would\s+(?:like|love)|wants?|hopes?)\s+to\s+work\s+(?:for|with)\s+(?:you|your\s+(?:group|team|desk|department))\b|` +
-    /\bif\s+you\s+(?:have|had|see)\s+(?:any\s+)?(?:interest|need|openings?|a\s+need|a\s+place)\b|\bfeel\s+free\s+to\s+(?:contact|call|reach\s+out\s+to|e-?mail)\s+(?:him|her|them|\p{Lu}\p{Ll}+)\b|\bwhat\s+(?:else\s+)?(?:I|we)\s+(?:need|have)\s+to\s+do\s+to\s+get\s+(?:him|her|them)\s+(?:in\b|an?\s+interview|considered|hired)/u
-      .source,
-  "u",
-);
 
 /** A call about an account's business, which a service desk makes: "…call me about the contract". */
 const SERVICE_CALL = String.raw`(?![^.?!]{0,20}\b(?:about|regarding|re)\s+(?:the|my|our|this|that)\s+(?:contract|invoice|bill|account|payment|order|delivery|outage|password|laptop|computer|claim|refund)s?\b)`;
@@ -224,18 +201,6 @@ export const REQUEST_CUES: readonly RegExp[] = [
   /\b(?:grateful|appreciate|thankful|welcome)\b[^.?!]{0,40}?\b(?:opportunity|chance|time)\s+(?:for\s+(?:me|us)\s+)?to\s+(?:meet|talk|speak|visit|sit\s+down)\s+(?:with\s+|to\s+)?(?:you\s+or\s+)?the\s+(?:appropriate|right|proper|correct|relevant)\s+(?:person|people|individual|contact|party|parties)\b/i,
   /\b(?:appreciate\s+(?:you|your)\s+taking\s+the\s+time|(?:thank(?:s|\s+you)|thx|tx)\s+in\s+advance)\b(?![^.!?]*\b(?:last|yesterday|already|earlier|ago)\b)[^.!?]{0,60}?\b(?:forward|pass|send|circulat|route)\w*\s+(?:it|this|them|my\s+(?:resume|résumé|cv|credentials|application|name))\s+(?:on|along|around|forward|to)\b/i,
 ];
-
-/** "I've been retained by a dealer to find a senior trader": a search firm's mandate. */
-const RETAINED_TO_FIND = String.raw`\bretained\s+(?:by\s+[^.?!]{1,80}?\s+)?to\s+(?:find|fill|recruit|identify|hire)\b`;
-export const RECRUITING = new RegExp(
-  String.raw`\b(?:search|candidates?|referral\s+(?:fee|bonus)|hiring\s+for|recruit(?:ing|er)|placements?)\b|\b(?:we(?:'re|\s+are)|our\s+(?:team|group|desk|department)\s+is)\s+(?:currently\s+|still\s+)?(?:searching|looking)\s+for\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:VP|vice\s+president|director|manager|analyst|associate|engineer|trader|accountant|assistant|controller|scheduler|hire)\b|${RETAINED_TO_FIND}`,
-  "i",
-);
-/** A recruiter's own words: their "send them my way" asks for candidates, not an introduction. */
-export const RECRUITER = new RegExp(
-  String.raw`\b(?:referral\s+(?:fee|bonus)|placement\s+fee|on\s+placement|(?:retained|executive)\s+search)\b|${RETAINED_TO_FIND}`,
-  "i",
-);
 
 /** Asking the reader to do something: "could you", "would you mind", "any chance", "hoping you can". */
 const ASKING_POLITELY = String.raw`(?:\b(?:I'?m|I\s+am|[Ww]e'?re|[Ww]e\s+are)\s+(?:writing\s+to\s+|respectfully\s+)?ask(?:ing)?\s+(?:(?:if|whether)\s+you\b|(?:you|your\s+office|the\s+\S+\s+office)\s+(?:to|if|whether)\b)|\bplease\s+(?:you|u)\s+(?:can|could|would|will)\b|\b(?:welcome|appreciate)\s+(?:any|your)\s+(?:help|assistance)\b|\bif\s+you\s+could\s+(?:be\s+so\s+kind|possibly|perhaps)\b|\bif\s+you\s+(?:ever\s+)?(?:had|have|get|got|found|find)\s+(?:a|the)\s+(?:chance|minute|moment|opportunity)\s+to\b|\b(?:could|can|would|might)\s+(?:someone|somebody|one\s+of\s+you(?:r\s+(?:guys|people|folks|team))?)\b|\b(?:could|can|would|will|wud|cud)\s+(?:you|u)\b|\b(?:perhaps|maybe)\s+(?:you|u)\s+(?:could|can|might)\b|\b(?:it\s+)?(?:will|would)\s+be\s+(?:very\s+|most\s+|so\s+|really\s+)?kind\s+of\s+(?:you|u)\b|\b(?:it\s+)?would\s+be\s+(?:very\s+|most\s+|really\s+)?(?:helpful|great|wonderful|useful)\s+if\s+(?:you|u|someone|somebody|one\s+of\s+you)\b|\b(?:would|do|wud)\s+(?:you|u)\s+mind\b|(?<!never\s)\bmind\s+\w+ing\b|\bany\s+chance\b|\bany\s+way\s+(?:you|u)\s+(?:could|can|might)\b|\b(?:hoping|hope|wondering\s+if|wonder\s+if)\s+(?:that\s+)?(?:you|u)\b|\bhoping\s+(?:for\s+)?is\s+(?:that\s+)?you(?:'d|\s+would|\s+could|\s+might|\s+can)\b|\bis\s+(?:it|there\s+any\s+way)\s+possible\b|\bis\s+it\s+possible\s+(?:that\s+)?(?:you|for\s+you|to)\b|\b(?:you'd|you\s+would)\s+be\s+doing\s+me\b|\bmight\s+you\b|\bwould\s+\w+\s+consider\b|\bis\s+there\s+(?:any\s+)?(?:way|chance)\b|\b(?:I|we|he|she|they)(?:'d|\s+would|\s+should)\s+(?:be\s+(?:very\s+|most\s+|so\s+)?(?:grateful|glad|obliged|thankful|delighted)|appreciate\s+it)\s+if\s+you\b|\bI(?:'d|\s+would)\s+(?:really\s+|greatly\s+|very\s+much\s+)?appreciate\s+(?:it\s+if\s+)?(?:you|your)\b|\bI(?:'d|\s+would)\s+(?:like|love)\s+(?:it\s+)?(?:very\s+much\s+)?(?:that|if)\s+you\b|\b(?:take|consider)\s+it\s+(?:as\s+)?a\s+(?:personal\s+)?favou?r\s+if\s+you\b|\bI\s+(?:kindly\s+)?request\s+you\b|\bI(?:'d|\s+would)\s+like\s+to\s+ask\s+(?:if|whether)\s+you\b|\b(?:be|are\s+you)\s+(?:up\s+for|willing|able|open|comfortable)\b)`;
