@@ -31,6 +31,7 @@ import {
 } from "./person-sought-cues.js";
 import { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader, sendersOwnWords } from "./model-evidence.js";
 import { materialRoutedAsk } from "./routed-material.js";
+import { pleaForTheForwarded } from "./forwarded-plea.js";
 
 export { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader } from "./model-evidence.js";
 
@@ -234,6 +235,8 @@ function findRequestSentence(text: string, around = ""): string | null {
   const owns = candidates.map(({ own }) => own);
   const routed = materialRoutedAsk(owns, around, recruiting);
   if (routed >= 0) return candidates[routed]?.sentence ?? null;
+  const plea = recruiting ? -1 : pleaForTheForwarded(owns, around);
+  if (plea >= 0) return candidates[plea]?.sentence ?? null;
   const known = askedOfSomeoneTheReaderKnows(owns);
   if (known !== null) return candidates[known]?.sentence ?? null;
   return recruiting ? null : placementAsked(candidates.map(({ sentence }) => sentence));

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { parseEmail } from "../../src/intake/parse-email.js";
+import { analyzeEmail } from "../../src/intros/analyze-email.js";
 import { detectWithSubject, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
 
 /**
@@ -104,5 +106,54 @@ describe("detectIntroRequest: a resume named in the subject, routed onward in th
     ["My resume", "Attached is my resume for the analyst position. Let me know if you have any questions.", false],
   ] as const)("[%s] %j is a request: %j", (subject, fresh, isRequest) => {
     expect(detectWithSubject(subject, fresh)).toBe(isRequest);
+  });
+});
+
+/**
+ * A forward's note that pleads for the forwarded writer ("Anything you can do would be
+ * appreciated") over a writer who seeks someone or a job: a request on the writer's behalf. Over
+ * a writer who seeks a supplier, or a refund, it is not.
+ */
+describe("analyzeEmail: a plea for the writer of a forwarded note", () => {
+  const forwarded = (note: string, body: string) =>
+    Buffer.from(
+      [
+        "From: Lena Marsh <lena@harrowgate.example>",
+        "To: Owen Pike <owen@harrowgate.example>",
+        "Subject: Fw: hello",
+        "Date: Tue, 23 Oct 2001 14:40:00 -0500",
+        "Message-ID: <plea@harrowgate.example>",
+        "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=us-ascii",
+        "",
+        note,
+        "",
+        "-----Original Message-----",
+        "From: Tomas Ferreira [mailto:tomas@ferreira.example]",
+        "Sent: Tuesday, October 23, 2001 2:26 PM",
+        "To: Marsh, Lena",
+        "Subject: hello",
+        "",
+        body,
+        "",
+      ].join("\r\n"),
+    );
+  const isRequest = async (note: string, body: string) =>
+    (await analyzeEmail(await parseEmail(forwarded(note, body), { maxBytes: 1_000_000 }))).isIntroRequest;
+
+  it("is a request when the writer seeks a job or someone", async () => {
+    const body = "Lena, I am looking for a job in gas trading and would love to talk to someone on your desk.";
+    expect(await isRequest("Owen - a friend of my brother's. Anything you can do would be appreciated.", body)).toBe(
+      true,
+    );
+  });
+
+  it("is no request when the writer seeks a supplier or a refund", async () => {
+    expect(
+      await isRequest("Any help would be appreciated.", "Lena, I am looking for a new contact lens supplier."),
+    ).toBe(false);
+    expect(
+      await isRequest("Can you help him?", "Lena, I am trying to reach someone in accounting about my unpaid invoice."),
+    ).toBe(false);
   });
 });
