@@ -3,6 +3,7 @@ import { parseEmail } from "../../src/intake/parse-email.js";
 import { readMessageText } from "../../src/intake/read-message-text.js";
 import { analyzeEmail } from "../../src/intros/analyze-email.js";
 import { itTellsAsksApart, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
+import { analyseOutlookForward, outlookForward } from "../support/outlook-forward.js";
 
 /**
  * Session 25's blind Enron sets (gq-de to gq-dl: eight helpers, about 5,400 messages of traders,
@@ -84,31 +85,8 @@ describe("asksTheReader: the reader set to serve someone, session 25", () => {
 });
 
 function forwardOf(note: string, originalFrom: string, originalAsk: string): Buffer {
-  return Buffer.from(
-    [
-      "From: Lena Marsh <lena.marsh@harrowgate.example>",
-      "To: Owen Pike <owen.pike@harrowgate.example>",
-      "Subject: Fw: Storage data",
-      "Date: Tue, 23 Oct 2001 14:40:00 -0500",
-      "Message-ID: <handed-on@harrowgate.example>",
-      "MIME-Version: 1.0",
-      "Content-Type: text/plain; charset=us-ascii",
-      "",
-      note,
-      "",
-      "-----Original Message-----",
-      `From: ${originalFrom}`,
-      "Sent: Tuesday, October 23, 2001 2:26 PM",
-      "To: Marsh, Lena",
-      "Subject: Storage data",
-      "",
-      "I have some questions about the storage figures on your website and I am not sure you are",
-      `the right person. ${originalAsk}`,
-      "",
-      "Thanks",
-      "",
-    ].join("\r\n"),
-  );
+  const body = `I have some questions about the storage figures on your website and I am not sure you are\r\nthe right person. ${originalAsk}\r\n\r\nThanks`;
+  return outlookForward(note, body, originalFrom);
 }
 
 const analyse = async (raw: Buffer) => analyzeEmail(await parseEmail(raw, { maxBytes: 1_000_000 }));
@@ -187,39 +165,15 @@ describe("readMessageText: a Lotus Notes reply header without its date line", ()
 
 /** A forward's note that routes what it forwards onward: a resume is routed for someone, news is not. */
 describe("analyzeEmail: a forwarded resume passed on to the right people", () => {
-  const forwarded = (body: string) =>
-    Buffer.from(
-      [
-        "From: Lena Marsh <lena@harrowgate.example>",
-        "To: Owen Pike <owen@harrowgate.example>",
-        "Subject: Fw: hello",
-        "Date: Tue, 23 Oct 2001 14:40:00 -0500",
-        "Message-ID: <routed@harrowgate.example>",
-        "MIME-Version: 1.0",
-        "Content-Type: text/plain; charset=us-ascii",
-        "",
-        "Owen, could you pass this on to the right people in your group?",
-        "",
-        "-----Original Message-----",
-        "From: Tomas Ferreira [mailto:tomas@ferreira.example]",
-        "Sent: Tuesday, October 23, 2001 2:26 PM",
-        "To: Marsh, Lena",
-        "Subject: hello",
-        "",
-        body,
-        "",
-      ].join("\r\n"),
-    );
+  const note = "Owen, could you pass this on to the right people in your group?";
 
   it("is a request when a resume is forwarded", async () => {
-    const analysis = await analyse(
-      forwarded("Lena, attached is my resume. I am looking for a trading role in Houston."),
-    );
-    expect(analysis.isIntroRequest).toBe(true);
+    const body = "Lena, attached is my resume. I am looking for a trading role in Houston.";
+    expect((await analyseOutlookForward(note, body)).isIntroRequest).toBe(true);
   });
 
   it("is no request when news is forwarded", async () => {
-    const analysis = await analyse(forwarded("Lena, the storage report for October is attached. Volumes were up 4%."));
-    expect(analysis.isIntroRequest).toBe(false);
+    const body = "Lena, the storage report for October is attached. Volumes were up 4%.";
+    expect((await analyseOutlookForward(note, body)).isIntroRequest).toBe(false);
   });
 });

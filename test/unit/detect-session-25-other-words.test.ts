@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseEmail } from "../../src/intake/parse-email.js";
-import { analyzeEmail } from "../../src/intros/analyze-email.js";
 import { detectWithSubject, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
+import { analyseOutlookForward } from "../support/outlook-forward.js";
 
 /**
  * Forms found missing when the session's learned forms were tried in other words (no blind mail
@@ -115,31 +114,7 @@ describe("detectIntroRequest: a resume named in the subject, routed onward in th
  * a writer who seeks a supplier, or a refund, it is not.
  */
 describe("analyzeEmail: a plea for the writer of a forwarded note", () => {
-  const forwarded = (note: string, body: string) =>
-    Buffer.from(
-      [
-        "From: Lena Marsh <lena@harrowgate.example>",
-        "To: Owen Pike <owen@harrowgate.example>",
-        "Subject: Fw: hello",
-        "Date: Tue, 23 Oct 2001 14:40:00 -0500",
-        "Message-ID: <plea@harrowgate.example>",
-        "MIME-Version: 1.0",
-        "Content-Type: text/plain; charset=us-ascii",
-        "",
-        note,
-        "",
-        "-----Original Message-----",
-        "From: Tomas Ferreira [mailto:tomas@ferreira.example]",
-        "Sent: Tuesday, October 23, 2001 2:26 PM",
-        "To: Marsh, Lena",
-        "Subject: hello",
-        "",
-        body,
-        "",
-      ].join("\r\n"),
-    );
-  const isRequest = async (note: string, body: string) =>
-    (await analyzeEmail(await parseEmail(forwarded(note, body), { maxBytes: 1_000_000 }))).isIntroRequest;
+  const isRequest = async (note: string, body: string) => (await analyseOutlookForward(note, body)).isIntroRequest;
 
   it("is a request when the writer seeks a job or someone", async () => {
     const body = "Lena, I am looking for a job in gas trading and would love to talk to someone on your desk.";
