@@ -1,12 +1,5 @@
 import { NOT_REQUEST_CUES } from "./near-miss-cues.js";
-import {
-  ASKED_CONNECTION,
-  DISOWNED_ASK,
-  REQUEST_CUES,
-  SOUGHT_CONTACT,
-  STAGE_INTRODUCTION,
-  THANKS_CUE,
-} from "./request-cues.js";
+import { ASKED_CONNECTION, DISOWNED_ASK, REQUEST_CUES, STAGE_INTRODUCTION, THANKS_CUE } from "./request-cues.js";
 import { READER_MAY_HIRE, RECRUITER, RECRUITING, RESUME_OF_ANOTHER } from "./hiring-cues.js";
 import { asksForTheirNumber, CONTACTS_ASKED_FOR } from "./contacts-asked.js";
 import {
@@ -31,6 +24,7 @@ import {
 } from "./person-sought-cues.js";
 import { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader, sendersOwnWords } from "./model-evidence.js";
 import { materialRoutedAsk } from "./routed-material.js";
+import { soughtContactAsked } from "./sought-contact.js";
 import { pleaForTheForwarded } from "./forwarded-plea.js";
 
 export { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader } from "./model-evidence.js";
@@ -147,18 +141,6 @@ const COURSE = /\b(?:course|webinar|class|session|workshop|guide|tutorial|semina
 /** "If anyone comes to mind…": in a message about a search, a recruiter's ask for candidates. */
 const COMES_TO_MIND = /\b(?:come|comes|came|spring|springs)\s+to\s+mind\b/i;
 
-/** After "I'm trying to reach X": the reader is asked to help. */
-const HELP_WANTED =
-  /\b(?:if\s+you\s+know|do\s+you\s+know|you\s+know\s+the\s+right\s+person|any\s+chance|help|anything\s+you\s+(?:can|could)\s+do|(?:point|steer|direct)\s+(?:me|us|him|her|them)\s+in\s+the\s+right\s+direction)\b/i;
-
-/** The reader's ideas asked for, as a question of its own: "Have you any hot ideas?", "Any thoughts?" */
-const IDEAS_WANTED =
-  /^(?:(?:so|and|well|anyway),?\s+)?(?:(?:have|got)\s+(?:you\s+)?|do\s+(?:you|u)\s+have\s+|would\s+you\s+have\s+)?any\s+(?:[\w-]+\s+)?(?:ideas?|suggestions?|thoughts|leads?|advice|pointers)\b[^.!?]{0,40}\?/i;
-
-/** A person named next ("James Dunn", "Mr. Ito") or one described ("the head of claims", "someone"). */
-const PERSON_NEXT =
-  /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'-]+|\p{Lu}\p{Ll}+\s+(?:at|from|of|over\s+at|who)\s|(?:someone|somebody|anyone|anybody)\b|the\s+(?:[\w-]+\s+){0,2}?(?:head|director|manager|president|chief|owner|buyer|partner|person|people|chair|principal)\b)/u;
-
 /** A list item's bullet: "• Warm intro to anyone at Fernhill Markets". */
 const LIST_BULLET = /^[\s\u2022\u00b7*\u2013-]+/;
 
@@ -177,7 +159,6 @@ function findRequestSentence(text: string, around = ""): string | null {
     const own = sendersOwnWords(sentence);
     return own === null ? [] : [{ sentence, own }];
   });
-  const asks = ({ own }: { own: string }) => ASKED_CONNECTION.asking.test(own);
   const recruiting = RECRUITING.test(text);
   const readerMayHire = READER_MAY_HIRE.test(normalized);
   const explicit = candidates.find(
@@ -215,24 +196,9 @@ function findRequestSentence(text: string, around = ""): string | null {
     ({ own }) => RIGHT_PERSON_ASKED.test(own) || (DIRECTION_TO_RIGHT_PERSON.test(own) && !recruiting),
   );
   if (rightPerson) return rightPerson.sentence;
-  const soughtIndex = candidates.findIndex(({ own }) => SOUGHT_CONTACT.test(own));
-  if (soughtIndex >= 0) {
-    const followUp = candidates.slice(soughtIndex, soughtIndex + 4);
-    if (followUp.some((candidate) => asks(candidate) || HELP_WANTED.test(candidate.own)))
-      return candidates[soughtIndex]?.sentence ?? null;
-    // "I'm trying to reach James Dunn… [why, at length] … Have you any hot ideas?" (real
-    // Enron mail): the reader's ideas asked for after the whole story, further down.
-    // A person must be the one sought: not "we're trying to meet the deadline… Any thoughts?"
-    const sought = candidates[soughtIndex]?.own ?? "";
-    const match = SOUGHT_CONTACT.exec(sought);
-    const soughtPerson = match !== null && PERSON_NEXT.test(sought.slice(match.index + match[0].length));
-    if (
-      soughtPerson &&
-      candidates.slice(soughtIndex + 1, soughtIndex + 9).some(({ own }) => IDEAS_WANTED.test(own.trim()))
-    )
-      return candidates[soughtIndex]?.sentence ?? null;
-  }
   const owns = candidates.map(({ own }) => own);
+  const sought = soughtContactAsked(owns);
+  if (sought >= 0) return candidates[sought]?.sentence ?? null;
   const routed = materialRoutedAsk(owns, around, recruiting);
   if (routed >= 0) return candidates[routed]?.sentence ?? null;
   const plea = recruiting ? -1 : pleaForTheForwarded(owns, around);
