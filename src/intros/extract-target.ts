@@ -124,6 +124,9 @@ export function extractTarget(context: TargetContext): Target | null {
     // "Deputy Kowalczyk drives our street at night… can you tell him about me?": a surname
     // after a rank or an office is a person, though a lone capitalised word elsewhere is not.
     if (!named && THIRD_PERSON_OBJECT.test(request)) named = officeHolder(offices, [...before, ...after], isKnown);
+    // "…go through Venezuelan Ambassador Arcaya. Would you please assist in setting up a meeting
+    // … with the Ambassador" (real Enron mail, session 25): the office the ask names, and who holds it.
+    named ??= holderOfOfficeNamed(request, offices, isKnown);
     // (Two sentences back: "you still know marcus tellefsen at the commission? (chief of staff…).
     // any chance hed take a call from me".)
     named ??=
@@ -247,6 +250,24 @@ function officeHolder(
   for (const sentence of candidates) {
     for (const [name, office] of offices) {
       if (!isKnown(name) && containsWord(sentence, name)) return { name, role: office, organization: null };
+    }
+  }
+  return null;
+}
+
+/** Whoever holds an office the ask names by its title alone ("with the Ambassador"). */
+function holderOfOfficeNamed(
+  request: string,
+  offices: ReadonlyMap<string, string>,
+  isKnown: (name: string) => boolean,
+): NamedPerson | null {
+  for (const [name, office] of offices) {
+    const title = office.split(/\s+/).pop() ?? office;
+    if (
+      !isKnown(name) &&
+      new RegExp(String.raw`\bthe\s+${title.replace(/\./g, "\\.")}(?![\p{L}])`, "u").test(request)
+    ) {
+      return { name, role: office, organization: null };
     }
   }
   return null;

@@ -152,9 +152,15 @@ export function trimName(raw: string): string | null {
   return name.length > 0 && name.length <= MAX_NAME_CHARS ? personNameWithin(name) : null;
 }
 
+/**
+ * A country's adjective before an office ("Venezuelan Ambassador Arcaya", "the Mexican Consul"):
+ * part of the office, not of the name. Case-sensitive; only the usual endings of demonyms.
+ */
+const DEMONYM = String.raw`\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)`;
+
 /** Offices and ranks written before a name: "Deputy Mayor", "Sen.", "Commissioner", "Sgt.", "Chaplain", "Cllr". */
 const OFFICE_BEFORE_NAME = new RegExp(
-  String.raw`\b((?:(?:Deputy|Vice|Assistant|Associate|Acting|State|City|County)\s+)?(?:Mayor|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Commissioner|Councilmember|Councilman|Councilwoman|Chancellor|Judge|Justice|Governor|Gov\.|Secretary|Ambassador|Minister|Superintendent|Comptroller|Sheriff|Deputy|Sergeant|Sgt\.|Lieutenant|Lt\.|Captain|Capt\.|Colonel|Col\.|Detective|Det\.|Officer|Chaplain|Pastor|Reverend|Rev\.|Rabbi|Imam|Fr\.|Coach|Professor|Councillor|Cllr\.?|Alderman|Alderwoman))\s+(?=(${PERSON_NAME}))`,
+  String.raw`\b((?:${DEMONYM}\s+)?(?:(?:Deputy|Vice|Assistant|Associate|Acting|State|City|County)\s+)?(?:Mayor|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Commissioner|Councilmember|Councilman|Councilwoman|Chancellor|Judge|Justice|Governor|Gov\.|Secretary|Ambassador|Minister|Superintendent|Comptroller|Sheriff|Deputy|Sergeant|Sgt\.|Lieutenant|Lt\.|Captain|Capt\.|Colonel|Col\.|Detective|Det\.|Officer|Chaplain|Pastor|Reverend|Rev\.|Rabbi|Imam|Fr\.|Coach|Professor|Councillor|Cllr\.?|Alderman|Alderwoman))\s+(?=(${PERSON_NAME}))`,
   "gu",
 );
 

@@ -11,7 +11,7 @@
  * "who can I talk to regarding my password": the help desk).
  */
 export const PAPERWORK_WITHIN = (characters: number): string =>
-  String.raw`(?![^.?!]{0,${characters}}\b(?:invoices?|bills?|billing|payments?|paperwork|forms?|checks?|timesheets?|expenses?|reimbursements?|payroll|parking|reports?|passwords?|log-?ins?|drivers?|printers?|software|laptops?|computers?|front\s+desk|reception|help\s*desk|copiers?|fax(?:\s+machines?)?|badges?|voice\s*mail|bonus(?:es)?|salary|benefits|vacation)\b)`;
+  String.raw`(?![^.?!]{0,${characters}}\b(?:invoices?|bills?|billing|payments?|paperwork|forms?|checks?|timesheets?|expenses?|reimbursements?|payroll|parking|reports?|confirm(?:ation)?s?|letters?\s+of\s+credit|passwords?|log-?ins?|drivers?|printers?|software|laptops?|computers?|front\s+desk|reception|help\s*desk|copiers?|fax(?:\s+machines?)?|badges?|voice\s*mail|bonus(?:es)?|salary|benefits|vacation)\b)`;
 
 /**
  * Who the right person is, asked indirectly: "Could you tell me who the right people are at

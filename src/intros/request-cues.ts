@@ -7,6 +7,7 @@
 import { OBLIQUE_ASKS } from "./oblique-asks.js";
 import { RESUME_OF_ANOTHER } from "./hiring-cues.js";
 import { WHOM_TO_REACH } from "./whom-to-reach.js";
+import { PAPERWORK_WITHIN } from "./person-sought-cues.js";
 
 /** Who is to be introduced: the sender or their side. */
 const SELF = String.raw`(?:me|us)`;
@@ -30,8 +31,12 @@ const NAME_START = String.raw`\p{Lu}\p{Ll}`;
 const SERVICE_CALL = String.raw`(?![^.?!]{0,20}\b(?:about|regarding|re)\s+(?:the|my|our|this|that)\s+(?:contract|invoice|bill|account|payment|order|delivery|outage|password|laptop|computer|claim|refund)s?\b)`;
 
 export const REQUEST_CUES: readonly RegExp[] = [
-  // "Do you still have a contact at the city parks department?"
-  /\b(?:do|would)\s+(?:you|u)\s+(?:still\s+|happen\s+to\s+)?(?:have|know)\s+(?:a|any)\s+(?:good\s+)?(?:(?:contacts?|connections?|friends?)\s+(?:at|in|over\s+at|inside)|(?:line|way|door|path|route|channel)\s+(?:in)?to)\b/i,
+  // "Do you still have a contact at the city parks department?" Not one for paperwork: "Do you
+  // have a contact at Duke for the confirmation letters?" wants a back office, not a person.
+  new RegExp(
+    String.raw`\b(?:do|would)\s+(?:you|u)\s+(?:still\s+|happen\s+to\s+)?(?:have|know)\s+(?:a|any)\s+(?:good\s+)?(?:(?:contacts?|connections?|friends?)\s+(?:at|in|over\s+at|inside)|(?:line|way|door|path|route|channel)\s+(?:in)?to)\b${PAPERWORK_WITHIN(60)}`,
+    "i",
+  ),
   // "hey - you still know priya raman at the water board?": someone the reader knew at a place
   // of work, asked after (phone-typed: names in lower case). Not a skill or a thing ("you still
   // know the code?"), and only "at": "from school" is the past, not a way in.
@@ -98,10 +103,11 @@ export const REQUEST_CUES: readonly RegExp[] = [
     "i",
   ),
   // "do you know anyone at Google who…", "does your friend Sam know anyone at Quillstone?", "know anyone there?"
+  // (Not someone for paperwork: "know any contacts at the bank for the letters of credit?")
   // The question mark within 300 characters: read up to the end of the sentence from each
   // "do you know anyone at" of a crafted one, it took time growing with their square.
   new RegExp(
-    String.raw`\b(?:do|does|would|might)\s+(?:you|he|she|they|\w+)\s+(?:[^.?!]{0,60}?\s)?(?:happen\s+to\s+)?know\s+(?:of\s+)?(?:anyone|anybody|someone|somebody|any\s+\w+)\s+(?:at|in|from|who|on|there|over)\b[^.?!]{0,300}\?`,
+    String.raw`\b(?:do|does|would|might)\s+(?:you|he|she|they|\w+)\s+(?:[^.?!]{0,60}?\s)?(?:happen\s+to\s+)?know\s+(?:of\s+)?(?:anyone|anybody|someone|somebody|any\s+\w+)\s+(?:at|in|from|who|on|there|over)\b${PAPERWORK_WITHIN(80)}[^.?!]{0,300}\?`,
     "i",
   ),
   // "Can I send you my CV so you can give it to him?": the passing on is the ask, however it is put
