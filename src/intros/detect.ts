@@ -23,7 +23,7 @@ import {
   RIGHT_PERSON_ASKED,
 } from "./person-sought-cues.js";
 import { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader, sendersOwnWords } from "./model-evidence.js";
-import { materialRoutedAsk } from "./routed-material.js";
+import { materialRoutedAsk, routingOfferThanked } from "./routed-material.js";
 import { soughtContactAsked } from "./sought-contact.js";
 import { pleaForTheForwarded } from "./forwarded-plea.js";
 
@@ -201,6 +201,8 @@ function findRequestSentence(text: string, around = ""): string | null {
   if (sought >= 0) return candidates[sought]?.sentence ?? null;
   const routed = materialRoutedAsk(owns, around, recruiting);
   if (routed >= 0) return candidates[routed]?.sentence ?? null;
+  const offerThanked = recruiting ? null : routingOfferThanked(sentences(normalized), around);
+  if (offerThanked !== null) return offerThanked;
   const plea = recruiting ? -1 : pleaForTheForwarded(owns, around);
   if (plea >= 0) return candidates[plea]?.sentence ?? null;
   const known = askedOfSomeoneTheReaderKnows(owns);

@@ -9,6 +9,7 @@
 
 import { RELATION } from "./relations.js";
 import { ASKED_CONNECTION } from "./request-cues.js";
+import { WORD_FOR_THE_WRITER } from "./word-for-the-writer.js";
 
 /** Ways of asking besides "could you" (ASKED_CONNECTION.asking): the more roundabout ones. */
 export const FAVOUR_ASKING =
@@ -275,6 +276,7 @@ export const FAVOUR_CUES_ALONE: readonly RegExp[] = [
   HELP_ARRANGING_A_MEETING,
   TIME_WITH_SOMEONE,
   THINK_THEY_WOULD_SEE_US,
+  ...WORD_FOR_THE_WRITER,
 ];
 
 /** An offer taken up, its act on the writer's behalf said in this sentence or the one before. */

@@ -39,7 +39,9 @@ export function asksTheReader(sentence: string, options: { politely?: boolean } 
  * may say so (they read what "this" is).
  */
 const ROUTED_FOR_INFORMATION =
-  /\b(?:forward|pass|send|route|direct|give)\w*\s+(?:this|it|these)\s+(?:on\s+|along\s+)?to\s+the\s+(?:appropriate|right|proper|relevant|correct)\s+(?:person|people|party|parties|group|individuals?|folks)\b/i;
+  // (Or to those the writer's list missed: "Please pass this on to people who I may have
+  // inadvertently missed", over news of a move; session 26's blind set gq-dy.)
+  /\b(?:forward|pass|send)\w*\s+(?:this|it)\s+(?:on\s+|along\s+)?to\s+(?:people|anyone|anybody|others|friends|those)\s+(?:who|whom|that)\s+(?:I|we)\s+(?:may\s+|might\s+)?(?:have\s+)?(?:inadvertently\s+|accidentally\s+)?(?:missed|forgot(?:ten)?|left\s+off|don'?t|do\s+not|did\s+not|didn'?t)\b|\b(?:forward|pass|send|route|direct|give)\w*\s+(?:this|it|these)\s+(?:on\s+|along\s+)?to\s+the\s+(?:appropriate|right|proper|relevant|correct)\s+(?:person|people|party|parties|group|individuals?|folks)\b/i;
 
 /**
  * "Can you talk with Jaime and figure out a plan of support for Mexico?": the reader and a
@@ -113,11 +115,20 @@ const WHO_WOULD_KNOW_A_FACT =
 // (Case-sensitive, so that only a capital starts a name: "Did you know anyone at…" may still ask.)
 const KNEW_THEM_BEFORE = /^(?:\p{L}+,\s*)?[Dd]id\s+(?:you|u)\s+(?:ever\s+)?know\s+(?:him|her|them|\p{Lu}\p{Ll}+)\b/u;
 
+/**
+ * "Phillip Allen thought that maybe you could help me" (session 26's blind set gq-du, over a
+ * request for website access): the writer sent to the reader by someone else, so the reader is
+ * the one asked, not a go-between.
+ */
+const REFERRED_TO_READER =
+  /\b(?:thought|said|suggested|mentioned|told\s+me|recommended|felt|believed?)\s+(?:that\s+)?(?:maybe\s+|perhaps\s+)?(?:you|u)\s+(?:could|might|would|can|may)\s+(?:be\s+able\s+to\s+)?(?:help|assist)\s+(?:me|us)\b/i;
+
 /** The sender's own words of a sentence that asks the reader for something, or null. */
 function askingWords(sentence: string, options: { politely?: boolean }): string | null {
   const own = sendersOwnWords(sentence);
   if (own === null || ALREADY_MET.test(own) || REMINDER.test(own) || CALENDAR_HOLD.test(own)) return null;
   if (WHO_WOULD_KNOW_A_FACT.test(own) || KNEW_THEM_BEFORE.test(own) || ROUTED_FOR_INFORMATION.test(own)) return null;
+  if (REFERRED_TO_READER.test(own)) return null;
   // Characters lost to a wrong charset ("Standard?LIVEWIRE columnist?714.870.6722 /phone?????")
   // make a signature look like a question.
   if (/\?\p{L}|\?{3,}/u.test(own)) return null;
@@ -172,7 +183,10 @@ export function askedAcrossTwoSentences(
       if (neighbour === undefined || SIGN_OFF.test(neighbour)) continue;
       // (The reader greeted is no third person: "Hi Sam, we're having friends over for dinner.")
       const theirs = sendersOwnWords(neighbour.replace(GREETING, ""));
-      if (theirs === null || ALREADY_MET.test(theirs) || REMINDER.test(theirs)) continue;
+      // (News routed for information lends no one: "We would love to see everybody before we leave.
+      // Please pass this on to people who I may have inadvertently missed.")
+      if (theirs === null || ALREADY_MET.test(theirs) || REMINDER.test(theirs) || ROUTED_FOR_INFORMATION.test(theirs))
+        continue;
       const both = `${own} ${theirs}`;
       const evidence = beside < index ? `${neighbour} ${sentence}` : `${sentence} ${neighbour}`;
       if (aboutSomeoneElse(both) && CONTACT_WORD.test(both) && accepts(evidence)) return evidence;
@@ -223,7 +237,10 @@ const LEFT_WITH =
  * give you a call?" (an offer, same source): the reader is the one met, not a way to someone else.
  */
 const READER_MEETS_THEM =
-  /\b(?:may|can|could|shall|might)\s+I\s+(?:ask|have|get)\s+[^.?!]{1,60}?\s+(?:to\s+)?(?:give\s+you\s+a\s+(?:call|ring|shout)|call\s+you|phone\s+you|contact\s+you|reach\s+out\s+to\s+you|get\s+in\s+touch\s+with\s+you|e-?mail\s+you|drop\s+you\s+a\s+(?:line|note))\b|\b(?:you|u)\s+(?:[\w-]+\s+){0,2}?(?:spend(?:ing)?|tak(?:e|ing)|find(?:ing)?)\s+(?:a\s+(?:little|bit\s+of|few\s+minutes\s+of)\s+|some\s+|a\s+few\s+minutes\s+(?:of\s+)?)?(?:[\w-]+\s+)?time\s+(?:with|to\s+(?:meet|see|talk\s+(?:to|with)|speak\s+with))\s+(?:him|her|them)\b(?![^.?!]{0,60}\b(?:me|us|my|our|mention|recommend|introduc\w*)\b)|\b(?:you|u)\s+(?:[\w-]+\s+){0,4}?(?:have|grab|get|do|meet\s+(?:him|her|them)\s+for)\s+(?:a\s+|an\s+)?(?:quick\s+|short\s+)?(?:coffee|call|chat|lunch|drink|beer|phone\s+call)\s+(?:with\s+(?:him|her|them)\b)?(?![^.?!]{0,60}\b(?:me|us|my|our)\b)[^.?!]{0,60}?\bso\s+(?:he|she|they)\s+(?:can|could|might)\s+(?:ask|pick|learn\s+from|hear\s+from|talk\s+to)\s+(?:you|your)\b|\b(?:you|u)\s+(?:[\w-]+\s+){0,4}?(?:have|grab|get)\s+(?:a\s+|an\s+)?(?:quick\s+|short\s+)?(?:coffee|lunch|drink|beer)\s+with\s+(?:him|her|them)\b(?![^.?!]{0,60}\b(?:me|us|my|our|mention|recommend|introduc\w*)\b)/i;
+  // "Johnny recommended I have you speak to them- can you give me a few minutes during the day to
+  // talk to them about the west in general" (session 26's blind set gq-dy): the writer's client
+  // brought to the reader, who is the one to be met.
+  /\b(?:have|get)\s+(?:you|u)\s+(?:to\s+)?(?:speak|talk|meet)\s+(?:to|with)\s+(?:him|her|them)\b|\b(?:give\s+(?:me|us)|spare)\s+(?:a\s+few|some|\d+)\s+minutes\b[^.?!]{0,60}?\bto\s+(?:talk|speak|meet)\s+(?:to\s+|with\s+)?(?:him|her|them)\b|\b(?:may|can|could|shall|might)\s+I\s+(?:ask|have|get)\s+[^.?!]{1,60}?\s+(?:to\s+)?(?:give\s+you\s+a\s+(?:call|ring|shout)|call\s+you|phone\s+you|contact\s+you|reach\s+out\s+to\s+you|get\s+in\s+touch\s+with\s+you|e-?mail\s+you|drop\s+you\s+a\s+(?:line|note))\b|\b(?:you|u)\s+(?:[\w-]+\s+){0,2}?(?:spend(?:ing)?|tak(?:e|ing)|find(?:ing)?)\s+(?:a\s+(?:little|bit\s+of|few\s+minutes\s+of)\s+|some\s+|a\s+few\s+minutes\s+(?:of\s+)?)?(?:[\w-]+\s+)?time\s+(?:with|to\s+(?:meet|see|talk\s+(?:to|with)|speak\s+with))\s+(?:him|her|them)\b(?![^.?!]{0,60}\b(?:me|us|my|our|mention|recommend|introduc\w*)\b)|\b(?:you|u)\s+(?:[\w-]+\s+){0,4}?(?:have|grab|get|do|meet\s+(?:him|her|them)\s+for)\s+(?:a\s+|an\s+)?(?:quick\s+|short\s+)?(?:coffee|call|chat|lunch|drink|beer|phone\s+call)\s+(?:with\s+(?:him|her|them)\b)?(?![^.?!]{0,60}\b(?:me|us|my|our)\b)[^.?!]{0,60}?\bso\s+(?:he|she|they)\s+(?:can|could|might)\s+(?:ask|pick|learn\s+from|hear\s+from|talk\s+to)\s+(?:you|your)\b|\b(?:you|u)\s+(?:[\w-]+\s+){0,4}?(?:have|grab|get)\s+(?:a\s+|an\s+)?(?:quick\s+|short\s+)?(?:coffee|lunch|drink|beer)\s+with\s+(?:him|her|them)\b(?![^.?!]{0,60}\b(?:me|us|my|our|mention|recommend|introduc\w*)\b)/i;
 
 const READERS_OWN_MEETING =
   /\b(?:set\s+up|schedule|book|arrange|put\s+in)\s+(?:a|an|your)\s+(?:1:1|one-on-one|1-on-1|catch-?up|check-?in|meeting|call)\s+with\s+(?:him|her|them)\b(?![^.?!]{0,40}\b(?:me|us|my\s+\w+)\b)/i;

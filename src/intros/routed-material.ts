@@ -16,8 +16,45 @@ import { FAVOUR_ASKING } from "./favour-cues.js";
 export function materialRoutedAsk(owns: readonly string[], around: string, recruiting: boolean): number {
   const thanked = routingThankedWithMaterial(owns);
   if (thanked >= 0 || recruiting) return thanked;
-  return materialRoutedOnward(owns, (own) => ASKED_CONNECTION.asking.test(own) || FAVOUR_ASKING.test(own), around);
+  const asks = (own: string) => ASKED_CONNECTION.asking.test(own) || FAVOUR_ASKING.test(own);
+  const onward = materialRoutedOnward(owns, asks, around);
+  if (onward >= 0) return onward;
+  const sentOn = owns.findIndex((own) => MATERIAL_TO_BE_SENT_ON.test(own));
+  if (sentOn >= 0) return sentOn;
+  return ownMaterialShownAround(owns, asks);
 }
+
+/**
+ * "I would like to have the attached resume sent to the hiring manager as well please." (session
+ * 26's blind set gq-dv): the writer's material to be sent on by the reader, asked as a wish. Not
+ * the writer's own errand ("I will have my resume sent to the recruiter").
+ */
+const MATERIAL_TO_BE_SENT_ON =
+  /\b(?:like|want|wish|please|could\s+you|can\s+you|would\s+you)\b[^.?!]{0,30}?\bhave\s+(?:the\s+attached|the\s+enclosed|my|our|his|her|this)\s+(?:[\w-]+\s+)?(?:resume|résumé|cv)s?\s+(?:sent|forwarded|passed|given|routed|shown)\s+(?:on\s+|along\s+)?to\s+(?!(?:me|us|you)\b)/i;
+
+/**
+ * The writer's own or their friends' resumes, to be passed on with no one named: "I have attached
+ * my resume and if you could pass it on, I would appreciate it", "I would like to pass on a couple
+ * of resumes from two of my friends… If you could review and pass these on", "I have attached my
+ * resume… Let me know if anyone has interest in a profitable Woodlands boy." (real Enron mail,
+ * session 26's blind set gq-dw). The resume must be one ("my resume", "the attached resumes"),
+ * not the verb ("we will resume deliveries; please pass it on"). Gives the asking sentence, or -1.
+ */
+function ownMaterialShownAround(sentences: readonly string[], asks: (sentence: string) => boolean): number {
+  if (!sentences.some((sentence) => OWN_MATERIAL.test(sentence))) return -1;
+  const passedOn = sentences.findIndex((sentence) => PASSED_ON_BARE.test(sentence) && asks(sentence));
+  if (passedOn >= 0) return passedOn;
+  if (!sentences.some((sentence) => WRITERS_OWN_MATERIAL.test(sentence))) return -1;
+  return sentences.findIndex((sentence) => INTEREST_SOUGHT.test(sentence));
+}
+
+const OWN_MATERIAL =
+  /\b(?:my|our|these|(?:the\s+)?attached|(?:the\s+)?enclosed|(?:a\s+)?couple\s+of|two|both)\s+(?:[\w'-]+\s+){0,2}?(?:resumes?|résumés?|cvs?)\b|\b(?:resumes?|résumés?|cvs?)\s+(?:of|from)\s+(?:my|our|two|a\s+couple|a\s+few)\b/i;
+const WRITERS_OWN_MATERIAL = /\bmy\s+(?:[\w-]+\s+){0,2}?(?:resume|résumé|cv)\b/i;
+/** "pass it on", "review and pass these on": onward, to no one named. */
+const PASSED_ON_BARE = /\b(?:forward|pass|send|circulate)\w*\s+(?:it|this|them|these)\s+(?:on|along)\b(?!\s+to\b)/i;
+const INTEREST_SOUGHT =
+  /\blet\s+(?:me|us)\s+know\s+if\s+(?:anyone|anybody|someone|somebody)\s+(?:(?:there|else)\s+)?(?:has|have|shows?|is|would\s+be|might\s+be|expresses)\s+(?:any\s+)?interest(?:ed)?\b/i;
 
 /**
  * Routing thanked for, with the material to route again enclosed: "Thanks for taking the time to
@@ -31,6 +68,31 @@ function routingThankedWithMaterial(sentences: readonly string[]): number {
   const thanked = sentences.findIndex((sentence) => ROUTING_THANKED.test(sentence));
   return thanked >= 0 && sentences.some((sentence) => MATERIAL_ENCLOSED.test(sentence)) ? thanked : -1;
 }
+
+/**
+ * An offer to route or to make calls, thanked for while it is still to be done, with the material
+ * for it: "Thanks for the email and the offer to route my resume in the most expeditious way… I
+ * appreciate any help you can provide." (session 26's gq-dy), "thank you for your willingness to
+ * make the calls we talked about" under "Subject: Hoyt Resume" with the resume attached (gq-dx).
+ * Read over every sentence, thanks included (the cues set thanks aside as done favours). Not thanks
+ * alone ("Thanks for the offer to forward my resume, but I have accepted a job in Tulsa"): the
+ * material must be enclosed or named around, or help still asked for. Gives the thanking sentence.
+ */
+export function routingOfferThanked(sentences: readonly string[], around: string): string | null {
+  const offered = sentences.find((sentence) => ROUTING_OFFER_THANKED.test(sentence) && !OFFER_DECLINED.test(sentence));
+  if (offered === undefined) return null;
+  const enclosed = sentences.some((sentence) => MATERIAL_ENCLOSED.test(sentence)) || ROUTED_MATERIAL.test(around);
+  // (Calls offered, with no resume to go with them, may be any errand: "the calls to the vendors".)
+  const helpStillWanted =
+    ROUTED_MATERIAL.test(offered) && sentences.some((sentence) => HELP_APPRECIATED.test(sentence));
+  return enclosed || helpStillWanted ? offered : null;
+}
+
+const ROUTING_OFFER_THANKED =
+  /\b(?:thank(?:s|\s+you)|appreciate|grateful)\b[^.?!]{0,60}?\b(?:willingness|offer(?:ing)?|agreeing|being\s+willing)\s+to\s+(?:(?:route|forward|pass|send|circulate|get)\s+(?:on\s+|along\s+)?(?:my|our)\s+(?:resume|résumé|cv|credentials)|(?:make|place)\s+(?:the|some|a\s+few|those|these|a\s+couple\s+of)\s+(?:phone\s+)?calls)\b/i;
+const OFFER_DECLINED = /\bbut\b[^.?!]{0,60}\b(?:accepted|taken|found|decided|no\s+longer|not\s+(?:need|necessary))\b/i;
+const HELP_APPRECIATED =
+  /\b(?:appreciate|grateful\s+for)\s+(?:any|your|all\s+(?:the|your))\s+(?:help|assistance|support)\b/i;
 
 const ROUTING_THANKED =
   /\b(?:thank(?:s|\s+you)|appreciate|grateful)\b[^.?!]{0,40}?\btaking\s+the\s+time\s+to\s+(?:forward|pass|send|circulate|share|get)\b[^.?!]{0,100}?(?:\bresume|\brésumé|\bcv\b|\bcredentials)/i;

@@ -1,5 +1,6 @@
-import { describe } from "vitest";
-import { itTellsRequestsFromNearMisses } from "../support/request-examples.js";
+import { describe, expect, it } from "vitest";
+import { asksAboutSomeone, asksTheReader } from "../../src/intros/detect.js";
+import { detectWithSubject, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
 
 /**
  * Forms from session 26's review of the earlier blind Enron sets, in new words (the mail stays
@@ -17,4 +18,100 @@ describe("detectIntroRequest: a contact asked for, not for paperwork (session 26
       "Do you know any contacts at the bank for the letters of credit?",
     ],
   );
+});
+
+/**
+ * Session 26's blind Enron sets (gq-dr to gq-dy: eight helpers who saw no code, reading traders',
+ * schedulers' and lawyers' folders not read before). Their general forms, in new words.
+ */
+describe("detectIntroRequest: session 26's blind forms, in new words", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      // Whom to contact, asked or wished known (gq-ds, gq-dx, gq-dw)
+      "Could you please provide me with the names of the engineers I need to contact and/or whoever leads the rollout?",
+      "Can you give me the name of the person I need to contact at Calpine?",
+      "Could you send me the names of the people we would need to talk to about the pipeline expansion?",
+      "I would like to know whom I should contact to get our firm on the approved counsel list.",
+      "Who would I speak to about the wholesale accounts.",
+      // A meeting wished with the right people at a place (gq-dy, gq-dx)
+      "It would be very helpful to meet with the right people in Structuring who work on weather deals.",
+      "Would it be useful at this point for me to talk with anyone else at Dynegy, just to make a personal connection?",
+      // Contacts and their details (gq-dw, gq-du, gq-dt)
+      "Can you give me the name for a Calpine contact?",
+      "Could you send me contact information for Dr. Ana Ruiz at Rice?",
+      "I was hoping to get Maria's email address; I'd love to ask her about life in Denver and maybe grab dinner.",
+      // A word for the writer (gq-dx, gq-dt)
+      "If you still support the bonus plan, could you please convey that to Greg Whalley before Friday?",
+      "If you are still willing to write a letter to him in support of my application, I would be grateful.",
+      "Could you drop a note to the person you know at Stanford?",
+      "Please mention to your brother-in-law that I'm very interested in the role.",
+      // Resumes passed on with no one named (gq-dw, gq-dv)
+      "I have attached my CV and if you could pass it on, I'd be grateful.",
+      "I'd like to pass along resumes from two old colleagues who were let go at Dynegy. If you could look them over and pass these on, I would really appreciate it.",
+      "I've attached my resume, which explains what I've been up to. Let me know if anyone there has interest in a gas scheduler with ten years' experience.",
+      "I would like to have my attached resume forwarded to the hiring manager for the analyst posting, please.",
+      [
+        "Thanks for the note and the offer to forward my resume to the right people.",
+        "I saw one posting that fits: job 4471 in Calgary. I appreciate any help you can give.",
+      ].join(" "),
+    ],
+    [
+      "Can you give me the name of the person I need to contact about my expense report?",
+      "Please send me the names of the people I need to contact for the invoices.",
+      "I will send you the names of the people you need to contact.",
+      "I would like to know whom I should contact about my expense report.",
+      "Who would I talk to about my password.",
+      "I know whom I should contact.",
+      "It would be helpful to meet with the relevant individuals in Accounting to go over the invoices.",
+      "It would be helpful to meet with you next week.",
+      "Can you give me the info for a Sprint contact for billing?",
+      "Could you send me contact information for John Smith so I can send him the contract?",
+      "I need to get his email address to send him the invoice.",
+      "If you support the proposal, please communicate that to the committee by Friday.",
+      "I sent an email to her in support of the budget.",
+      "Please tell your friend that we moved the party to Saturday.",
+      "Please relay to your team that the system will be down tonight.",
+      "We will resume deliveries on Monday. Please pass this on.",
+      "Here is the revised schedule. Please pass this on.",
+      "I will have my resume sent to the recruiter tomorrow.",
+      "Thanks for your willingness to make the calls to the vendors. Attached is the price sheet.",
+      "Thanks for the offer to forward my resume, but I have accepted a job in Tulsa.",
+    ],
+  );
+
+  it("reads calls offered for the writer as a request when the resume goes with them", () => {
+    const thanks = "Thanks for lunch and for your willingness to make the calls we discussed. Take care.";
+    expect(detectWithSubject("Petra's resume", thanks)).toBe(true);
+    expect(detectWithSubject("Lunch", thanks)).toBe(false);
+    expect(
+      detectWithSubject("Re: resume", "Thanks for the offer to forward my resume, but I have accepted a job in Tulsa."),
+    ).toBe(false);
+  });
+});
+
+/**
+ * Session 26's three false alarms on arrival, all the learned model's (gq-du, gq-dy), in new words:
+ * the writer sent to the reader by someone else, news passed on to those a list missed, and a
+ * client brought to the reader to talk to. The model may take such messages for requests; these
+ * sentences may no longer stand as its evidence.
+ */
+describe("the model's evidence: session 26's near misses", () => {
+  it.each([
+    "Greg Allen thought that maybe you could help me.",
+    "Johnny recommended I have you speak to them- can you give me a few minutes during the day to talk to them about the east in general.",
+    "Please pass this on to people who I may have inadvertently missed.",
+  ])("%j asks nothing about someone else", (sentence) => {
+    expect(asksAboutSomeone(sentence)).toBe(false);
+    expect(asksTheReader(sentence)).toBe(false);
+  });
+
+  it("lends no one to a brief ask from news passed on", () => {
+    const news = [
+      "I'm not sure if you have heard our news yet, but Sam and I are moving to Chicago in the spring!",
+      "I will keep working for Calpine while looking for something new up there.",
+      "We would love to see everybody before we leave.",
+      "Please pass this on to people who I may have inadvertently missed. Cheers, Heather",
+    ].join(" ");
+    expect(detectWithSubject("Big news!", news)).toBe(false);
+  });
 });

@@ -1,0 +1,31 @@
+/**
+ * A word for the writer asked of the reader, to someone the reader can reach: their support
+ * passed on, a letter in support of an application, a good word relayed to a friend. The cues of
+ * favour-cues.ts know "put in a good word"; these are the ways real mail says it without those
+ * words (session 26's blind Enron sets gq-dx and gq-dt). Pure.
+ */
+
+/**
+ * The reader's support passed on to named people: "Jim, if you are inclined to support retention
+ * payments…, will you please communicate that fact to Jim Fallon, Jeff McMahon and Ray Bowen
+ * tomorrow". Case-sensitive, for the names' capitals.
+ */
+const SUPPORT_PASSED_ON =
+  /\bsupport\b[^.?!]{0,150}?\b(?:[Pp]lease|you)\s+(?:please\s+)?(?:communicate|convey|express|relay|voice)\s+(?:that(?:\s+fact)?|this|it|your\s+(?:support|view|endorsement))\s+(?:\w+\s+){0,3}?to\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:[Pp]lease|you)\s+(?:please\s+)?(?:communicate|convey|express|relay|voice)\s+your\s+support\b[^.?!]{0,60}?\bto\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
+/**
+ * A letter or an e-mail to someone, for the writer: "if your still able to send an e-mail to her
+ * in support of my application I would appreciate it", "If you could send an e-mail or a letter
+ * to the person you know at Texas that would be greatly appreciated".
+ */
+const LETTER_FOR_THE_WRITER =
+  /\b(?:send|write|drop)\s+(?:an?\s+)?(?:e-?mail|letter|note|line|word)(?:\s+or\s+(?:an?\s+)?(?:e-?mail|letter|note|call))?\s+(?:to\s+)?(?:(?:her|him|them|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\b[^.?!]{0,60}?\bin\s+support\s+of\s+(?:my|our|his|her)\b|the\s+(?:person|people|woman|man|guy|lady|friend|contact|folks)\s+(?:you\s+know|you\s+mentioned)\s+(?:at|in|over\s+at)\s+\p{Lu})/iu;
+
+/**
+ * A good word relayed to the reader's friend: "Just relay to your friend that I'm a quick study,
+ * I'll will work hard…". About the writer (I'm, I will), not news ("tell your friend we moved").
+ */
+const GOOD_WORD_RELAYED =
+  /\b(?:relay|mention|pass\s+(?:on|along))\s+to\s+your\s+(?:friend|contact|buddy|colleague|boss|brother|sister|cousin|dad|father|uncle|\p{L}+-in-law)\s+that\s+(?:I'?m|I\s+am|I'?ll|I\s+will|I'?ve|I\s+have|we'?re|we\s+are)\b/iu;
+
+export const WORD_FOR_THE_WRITER: readonly RegExp[] = [SUPPORT_PASSED_ON, LETTER_FOR_THE_WRITER, GOOD_WORD_RELAYED];
