@@ -34,11 +34,11 @@ export interface TargetContext {
 
 /**
  * "anyone at Quillstone Games", "any contacts you may have within Enron", "Whom in Enron should
- * I tell her to contact?", "any contacts with ABN AMRO" (real Enron mail): where an unnamed
- * target works.
+ * I tell her to contact?", "any contacts with ABN AMRO", "the relevant individuals in Gas
+ * Trading", "the info for a New Power contact" (real Enron mail): where an unnamed target works.
  */
 const ORG_OF_ANYONE = new RegExp(
-  String.raw`\b(?:(?:anyone|anybody|someone|somebody|people|folks|[Ww]hom?|whoever\s+[a-z]+(?:\s+[a-z]+)?|contacts\s+(?:that\s+)?you\s+(?:may\s+|might\s+)?have)\s+(?:(?:over\s+)?at|in|from|of|within|inside)|contacts\s+with)\s+(?:the\s+)?(${ORGANIZATION})`,
+  String.raw`\b(?:(?:anyone|anybody|someone|somebody|people|folks|[Ww]hom?|whoever\s+[a-z]+(?:\s+[a-z]+)?|contacts\s+(?:that\s+)?you\s+(?:may\s+|might\s+)?have|the\s+(?:relevant|right|appropriate|best|key|correct|proper)\s+(?:individuals?|people|persons?|contacts?|folks))\s+(?:(?:over\s+)?at|in|from|of|within|inside|on)|contacts\s+with)\s+(?:the\s+)?(${ORGANIZATION})|\b(?:a|an|your)\s+(${ORGANIZATION})\s+(?:contact|rep(?:resentative)?)\b`,
   "u",
 );
 /**
@@ -51,9 +51,14 @@ const ORG_WONDERED_ABOUT = new RegExp(
   "u",
 );
 const ROLE_ANYWHERE = new RegExp(
-  String.raw`\b(?:in\s+(${DEPARTMENT})\b|(?:the|a|an|their|your|as)\s+(${ROLE_TITLE}))`,
+  String.raw`\b(?:in\s+(${DEPARTMENT})\b(?!\s+of\b)|(?:the|a|an|their|your|as)\s+(${ROLE_TITLE}))`,
   "iu",
 );
+/** The organisation of ORG_OF_ANYONE, in whichever of its two forms. */
+function orgOfAnyone(sentence: string): string | undefined {
+  const match = ORG_OF_ANYONE.exec(sentence);
+  return match?.[1] ?? match?.[2];
+}
 /** People sought without a name: "the appropriate individuals", "someone at", "whoever". */
 const UNNAMED_SOUGHT =
   /\b(?:the\s+(?:right|appropriate|best|relevant|correct|proper)\s+(?:person|people|individuals?|contacts?|folks|parties)|someone|somebody|anyone|anybody|whoever|whomever)\b/i;
@@ -98,7 +103,10 @@ export function extractTarget(context: TargetContext): Target | null {
   const isKnownOrBeneficiary = (name: string) => isKnown(name) || beneficiaries.has(name);
   let named = pronounAsk
     ? firstFullName([request.slice(0, pronounAsk.index)], isKnownOrBeneficiary)
-    : (secondOfBetween(request, isKnown) ?? firstNamedPerson(request, isKnown) ?? lowercaseNamed(request, isKnown));
+    : (secondOfBetween(request, isKnown) ??
+      lastNamedBeforePronoun(request, isKnown) ??
+      firstNamedPerson(request, isKnown) ??
+      lowercaseNamed(request, isKnown));
   if (!named) {
     const before = freshSentences.slice(0, Math.max(requestIndex, 0)).reverse();
     const after = freshSentences.slice(requestIndex + 1);
@@ -205,9 +213,7 @@ export function extractTarget(context: TargetContext): Target | null {
     orgContext
       .map(
         (sentence) =>
-          ORG_OF_ANYONE.exec(sentence)?.[1] ??
-          ORG_ANYWHERE.exec(sentence)?.[1] ??
-          ORG_WONDERED_ABOUT.exec(sentence)?.[1],
+          orgOfAnyone(sentence) ?? ORG_ANYWHERE.exec(sentence)?.[1] ?? ORG_WONDERED_ABOUT.exec(sentence)?.[1],
       )
       .find(Boolean) ?? null;
   // "…your people at Enron (I believe that you indicated that your head of HR would be a good
@@ -253,6 +259,22 @@ function officeHolder(
     }
   }
   return null;
+}
+
+/**
+ * "I talked with Paul Burkhart and he told me the woman at UT B-School is Margaret Dutton, so if
+ * your still able to send an e-mail to her in support of my application…" (real Enron mail,
+ * session 26's blind set gq-dt): where an ask's "her" or "him" follows two full names, it stands
+ * for the nearer one; the first is whoever said so.
+ */
+function lastNamedBeforePronoun(request: string, isKnown: (name: string) => boolean): NamedPerson | null {
+  const pronoun = PRONOUN_OBJECT.exec(request);
+  if (!pronoun) return null;
+  const names = [...request.slice(0, pronoun.index).matchAll(ANY_NAME)]
+    .map((match) => trimName(match[0]))
+    .filter((name): name is string => name !== null && name.includes(" ") && !isKnown(name));
+  const nearest = names.at(-1);
+  return names.length >= 2 && nearest ? { name: nearest, role: null, organization: null } : null;
 }
 
 /** Whoever holds an office the ask names by its title alone ("with the Ambassador"). */

@@ -31,7 +31,7 @@ const A_LETTER = /\p{L}/u;
  * Logistics"), wherever it is written. (Not words that are also surnames: Power, Steel, Banks.)
  */
 const ENDS_AS_FIRM =
-  /\s(?:Inc|Ltd|Corp|Corporation|Company|Group|Holdings|Technologies|Industries|Partners|Capital|Logistics|Shipping|Energy|Systems|Utilities|Petroleum|Resources|Pipeline|Midstream|Freight|Chemicals|Airlines|Lines|Bancorp|Insurance|Securities|Ventures)$/u;
+  /\s(?:Inc|Ltd|Corp|Corporation|Company|Group|Holdings|Technologies|Industries|Partners|Capital|Logistics|Shipping|Energy|Systems|Utilities|Petroleum|Resources|Pipeline|Midstream|Freight|Chemicals|Airlines|Lines|Bancorp|Insurance|Securities|Ventures|Oil|Gas|Electric|Refining|Exploration|Trading)$/u;
 
 /**
  * Whether a name is, in this text, a firm's name: written before a legal form or a kind of firm
