@@ -31,7 +31,7 @@ export const READER_MAY_HIRE = new RegExp(
 /** "I've been retained by a dealer to find a senior trader": a search firm's mandate. */
 const RETAINED_TO_FIND = String.raw`\bretained\s+(?:by\s+[^.?!]{1,80}?\s+)?to\s+(?:find|fill|recruit|identify|hire)\b`;
 export const RECRUITING = new RegExp(
-  String.raw`\b(?:search|candidates?|referral\s+(?:fee|bonus)|hiring\s+for|recruit(?:ing|er)|placements?)\b|\b(?:we(?:'re|\s+are)|our\s+(?:team|group|desk|department)\s+is)\s+(?:currently\s+|still\s+)?(?:searching|looking)\s+for\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:VP|vice\s+president|director|manager|analyst|associate|engineer|trader|accountant|assistant|controller|scheduler|hire)\b|${RETAINED_TO_FIND}`,
+  String.raw`\b(?:search|candidates?|referral\s+(?:fee|bonus)|(?<!\b(?:you|u)(?:'re|\s+are)\s+|\b(?:person|people|one|manager|whoever|who(?:\s+is|\s+are)?)\s+)hiring\s+for|recruit(?:ing|er)|placements?)\b|\b(?:we(?:'re|\s+are)|our\s+(?:team|group|desk|department)\s+is)\s+(?:currently\s+|still\s+)?(?:searching|looking)\s+for\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:VP|vice\s+president|director|manager|analyst|associate|engineer|trader|accountant|assistant|controller|scheduler|hire)\b|${RETAINED_TO_FIND}`,
   "i",
 );
 /** A recruiter's own words: their "send them my way" asks for candidates, not an introduction. */

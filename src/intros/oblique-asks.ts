@@ -242,7 +242,9 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   /\b(?:should|could|can)\s+(?:we|I)\s+(?:be\s+)?(?:conferring|confer|talking|talk|speaking|speak|meeting|meet|consulting|consult|working|work)\s+with\s+[^.?!]{3,60}?,?\s+and\s+if\s+so,?\s+(?:who|whom|with\s+whom)\s*\?/i,
   // A third probe (session 19): "help me get a foot in the door at Deloitte", "any pull with the
   // admissions office?", "make sure my application lands on Dr. Lee's desk"
-  /\bfoot\s+in\s+the\s+door\s+(?:at|with|in)\s+(?:the\s+)?\p{Lu}/u,
+  // (The writer's side's foot, not everyone's: "everyone wants to get their foot in the door at
+  // Enron", an apology for the resumes before the ask, session 26's gq-du.)
+  /\b(?:a|my|our|his|her)\s+foot\s+in\s+the\s+door\s+(?:at|with|in)\s+(?:the\s+)?\p{Lu}/u,
   /\b(?:have|got)\s+any\s+(?:pull|sway|clout|influence|in)\s+(?:with|at|over)\s+(?:the\s+)?[\p{L}' -]{2,40}\?/iu,
   /\b(?:lands?|ends?\s+up|gets?)\s+on\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?['’]s\s+desk\b/u,
   // "Any chance you could arrange a call between me and your CTO?"

@@ -60,7 +60,7 @@ export const REASON_CUES: readonly RegExp[] = [
  * 1,365 → 1,369 of 1,632, nine sets better and five worse, and two blind requests more.
  */
 export const ASKED_ACT =
-  /\b(?:sit\s+down|sit-down|call|phone|ring|contact(?:ing)?|(?<!\b(?:that|who|which)\s+(?:would|might|could|will|can)\s+)(?:talk|speak)|meet(?:ing)?|coffee|lunch|breakfast|dinner|drinks?|chat|conversation|minutes|hour|note|line|word|e-?mail|letter|resume|cv|résumé|deck|proposal|summary|paragraph|reel|portfolio|script)\b/i;
+  /\b(?:sit\s+down|sit-down|call|phone|ring|contact(?:ing)?|(?<!\b(?:that|who|which)\s+(?:would|might|could|will|can)\s+)(?:talk|speak)|meet(?:ing)?|coffee|lunch|breakfast|dinner|drinks?|chat|conversation|minutes|hour|note|line|word|e-?mail|letter|resume|cv|résumé|deck|proposal|summary|paragraph|reel|portfolio|script|forward(?:ing)?\s+(?:it|this|these|them)\s+(?:on|along)\s+to)\b/i;
 
 export const ASK_CUES: readonly RegExp[] = [
   /\b(?:\d{1,2}|ten|fifteen|twenty|thirty|forty-five)[- ](?:minute|min)s?\b/i,
@@ -290,7 +290,8 @@ export const VAGUE_CUES: readonly RegExp[] = [
   /\bpick\s+(?:her|his|their|your|someone's|somebody's|anyone's)\s+brains?\b/i,
   /\b(?:just\s+)?(?:want|wanted|looking|hoping|like|love)\s+to\s+(?:network|expand\s+my\s+network|grow\s+my\s+network)\b/i,
   /\bjust\s+(?:to\s+)?network(?:ing)?\b/i,
-  /\bfoot\s+in\s+the\s+door\b/i,
+  // (The writer's side's, not everyone's: "everyone wants to get their foot in the door at Enron".)
+  /\b(?:a|my|our|his|her|your)\s+foot\s+in\s+the\s+door\b/i,
   /\b(?:get\s+to\s+know|touch\s+base\s+with|catch\s+up\s+with)\s+(?:someone|people|anyone)\b/i,
   /\bjust\s+(?:to\s+)?(?:chat|connect|say\s+hi|get\s+acquainted)\b/i,
   /\bnot\s+(?:too\s+)?picky\b/i,

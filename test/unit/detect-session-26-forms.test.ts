@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { asksAboutSomeone, asksTheReader } from "../../src/intros/detect.js";
-import { detectWithSubject, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
+import { ASKED_ACT, VAGUE_CUES } from "../../src/intros/signal-cues.js";
+import { detect, detectWithSubject, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
 
 /**
  * Forms from session 26's review of the earlier blind Enron sets, in new words (the mail stays
@@ -113,5 +114,45 @@ describe("the model's evidence: session 26's near misses", () => {
       "Please pass this on to people who I may have inadvertently missed. Cheers, Heather",
     ].join(" ");
     expect(detectWithSubject("Big news!", news)).toBe(false);
+  });
+});
+
+/**
+ * gq-du's resume for an internship (session 26): the apology before the ask ("everyone wants to get
+ * their foot in the door") was read as the ask, and "if you are hiring for internships… the person
+ * hiring for those positions" as a recruiter's search, which hid the routing asked for.
+ */
+describe("detectIntroRequest: a resume routed to whoever hires, past an apology", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      [
+        "Sorry for all the resumes lately, but everyone wants to get their foot in the door at Calpine.",
+        "This resume is from my neighbour's son, who is looking for a summer internship at Calpine.",
+        "I don't know if you are hiring for internships; if not, could you please forward this on to the person hiring for those positions?",
+      ].join(" "),
+      "Could you help my nephew get a foot in the door at Calpine?",
+    ],
+    [
+      "Sorry for all the resumes lately, but everyone wants to get their foot in the door at Calpine.",
+      "We are hiring for two scheduler positions. If you know anyone, please forward this on to them.",
+    ],
+  );
+
+  it("reads the ask, not the apology, and counts forwarding on as a concrete ask", () => {
+    const message = [
+      "Sorry for all the resumes lately, but everyone wants to get their foot in the door at Calpine.",
+      "This resume is from my neighbour's son, who is looking for a summer internship at Calpine.",
+      "I don't know if you are hiring for internships; if not, could you please forward this on to the person hiring for those positions?",
+    ].join(" ");
+    const found = detect(message);
+    expect(found.isIntroRequest && found.requestSentence).toMatch(/^I don't know if you are hiring/);
+  });
+});
+
+describe("signal cues: forwarding on is a concrete ask; everyone's foot in the door is not a vague one", () => {
+  it("reads them so", () => {
+    expect(ASKED_ACT.test("could you please forward this on to the person hiring for those positions?")).toBe(true);
+    expect(VAGUE_CUES.some((cue) => cue.test("everyone wants to get their foot in the door at Calpine"))).toBe(false);
+    expect(VAGUE_CUES.some((cue) => cue.test("I just want to get my foot in the door"))).toBe(true);
   });
 });
