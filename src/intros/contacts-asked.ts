@@ -70,7 +70,7 @@ const CONTACT_NEEDED =
  * contact?" (real Enron mail, session 26's blind set gq-dw). Not a desk's, for the paperwork.
  */
 const FIRMS_CONTACT_DETAILS =
-  /\b(?:give|send|get|pass)\s+(?:me|us)\s+(?:the\s+)?(?:info|information|details|name|number|contact\s+info(?:rmation)?)\s+(?:for|of|on)\s+(?:a|an|your)\s+(?:\p{Lu}[\p{L}&.'-]*\s+){1,3}(?:contact|person|rep(?:resentative)?)\b(?![^.?!]{0,40}\b(?:wires?|invoices?|payments?|billing|confirm\w*|settlements?|paperwork)\b)/u;
+  /\b(?:give|send|get|pass)\s+(?:me|us)\s+(?:the\s+)?(?:info|information|details|name|number|contact\s+info(?:rmation)?)\s+(?:for|of|on)\s+(?:a|an|your)\s+(?:\p{Lu}[\p{L}&.'-]*\s+){1,3}(?:contact|person|rep(?:resentative)?)\b(?![^.?!]{0,40}\b(?:wires?|invoices?|payments?|bills?|billing|accounts?|confirm\w*|settlements?|paperwork)\b)/u;
 
 /** Contacts asked for outright (in a message about a search, candidates: the caller checks). */
 export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
@@ -93,4 +93,4 @@ export function asksForTheirNumber(own: string, next: string): boolean {
 }
 
 const ERRAND_FOR_THEM =
-  /\b(?:reschedule|cancel|confirm|move|push)\s+(?:our|the|my|this|that)\b|\breturn\s+(?:his|her|their)\s+call\b|\bget\s+back\s+to\s+(?:him|her|them)\b|\b(?:send|give|forward|fax|get|return|deliver|mail)\w*\s+(?:him|her|them|it)\s+(?:back\s+)?(?:to\s+(?:him|her|them)\s+)?(?:the|a|an|this|that|my|our|some)?\s*(?:[\w-]+\s+)?(?:contract|invoice|agreement|documents?|file|report|form|check|package|paperwork|draft|deck|slides|schedule|confirmation)s?\b/i;
+  /\b(?:reschedule|cancel|confirm|move|push)\s+(?:our|the|my|this|that)\b|\breturn\s+(?:his|her|their)\s+call\b|\bget\s+back\s+to\s+(?:him|her|them)\b|\b(?:send|give|forward|fax|get|return|deliver|mail)\w*\s+(?:him|her|them|it)\s+(?:back\s+)?(?:to\s+(?:him|her|them)\s+)?(?:the|a|an|this|that|my|our|some)?\s*(?:[\w-]+\s+)?(?:contract|invoice|agreement|documents?|file|report|form|check|package|paperwork|draft|deck|slides|schedule|confirmation|confirm)s?\b/i;

@@ -130,11 +130,12 @@ const SOMEONE_ON_YOUR_TEAM =
  * A meeting wished for with the right people at a place, not yet named: "it would be most
  * helpful to meet with the relevant individuals in Gas Trading who would be interested in…",
  * "would it be helpful at this point to meet with anyone else at Enron, to at least make the
- * personal connection?" (real Enron mail, session 26's blind sets gq-dy and gq-dx). The place is
- * named (a capital); not a meeting over paperwork.
+ * personal connection?" (real Enron mail, session 26's blind sets gq-dy and gq-dx), "would it make
+ * sense to meet with anyone else at El Paso". The place is named (a capital), and is no back
+ * office ("the right people in Accounting to close the books"); not a meeting over paperwork.
  */
 const MEETING_THERE_WISHED = new RegExp(
-  String.raw`\b(?:[Ii]t\s+would\s+be|[Ww]ould\s+it\s+be|[Ii]t'?d\s+be)\s+(?:most\s+|very\s+|really\s+|extremely\s+|especially\s+)?(?:helpful|useful|beneficial|valuable|worthwhile|great)\s+(?:(?:at\s+this\s+point|now|also)\s+)?(?:for\s+(?:me|us)\s+)?to\s+(?:meet|talk|speak|visit)\s+(?:with\s+|to\s+)?(?:the\s+(?:relevant|right|appropriate|key)\s+(?:individuals?|people|persons?|folks|contacts?|decision[-\s]makers?)|(?:anyone|anybody|someone|somebody)(?:\s+else)?)\s+(?:at|in|on|within|from|over\s+at)\s+(?:the\s+)?\p{Lu}${PAPERWORK_WITHIN(80)}`,
+  String.raw`\b(?:(?:[Ii]t\s+would\s+be|[Ww]ould\s+it\s+be|[Ii]t'?d\s+be)\s+(?:most\s+|very\s+|really\s+|extremely\s+|especially\s+)?(?:helpful|useful|beneficial|valuable|worthwhile|great)|(?:[Ww]ould|[Dd]oes|[Ww]ill)\s+it\s+make\s+sense)\s+(?:(?:at\s+this\s+point|now|also)\s+)?(?:for\s+(?:me|us)\s+)?to\s+(?:meet|talk|speak|visit)\s+(?:with\s+|to\s+)?(?:the\s+(?:relevant|right|appropriate|key)\s+(?:individuals?|people|persons?|folks|contacts?|decision[-\s]makers?)|(?:anyone|anybody|someone|somebody)(?:\s+else)?)\s+(?:at|in|on|within|from|over\s+at)\s+(?:the\s+)?(?!(?:Accounting|Accounts|Payroll|Billing|IT|Facilities|Settlements|Treasury|Tax|Credit)\b)\p{Lu}${PAPERWORK_WITHIN(80)}`,
   "u",
 );
 
@@ -142,10 +143,11 @@ const MEETING_THERE_WISHED = new RegExp(
  * Whom to contact, wished to be known: "i would like to follow up on knowing whom i should
  * contact, with your advance permission, for securing legal representation from enron corp."
  * (real Enron mail, session 26's blind set gq-dx); "Who would I talk to about the residential
- * customers." (gq-dw), a question without its question mark. Not whom the paperwork goes to.
+ * customers." (gq-dw), a question without its question mark; "who in your group should I talk to
+ * about the Houston pipeline deal?". Not whom the paperwork goes to.
  */
 const WHOM_WISHED_KNOWN = new RegExp(
-  String.raw`\b(?:like|want|wish|appreciate|grateful|hoping|hope|glad)\b[^.?!]{0,40}?\b(?:know(?:ing)?|learn(?:ing)?|find(?:ing)?\s+out|understand(?:ing)?)\s+(?:who|whom)\s+(?:I|we)\s+(?:should|ought\s+to|need\s+to|could|might)\s+(?:contact|call|approach|talk\s+to|speak\s+(?:to|with)|reach\s+out\s+to|get\s+in\s+touch\s+with|write\s+to)\b${PAPERWORK_WITHIN(80)}|^\W*(?:\p{L}+,\s*)?who(?:m)?\s+(?:would|should|could|do|can)\s+(?:I|we)\s+(?:talk|speak)\s+(?:to|with)\s+(?:about|regarding|re:?)\s${PAPERWORK_WITHIN(60)}`,
+  String.raw`\b(?:like|want|wish|appreciate|grateful|hoping|hope|glad)\b[^.?!]{0,40}?\b(?:know(?:ing)?|learn(?:ing)?|find(?:ing)?\s+out|understand(?:ing)?)\s+(?:who|whom)\s+(?:I|we)\s+(?:should|ought\s+to|need\s+to|could|might)\s+(?:contact|call|approach|talk\s+to|speak\s+(?:to|with)|reach\s+out\s+to|get\s+in\s+touch\s+with|write\s+to)\b${PAPERWORK_WITHIN(80)}|^\W*(?:\p{L}+,\s*)?who(?:m)?\s+(?:would|should|could|do|can)\s+(?:I|we)\s+(?:talk|speak)\s+(?:to|with)\s+(?:about|regarding|re:?)\s${PAPERWORK_WITHIN(60)}|\bwho(?:m)?\s+(?:in|at|on|within)\s+(?:your|the)\s+(?:[\w&-]+\s+){0,2}?(?:should|would|could|do|can)\s+(?:I|we)\s+(?:talk\s+to|speak\s+(?:to|with)|contact|call|approach|reach\s+out\s+to|get\s+in\s+touch\s+with)\b${PAPERWORK_WITHIN(60)}`,
   "iu",
 );
 

@@ -49,12 +49,13 @@ function ownMaterialShownAround(sentences: readonly string[], asks: (sentence: s
 }
 
 const OWN_MATERIAL =
-  /\b(?:my|our|these|(?:the\s+)?attached|(?:the\s+)?enclosed|(?:a\s+)?couple\s+of|two|both)\s+(?:[\w'-]+\s+){0,2}?(?:resumes?|résumés?|cvs?)\b|\b(?:resumes?|résumés?|cvs?)\s+(?:of|from)\s+(?:my|our|two|a\s+couple|a\s+few)\b/i;
+  /^\W*(?:resumes?|résumés?|cvs?)\s+(?:is\s+|are\s+)?(?:attached|enclosed)\b|\b(?:resumes?|résumés?|cvs?)\s+(?:is|are)\s+(?:attached|enclosed)\b|\b(?:my|our|these|(?:the\s+)?attached|(?:the\s+)?enclosed|(?:a\s+)?couple\s+of|two|both)\s+(?:[\w'-]+\s+){0,2}?(?:resumes?|résumés?|cvs?)\b|\b(?:resumes?|résumés?|cvs?)\s+(?:of|from)\s+(?:my|our|two|a\s+couple|a\s+few)\b/i;
 const WRITERS_OWN_MATERIAL = /\bmy\s+(?:[\w-]+\s+){0,2}?(?:resume|résumé|cv)\b/i;
 /** "pass it on", "review and pass these on": onward, to no one named. */
-const PASSED_ON_BARE = /\b(?:forward|pass|send|circulate)\w*\s+(?:it|this|them|these)\s+(?:on|along)\b(?!\s+to\b)/i;
+const PASSED_ON_BARE =
+  /\b(?:forward|pass|send|circulate)\w*\s+(?:it|this|them|these)\s+(?:on|along|around)\b(?!\s+to\b)/i;
 const INTEREST_SOUGHT =
-  /\blet\s+(?:me|us)\s+know\s+if\s+(?:anyone|anybody|someone|somebody)\s+(?:(?:there|else)\s+)?(?:has|have|shows?|is|would\s+be|might\s+be|expresses)\s+(?:any\s+)?interest(?:ed)?\b/i;
+  /\blet\s+(?:me|us)\s+know\s+if\s+(?:anyone|anybody|someone|somebody)\s+(?:(?:over\s+there|there|else|at\s+\p{Lu}[\p{L}&.-]*)\s+)?(?:has|have|shows?|is|would\s+be|might\s+be|expresses)\s+(?:any\s+)?interest(?:ed)?\b/iu;
 
 /**
  * Routing thanked for, with the material to route again enclosed: "Thanks for taking the time to

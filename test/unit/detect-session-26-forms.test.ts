@@ -156,3 +156,49 @@ describe("signal cues: forwarding on is a concrete ask; everyone's foot in the d
     expect(VAGUE_CUES.some((cue) => cue.test("I just want to get my foot in the door"))).toBe(true);
   });
 });
+
+/**
+ * Session 26's forms tried again in other words after the tests above passed (my own paraphrases,
+ * not blind mail: they widen the families and say nothing of recall on new mail).
+ */
+describe("detectIntroRequest: session 26's forms in yet other words", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "resume attached. pls pass it along, thx",
+      "Here's my resume - if you could pass it around I'd appreciate it.",
+      "Attached are resumes for two of my former analysts. Would you mind passing them on?",
+      "my resume is attached. let me know if anybody over there is interested.",
+      "Thank you for offering to pass my resume along. I've attached the latest version.",
+      "Thanks for agreeing to make a few calls for me. My resume is attached.",
+      "I'd like to have my resume passed on to the head of the origination group if possible.",
+      "It would be great to meet with the right people at Reliant who handle storage.",
+      "Would it make sense for me to meet with anyone else at El Paso while I'm in town?",
+      "I'd appreciate knowing who I should talk to about getting on your vendor list.",
+      "who do i talk to about the retail book",
+      "who in your group should I talk to about the Houston pipeline deal?",
+      "Do you know the name of the person I should call at TXU about their storage needs?",
+      "can you send me the name of a Williams contact?",
+      "Do you think I could get Sarah's phone number? I'd like to ask her about the Austin market.",
+      "If you agree with the plan, please voice your support to Mark Frevert.",
+      "Could you send an email to the guy you know at Duke?",
+      "pls mention to your cousin that I'm still very interested",
+    ],
+    [
+      "Here are the meeting notes. Please pass them along.",
+      "I'll pass it along to the group.",
+      "Attached is the updated schedule. Let me know if anyone has questions.",
+      "Thanks for making the calls to the pipelines yesterday.",
+      "I'd like to have the contract sent to the counterparty today.",
+      "It would be great to meet with you at the conference.",
+      "It would be helpful to meet with the right people in Accounting to close the books.",
+      "Who should I talk to about my parking pass.",
+      "Who do I talk to about this invoice",
+      "Can you give me the info for a Verizon contact for our phone bill?",
+      "Could you give me contact info for Mr. Tom Reyes so I can send him the confirm?",
+      "Please voice your concerns to Mark at the meeting.",
+      "I wrote a letter to him about the billing error.",
+      "Tell your cousin I said hi.",
+      "Please mention to your team that I'll be out Friday.",
+    ],
+  );
+});
