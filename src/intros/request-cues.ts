@@ -51,7 +51,7 @@ export const REQUEST_CUES: readonly RegExp[] = [
   // "Is Renata Falk someone you could reach?"
   /\b[Ii]s\s+(?:\p{Lu}[\p{Ll}'-]+\s+){1,3}(?:someone|somebody|anyone|a\s+person)\s+(?:you|u)\s+(?:could|can|might|would)\s+(?:reach|contact|ask|approach|call|e-?mail|write\s+to|get\s+hold\s+of)\b/u,
   // "Do you know who has posted this ad: …? I have a friend who…": the one hiring, asked for.
-  /\b(?:do|would)\s+you\s+(?:happen\s+to\s+)?know\s+who\s+(?:has\s+|had\s+)?(?:posted|placed|put\s+up|owns)\s+(?:this|that|the)\s+(?:job\s+)?(?:ad|advert|posting|opening|position|vacancy|req(?:uisition)?)\b/i,
+  /\b(?:do|would)\s+you\s+(?:happen\s+to\s+)?know\s+who\s+(?:has\s+|had\s+)?(?:posted|placed|put\s+up|owns)\s+(?:this|that|the)\s+(?:job\s+)?(?:ad|advert|posting|opening|position|vacancy|req(?:uisition)?|job)\b/i,
   // "could you introduce me to…", "I was wondering if you could connect me with…", "do you think you could connect us"
   new RegExp(
     String.raw`\b(?:could|can|would|will|might|if|whether|hoping|hope|wondering|wonder|think)\s+you(?:'d|\s+would|\s+could|\s+can|\s+might)?\s+(?:\w+\s+){0,4}?${INTRO_ACT}`,

@@ -19,7 +19,7 @@ export function materialRoutedAsk(owns: readonly string[], around: string, recru
   const asks = (own: string) => ASKED_CONNECTION.asking.test(own) || FAVOUR_ASKING.test(own);
   const onward = materialRoutedOnward(owns, asks, around);
   if (onward >= 0) return onward;
-  const sentOn = owns.findIndex((own) => MATERIAL_TO_BE_SENT_ON.test(own));
+  const sentOn = owns.findIndex((own) => MATERIAL_TO_BE_SENT_ON.test(own) || FOR_THE_FIRMS_CONSIDERATION.test(own));
   if (sentOn >= 0) return sentOn;
   return ownMaterialShownAround(owns, asks);
 }
@@ -31,6 +31,14 @@ export function materialRoutedAsk(owns: readonly string[], around: string, recru
  */
 const MATERIAL_TO_BE_SENT_ON =
   /\b(?:like|want|wish|please|could\s+you|can\s+you|would\s+you)\b[^.?!]{0,30}?\bhave\s+(?:the\s+attached|the\s+enclosed|my|our|his|her|this)\s+(?:[\w-]+\s+)?(?:resume|résumé|cv)s?\s+(?:sent|forwarded|passed|given|routed|shown)\s+(?:on\s+|along\s+)?to\s+(?!(?:me|us|you)\b)/i;
+
+/**
+ * The writer's material sent to the reader for their firm to consider, not the reader alone: "My
+ * sister, Michelle Otteman, suggested I forward my resume' to you for Enron's consideration" (session
+ * 26's blind set gq-ea). "for your consideration" asks the reader, who may hire.
+ */
+const FOR_THE_FIRMS_CONSIDERATION =
+  /\b(?:forward|send|submit|pass)\w*\s+(?:my|our|his|her)\s+(?:resume|résumé|cv)'?s?\s+to\s+you\s+for\s+(?:\p{Lu}[\p{L}&.-]*|your\s+(?:company|firm|organi[sz]ation)|the\s+(?:company|firm))(?:'s|’s)?\s+consideration\b/u;
 
 /**
  * The writer's own or their friends' resumes, to be passed on with no one named: "I have attached

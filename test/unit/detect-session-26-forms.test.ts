@@ -93,11 +93,14 @@ describe("detectIntroRequest: session 26's blind forms, in new words", () => {
 /**
  * Session 26's three false alarms on arrival, all the learned model's (gq-du, gq-dy), in new words:
  * the writer sent to the reader by someone else, news passed on to those a list missed, and a
- * client brought to the reader to talk to. The model may take such messages for requests; these
+ * client brought to the reader to talk to; and from gq-dz and gq-ea, discretion asked and a question
+ * routed only if it is not the reader's. The model may take such messages for requests; these
  * sentences may no longer stand as its evidence.
  */
 describe("the model's evidence: session 26's near misses", () => {
   it.each([
+    "I would also appreciate that we keep this correspondence between us and the appropriate people within your group.",
+    "If you aren't the right person, who should I ask?",
     "Greg Allen thought that maybe you could help me.",
     "Johnny recommended I have you speak to them- can you give me a few minutes during the day to talk to them about the east in general.",
     "Please pass this on to people who I may have inadvertently missed.",
@@ -199,6 +202,28 @@ describe("detectIntroRequest: session 26's forms in yet other words", () => {
       "I wrote a letter to him about the billing error.",
       "Tell your cousin I said hi.",
       "Please mention to your team that I'll be out Friday.",
+    ],
+  );
+});
+
+/**
+ * The last three blind sets of session 26 (gq-dz, gq-ea, gq-eb: a research head's resumes folder,
+ * a chief of staff's and a trading head's mail): 9 of 16 requests found on arrival, 4 false alarms
+ * in 35 near misses. Their general forms, in new words.
+ */
+describe("detectIntroRequest: session 26's last blind forms, in new words", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Our second interviewer dropped out. Do you have anyone in mind I could contact?",
+      "My brother-in-law suggested I send my resume to you for Reliant's consideration. I appreciate your help.",
+      "One of my students applied for this opening. Do you know who posted this job?",
+    ],
+    [
+      "I have someone in mind I could contact.",
+      "I am forwarding my resume to you for your consideration.",
+      "I would appreciate it if we could keep this note between us and the right people in your group.",
+      "I spoke with Dana Reyes and she is interested. Please call her directly and give my name as a reference.",
+      "Can you tell me whether we are licensed to sell power in Maine? If you aren't the right person, who should I ask?",
     ],
   );
 });
