@@ -1,0 +1,69 @@
+/**
+ * Sentences that sound like asks about someone else but seek no one for the writer: a fact asked
+ * of whoever knows it, news routed, the reader as the one the writer was sent to, discretion asked,
+ * a question routed only if it is not the reader's. The learned model may take the messages they
+ * are in for requests; model-evidence.ts lets none of them stand as its evidence. Pure.
+ */
+
+/**
+ * "Can you please forward this to the appropriate people in Houston." under a settlements update
+ * (real Enron mail, session 25's blind set gq-dl, a near miss): the writer's own news routed, which
+ * the model may take for a request. A resume or a pitch routed so is a request, but only the cues
+ * may say so (they read what "this" is).
+ */
+export const ROUTED_FOR_INFORMATION =
+  // (Or to those the writer's list missed: "Please pass this on to people who I may have
+  // inadvertently missed", over news of a move; session 26's blind set gq-dy.)
+  /\b(?:forward|pass|send)\w*\s+(?:this|it)\s+(?:on\s+|along\s+)?to\s+(?:people|anyone|anybody|others|friends|those)\s+(?:who|whom|that)\s+(?:I|we)\s+(?:may\s+|might\s+)?(?:have\s+)?(?:inadvertently\s+|accidentally\s+)?(?:missed|forgot(?:ten)?|left\s+off|don'?t|do\s+not|did\s+not|didn'?t)\b|\b(?:forward|pass|send|route|direct|give)\w*\s+(?:this|it|these)\s+(?:on\s+|along\s+)?to\s+the\s+(?:appropriate|right|proper|relevant|correct)\s+(?:person|people|party|parties|group|individuals?|folks)\b/i;
+
+/**
+ * "Would you know, or do you know who would know, whether ENA serves any end use customers off of
+ * Southwest Gas's system?" (real Enron mail, session 24's blind set gq-cy): someone sought only to
+ * answer a question of fact, not to be met.
+ */
+const WHO_WOULD_KNOW_A_FACT =
+  /\bwho\s+(?:would|might|will|could|may)\s+know,?\s+(?:whether|if|what|how|when|where|which|why)\b/i;
+
+/**
+ * "Look her up after she gets settled in. I told her you were there too. Did you know her?" (real
+ * Enron mail, session 24's blind set gq-da): whether the reader knew someone in the past is news
+ * exchanged, not an ask ("Do you know Dana Reyes?" still leads into one).
+ */
+// (Case-sensitive, so that only a capital starts a name: "Did you know anyone at…" may still ask.)
+const KNEW_THEM_BEFORE = /^(?:\p{L}+,\s*)?[Dd]id\s+(?:you|u)\s+(?:ever\s+)?know\s+(?:him|her|them|\p{Lu}\p{Ll}+)\b/u;
+
+/**
+ * "Phillip Allen thought that maybe you could help me" (session 26's blind set gq-du, over a
+ * request for website access): the writer sent to the reader by someone else, so the reader is
+ * the one asked, not a go-between.
+ */
+const REFERRED_TO_READER =
+  /\b(?:thought|said|suggested|mentioned|told\s+me|recommended|felt|believed?)\s+(?:that\s+)?(?:maybe\s+|perhaps\s+)?(?:you|u)\s+(?:could|might|would|can|may)\s+(?:be\s+able\s+to\s+)?(?:help|assist)\s+(?:me|us)\b/i;
+
+/**
+ * "I would also appreciate that we keep this correspondence between us and the appropriate people
+ * within ET&S" (session 26's blind set gq-ea, a job seeker writing to the hirer): discretion
+ * asked, not anyone to be met.
+ */
+const KEPT_CONFIDENTIAL =
+  /\bkeep\s+(?:this|it|that|the\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}?(?:between\s+(?:us|ourselves|you\s+and\s+me)|confidential|private|quiet|to\s+(?:yourself|ourselves))\b/i;
+
+/**
+ * "Can you tell me if EPMI is licensed to provide retail service in Maine? If you aren't the right
+ * person, who should I ask?" (session 26's gq-dz): a question of the reader's, routed only if it
+ * is not theirs to answer.
+ */
+const QUESTION_ROUTED_IF_NOT_YOURS =
+  /^\W*if\s+(?:you|u)\s+(?:are\s+not|aren'?t|'re\s+not|re\s+not)\s+the\s+(?:right|correct|appropriate|best|proper)\s+(?:person|one|contact)\b[^.?!]{0,20}?,?\s*(?:who|whom)\s+(?:should|could|do|would|can)\s+(?:I|we)\s+(?:ask|contact|call|talk\s+to|speak\s+(?:to|with))\b/i;
+
+/** Whether a sentence, in the sender's own words, seeks no one for the writer, whatever it asks. */
+export function asksNoOneForTheWriter(own: string): boolean {
+  return [
+    WHO_WOULD_KNOW_A_FACT,
+    KNEW_THEM_BEFORE,
+    ROUTED_FOR_INFORMATION,
+    REFERRED_TO_READER,
+    KEPT_CONFIDENTIAL,
+    QUESTION_ROUTED_IF_NOT_YOURS,
+  ].some((pattern) => pattern.test(own));
+}
