@@ -12,6 +12,7 @@ import { type KnownPerson, knownPersonTest, selfNamedWriter, signOffNames } from
 import { DEPARTMENT, ORGANIZATION, ROLE_TITLE } from "./name-patterns.js";
 import { trimName, withoutOffices } from "./person-names.js";
 import { containsWord, normalizeText, sentences } from "./text.js";
+import { holderOfOfficeNamed, officeHolder } from "./office-holders.js";
 import { firmNameTest, partOfFirm } from "./firm-names.js";
 import { ANY_NAME, firstFullName, firstNamedPerson, fullNameAround } from "./named-in-text.js";
 import { ASKED_OF_PRONOUN, FOR_ME_WITH, secondOfBetween } from "./asked-for.js";
@@ -247,20 +248,6 @@ function personInSubject(subject: string, fresh: string, isKnown: (name: string)
   return containsWord(fresh, name.split(/\s+/)[0] ?? name) ? { name, role: null, organization: null } : null;
 }
 
-/** The first person named after an office (set aside by withoutOffices) in these sentences. */
-function officeHolder(
-  offices: ReadonlyMap<string, string>,
-  candidates: readonly string[],
-  isKnown: (name: string) => boolean,
-): NamedPerson | null {
-  for (const sentence of candidates) {
-    for (const [name, office] of offices) {
-      if (!isKnown(name) && containsWord(sentence, name)) return { name, role: office, organization: null };
-    }
-  }
-  return null;
-}
-
 /**
  * "I talked with Paul Burkhart and he told me the woman at UT B-School is Margaret Dutton, so if
  * your still able to send an e-mail to her in support of my application…" (real Enron mail,
@@ -275,24 +262,6 @@ function lastNamedBeforePronoun(request: string, isKnown: (name: string) => bool
     .filter((name): name is string => name !== null && name.includes(" ") && !isKnown(name));
   const nearest = names.at(-1);
   return names.length >= 2 && nearest ? { name: nearest, role: null, organization: null } : null;
-}
-
-/** Whoever holds an office the ask names by its title alone ("with the Ambassador"). */
-function holderOfOfficeNamed(
-  request: string,
-  offices: ReadonlyMap<string, string>,
-  isKnown: (name: string) => boolean,
-): NamedPerson | null {
-  for (const [name, office] of offices) {
-    const title = office.split(/\s+/).pop() ?? office;
-    if (
-      !isKnown(name) &&
-      new RegExp(String.raw`\bthe\s+${title.replace(/\./g, "\\.")}(?![\p{L}])`, "u").test(request)
-    ) {
-      return { name, role: office, organization: null };
-    }
-  }
-  return null;
 }
 
 /** Quoted history without its "> " markers, so that its sentences read whole. */
