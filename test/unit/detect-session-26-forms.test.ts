@@ -227,3 +227,17 @@ describe("detectIntroRequest: session 26's last blind forms, in new words", () =
     ],
   );
 });
+
+/** Session 26's extra blind set (gq-ec, measured with the session's final code): its one miss, in new words. */
+describe("detectIntroRequest: the best person in the reader's organisation, asked", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Attached is the resume of Dana Ruiz, an analyst in our gas group. Who is the best person in your organization to pass on her interest and my recommendation?",
+      "Who would be the right person at your company to talk to about a summer position for my son?",
+    ],
+    [
+      "Who is the best person in your group to approve my expense report?",
+      "Who is the best person in your organization to send the invoices to?",
+    ],
+  );
+});
