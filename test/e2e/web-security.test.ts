@@ -157,6 +157,30 @@ describe("the web app keeps connectors apart and refuses forged or replayed requ
     expect(late.body).toContain("This sign-in took too long. Start again.");
   });
 
+  it("keeps a just-expired sign-in through another's start, so it still hears it took too long; sweeps day-old ones", async () => {
+    const { prisma } = product.services;
+    const stateOf = (start: Awaited<ReturnType<typeof startSignIn>>) =>
+      new URL(start.headers.get("location") ?? "").searchParams.get("state") ?? "";
+    const browser = new BrowserSession();
+    const start = await startSignIn(browser);
+    const authUrl = start.headers.get("location") ?? "";
+    await prisma.signInAttempt.update({
+      where: { state: stateOf(start) },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    const old = stateOf(await startSignIn(new BrowserSession()));
+    await prisma.signInAttempt.update({
+      where: { state: old },
+      data: { expiresAt: new Date(Date.now() - 25 * 60 * 60 * 1000) },
+    });
+    // Someone else starts a sign-in: the sweep takes the day-old attempt, not the one a minute late.
+    await startSignIn(new BrowserSession());
+    expect(await prisma.signInAttempt.findUnique({ where: { state: old } })).toBeNull();
+    const late = await browser.request(product.emulator.authorize(authUrl, { account: ALICE }));
+    expect(late.status).toBe(400);
+    expect(late.body).toContain("This sign-in took too long. Start again.");
+  });
+
   it("asks Google with PKCE (S256), an unguessable state, only the scopes it needs, and no forced consent", async () => {
     const start = await startSignIn(new BrowserSession());
     const authUrl = new URL(start.headers.get("location") ?? "");
