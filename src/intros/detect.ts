@@ -155,7 +155,8 @@ const LIST_BULLET = /^[\s\u2022\u00b7*\u2013-]+/;
  */
 function findRequestSentence(text: string, around = ""): string | null {
   const normalized = normalizeText(text);
-  const candidates = sentences(normalized).flatMap((sentence) => {
+  const all = sentences(normalized);
+  const candidates = all.flatMap((sentence) => {
     const own = sendersOwnWords(sentence);
     return own === null ? [] : [{ sentence, own }];
   });
@@ -201,7 +202,7 @@ function findRequestSentence(text: string, around = ""): string | null {
   if (sought >= 0) return candidates[sought]?.sentence ?? null;
   const routed = materialRoutedAsk(owns, around, recruiting);
   if (routed >= 0) return candidates[routed]?.sentence ?? null;
-  const offerThanked = recruiting ? null : routingOfferThanked(sentences(normalized), around);
+  const offerThanked = recruiting ? null : routingOfferThanked(all, around);
   if (offerThanked !== null) return offerThanked;
   const plea = recruiting ? -1 : pleaForTheForwarded(owns, around);
   if (plea >= 0) return candidates[plea]?.sentence ?? null;
