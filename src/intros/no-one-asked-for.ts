@@ -56,6 +56,13 @@ const KEPT_CONFIDENTIAL =
 const QUESTION_ROUTED_IF_NOT_YOURS =
   /^\W*if\s+(?:you|u)\s+(?:are\s+not|aren'?t|'re\s+not|re\s+not)\s+the\s+(?:right|correct|appropriate|best|proper)\s+(?:person|one|contact)\b[^.?!]{0,20}?,?\s*(?:who|whom)\s+(?:should|could|do|would|can)\s+(?:I|we)\s+(?:ask|contact|call|talk\s+to|speak\s+(?:to|with))\b/i;
 
+/**
+ * "Perhaps you could mention it to Greg at the staff meeting": a matter raised with someone, not
+ * the writer made known to them ("mention me to Greg", "mention my name" still ask).
+ */
+const MATTER_RAISED =
+  /\bmention\s+(?:it|this|that|the\s+[\w-]+)\s+to\s+(?:him|her|them|\p{Lu}\p{Ll}+)\b(?![^.?!]{0,60}\b(?:me|my|us|our|I)\b)/u;
+
 /** Whether a sentence, in the sender's own words, seeks no one for the writer, whatever it asks. */
 export function asksNoOneForTheWriter(own: string): boolean {
   return [
@@ -65,5 +72,6 @@ export function asksNoOneForTheWriter(own: string): boolean {
     REFERRED_TO_READER,
     KEPT_CONFIDENTIAL,
     QUESTION_ROUTED_IF_NOT_YOURS,
+    MATTER_RAISED,
   ].some((pattern) => pattern.test(own));
 }

@@ -102,6 +102,8 @@ describe("the model's evidence: session 26's near misses", () => {
     "I would also appreciate that we keep this correspondence between us and the appropriate people within your group.",
     "If you aren't the right person, who should I ask?",
     "Greg Allen thought that maybe you could help me.",
+    // (Noticed in session 25: a matter raised with someone, not the writer made known.)
+    "Perhaps you could mention it to Greg at the staff meeting.",
     "Johnny recommended I have you speak to them- can you give me a few minutes during the day to talk to them about the east in general.",
     "Please pass this on to people who I may have inadvertently missed.",
   ])("%j asks nothing about someone else", (sentence) => {
@@ -238,6 +240,19 @@ describe("detectIntroRequest: the best person in the reader's organisation, aske
     [
       "Who is the best person in your group to approve my expense report?",
       "Who is the best person in your organization to send the invoices to?",
+    ],
+  );
+});
+
+describe("detectIntroRequest: a matter raised with someone is no introduction", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Could you mention me to Greg at the staff meeting?",
+      "Perhaps you could mention my name to Greg when you see him.",
+    ],
+    [
+      "Perhaps you could mention it to Greg at the staff meeting.",
+      "Can you mention this to Dana before Friday's review?",
     ],
   );
 });
