@@ -36,11 +36,18 @@ const CONTACT_THERE_WANTED =
  * mail, session 25's blind set gq-dn: both requests). A person's, not a desk's ("the number for
  * the help desk").
  */
+/** Whose details: "Doris's", "his". */
+const THEIR = String.raw`(?:\p{Lu}\p{Ll}+['’]s|his|her|their)`;
+/** A person's details: "cell number", "e-mail address", "contact info". */
+const DETAILS = String.raw`(?:(?:cell|mobile|home|work|office|direct)\s+)?(?:(?:tele)?phone\s+)?(?:number|#|e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details))`;
 const NUMBER_ASKED =
   // (Or asked for by name, or wished for: "I would appreciate if you would be able to provide me
   // with contact information for Dr. Jim Jones at the University of Florida", "I was actually
   // writing you to try and get Bonnie's email address", real Enron mail, session 26's blind sets.)
-  /\b(?:provide|give|send|pass|forward)\s+(?:me|us)\s+(?:with\s+)?(?:the\s+)?(?:contact\s+(?:info(?:rmation)?|details)|(?:(?:tele)?phone\s+)?numbers?|e-?mail\s+address(?:es)?)\s+(?:for|of)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+\p{Lu}\p{Ll}+|\b(?:writing|wrote|hoping|wanted|want|like|trying|try|could\s+I|can\s+I|may\s+I)\b[^.?!]{0,30}?\b(?:get|have|obtain)\s+(?:\p{Lu}\p{Ll}+['’]s|his|her|their)\s+(?:(?:cell|mobile|home|work|office|direct)\s+)?(?:(?:tele)?phone\s+)?(?:number|#|e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details))|\b(?:[Dd]o|[Ww]ould)\s+(?:you|u)\s+(?:still\s+|happen\s+to\s+)?have\s+(?:\p{Lu}\p{Ll}+['’]s|his|her|their)\s+(?:\([^()]{0,40}\)\s+)?(?:(?:last|full)\s+name\s+(?:and\/or|and|or|&)\s+)?(?:(?:cell|mobile|home|work|office|direct)\s+)?(?:(?:tele)?phone\s+)?(?:number|#|e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details))/u;
+  new RegExp(
+    String.raw`\b(?:provide|give|send|pass|forward)\s+(?:me|us)\s+(?:with\s+)?(?:the\s+)?(?:contact\s+(?:info(?:rmation)?|details)|(?:(?:tele)?phone\s+)?numbers?|e-?mail\s+address(?:es)?)\s+(?:for|of)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+\p{Lu}\p{Ll}+|\b(?:writing|wrote|hoping|wanted|want|like|trying|try|could\s+I|can\s+I|may\s+I)\b[^.?!]{0,30}?\b(?:get|have|obtain)\s+${THEIR}\s+${DETAILS}|\b(?:[Dd]o|[Ww]ould)\s+(?:you|u)\s+(?:still\s+|happen\s+to\s+)?have\s+${THEIR}\s+(?:\([^()]{0,40}\)\s+)?(?:(?:last|full)\s+name\s+(?:and\/or|and|or|&)\s+)?${DETAILS}`,
+    "u",
+  );
 
 /**
  * A contact at a named organisation asked for with "let me know": "if you know anyone at Williams
@@ -56,21 +63,27 @@ const CONTACT_IF_YOU_KNOW =
 const NAMES_APPRECIATED =
   /\b(?:appreciate|welcome|grateful\s+for|value)\s+any\s+(?:names|contacts|leads\s+on\s+people)\s+(?:you\s+(?:could|can|might)\s+(?:give|send|pass|suggest|share|offer)|that\s+come\s+to\s+mind)\b(?![^.?!]{0,20}\b(?:of|for)\s+(?:vendors|suppliers|contractors|companies|firms|restaurants|hotels|caterers|shops|stores|products)\b)(?![^.?!]{0,40}\b(?:golf|foursome|party|dinner|breakfast|lunch|event|tournament|invit\w*|guest\s+list|gala|table|raffle|auction)\b)/i;
 
+/** What a back office's contact is wanted for, not a person to meet: "…for the wire?". */
+const DESK_MATTERS = String.raw`wires?|invoices?|payments?|billing|confirm\w*|settlements?|paperwork`;
+
 /**
  * A name or a contact at a place needed, and the reader's ideas or help asked in the same breath:
  * "need a name at sempra for gas storage - any ideas", "Looking for a contact at Duke, know
  * anyone?"; or the reader's own contact asked for: "who's ur contact at pge?" (not for paperwork:
  * "…for the wire?").
  */
-const CONTACT_NEEDED =
-  /\b(?:need|needs|needed|looking\s+for|want|wanting)\s+(?:a|some)\s+(?:good\s+)?(?:name|contact|person)\s+(?:at|in|over\s+at|inside)\s+\w[^.?!]{0,60}?(?:\bany\s+(?:ideas?|thoughts|suggestions?)\b|\b(?:know|knows)\s+(?:anyone|anybody|someone|somebody|of\s+one)\b|\bcan\s+(?:you|u)\s+help\b)|\b[Ww]ho(?:'s|\s+is|\s+are)\s+(?:your|ur)\s+(?:main\s+|best\s+|usual\s+)?(?:contacts?|guy|person)\s+(?:at|in|over\s+at|with)\s+\w+(?![^.?!]{0,40}\b(?:wires?|invoices?|payments?|billing|confirm\w*|settlements?|paperwork)\b)[^.?!]{0,40}\?/;
+const CONTACT_NEEDED = new RegExp(
+  String.raw`\b(?:need|needs|needed|looking\s+for|want|wanting)\s+(?:a|some)\s+(?:good\s+)?(?:name|contact|person)\s+(?:at|in|over\s+at|inside)\s+\w[^.?!]{0,60}?(?:\bany\s+(?:ideas?|thoughts|suggestions?)\b|\b(?:know|knows)\s+(?:anyone|anybody|someone|somebody|of\s+one)\b|\bcan\s+(?:you|u)\s+help\b)|\b[Ww]ho(?:'s|\s+is|\s+are)\s+(?:your|ur)\s+(?:main\s+|best\s+|usual\s+)?(?:contacts?|guy|person)\s+(?:at|in|over\s+at|with)\s+\w+(?![^.?!]{0,40}\b(?:${DESK_MATTERS})\b)[^.?!]{0,40}\?`,
+);
 
 /**
  * The details of a contact at a named firm asked for: "can you give me the info for a New Power
  * contact?" (real Enron mail, session 26's blind set gq-dw). Not a desk's, for the paperwork.
  */
-const FIRMS_CONTACT_DETAILS =
-  /\b(?:give|send|get|pass)\s+(?:me|us)\s+(?:the\s+)?(?:info|information|details|name|number|contact\s+info(?:rmation)?)\s+(?:for|of|on)\s+(?:a|an|your)\s+(?:\p{Lu}[\p{L}&.'-]*\s+){1,3}(?:contact|person|rep(?:resentative)?)\b(?![^.?!]{0,40}\b(?:wires?|invoices?|payments?|bills?|billing|accounts?|confirm\w*|settlements?|paperwork)\b)/u;
+const FIRMS_CONTACT_DETAILS = new RegExp(
+  String.raw`\b(?:give|send|get|pass)\s+(?:me|us)\s+(?:the\s+)?(?:info|information|details|name|number|contact\s+info(?:rmation)?)\s+(?:for|of|on)\s+(?:a|an|your)\s+(?:\p{Lu}[\p{L}&.'-]*\s+){1,3}(?:contact|person|rep(?:resentative)?)\b(?![^.?!]{0,40}\b(?:${DESK_MATTERS}|bills?|accounts?)\b)`,
+  "u",
+);
 
 /**
  * Someone the reader has in mind for the writer to contact: "I was wondering if you had anyone
