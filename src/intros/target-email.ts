@@ -14,15 +14,24 @@ const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
  */
 export function findTargetEmail(text: string, name: string | null, knownPeople: readonly KnownPerson[]): string | null {
   const knownEmails = new Set(knownPeople.map((person) => person.email?.toLowerCase()));
+  const knownMailboxes = new Set(knownPeople.flatMap((person) => (person.email ? [localPart(person.email)] : [])));
   const emails = [...text.matchAll(EMAIL)]
     .map((match) => ({ email: match[0].toLowerCase().replace(/\.$/, ""), index: match.index ?? 0 }))
-    .filter((entry) => !knownEmails.has(entry.email));
+    .filter(
+      (entry) =>
+        !knownEmails.has(entry.email) &&
+        // The writer's other address ("sspar@esxengineering.com" signing mail from
+        // sspar@e-s-x.com: session 27's blind set gq-ed) and a service's mailbox ("reply to
+        // Enron Corp. at enron.messaging.administration@enron.com", a disclaimer) are nobody to ask.
+        !knownMailboxes.has(localPart(entry.email)) &&
+        !SERVICE_MAILBOX.test(localPart(entry.email)),
+    );
   if (emails.length === 0) return null;
   if (name) {
     const parts = name.toLowerCase().split(" ");
     const first = parts[0] ?? "";
     const last = parts.length > 1 ? (parts.at(-1) ?? "") : "";
-    const local = (email: string) => email.split("@")[0] ?? "";
+    const local = localPart;
     const near = emails.find(
       (entry) =>
         local(entry.email).includes(first) ||
@@ -37,3 +46,9 @@ export function findTargetEmail(text: string, name: string | null, knownPeople: 
   }
   return emails.length === 1 ? (emails[0]?.email ?? null) : null;
 }
+
+const localPart = (email: string): string => (email.split("@")[0] ?? "").toLowerCase();
+
+/** A mailbox kept by a service, not a person: postmaster, no-reply, help desks, administration. */
+const SERVICE_MAILBOX =
+  /(?:^|[._-])(?:postmaster|mailer-daemon|no-?reply|do-?not-?reply|donotreply|webmaster|hostmaster|abuse|administration|admin|helpdesk|help|support|notifications?|alerts?|messaging|unsubscribe|privacy)(?:$|[._-])/;

@@ -24,3 +24,28 @@ describe("extractTarget: the target's address", () => {
     expect(target(fresh, ask)?.email).toBeNull();
   });
 });
+
+/**
+ * With no name, the text's only address is the target's, unless it is the writer's other one or a
+ * service's (session 27's blind set gq-ed signed "alex@…" from a second domain; gq-ee carried a
+ * disclaimer's "reply to … at enron.messaging.administration@…").
+ */
+describe("extractTarget: an unnamed target's address", () => {
+  const ask = "Do you know of anyone at Halden I could talk to about their pilot?";
+
+  it("takes the one address that belongs to someone else", () => {
+    const fresh = `${ask} Their general counsel's address is legal.desk@halden.example, if it helps.`;
+    expect(target(fresh, ask)?.email).toBe("legal.desk@halden.example");
+  });
+
+  it.each([
+    ["the writer's own, at another domain", `${ask}\n\nAlex Kim\nCEO, Northwind\nalex@northwind-labs.example`],
+    [
+      "a disclaimer's service mailbox",
+      `${ask}\n\nIf you are not the intended recipient, please reply to Halden Corp. at halden.messaging.administration@halden.example and delete all copies.`,
+    ],
+    ["a no-reply sender", `${ask}\n\nSent through Mailer: no-reply@mailer.example`],
+  ])("gives none when the only address is %s", (_, fresh) => {
+    expect(target(fresh, ask)?.email ?? null).toBeNull();
+  });
+});
