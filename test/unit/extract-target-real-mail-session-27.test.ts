@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { extractTarget } from "../../src/intros/extract-target.js";
+
+/**
+ * Targets that session 27's blind Enron mail was given wrongly, in new words: an executive-referral
+ * office's "let me know if you … know of anyone else that might be interested in him as I need to
+ * update Ken Lay" read Ken Lay, then the candidate, as the one sought.
+ */
+const target = (fresh: string, requestSentence: string) =>
+  extractTarget({ fresh, quoted: "", requestSentence, knownPeople: [] });
+
+describe("extractTarget: whom the writer answers to, and the candidate placed (session 27)", () => {
+  it("takes no one the writer reports to for the target", () => {
+    const ask = "Please let me know if you know of a buyer for the plant, as I need to update Mona Patel by Friday.";
+    expect(target(ask, ask)?.name ?? null).toBeNull();
+    const brief = "Could you find out who runs gas storage at Calpine? I will brief Omar Haddad on it.";
+    expect(target(brief, "Could you find out who runs gas storage at Calpine?")?.name ?? null).toBeNull();
+  });
+
+  it("does not read the candidate as the one sought by 'anyone interested in him'", () => {
+    const ask = "Let me know if you see a fit or know of anyone else who might be interested in him.";
+    const fresh = `I have attached the resume of Tomas Berg, who wants to move to Houston. ${ask}`;
+    expect(target(fresh, ask)?.name ?? null).toBeNull();
+  });
+
+  it("still reads a named person the ask points to with 'him'", () => {
+    const ask = "Could you introduce me to him?";
+    const fresh = `Tomas Berg runs the storage desk at Calpine. ${ask}`;
+    expect(target(fresh, ask)).toMatchObject({ name: "Tomas Berg" });
+    const update = "Could you ask Mona Patel whether she would update me on the tariff?";
+    expect(target(update, update)).toMatchObject({ name: "Mona Patel" });
+  });
+});
