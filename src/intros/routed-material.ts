@@ -21,6 +21,8 @@ export function materialRoutedAsk(owns: readonly string[], around: string, recru
   if (onward >= 0) return onward;
   const sentOn = owns.findIndex((own) => MATERIAL_TO_BE_SENT_ON.test(own) || FOR_THE_FIRMS_CONSIDERATION.test(own));
   if (sentOn >= 0) return sentOn;
+  const blurb = letterForwardedToItsAddressee(owns, asks);
+  if (blurb >= 0) return blurb;
   return ownMaterialShownAround(owns, asks);
 }
 
@@ -39,6 +41,28 @@ const MATERIAL_TO_BE_SENT_ON =
  */
 const FOR_THE_FIRMS_CONSIDERATION =
   /\b(?:forward|send|submit|pass)\w*\s+(?:my|our|his|her)\s+(?:resume|résumé|cv)'?s?\s+to\s+you\s+for\s+(?:\p{Lu}[\p{L}&.-]*|your\s+(?:company|firm|organi[sz]ation)|the\s+(?:company|firm))(?:'s|’s)?\s+consideration\b/u;
+
+/**
+ * "As per our conversation, could you please forward this e-mail to Dr. Leerburger." above a letter
+ * that opens "Dear Dr. Leerburger," (real Enron mail, session 27's blind set gq-et): a blurb
+ * written to the person the reader is asked to pass it to. Without such a letter, "forward this
+ * e-mail to Jim" routes news. Gives the asking sentence, or -1.
+ */
+function letterForwardedToItsAddressee(owns: readonly string[], asks: (own: string) => boolean): number {
+  for (const [index, own] of owns.entries()) {
+    const surname = FORWARD_THIS_TO.exec(own)?.[1];
+    if (!surname || !asks(own)) continue;
+    const greeting = new RegExp(
+      String.raw`\b(?:Dear|Hi|Hello)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'-]+\s+)?${surname}\b`,
+      "u",
+    );
+    if (owns.slice(index + 1).some((later) => greeting.test(later))) return index;
+  }
+  return -1;
+}
+
+const FORWARD_THIS_TO =
+  /\b(?:forward|pass|send|give|show)\w*\s+(?:on\s+|along\s+)?(?:this|the\s+(?:following|attached|below))\s+(?:e-?mail|note|message|letter)?\s*(?:on\s+|along\s+)?to\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'-]+\s+)?(\p{Lu}[\p{L}'-]+)\b/u;
 
 /**
  * The writer's own or their friends' resumes, to be passed on with no one named: "I have attached
@@ -97,8 +121,12 @@ export function routingOfferThanked(sentences: readonly string[], around: string
   return enclosed || helpStillWanted ? offered : null;
 }
 
+/**
+ * (Or recalled: "you had mentioned you may be able to pass on my resume so I am attaching a cover
+ * letter and resume", session 27's gq-et.)
+ */
 const ROUTING_OFFER_THANKED =
-  /\b(?:thank(?:s|\s+you)|appreciate|grateful)\b[^.?!]{0,60}?\b(?:willingness|offer(?:ing)?|agreeing|being\s+willing)\s+to\s+(?:(?:route|forward|pass|send|circulate|get)\s+(?:on\s+|along\s+)?(?:my|our)\s+(?:resume|résumé|cv|credentials)|(?:make|place)\s+(?:the|some|a\s+few|those|these|a\s+couple\s+of)\s+(?:phone\s+)?calls)\b/i;
+  /\b(?:thank(?:s|\s+you)|appreciate|grateful)\b[^.?!]{0,60}?\b(?:willingness|offer(?:ing)?|agreeing|being\s+willing)\s+to\s+(?:(?:route|forward|pass|send|circulate|get)\s+(?:on\s+|along\s+)?(?:my|our)\s+(?:resume|résumé|cv|credentials)|(?:make|place)\s+(?:the|some|a\s+few|those|these|a\s+couple\s+of)\s+(?:phone\s+)?calls)\b|\byou\s+(?:had\s+|have\s+)?(?:mentioned|said|offered|indicated|suggested)\s+(?:that\s+)?you\s+(?:may|might|could|would|can)\s+(?:be\s+able\s+to\s+)?(?:route|forward|pass|send|circulate|get)\s+(?:on\s+|along\s+)?(?:my|our)\s+(?:resume|résumé|cv|credentials)\b/i;
 const OFFER_DECLINED = /\bbut\b[^.?!]{0,60}\b(?:accepted|taken|found|decided|no\s+longer|not\s+(?:need|necessary))\b/i;
 const HELP_APPRECIATED =
   /\b(?:appreciate|grateful\s+for)\s+(?:any|your|all\s+(?:the|your))\s+(?:help|assistance|support)\b/i;
@@ -107,7 +135,7 @@ const ROUTING_THANKED =
   /\b(?:thank(?:s|\s+you)|appreciate|grateful)\b[^.?!]{0,40}?\btaking\s+the\s+time\s+to\s+(?:forward|pass|send|circulate|share|get)\b[^.?!]{0,100}?(?:\bresume|\brésumé|\bcv\b|\bcredentials)/i;
 
 const MATERIAL_ENCLOSED =
-  /\b(?:attached|enclosed|zipped|included)\b[^.?!]{0,40}?\b(?:resume|résumé|cv|cover\s+letter)\b|\b(?:resume|résumé|cv|cover\s+letter)\b[^.?!]{0,60}?\b(?:attached|enclosed|zipped|included)\b/i;
+  /\b(?:attached|attaching|enclosed|enclosing|zipped|included)\b[^.?!]{0,40}?\b(?:resume|résumé|cv|cover\s+letter)\b|\b(?:resume|résumé|cv|cover\s+letter)\b[^.?!]{0,60}?\b(?:attached|enclosed|zipped|included)\b/i;
 
 /**
  * Material of the writer's routed onward to whoever fits, the material said in another sentence:

@@ -15,6 +15,20 @@ const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 export function findTargetEmail(text: string, name: string | null, knownPeople: readonly KnownPerson[]): string | null {
   const knownEmails = new Set(knownPeople.map((person) => person.email?.toLowerCase()));
   const knownMailboxes = new Set(knownPeople.flatMap((person) => (person.email ? [localPart(person.email)] : [])));
+  // The words of their names and mailboxes ("larry.may" → larry, may): "ljnmay@aol.com" under the
+  // sign-off of Lawrence May, writing from larry.may@… (session 27's blind set gq-et), is his.
+  const knownWords = knownPeople
+    .flatMap((person) => [
+      ...(person.name?.split(/\s+/) ?? []),
+      ...(person.email ? localPart(person.email).split(/[._+-]/) : []),
+    ])
+    .map((word) => word.toLowerCase().replace(/[^\p{L}]/gu, ""))
+    // (Not a word of the target's own name: "john.ruiz@…" is John Ruiz's though the writer is John too.)
+    .filter((word) => word.length >= 3 && !(name ?? "").toLowerCase().split(/\s+/).includes(word));
+  const ownMailbox = (email: string) => {
+    const local = localPart(email);
+    return knownMailboxes.has(local) || knownWords.some((word) => local.includes(word));
+  };
   const emails = [...text.matchAll(EMAIL)]
     .map((match) => ({ email: match[0].toLowerCase().replace(/\.$/, ""), index: match.index ?? 0 }))
     .filter(
@@ -23,7 +37,7 @@ export function findTargetEmail(text: string, name: string | null, knownPeople: 
         // The writer's other address ("sspar@esxengineering.com" signing mail from
         // sspar@e-s-x.com: session 27's blind set gq-ed) and a service's mailbox ("reply to
         // Enron Corp. at enron.messaging.administration@enron.com", a disclaimer) are nobody to ask.
-        !knownMailboxes.has(localPart(entry.email)) &&
+        !ownMailbox(entry.email) &&
         !SERVICE_MAILBOX.test(localPart(entry.email)),
     );
   if (emails.length === 0) return null;

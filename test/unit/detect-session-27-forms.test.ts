@@ -69,6 +69,36 @@ describe("detectIntroRequest: a call teed up with a third person (gq-ej)", () =>
   );
 });
 
+describe("detectIntroRequest: a talk the writer wants between two others, teed up by the reader (gq-ej)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "I'm glad to have Marco talk to her directly--tee it up that way if you can.",
+      "Happy to have Ines speak with him. Could you tee it up for next week?",
+    ],
+    [
+      "I'm happy to have Dana talk to him. I'll set it up myself.",
+      "Tee it up if you can, the numbers are ready.",
+      "Glad to have Jim talk to the board. Please set up the room if you can.",
+    ],
+  );
+});
+
+describe("detectIntroRequest: a letter to be forwarded to whom it is written, and a routing offer recalled (gq-et)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "As we discussed, could you please forward this e-mail to Dr. Okafor. Thanks for your help.\n\nDear Dr. Okafor,\nI am a part-time student in the MA program and would value ten minutes of your time.",
+      "Would you pass this note on to Mrs. Lindqvist? Hello Mrs. Lindqvist, my name is Dara and I run the youth choir at St. Anne's.",
+      "Also, you had mentioned you might be able to pass on my resume, so I am attaching a cover letter and resume.",
+      "You said you could forward my CV to your contacts at the agency; I am enclosing the latest version.",
+    ],
+    [
+      "Could you please forward this e-mail to Jim Ruiz? The outage moved to Sunday.",
+      "Please forward this to Dr. Okafor. Dear all, the lab is closed on Friday.",
+      "You mentioned you could pass on my resume, but I have taken a job in Tulsa.",
+    ],
+  );
+});
+
 describe("detectIntroRequest: work to be staffed, material for the writer's own contact (gq-ej, gq-ef)", () => {
   itTellsRequestsFromNearMisses(
     [

@@ -49,3 +49,17 @@ describe("extractTarget: an unnamed target's address", () => {
     expect(target(fresh, ask)?.email ?? null).toBeNull();
   });
 });
+
+describe("extractTarget: the writer's own address in their signature", () => {
+  it("is no unnamed target's, though its mailbox differs from the one they write from", () => {
+    const ask = "You mentioned you may be able to pass on my resume, so I am attaching it.";
+    const fresh = `${ask}\n\nAlex Kim\n713 555 0100  email: akkim77@aol.example`;
+    expect(target(fresh, ask)?.email ?? null).toBeNull();
+  });
+
+  it("is no reason to drop a named target's address that shares the writer's surname", () => {
+    const ask = "Could you introduce me to Dana Kim at Halden?";
+    const fresh = `${ask} Her address is dana.kim@halden.example.`;
+    expect(target(fresh, ask)?.email).toBe("dana.kim@halden.example");
+  });
+});
