@@ -32,9 +32,10 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   // real Enron mail, session 27's blind set gq-ed); not a referral letter, fee or bonus
   /\b(?:pass\s+along|make|put\s+in|give|provide|offer)\s+(?:(?:me|us)\s+)?(?:a|the|another|any)\s+(?:further\s+|additional\s+|other\s+)?referral\b(?!\s+(?:letter|fee|bonus|program))/i,
   // "would you let Rick know I'm interested in the opening?", "let the folks at TXU know we are
-  // interested": the writer's interest carried to someone (as "let Ken know I'd like to meet him");
+  // interested", "let Rick know I'd like to be considered": the writer's interest carried to
+  // someone (as "let Ken know I'd like to meet him");
   // not the writer's diary ("let Rick know I'm available for the 2pm meeting")
-  /\blet\s+(?:him|her|them|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|the\s+(?:folks|people|guys|team)\s+(?:at|in|over\s+at)\s+\p{Lu}[\p{L}&.-]*)\s+know\s+(?:that\s+)?(?:I|we|my\s+[\p{Ll}-]+)(?:'m|'re|\s+am|\s+are|\s+is|\s+was|\s+would\s+be|'d\s+be)\s+(?:very\s+|really\s+|still\s+)?(?:interested|keen|looking)\b/u,
+  /\blet\s+(?:him|her|them|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|the\s+(?:folks|people|guys|team)\s+(?:at|in|over\s+at)\s+\p{Lu}[\p{L}&.-]*)\s+know\s+(?:that\s+)?(?:I|we|my\s+[\p{Ll}-]+)(?:(?:'m|'re|\s+am|\s+are|\s+is|\s+was|\s+would\s+be|'d\s+be)\s+(?:very\s+|really\s+|still\s+)?(?:interested|keen|looking)|(?:'d|\s+would)\s+(?:like|love)\s+to\s+be\s+considered|\s+(?:want|wants|hope|hopes)\s+to\s+be\s+considered)\b/u,
   // "Can you check with Mark to see if his group is hiring?": someone sounded out for the writer
   /\bcheck\s+with\s+(?:him|her|them|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:to\s+see\s+|and\s+see\s+)?(?:if|whether)\s+(?:he|she|they|his|her|their)\b[^.?!]{0,40}?\b(?:hiring|looking\s+for|openings?|room\s+for|need\s+(?:someone|anyone|help)|interested\s+in\s+(?:me|us|him|her|meeting|talking))/u,
   // "It would be great if someone from your shop could reach out to my nephew", "Could one of your

@@ -43,6 +43,8 @@ export const spelledOut = rememberRecent(function spelledOut(text: string): stri
       .replace(/\b(do|does|did|is|are|was|were|would|could|should|ca|wo)nt\b/gi, "$1n't")
       .replace(/\b(you|they)re\b/gi, "$1're")
       .replace(/\b(?:pls|plz|plse)\b/gi, "please")
+      // "pls fwd my resume to Sally Beck" (not a subject's "Fwd:")
+      .replace(/\bfwd?\b(?=\s+(?:my|this|it|the|his|her|our|these|them|on|along)\b)/gi, "forward")
       .replace(/\b(?:thx|thnx|thanx|tks)\b/gi, "thanks")
       .replace(/\b(any|some|no)1\b/gi, "$1one")
       .replace(/\bppl\b/gi, "people")

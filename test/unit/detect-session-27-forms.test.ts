@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseEmail } from "../../src/intake/parse-email.js";
 import { analyzeEmail } from "../../src/intros/analyze-email.js";
 import { outlookForward } from "../support/outlook-forward.js";
-import { itTellsRequestsFromNearMisses } from "../support/request-examples.js";
+import { detectWithSubject, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
 
 /**
  * Session 27's blind Enron sets (gq-ed to gq-ek: eight helpers who saw no code, reading chief
@@ -152,5 +152,32 @@ describe("analyzeEmail: a forward's note asking to book time with its writer", (
   ] as const)("%s", async (_, note, isRequest) => {
     const analysis = await analyzeEmail(await parseEmail(forwardOf(note, greta, wish), { maxBytes: 1_000_000 }));
     expect(analysis.isIntroRequest).toBe(isRequest);
+  });
+});
+
+/**
+ * Requests of my own in the styles of the blind mail (terse, abbreviated, a subject that asks),
+ * which the cues missed before this session; and what the same words do in ordinary mail.
+ */
+describe("detectIntroRequest: session 27's paraphrases", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "pls fwd my resume to Sally Beck - thx",
+      "Kevin - can you hook up Jim Smith with someone on the weather desk? He's got a model they'll want to see.",
+      "Could you get me on John Lavorato's calendar for 15 minutes? It's about the Canadian gas deal.",
+      "Please let Rick know I'd like to be considered for the risk position.",
+    ],
+    [
+      "Can you hook up the printer with the new cable?",
+      "pls fwd the invoice to accounting - thx",
+      "I'd like to be considered for the 3pm slot.",
+    ],
+  );
+
+  it("reads 'intro to your contact at Shell' in a subject as the ask", () => {
+    expect(
+      detectWithSubject("intro to your contact at Shell", "Per our conversation at lunch. Resume attached. Thanks!"),
+    ).toBe(true);
+    expect(detectWithSubject("Re: intro to your contact at Shell", "Thanks, we met on Tuesday.")).toBe(false);
   });
 });
