@@ -56,10 +56,11 @@ const TIME_WANTED =
 /**
  * "Structuring wants to talk to him", "my boss needs to meet her": a third person's wish for time
  * with them; or the writer's wish for it: "I'm glad to have Tino talk to him direct" (real Enron
- * mail, session 27's blind set gq-ej, over "…tee it up that way if you can").
+ * mail, session 27's blind set gq-ej, over "…tee it up that way if you can"), "I'd like to have
+ * Tino call him directly".
  */
 const SOMEONE_WANTS_THEM =
-  /\b(?:\p{Lu}\p{Ll}+|[Ss]he|[Hh]e|[Tt]hey|[Mm]y\s+\p{Ll}+|[Oo]ur\s+\p{Ll}+),?\s+(?:wants?|needs?|would\s+like)\s+to\s+(?:talk|speak|meet|sit\s+down)\s+(?:to|with)\s+(?:him|her|them\b|whoever\b|\p{Lu}\p{Ll}+)|\b(?:[Gg]lad|[Hh]appy|[Pp]leased|[Kk]een)\s+to\s+have\s+(?:\p{Lu}\p{Ll}+|him|her|them)\s+(?:talk|speak|meet|sit\s+down)\s+(?:to|with)\s+(?:him|her|them\b|\p{Lu}\p{Ll}+)/u;
+  /\b(?:\p{Lu}\p{Ll}+|[Ss]he|[Hh]e|[Tt]hey|[Mm]y\s+\p{Ll}+|[Oo]ur\s+\p{Ll}+),?\s+(?:wants?|needs?|would\s+like)\s+to\s+(?:talk|speak|meet|sit\s+down)\s+(?:to|with)\s+(?:him|her|them\b|whoever\b|\p{Lu}\p{Ll}+)|\b(?:(?:[Gg]lad|[Hh]appy|[Pp]leased|[Kk]een)\s+to|(?:I|[Ww]e)(?:'d|\s+would)\s+(?:like|love)\s+to)\s+have\s+(?:\p{Lu}\p{Ll}+|him|her|them)\s+(?:talk|speak|meet|sit\s+down|call|ring|phone)\s+(?:(?:to|with)\s+)?(?:him|her|them\b|\p{Lu}\p{Ll}+)/u;
 /** "Rhoda Kessling is the person I need": someone the writer needs, named as such. */
 const PERSON_NEEDED =
   /\b(?:is|'s)\s+the\s+(?:person|one|man|woman|guy|contact)\s+(?:I|we)\s+(?:need|want|have\s+to\s+(?:reach|talk\s+to))\b/;

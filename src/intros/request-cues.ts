@@ -28,7 +28,7 @@ const INTRO_ACT = String.raw`(?:(?:introduc(?:e|ing)|intro(?:'?ing)?)\s+${SELF}\
 const NAME_START = String.raw`\p{Lu}\p{Ll}`;
 
 /** A call about an account's business, which a service desk makes: "…call me about the contract". */
-const SERVICE_CALL = String.raw`(?![^.?!]{0,20}\b(?:about|regarding|re)\s+(?:the|my|our|this|that)\s+(?:contract|invoice|bill|account|payment|order|delivery|outage|password|laptop|computer|claim|refund)s?\b)`;
+const SERVICE_CALL = String.raw`(?![^.?!]{0,20}\b(?:about|regarding|re)\s+(?:the|my|our|this|that)\s+(?:contract|invoice|bill|account|payment|order|delivery|outage|password|laptop|computer|claim|refund|parking(?:\s+(?:pass|space|spot))?|badge|benefits?(?:\s+transfer)?|expense(?:\s+report)?|reimbursement|paycheck)s?\b)`;
 
 export const REQUEST_CUES: readonly RegExp[] = [
   // "Do you still have a contact at the city parks department?" Not one for paperwork: "Do you

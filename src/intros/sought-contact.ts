@@ -13,9 +13,12 @@ const HELP_WANTED =
 const IDEAS_WANTED =
   /^(?:(?:so|and|well|anyway),?\s+)?(?:(?:have|got)\s+(?:you\s+)?|do\s+(?:you|u)\s+have\s+|would\s+you\s+have\s+)?any\s+(?:[\w-]+\s+)?(?:ideas?|suggestions?|thoughts|leads?|advice|pointers)\b[^.!?]{0,40}\?/i;
 
-/** A person named next ("James Dunn", "Mr. Ito") or one described ("the head of claims", "someone"). */
+/**
+ * A person named next ("James Dunn", "Mr. Ito") or one described ("the head of claims", "someone",
+ * "the procurement folks at Texaco").
+ */
 const PERSON_NEXT =
-  /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'-]+|\p{Lu}\p{Ll}+\s+(?:at|from|of|over\s+at|who)\s|(?:someone|somebody|anyone|anybody)\b|the\s+(?:[\w-]+\s+){0,2}?(?:head|director|manager|president|chief|owner|buyer|partner|person|people|chair|principal)\b)/u;
+  /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'-]+|\p{Lu}\p{Ll}+\s+(?:at|from|of|over\s+at|who)\s|(?:someone|somebody|anyone|anybody)\b|the\s+(?:[\w-]+\s+){0,2}?(?:head|director|manager|president|chief|owner|buyer|partner|person|people|folks|guys|decision-?makers?|contacts?|chair|principal)\b)/u;
 
 /**
  * The index of the sentence of `owns` (a message's sentences in the sender's own words) that

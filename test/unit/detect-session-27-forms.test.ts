@@ -166,11 +166,16 @@ describe("detectIntroRequest: session 27's paraphrases", () => {
       "Kevin - can you hook up Jim Smith with someone on the weather desk? He's got a model they'll want to see.",
       "Could you get me on John Lavorato's calendar for 15 minutes? It's about the Canadian gas deal.",
       "Please let Rick know I'd like to be considered for the risk position.",
+      "I'd like to have Tino call him directly. Can you arrange that?",
+      "We're trying to get in front of the procurement folks at Texaco. Any thoughts on how to get there?",
     ],
     [
       "Can you hook up the printer with the new cable?",
       "pls fwd the invoice to accounting - thx",
       "I'd like to be considered for the 3pm slot.",
+      "Can you have Carol call me about the parking pass?",
+      "I'd like to have Tino call him directly. I'll arrange that.",
+      "We're trying to get in front of the deadline. Any thoughts on how to get there?",
     ],
   );
 
