@@ -80,6 +80,14 @@ const MATERIAL_FOR_OWN_CONTACT =
 const WRITERS_OWN_INTERVIEW =
   /\b(?:set\s+up|schedule|arrange|line\s+up)\s+(?:a|an)\s+(?:phone\s+|telephone\s+|first\s+|initial\s+|second\s+)?interview\b(?![^.?!]{0,40}\bfor\s+(?:me|us|my|our|his|her|their)\b)(?![^.?!]{0,40}\bwith\s+(?:your|the|a|an|someone|somebody|anyone|\p{Lu}[\p{L}&.-]*\s+(?:at|in|from))\b)|\bbring\s+(?:him|her|them)\s+(?:down|in|over|up)\s+for\s+(?:rounds|interviews?|a\s+round)\b/iu;
 
+/**
+ * "Who should I speak with about adding my name?" (session 27's gq-eg, to a P&L's keeper): a record
+ * of the writer's to change, which a service desk does (person-sought-cues.ts' PAPERWORK_WITHIN
+ * says the same for the cues).
+ */
+const RECORD_CHANGED =
+  /\b(?:add(?:ing)?|remov(?:e|ing)|chang(?:e|ing)|updat(?:e|ing))\s+(?:my|our)\s+(?:name|address|phone\s+number|details)\b/i;
+
 /** Whether a sentence, in the sender's own words, seeks no one for the writer, whatever it asks. */
 export function asksNoOneForTheWriter(own: string): boolean {
   return [
@@ -92,5 +100,6 @@ export function asksNoOneForTheWriter(own: string): boolean {
     MATTER_RAISED,
     MATERIAL_FOR_OWN_CONTACT,
     WRITERS_OWN_INTERVIEW,
+    RECORD_CHANGED,
   ].some((pattern) => pattern.test(own));
 }

@@ -110,6 +110,8 @@ describe("detectIntroRequest: work to be staffed, material for the writer's own 
       "Who on your team could take this on while I'm out?",
       "Any thoughts on who should handle it while Sara is out?",
       "Do we have anything else I can email to her before the meeting?",
+      "Who should I speak with about adding my name to the distribution?",
+      "Who should I talk to about changing my address?",
       "Is there any material I could send to him to get him excited about the project?",
     ],
   );
