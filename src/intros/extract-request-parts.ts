@@ -74,6 +74,14 @@ export function extractRequestParts(
   // 20–23, whose writers labelled such requests low where the points said medium). Not "could u
   // ask her…", where someone is meant though the analysis could not name her.
   const unaddressedAsk = target === null && !THIRD_PERSON_MEANT.test(requestSentence) ? clip(requestSentence) : null;
+  // "please forward this resume to the appropriate person in your company", "know of anyone else
+  // who might be interested in him": the ask itself seeks a kind of person, with no name and no
+  // role at a place found (session 27's second readers banded such asks low, as the rubric does;
+  // not "whoever runs business development there", a post).
+  const askForAKindOfPerson =
+    !target?.name && !hasRoleAndOrganization && KIND_OF_PERSON_ASKED.test(requestSentence)
+      ? clip(requestSentence)
+      : null;
   return {
     reason,
     ask: concreteAsk ?? clip(requestSentence),
@@ -90,12 +98,16 @@ export function extractRequestParts(
       vague_ask:
         find(VAGUE_CUES) ??
         (asksForNamedPerson || hasRoleAndOrganization ? null : find(UNNAMED_CUES)) ??
-        unaddressedAsk,
+        unaddressedAsk ??
+        askForAKindOfPerson,
     },
   };
 }
 
 const DEPARTMENT_ONLY = new RegExp(String.raw`^(?:${DEPARTMENT})$`, "i");
+
+const KIND_OF_PERSON_ASKED =
+  /\bthe\s+(?:most\s+)?(?:appropriate|right|best|relevant|proper|correct)\s+(?:person|people|individuals?|contacts?|parties)\b|\b(?:anyone|anybody|someone|somebody)\s+(?:else\s+)?(?:who|that)\b/i;
 
 /** Someone meant in the ask, named or not: "ask her", "if he'd call me". */
 const THIRD_PERSON_MEANT = /\b(?:him|her|he|she|he'?d|she'?d|he'?s|she'?s|his|hers)\b/i;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { extractRequestParts } from "../../src/intros/extract-request-parts.js";
+import { extractTarget } from "../../src/intros/extract-target.js";
+
+/**
+ * Session 27's blind Enron sets, read by a second reader too: "please forward this resume to the
+ * appropriate person in your company" and "…or know of anyone else that might be interested in
+ * him" were banded low by both readers (the rubric: no named person, a kind of person) and medium
+ * by the analysis. In new words. Measured: band agreement over the labelled sets 1,369 → 1,370 of
+ * 1,632 (one set better, none worse), and three more of the blind sets' bands agreed.
+ */
+const vague = (fresh: string, ask: string) => {
+  const target = extractTarget({ fresh, quoted: "", requestSentence: ask, knownPeople: [] });
+  return extractRequestParts({ fresh, withInlineQuotes: fresh }, ask, target).evidence.vague_ask;
+};
+
+describe("an ask for a kind of person", () => {
+  it("counts against, with no name and no post found", () => {
+    const ask = "If you would be so kind, please forward this resume to the appropriate person in your company.";
+    expect(vague(`Dear Omar, attached please find the resume of my niece Lucia. ${ask}`, ask)).not.toBeNull();
+    const anyone = "Let me know if you know of anyone else who might be interested in him.";
+    expect(vague(`I have attached the resume of Tomas Berg. ${anyone}`, anyone)).not.toBeNull();
+  });
+
+  it("does not count against an ask for a named person or a post", () => {
+    const named = "Could you ask Dana Pruitt whether she is the right person for the storage deal?";
+    expect(vague(named, named)).toBeNull();
+    const post = "I'd be glad of a word with whoever runs business development at Kessler Institute.";
+    expect(vague(post, post)).toBeNull();
+  });
+});
