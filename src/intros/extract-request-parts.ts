@@ -50,6 +50,14 @@ export function extractRequestParts(
     const hit = judged.find(({ probe }) => cues.some((cue) => cue.test(probe)));
     return hit === undefined ? null : clip(hit.sentence);
   };
+  // Beside the ask only (the sentence before it, the ask, the one after): "I'm not going to meet
+  // anyone in a bar" three sentences up says nothing of whom the ask seeks (session 26's gq-dt).
+  const at = judged.findIndex(({ sentence }) => sentence.includes(normalizeText(requestSentence).slice(0, 40)));
+  const findNear = (cues: readonly RegExp[]): string | null => {
+    const near = at < 0 ? [] : judged.slice(Math.max(0, at - 1), at + 2);
+    const hit = near.find(({ probe }) => cues.some((cue) => cue.test(probe)));
+    return hit === undefined ? null : clip(hit.sentence);
+  };
 
   // "Would you ask Raymond Quist to call me?", "write him a line": the ask itself is for the
   // named person, so "someone in your credit group" elsewhere is history, not a vague ask.
@@ -97,7 +105,7 @@ export function extractRequestParts(
       respects_judgement: find(JUDGEMENT_CUES),
       vague_ask:
         find(VAGUE_CUES) ??
-        (asksForNamedPerson || hasRoleAndOrganization ? null : find(UNNAMED_CUES)) ??
+        (asksForNamedPerson || hasRoleAndOrganization ? null : findNear(UNNAMED_CUES)) ??
         unaddressedAsk ??
         askForAKindOfPerson,
     },

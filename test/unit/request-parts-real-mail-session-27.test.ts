@@ -29,3 +29,22 @@ describe("an ask for a kind of person", () => {
     expect(vague(post, post)).toBeNull();
   });
 });
+
+/**
+ * "Like you said, I'm NOT going to meet anyone in a bar." three sentences before "I'd like to meet
+ * this guy, though, since you do know him." (session 26's blind set gq-dt) was taken as the vague
+ * ask. An unnamed "anyone at…" counts only beside the ask. Measured: band agreement over the
+ * labelled sets 1,370 → 1,372 of 1,632 (no set worse).
+ */
+describe("an unnamed 'anyone in…' far from the ask", () => {
+  it("does not count against it", () => {
+    const ask = "I'd like to meet this guy, though, since you do know him.";
+    const fresh = `Like you said, I'm not going to meet anyone in a bar. My sister set me up twice and it went badly. I have heard good things about your friend Tomas. ${ask}`;
+    expect(vague(fresh, ask)).toBeNull();
+  });
+
+  it("counts against it beside the ask", () => {
+    const ask = "Could you help?";
+    expect(vague(`I'm hoping to meet someone at Dynegy about storage. ${ask}`, ask)).not.toBeNull();
+  });
+});
