@@ -12,6 +12,7 @@ import {
   VAGUE_CUES,
 } from "./signal-cues.js";
 import { DEPARTMENT } from "./name-patterns.js";
+import { FORWARD_THIS_TO, letterToItsAddressee } from "./routed-material.js";
 import { substringTest } from "./substring-test.js";
 import { clip, containsWord, escapeRegExp, normalizeText, paragraphs, sentences } from "./text.js";
 import type { Target } from "./types.js";
@@ -163,7 +164,13 @@ function findBlurb(text: string): { cue: string; text: string } | null {
       [inline, afterCue].filter(Boolean).join(" ") || blockAfter(paragraphs(blocks.slice(index + 1).join("\n\n")));
     return { cue: clip(cueSentence), text: body ? withoutQuotationMarks(body) : cueSentence };
   }
-  return null;
+  // The letter the reader is asked to forward, to the one it greets: its first paragraph.
+  const letter = letterToItsAddressee(blocks);
+  if (letter === null) return null;
+  const ask = sentences(blocks[letter.ask] ?? "").find((sentence) => FORWARD_THIS_TO.test(sentence)) ?? "";
+  const greeting = (blocks[letter.greeting] ?? "").replace(/^[^,\n]*,?\s*/, "").trim();
+  const body = greeting || blockAfter(blocks.slice(letter.greeting + 1));
+  return body ? { cue: clip(ask), text: body.replace(/\s+/g, " ") } : null;
 }
 
 const PASSES_THE_ATTACHMENT = /\b(?:the|an?|my|our)\s+(?:attached|enclosed)\b(?![^.?!]*\bbelow\b)/i;

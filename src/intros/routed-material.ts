@@ -21,8 +21,8 @@ export function materialRoutedAsk(owns: readonly string[], around: string, recru
   if (onward >= 0) return onward;
   const sentOn = owns.findIndex((own) => MATERIAL_TO_BE_SENT_ON.test(own) || FOR_THE_FIRMS_CONSIDERATION.test(own));
   if (sentOn >= 0) return sentOn;
-  const blurb = letterForwardedToItsAddressee(owns, asks);
-  if (blurb >= 0) return blurb;
+  const letter = letterToItsAddressee(owns, asks);
+  if (letter !== null) return letter.ask;
   return ownMaterialShownAround(owns, asks);
 }
 
@@ -46,22 +46,27 @@ const FOR_THE_FIRMS_CONSIDERATION =
  * "As per our conversation, could you please forward this e-mail to Dr. Leerburger." above a letter
  * that opens "Dear Dr. Leerburger," (real Enron mail, session 27's blind set gq-et): a blurb
  * written to the person the reader is asked to pass it to. Without such a letter, "forward this
- * e-mail to Jim" routes news. Gives the asking sentence, or -1.
+ * e-mail to Jim" routes news. Of `lines` (sentences, or a text's blocks), gives the index of the
+ * asking one (one `asks` accepts) and of the one that greets them, or null.
  */
-function letterForwardedToItsAddressee(owns: readonly string[], asks: (own: string) => boolean): number {
-  for (const [index, own] of owns.entries()) {
-    const surname = FORWARD_THIS_TO.exec(own)?.[1];
-    if (!surname || !asks(own)) continue;
+export function letterToItsAddressee(
+  lines: readonly string[],
+  asks: (line: string) => boolean = () => true,
+): { ask: number; greeting: number } | null {
+  for (const [index, line] of lines.entries()) {
+    const surname = FORWARD_THIS_TO.exec(line)?.[1];
+    if (!surname || !asks(line)) continue;
     const greeting = new RegExp(
-      String.raw`\b(?:Dear|Hi|Hello)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'-]+\s+)?${surname}\b`,
+      String.raw`(?:^|\b)(?:Dear|Hi|Hello)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'-]+\s+)?${surname}\b`,
       "u",
     );
-    if (owns.slice(index + 1).some((later) => greeting.test(later))) return index;
+    const at = lines.findIndex((later, laterIndex) => laterIndex > index && greeting.test(later));
+    if (at >= 0) return { ask: index, greeting: at };
   }
-  return -1;
+  return null;
 }
 
-const FORWARD_THIS_TO =
+export const FORWARD_THIS_TO =
   /\b(?:forward|pass|send|give|show)\w*\s+(?:on\s+|along\s+)?(?:this|the\s+(?:following|attached|below))\s+(?:e-?mail|note|message|letter)?\s*(?:on\s+|along\s+)?to\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'-]+\s+)?(\p{Lu}[\p{L}'-]+)\b/u;
 
 /**

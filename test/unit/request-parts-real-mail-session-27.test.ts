@@ -48,3 +48,28 @@ describe("an unnamed 'anyone in…' far from the ask", () => {
     expect(vague(`I'm hoping to meet someone at Dynegy about storage. ${ask}`, ask)).not.toBeNull();
   });
 });
+
+/**
+ * "could you please forward this e-mail to Dr. Leerburger" above "Dear Dr. Leerburger, I am a
+ * part-time student…" (session 27's blind set gq-et): the letter is the forwardable blurb.
+ */
+describe("a letter to be forwarded to whom it greets", () => {
+  const blurbOf = (fresh: string, ask: string) => {
+    const target = extractTarget({ fresh, quoted: "", requestSentence: ask, knownPeople: [] });
+    return extractRequestParts({ fresh, withInlineQuotes: fresh }, ask, target);
+  };
+
+  it("is the blurb, its first paragraph", () => {
+    const ask = "As we discussed, could you please forward this e-mail to Dr. Okafor.";
+    const fresh = `Dear Mr. Reeves,\n\n${ask} Thank you for your help.\n\nDear Dr. Okafor,\n\nI am a part-time student in the MA program and would value ten minutes of your time.\n\nSincerely,\nLena`;
+    const parts = blurbOf(fresh, ask);
+    expect(parts.blurb).toBe("I am a part-time student in the MA program and would value ten minutes of your time.");
+    expect(parts.evidence.blurb).toBe(ask);
+  });
+
+  it("is no blurb when the text greets someone else", () => {
+    const ask = "Could you please forward this e-mail to Dr. Okafor.";
+    const fresh = `${ask}\n\nDear all,\n\nThe lab is closed on Friday.`;
+    expect(blurbOf(fresh, ask).blurb).toBeNull();
+  });
+});
