@@ -66,11 +66,12 @@ const UNNAMED_SOUGHT =
 const PRONOUN_OBJECT = /\b(?:to|with|meet|reach|contact|ask)\s+(?:her|him|them)\b/i;
 const THIRD_PERSON_OBJECT = /\b(?:her|him)\b/i;
 /**
- * "know of anyone else that might be interested in him" (session 27's gq-ee): "him" is the
- * candidate placed, and the one sought is unnamed, so no name elsewhere stands for "him".
+ * "know of anyone else that might be interested in him" (session 27's gq-ee), "the best person in
+ * your organization to communicate her interest and my recommendation" (session 26's gq-ec): the
+ * pronoun is the candidate placed, and the one sought is unnamed, so no name elsewhere stands for it.
  */
 const PLACED_PRONOUN =
-  /\b(?:interested\s+in|(?:could|can|might)\s+use|(?:room|place|spot|opening|need)\s+for)\s+(?:him|her)\b/i;
+  /\b(?:interested\s+in|(?:could|can|might)\s+use|(?:room|place|spot|opening|need)\s+for)\s+(?:him|her)\b|\b(?:his|her)\s+(?:interest|resume|résumé|cv|application|candidacy|qualifications|background)\b/i;
 const asksAboutAPronoun = (request: string) =>
   THIRD_PERSON_OBJECT.test(request) && !(UNNAMED_SOUGHT.test(request) && PLACED_PRONOUN.test(request));
 

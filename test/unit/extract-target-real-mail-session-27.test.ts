@@ -23,6 +23,12 @@ describe("extractTarget: whom the writer answers to, and the candidate placed (s
     expect(target(fresh, ask)?.name ?? null).toBeNull();
   });
 
+  it("does not read the candidate whose interest is to be passed on as the one sought", () => {
+    const ask = "Who is the best person in your organization to communicate her interest and my recommendation?";
+    const fresh = `Nadia Ortiz is an analyst here who wants to move to the London office. ${ask}`;
+    expect(target(fresh, ask)?.name ?? null).toBeNull();
+  });
+
   it("still reads a named person the ask points to with 'him'", () => {
     const ask = "Could you introduce me to him?";
     const fresh = `Tomas Berg runs the storage desk at Calpine. ${ask}`;
