@@ -31,11 +31,12 @@ const NAME_SLOT = new RegExp(
 export function firstNamedPerson(
   sentence: string,
   isKnown: (name: string) => boolean,
-  accept: (name: string) => boolean = () => true,
+  accept: (name: string, before: string) => boolean = () => true,
 ): NamedPerson | null {
   for (const match of sentence.matchAll(NAME_SLOT)) {
     const name = trimName(match[1] ?? "");
-    if (!name || isKnown(name) || !accept(name)) continue;
+    const before = sentence.slice(0, (match.index ?? 0) + match[0].length - (match[1] ?? "").length);
+    if (!name || isKnown(name) || !accept(name, before)) continue;
     // "have him call my brother-in-law Steve Rausch": whom the writer asks for, not the target.
     if (WRITERS_OWN_SIDE.test(match[0].slice(0, match[0].length - (match[1] ?? "").length))) continue;
     const rest = sentence.slice((match.index ?? 0) + match[0].length);
@@ -64,8 +65,13 @@ export function firstFullName(
   isKnown: (name: string) => boolean,
   options: { evenAfterPlaceWords?: boolean; onlyInSlotsFrom?: number } = {},
 ): NamedPerson | null {
+  // Where the ask seeks someone unnamed, one the writer or a friend already spoke with is history:
+  // "Judy Lay Allen… spoke with Joannie Williamson today regarding my desire to interview" above
+  // "…any opportunity to meet with the appropriate person" (session 27's blind set gq-ed).
+  const accept = (name: string, before: string) =>
+    name.includes(" ") && !(options.onlyInSlotsFrom !== undefined && ALREADY_SPOKEN_WITH.test(before));
   for (const sentence of candidates) {
-    const slotted = firstNamedPerson(sentence, isKnown, (name) => name.includes(" "));
+    const slotted = firstNamedPerson(sentence, isKnown, accept);
     if (slotted) return slotted;
   }
   let informant: NamedPerson | null = null;
@@ -107,6 +113,9 @@ export function firstFullName(
  */
 const WRITER_REPORTS_TO =
   /\b(?:I|we)\s+(?:(?:need|have|want|promised|am\s+supposed)\s+to\s+|must\s+|will\s+|'ll\s+|should\s+|can\s+then\s+)?(?:update|brief|inform|report\s+(?:back\s+)?to|get\s+back\s+to|answer\s+to|keep)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
+
+const ALREADY_SPOKEN_WITH =
+  /\b(?:spoke|talked|met|chatted|visited|told|wrote|e-?mailed|called|phoned|sat\s+down)\s+(?:(?:with|to)\s+)?$/i;
 
 /** What follows a name that tells the writer something: "tells me", "said", "suggested I…". */
 const INFORMANT = /^\s+(?:(?:tells|told|informs|informed)\s+(?:me|us)|says|said|suggested|mentioned|thinks|believes)\b/;

@@ -29,6 +29,14 @@ describe("extractTarget: whom the writer answers to, and the candidate placed (s
     expect(target(fresh, ask)?.name ?? null).toBeNull();
   });
 
+  it("does not take someone already spoken with for the unnamed person the ask seeks", () => {
+    const ask = "I would be grateful for any opportunity to meet with the appropriate person on Thursday or Friday.";
+    const fresh = `Dana Ruiz, an associate of yours on the hospital board, spoke with Omar Haddad today about my interest in your analyst program. ${ask}`;
+    expect(target(fresh, ask)?.name ?? null).toBeNull();
+    const named = "Could you introduce me to Omar Haddad?";
+    expect(target(`I spoke with Dana Ruiz last week. ${named}`, named)).toMatchObject({ name: "Omar Haddad" });
+  });
+
   it("still reads a named person the ask points to with 'him'", () => {
     const ask = "Could you introduce me to him?";
     const fresh = `Tomas Berg runs the storage desk at Calpine. ${ask}`;
