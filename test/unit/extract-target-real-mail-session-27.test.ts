@@ -37,6 +37,14 @@ describe("extractTarget: whom the writer answers to, and the candidate placed (s
     expect(target(`I spoke with Dana Ruiz last week. ${named}`, named)).toMatchObject({ name: "Omar Haddad" });
   });
 
+  it("does not take the place where the writer teaches or works for the target's", () => {
+    const ask = "Do you know who posted this job?";
+    const fresh = `I am teaching a class at Tulane and one of my best students sent her resume in response to this posting. ${ask}`;
+    expect(target(fresh, ask)?.organization ?? null).toBeNull();
+    const there = "Do you know anyone there who hires analysts?";
+    expect(target(`My cousin works at Calpine. ${there}`, there)).toMatchObject({ organization: "Calpine" });
+  });
+
   it("still reads a named person the ask points to with 'him'", () => {
     const ask = "Could you introduce me to him?";
     const fresh = `Tomas Berg runs the storage desk at Calpine. ${ask}`;
