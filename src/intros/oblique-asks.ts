@@ -1,4 +1,4 @@
-import { PAPERWORK_WITHIN } from "./person-sought-cues.js";
+import { PAPERWORK_WITHIN, SERVICE_MATTER } from "./person-sought-cues.js";
 
 /**
  * Asks put sideways, as people who know each other write them: a question whether a third
@@ -180,10 +180,18 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   /\b(?:can|could|would)\s+(?:you|u)\s+help\s+(?:me\s+)?(?:out\s+)?with\s+an?\s+(?:job\s+|internal\s+|employee\s+)?referral\b(?!\s+letter)/i,
   // "FB me if you know of anyone hiring in the area" (for the writer's husband)
   /\bif\s+(?:you|u)\s+(?:happen\s+to\s+)?(?:know|hear)\s+(?:of\s+)?any(?:one|body|where|place)\s+(?:who'?s\s+|that'?s\s+|who\s+is\s+|that\s+is\s+)?hiring\b/i,
+  // "I'd suggest that you both or one of you ask Tsuri (sp?) to have his new lawyer call me and Susan"
+  // (session 27's blind set gq-ej): an ask put as advice, for the writer to be called through the
+  // reader. Not "I'd suggest you call John Smith" (a referral), not a service's call ("…about the
+  // outage"), not a call offered for questions ("…to call us if there are questions").
+  new RegExp(
+    String.raw`\b(?:I|we)(?:'d|\s+would)\s+suggest\s+(?:that\s+)?(?:you|u)\b[^.!]{0,40}?\bask\s+[^.!]{1,60}?\b(?:to\s+)?(?:have\s+[^.!]{1,40}?\s)?(?:call|contact|phone|ring|e-?mail|get\s+in\s+touch\s+with)\s+(?:me|us)\b(?![^.!]{0,20}${SERVICE_MATTER})(?![^.!]{0,30}\bif\s+(?:there\s+are|you\s+have|they\s+have)\s+(?:any\s+)?questions)`,
+    "i",
+  ),
   // "let me know if you see a possible fit within your worlds or know of anyone else that might be
   // interested in him" (an executive-referral office with a resume: session 27's blind set gq-ee);
   // a person someone may want, not "interested in them" (tickets, a car)
-  /\bif\s+(?:you|u)\b[^.?!]{0,80}?\bknow\s+(?:of\s+)?any(?:one|body)\s+(?:else\s+)?(?:who|that)\s+(?:might|may|would|could)\s+be\s+interested\s+in\s+(?:him|her)\b/i,
+  /\bif\s+(?:you|u)\b[^.?!]{0,80}?\bknow\s+(?:of\s+)?any(?:one|body)\s+(?:else\s+)?(?:who|that)\s+(?:might|may|would|could)\s+be\s+interested\s+in\s+(?:him|her)(?=\s*(?:[.?!,;:]|$|\s+(?:as|for|and|if|since|because|or|at|in|now)\b))/i,
   // From real Enron mail found in a public repository (session 18's blind set; test/unit/detect-real-mail-families.test.ts):
   // "Would you please help me arrange a meeting with either Gene Humphreys, Ted Murphy, or may be Ken Lay?"
   /\b(?:[Cc]ould|[Ww]ould|[Cc]an|[Ww]ill)\s+(?:you|u)\s+(?:please\s+)?(?:help\s+(?:me|us)\s+)?(?:arrange|set\s+up|organi[sz]e|schedule|get\s+(?:me|us))\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|call|lunch|appointment|conversation)\s+with\s+(?:either|one\s+of|any\s+of)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+/u,

@@ -14,6 +14,8 @@
 export const PAPERWORK_WITHIN = (characters: number): string =>
   String.raw`(?![^.?!]{0,${characters}}\b(?:invoices?|bills?|billing|payments?|paperwork|forms?|checks?|timesheets?|expenses?|reimbursements?|payroll|parking|reports?|confirm(?:ation)?s?|letters?\s+of\s+credit|passwords?|log-?ins?|drivers?|printers?|software|laptops?|computers?|front\s+desk|reception|help\s*desk|copiers?|fax(?:\s+machines?)?|badges?|voice\s*mail|bonus(?:es)?|salary|benefits|vacation|(?:add(?:ing)?|remov(?:e|ing)|chang(?:e|ing)|updat(?:e|ing))\s+(?:my|our)\s+(?:name|address|phone\s+number|details))\b)`;
 
+/** An account's business, which a service desk handles: "…about the contract", "…re my parking pass". */
+export const SERVICE_MATTER = String.raw`\b(?:about|regarding|re)\s+(?:the|my|our|this|that)\s+(?:contract|invoice|bill|account|payment|order|delivery|outage|password|laptop|computer|claim|refund|parking(?:\s+(?:pass|space|spot))?|badge|benefits?(?:\s+transfer)?|expense(?:\s+report)?|reimbursement|paycheck)s?\b`;
 /**
  * Who the right person is, asked indirectly: "Could you tell me who the right people are at
  * Enron?", "I just wanted to get a sense from you who the right people are" (real Enron mail,
@@ -159,7 +161,7 @@ const WHOM_WISHED_KNOWN = new RegExp(
  * likewise). Not whom the paperwork goes to ("who in accounting is handling this invoice?").
  */
 const WHO_HOLDS_IT = new RegExp(
-  String.raw`\b(?:[Tt]ell\s+me|[Ll]et\s+me\s+know|[Aa]dvise\s+me|(?:[Dd]o|[Ww]ould|[Mm]ight)\s+(?:you|u)\s+(?:happen\s+to\s+)?know|[Aa]ny\s+idea)\b[^.?!]{0,30}?\bwho\s+(?:in|at|on|within|over\s+at)\s+(?:[\w&.-]+\s+){1,3}?(?:is|would\s+be)\s+(?:assigned\s+to|handling|responsible\s+for|working\s+on|in\s+charge\s+of|the\s+(?:contact|person|lead)\s+(?:for|on))\b${PAPERWORK_WITHIN(60)}[^.?!]{0,100}\?|^\W*(?:(?:[Aa]lso|[Aa]nd|[Pp]lus)\b,?\s*)?(?:[Aa]|[Aa]ny)\s+(?:good\s+)?contacts?\s+(?:at|in|over\s+at)\s+\p{Lu}${PAPERWORK_WITHIN(40)}[^.?!]{0,40}\?\s*$`,
+  String.raw`\b(?:[Tt]ell\s+me|[Ll]et\s+me\s+know|[Aa]dvise\s+me|(?:[Dd]o|[Ww]ould|[Mm]ight)\s+(?:you|u)\s+(?:happen\s+to\s+)?know|[Aa]ny\s+idea)\b[^.?!]{0,30}?\bwho\s+(?:in|at|on|within|over\s+at)\s+(?!(?:the|our|my)\s)(?:[\w&.-]+\s+){1,3}?(?:is|would\s+be)\s+(?:assigned\s+to|handling|responsible\s+for|working\s+on|in\s+charge\s+of|the\s+(?:contact|person|lead)\s+(?:for|on))\b${PAPERWORK_WITHIN(60)}[^.?!]{0,100}\?|^\W*(?:(?:[Aa]lso|[Aa]nd|[Pp]lus)\b,?\s*)?(?:[Aa]|[Aa]ny)\s+(?:good\s+)?contacts?\s+(?:at|in|over\s+at)\s+\p{Lu}${PAPERWORK_WITHIN(40)}[^.?!]{0,40}\?\s*$`,
   "u",
 );
 

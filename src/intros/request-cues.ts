@@ -7,7 +7,7 @@
 import { OBLIQUE_ASKS } from "./oblique-asks.js";
 import { RESUME_OF_ANOTHER } from "./hiring-cues.js";
 import { WHOM_TO_REACH } from "./whom-to-reach.js";
-import { PAPERWORK_WITHIN } from "./person-sought-cues.js";
+import { PAPERWORK_WITHIN, SERVICE_MATTER } from "./person-sought-cues.js";
 
 /** Who is to be introduced: the sender or their side. */
 const SELF = String.raw`(?:me|us)`;
@@ -27,8 +27,8 @@ const INTRO_ACT = String.raw`(?:(?:introduc(?:e|ing)|intro(?:'?ing)?)\s+${SELF}\
 /** "Mary Jones", "Leo": the start of a capitalised name (the only case-sensitive part). */
 const NAME_START = String.raw`\p{Lu}\p{Ll}`;
 
-/** A call about an account's business, which a service desk makes: "…call me about the contract". */
-const SERVICE_CALL = String.raw`(?![^.?!]{0,20}\b(?:about|regarding|re)\s+(?:the|my|our|this|that)\s+(?:contract|invoice|bill|account|payment|order|delivery|outage|password|laptop|computer|claim|refund|parking(?:\s+(?:pass|space|spot))?|badge|benefits?(?:\s+transfer)?|expense(?:\s+report)?|reimbursement|paycheck)s?\b)`;
+/** A call about such business, which a service desk makes: "…call me about the contract". */
+const SERVICE_CALL = String.raw`(?![^.?!]{0,20}${SERVICE_MATTER})`;
 
 export const REQUEST_CUES: readonly RegExp[] = [
   // "Do you still have a contact at the city parks department?" Not one for paperwork: "Do you

@@ -61,10 +61,15 @@ export function letterToItsAddressee(
       "u",
     );
     const at = lines.findIndex((later, laterIndex) => laterIndex > index && greeting.test(later));
-    if (at >= 0) return { ask: index, greeting: at };
+    // (The letter speaks for its writer: "Dear Dr. Smith, the lab results are attached" is news.)
+    if (at >= 0 && lines.slice(at, at + 3).some((line) => SELF_PRESENTED.test(line)))
+      return { ask: index, greeting: at };
   }
   return null;
 }
+
+const SELF_PRESENTED =
+  /\b(?:I\s+am|I'm|my\s+name\s+is|I\s+have\s+been|I\s+(?:would|'d)\s+(?:like|love|welcome|value|appreciate)|I\s+am\s+writing)\b/i;
 
 export const FORWARD_THIS_TO =
   /\b(?:forward|pass|send|give|show)\w*\s+(?:on\s+|along\s+)?(?:this|the\s+(?:following|attached|below))\s+(?:e-?mail|note|message|letter)?\s*(?:on\s+|along\s+)?to\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'-]+\s+)?(\p{Lu}[\p{L}'-]+)\b/u;

@@ -210,3 +210,19 @@ describe("detectIntroRequest: who holds a matter in a group, a contact asked in 
     ],
   );
 });
+
+/** The same words in ordinary mail, tried after the forms above were learned: none is a request. */
+describe("detectIntroRequest: session 27's forms, in ordinary mail", () => {
+  itTellsRequestsFromNearMisses(
+    ["We would suggest that you ask Priya to have her counsel call us before the auction."],
+    [
+      "I'd suggest you ask Sally to have her team call me about the outage.",
+      "We'd suggest you ask the committee to call us if there are questions.",
+      "Please provide a referral number for the claim.",
+      "Do you know who in the group is handling the Christmas party?",
+      "Let me know if you know of anyone who might be interested in her old desk.",
+      "Can you forward this e-mail to Dr. Smith? Dear Dr. Smith, the lab results are attached.",
+      "I'd like to have Jim call him about the invoice. Can you arrange that?",
+    ],
+  );
+});
