@@ -8,6 +8,7 @@
  */
 
 import { RELATION } from "./relations.js";
+import { PAPERWORK_WITHIN } from "./person-sought-cues.js";
 import { ASKED_CONNECTION } from "./request-cues.js";
 import { WORD_FOR_THE_WRITER } from "./word-for-the-writer.js";
 
@@ -159,8 +160,12 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   /\bsee\s+(?:if|whether)\b[^?!]{0,80}?\b(?:would|might|could|'d)\s+(?:suit\s+(?:her|him|them)|be\s+(?:available|free|willing|open)\s+(?:for|to)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:call|meeting|chat|lunch|coffee|conversation|talk|meet|speak|see))\b/i,
   // "get Ella 15 minutes on the phone with her": time with someone, for someone else
   /\bget\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+(?:\d+|a\s+few|some|ten|fifteen|twenty|thirty)\s*(?:min(?:ute)?s?|time)\s+(?:on\s+the\s+phone\s+)?(?:w\/|with)\s/u,
-  // "find out who at Red River handles interconnects": the right person, asked for
-  /\b(?:find\s+out|tell\s+me|let\s+me\s+know|figure\s+out)\s+who\s+(?:at|in|over\s+at)\s+(?:the\s+)?\p{Lu}/u,
+  // "find out who at Red River handles interconnects": the right person, asked for (not a service
+  // desk's: "tell me who in IT is assigned to my laptop ticket")
+  new RegExp(
+    String.raw`\b(?:find\s+out|tell\s+me|let\s+me\s+know|figure\s+out)\s+who\s+(?:at|in|over\s+at)\s+(?:the\s+)?(?!(?:IT|Payroll|Facilities|Help\s*Desk|Accounts\s+Payable)\b)\p{Lu}${PAPERWORK_WITHIN(60)}`,
+    "u",
+  ),
   // "If you run into anybody from the Humanities Council who might help…, keep us in mind."
   /\bif\s+you\s+(?:run\s+into|meet|come\s+across|hear\s+of|bump\s+into)\s+(?:anybody|anyone|someone|somebody)\b[^?!]{0,120}\bkeep\s+(?:me|us)\s+in\s+mind\b/i,
   // "a nudge in their direction", "point me in her direction", "a push towards them"

@@ -223,6 +223,7 @@ describe("detectIntroRequest: session 27's forms, in ordinary mail", () => {
       "Let me know if you know of anyone who might be interested in her old desk.",
       "Can you forward this e-mail to Dr. Smith? Dear Dr. Smith, the lab results are attached.",
       "I'd like to have Jim call him about the invoice. Can you arrange that?",
+      "Could you tell me who in IT is assigned to my laptop ticket?",
     ],
   );
 });
