@@ -188,6 +188,11 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
     String.raw`\b(?:I|we)(?:'d|\s+would)\s+suggest\s+(?:that\s+)?(?:you|u)\b[^.!]{0,40}?\bask\s+[^.!]{1,60}?\b(?:to\s+)?(?:have\s+[^.!]{1,40}?\s)?(?:call|contact|phone|ring|e-?mail|get\s+in\s+touch\s+with)\s+(?:me|us)\b(?![^.!]{0,20}${SERVICE_MATTER})(?![^.!]{0,30}\bif\s+(?:there\s+are|you\s+have|they\s+have)\s+(?:any\s+)?questions)`,
     "i",
   ),
+  // "Please forward to your buddy at Goldman and see if he has any interest.", "Please circulate my
+  // resume to any of your colleagues who might need a scheduler." (session 27's paraphrases): passed
+  // to the reader's own friend, or the writer's resume round the reader's colleagues
+  /\b(?:forward|pass|send|give|show)\s+(?:it|this|them|these)?\s*(?:on\s+|along\s+)?to\s+your\s+(?:buddy|friend|pal|contact|brother|sister|cousin|father|dad|uncle|(?:brother|sister|father|son|daughter)-in-law)\s+(?:at|in|over\s+at)\s+\p{Lu}[^.?!]{0,40}?\bsee\s+(?:if|whether)\s+(?:he|she|they)\b/u,
+  /\b(?:circulate|pass|forward|send|share)\s+(?:on\s+|along\s+|around\s+)?(?:my|our|his|her)\s+(?:resume|résumé|cv)s?\s+(?:on\s+|along\s+|around\s+)?(?:to|among|with)\s+(?:any\s+of\s+|some\s+of\s+)?your\s+(?:colleagues|contacts|friends|network|peers|people)\b/i,
   // "let me know if you see a possible fit within your worlds or know of anyone else that might be
   // interested in him" (an executive-referral office with a resume: session 27's blind set gq-ee);
   // a person someone may want, not "interested in them" (tickets, a car)

@@ -147,10 +147,11 @@ const MEETING_THERE_WISHED = new RegExp(
  * contact, with your advance permission, for securing legal representation from enron corp."
  * (real Enron mail, session 26's blind set gq-dx); "Who would I talk to about the residential
  * customers." (gq-dw), a question without its question mark; "who in your group should I talk to
- * about the Houston pipeline deal?". Not whom the paperwork goes to.
+ * about the Houston pipeline deal?"; "my brother in law… wants out of Halliburton. who should he
+ * talk to over there?" (session 27's paraphrases). Not whom the paperwork goes to.
  */
 const WHOM_WISHED_KNOWN = new RegExp(
-  String.raw`\b(?:like|want|wish|appreciate|grateful|hoping|hope|glad)\b[^.?!]{0,40}?\b(?:know(?:ing)?|learn(?:ing)?|find(?:ing)?\s+out|understand(?:ing)?)\s+(?:who|whom)\s+(?:I|we)\s+(?:should|ought\s+to|need\s+to|could|might)\s+(?:contact|call|approach|talk\s+to|speak\s+(?:to|with)|reach\s+out\s+to|get\s+in\s+touch\s+with|write\s+to)\b${PAPERWORK_WITHIN(80)}|^\W*(?:\p{L}+,\s*)?who(?:m)?\s+(?:would|should|could|do|can)\s+(?:I|we)\s+(?:talk|speak)\s+(?:to|with)\s+(?:about|regarding|re:?)\s${PAPERWORK_WITHIN(60)}|\bwho(?:m)?\s+(?:in|at|on|within)\s+(?:your|the)\s+(?:[\w&-]+\s+){0,2}?(?:should|would|could|do|can)\s+(?:I|we)\s+(?:talk\s+to|speak\s+(?:to|with)|contact|call|approach|reach\s+out\s+to|get\s+in\s+touch\s+with)\b${PAPERWORK_WITHIN(60)}`,
+  String.raw`\b(?:like|want|wish|appreciate|grateful|hoping|hope|glad)\b[^.?!]{0,40}?\b(?:know(?:ing)?|learn(?:ing)?|find(?:ing)?\s+out|understand(?:ing)?)\s+(?:who|whom)\s+(?:I|we)\s+(?:should|ought\s+to|need\s+to|could|might)\s+(?:contact|call|approach|talk\s+to|speak\s+(?:to|with)|reach\s+out\s+to|get\s+in\s+touch\s+with|write\s+to)\b${PAPERWORK_WITHIN(80)}|^\W*(?:\p{L}+,\s*)?who(?:m)?\s+(?:would|should|could|do|can)\s+(?:I|we)\s+(?:talk|speak)\s+(?:to|with)\s+(?:about|regarding|re:?)\s${PAPERWORK_WITHIN(60)}|\bwho(?:m)?\s+(?:in|at|on|within)\s+(?:your|the)\s+(?:[\w&-]+\s+){0,2}?(?:should|would|could|do|can)\s+(?:I|we)\s+(?:talk\s+to|speak\s+(?:to|with)|contact|call|approach|reach\s+out\s+to|get\s+in\s+touch\s+with)\b${PAPERWORK_WITHIN(60)}|\bwho(?:m)?\s+(?:should|could|would|might)\s+(?:I|we|he|she|they)\s+(?:talk|speak)\s+(?:to|with)\s+(?:over\s+there|(?:over\s+)?at\s+your\s+(?:place|shop|company|firm|end|office))${PAPERWORK_WITHIN(60)}[^.?!]{0,60}\?`,
   "iu",
 );
 

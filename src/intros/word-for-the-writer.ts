@@ -28,4 +28,17 @@ const LETTER_FOR_THE_WRITER =
 const GOOD_WORD_RELAYED =
   /\b(?:relay|mention|pass\s+(?:on|along))\s+to\s+your\s+(?:friend|contact|buddy|colleague|boss|brother|sister|cousin|dad|father|uncle|\p{L}+-in-law)\s+that\s+(?:I'?m|I\s+am|I'?ll|I\s+will|I'?ve|I\s+have|we'?re|we\s+are)\b/iu;
 
-export const WORD_FOR_THE_WRITER: readonly RegExp[] = [SUPPORT_PASSED_ON, LETTER_FOR_THE_WRITER, GOOD_WORD_RELAYED];
+/**
+ * The writer's wish to meet carried to someone the reader will see: "If you talk to Whalley this
+ * week, tell him I'd welcome a chance to discuss the Portland job." (session 27's paraphrases).
+ * Asked on a condition of meeting them, not news ("tell him I'd welcome the report by Friday").
+ */
+const WISH_CARRIED =
+  /\b[Ii]f\s+(?:you|u)\s+(?:happen\s+to\s+)?(?:talk\s+to|speak\s+(?:to|with)|see|run\s+into|catch|are\s+(?:talking|meeting)\s+with)\s+(?:him|her|\p{Lu}\p{Ll}+)\b[^.?!]{0,40}?,\s*(?:please\s+)?(?:tell|let)\s+(?:him|her)\s+(?:know\s+)?(?:that\s+)?(?:I|we)(?:'d|\s+would)\s+(?:welcome|love|like|appreciate|value)\s+(?:a|the|an)\s+(?:chance|opportunity|call|meeting|word|conversation)\b/u;
+
+export const WORD_FOR_THE_WRITER: readonly RegExp[] = [
+  SUPPORT_PASSED_ON,
+  LETTER_FOR_THE_WRITER,
+  GOOD_WORD_RELAYED,
+  WISH_CARRIED,
+];

@@ -170,6 +170,14 @@ describe("detectIntroRequest: session 27's paraphrases", () => {
       "Please let Rick know I'd like to be considered for the risk position.",
       "I'd like to have Tino call him directly. Can you arrange that?",
       "We're trying to get in front of the procurement folks at Texaco. Any thoughts on how to get there?",
+      "my brother in law is a petroleum engineer looking to get out of Halliburton. who should he talk to over there?",
+      "Is there someone in your shop who could give my daughter 20 min on what analysts actually do?",
+      "Any way to get 5 minutes with Skilling on this? You know him better than I do.",
+      "Would it be OK to use your name when I call Dave Delainey's office?",
+      "Can you set up a call for my client with the head of your weather desk?",
+      "Please forward to your buddy at Goldman and see if he has any interest.",
+      "Please circulate my resume to any of your colleagues who might need a scheduler.",
+      "If you talk to Whalley this week, tell him I'd welcome a chance to discuss the Portland job.",
     ],
     [
       "Can you hook up the printer with the new cable?",
@@ -178,6 +186,11 @@ describe("detectIntroRequest: session 27's paraphrases", () => {
       "Can you have Carol call me about the parking pass?",
       "I'd like to have Tino call him directly. I'll arrange that.",
       "We're trying to get in front of the deadline. Any thoughts on how to get there?",
+      "Who should I talk to over there about my expense report?",
+      "Is there any way to get time with the auditors?",
+      "If you talk to Jim, tell him I'd welcome the report by Friday.",
+      "Please forward this to your friend at Shell.",
+      "Please share my resume with your team.",
     ],
   );
 
