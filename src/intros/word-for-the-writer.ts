@@ -34,7 +34,7 @@ const GOOD_WORD_RELAYED =
  * Asked on a condition of meeting them, not news ("tell him I'd welcome the report by Friday").
  */
 const WISH_CARRIED =
-  /\b[Ii]f\s+(?:you|u)\s+(?:happen\s+to\s+)?(?:talk\s+to|speak\s+(?:to|with)|see|run\s+into|catch|are\s+(?:talking|meeting)\s+with)\s+(?:him|her|\p{Lu}\p{Ll}+)\b[^.?!]{0,40}?,\s*(?:please\s+)?(?:tell|let)\s+(?:him|her)\s+(?:know\s+)?(?:that\s+)?(?:I|we)(?:'d|\s+would)\s+(?:welcome|love|like|appreciate|value)\s+(?:a|the|an)\s+(?:chance|opportunity|call|meeting|word|conversation)\b/u;
+  /\b[Ii]f\s+(?:you|u)\s+(?:happen\s+to\s+)?(?:talk\s+to|speak\s+(?:to|with)|see|run\s+into|catch|are\s+(?:talking|meeting)\s+with)\s+(?:him|her|\p{Lu}\p{Ll}+)\b[^.?!]{0,40}?,\s*(?:please\s+)?(?:tell|let)\s+(?:him|her)\s+(?:know\s+)?(?:that\s+)?(?:I|we)(?:'d|\s+would)\s+(?:welcome|love|like|appreciate|value)\s+(?:(?:a|the|an)\s+(?:chance|opportunity)\s+to\s+(?:discuss|talk|meet|speak|chat|visit|explore|present|walk\s+(?:him|her|them)\s+through|sit\s+down)|(?:a|the|an)\s+(?:call|meeting|word|conversation)\s+with\s+(?:him|her|them))\b/u;
 
 export const WORD_FOR_THE_WRITER: readonly RegExp[] = [
   SUPPORT_PASSED_ON,

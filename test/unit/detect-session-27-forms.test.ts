@@ -237,6 +237,11 @@ describe("detectIntroRequest: session 27's forms, in ordinary mail", () => {
       "Can you forward this e-mail to Dr. Smith? Dear Dr. Smith, the lab results are attached.",
       "I'd like to have Jim call him about the invoice. Can you arrange that?",
       "Could you tell me who in IT is assigned to my laptop ticket?",
+      "Is there someone in your group who could give me 10 minutes on the new expense system?",
+      "Any way to get 10 minutes with Sally to go over the invoices?",
+      "Would it be OK to use your name on the conference badge?",
+      "Can you set up a call for our team with the head of your IT department about the outage?",
+      "If you see Bob, tell him I'd welcome a chance to return the ladder.",
     ],
   );
 });
