@@ -8,7 +8,7 @@
  */
 
 import { RELATION } from "./relations.js";
-import { PAPERWORK_WITHIN } from "./person-sought-cues.js";
+import { PAPERWORK_WITHIN } from "./paperwork.js";
 import { ASKED_CONNECTION } from "./request-cues.js";
 import { WORD_FOR_THE_WRITER } from "./word-for-the-writer.js";
 

@@ -57,11 +57,12 @@ const QUESTION_ROUTED_IF_NOT_YOURS =
   /^\W*if\s+(?:you|u)\s+(?:are\s+not|aren'?t|'re\s+not|re\s+not)\s+the\s+(?:right|correct|appropriate|best|proper)\s+(?:person|one|contact)\b[^.?!]{0,20}?,?\s*(?:who|whom)\s+(?:should|could|do|would|can)\s+(?:I|we)\s+(?:ask|contact|call|talk\s+to|speak\s+(?:to|with))\b/i;
 
 /**
- * "Perhaps you could mention it to Greg at the staff meeting": a matter raised with someone, not
- * the writer made known to them ("mention me to Greg", "mention my name" still ask).
+ * "Perhaps you could mention it to Greg at the staff meeting", "if you'd be willing to mention the
+ * fund to colleagues who knew her": a matter raised with someone, not the writer made known to them
+ * ("mention me to Greg", "mention my name" still ask).
  */
 const MATTER_RAISED =
-  /\bmention\s+(?:it|this|that|the\s+[\w-]+)\s+to\s+(?:him|her|them|\p{Lu}\p{Ll}+)\b(?![^.?!]{0,60}\b(?:me|my|us|our|I)\b)/u;
+  /\bmention\s+(?:it|this|that|the\s+[\w-]+)\s+to\s+(?:him|her|them|\p{Lu}\p{Ll}+|(?:your\s+)?(?:colleagues|friends|others|people|anyone|everyone|contacts))\b(?![^.?!]{0,60}\b(?:me|my|us|our|I)\b)/u;
 
 /**
  * "Do we have anything else that I can email to her to wet her whistle for the meeting?" (session

@@ -1,4 +1,4 @@
-import { PAPERWORK_WITHIN, SERVICE_MATTER } from "./person-sought-cues.js";
+import { PAPERWORK_WITHIN, SERVICE_MATTER } from "./paperwork.js";
 
 /**
  * Asks put sideways, as people who know each other write them: a question whether a third

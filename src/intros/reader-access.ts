@@ -12,7 +12,7 @@
  */
 
 import { RELATION } from "./relations.js";
-import { SERVICE_MATTER } from "./person-sought-cues.js";
+import { SERVICE_MATTER } from "./paperwork.js";
 
 /**
  * The text says the reader knows the person, or has their ear: "you're on the co-op board

@@ -7,7 +7,7 @@
 import { OBLIQUE_ASKS } from "./oblique-asks.js";
 import { RESUME_OF_ANOTHER } from "./hiring-cues.js";
 import { WHOM_TO_REACH } from "./whom-to-reach.js";
-import { PAPERWORK_WITHIN, SERVICE_MATTER } from "./person-sought-cues.js";
+import { PAPERWORK_WITHIN, SERVICE_MATTER } from "./paperwork.js";
 
 /** Who is to be introduced: the sender or their side. */
 const SELF = String.raw`(?:me|us)`;
@@ -283,9 +283,12 @@ export const SOUGHT_CONTACT = new RegExp(
   "i",
 );
 
-/** "Thanks for introducing me to Priya": gratitude for an introduction already made (not "thanks in advance"). */
+/**
+ * "Thanks for introducing me to Priya": gratitude for an introduction already made (not "thanks in
+ * advance", nor gratitude promised: "I'd be grateful for the name of someone in your group").
+ */
 export const THANKS_CUE =
-  /\b(?:thanks?|thank\s+you|grateful|cheers)\b(?!\s+(?:you\s+)?in\s+advance\b)[^.!?]{0,40}\b(?:for|to\s+you\s+for)\s+(?:the|your|that|introduc|connect|putting|setting\s+(?:that|it|this|us)\s+up|forwarding|passing\s+(?:it|that|this|my|our)|sending\s+(?:it|that|this|my|our)\s+on)/i;
+  /\b(?:thanks?|thank\s+you|(?<!\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:be\s+)?(?:very\s+|most\s+|so\s+|really\s+|truly\s+)?)grateful|cheers)\b(?!\s+(?:you\s+)?in\s+advance\b)[^.!?]{0,40}\b(?:for|to\s+you\s+for)\s+(?:the|your|that|introduc|connect|putting|setting\s+(?:that|it|this|us)\s+up|forwarding|passing\s+(?:it|that|this|my|our)|sending\s+(?:it|that|this|my|our)\s+on)/i;
 
 /**
  * "I'm genuinely not asking you to reach out on my behalf", "I'd rather this came from me

@@ -245,3 +245,27 @@ describe("detectIntroRequest: session 27's forms, in ordinary mail", () => {
     ],
   );
 });
+
+/**
+ * The fourth round of paraphrases: the right person asked for in the plainest words
+ * (src/intros/routing-asks.ts), and gratitude promised, which is an ask, not thanks.
+ */
+describe("detectIntroRequest: the right person asked for plainly", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Who is the right person to talk to about selling weather derivatives to municipal utilities?",
+      "Could you let me know who I should talk to in Tax about the Brazilian structure?",
+      "Do you have a name at Sempra I could call?",
+      "I'd be grateful for the name of someone in your origination group I could speak with.",
+      "Any suggestions on who at PG&E might be receptive to this?",
+      "Can you ask around and see if anyone on your floor knows someone at Williams?",
+    ],
+    [
+      "Who is the right person to talk to about my expense report?",
+      "Let me know who I should talk to about my password reset.",
+      "Do you have a name at Sempra I could call about our invoice?",
+      "I'd be grateful for a copy of the minutes.",
+      "If you'd be willing to mention the fund to colleagues who knew her, we'd be grateful for that too.",
+    ],
+  );
+});
