@@ -52,7 +52,7 @@ const readerKnowsThem = (text: string) => READER_KNOWS_THEM.test(text) || READER
  * Kessling re: the dressing". Case-sensitive for the name.
  */
 const TIME_WANTED =
-  /^(?:(?:[Ww]hile|[Ww]hen|[Ss]ince|[Aa]s)\s+[^,.;]{1,40}?,?\s+)?(?:[\w-]+\s*[,:-]\s*)?(?:(?:I|[Ww]e)\s+)?(?:[Nn]eed|[Ww]ant|[Ww]ould\s+love|'d\s+love)\s+(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty|half\s+an|an|some)\s*(?:min(?:ute)?s?|hour|time|face\s+time|call|meeting|word|sit-?down|chat|conversation)\s+(?:with|w\/)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+|^(?:(?:[Ww]hile|[Ww]hen|[Ss]ince|[Aa]s)\s+[^,.;]{1,40}?,?\s+)?(?:[\w-]+\s*[,:-]\s*)?(?:(?:I|[Ww]e)(?:'d|\s+would)\s+(?:really\s+)?(?:like|love)|(?:(?:I|[Ww]e)\s+)?[Nn]eed|(?:(?:I|[Ww]e)\s+)?[Ww]ant)\s+to\s+(?:sit\s+down|talk|speak|meet|get\s+on\s+the\s+phone|get\s+(?:some\s+)?time)\s+(?:with|to)\s+(?:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+|whoever\s+(?:runs|heads|manages|handles|chairs|leads|is\s+in\s+charge\s+of)\b)/u;
+  /^(?:(?:[Ww]hile|[Ww]hen|[Ss]ince|[Aa]s)\s+[^,.;]{1,40}?,?\s+)?(?:[\w-]+\s*[,:-]\s*)?(?:(?:I|[Ww]e)\s*)?(?:[Nn]eed|[Ww]ant|[Ww]ould\s+love|'d\s+love)\s+(?:to\s+get\s+)?(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty|half\s+an|an|some)\s*(?:min(?:ute)?s?|hour|time|face\s+time|call|meeting|word|sit-?down|chat|conversation)\s+(?:with|w\/)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+|your\s+(?:boss|manager|CEO|chairman|president|head\s+of\s+\w+))|^(?:(?:[Ww]hile|[Ww]hen|[Ss]ince|[Aa]s)\s+[^,.;]{1,40}?,?\s+)?(?:[\w-]+\s*[,:-]\s*)?(?:(?:I|[Ww]e)(?:'d|\s+would)\s+(?:really\s+)?(?:like|love)|(?:(?:I|[Ww]e)\s+)?[Nn]eed|(?:(?:I|[Ww]e)\s+)?[Ww]ant)\s+to\s+(?:sit\s+down|talk|speak|meet|get\s+on\s+the\s+phone|get\s+(?:some\s+)?time)\s+(?:with|to)\s+(?:(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+|whoever\s+(?:runs|heads|manages|handles|chairs|leads|is\s+in\s+charge\s+of)\b)/u;
 
 /**
  * "Structuring wants to talk to him", "my boss needs to meet her": a third person's wish for time
@@ -68,8 +68,9 @@ const PERSON_NEEDED =
   /\b(?:is|'s)\s+the\s+(?:person|one|man|woman|guy|contact)\s+(?:I|we)\s+(?:need|want|have\s+to\s+(?:reach|talk\s+to))\b/;
 
 /**
- * The reader asked to arrange it, in the next sentence: "Can you set it up for next week?"; or
- * told to, if they can: "tee it up that way if you can".
+ * The reader asked to arrange it, in the next sentence or after a semicolon: "Can you set it up
+ * for next week?", "…; could you arrange it?"; or told to, if they can: "tee it up that way if you
+ * can".
  */
 const SET_IT_UP =
   /\b(?:set|tee|line)\s+(?:it|that|this|one)\s+up\b[^.?!]{0,30}?\bif\s+(?:you|u)\s+can\b|\b(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|^please\s+)(?:set\s+(?:it|that|this|one|something)\s+up|tee\s+(?:it|that|this|one)\s+up|set\s+up\s+(?:a|the)\s+(?:call|meeting|lunch|coffee)|arrange\s+(?:it|that|this|one)|make\s+(?:it|that|this)\s+happen|swing\s+(?:it|that)|fix\s+(?:it|that)\s+up|line\s+(?:it|that|one)\s+up)\b/i;
@@ -104,7 +105,7 @@ export function askedOfSomeoneTheReaderKnows(sentences: readonly string[]): numb
   const knowsThem = readerKnowsThem(sentences.join(" "));
   const wanted = sentences.findIndex((sentence) => TIME_WANTED.test(sentence));
   if (wanted >= 0 && knowsThem) return wanted;
-  if (wanted >= 0 && sentences.slice(wanted + 1, wanted + 3).some((next) => SET_IT_UP.test(next))) return wanted;
+  if (wanted >= 0 && sentences.slice(wanted, wanted + 3).some((next) => SET_IT_UP.test(next))) return wanted;
   // "Structuring wants to talk to him… Can you set up a call this week?"
   // (Not a service's call: "I'd like to have Jim call him about the invoice.")
   const theirWish = sentences.findIndex(

@@ -9,6 +9,8 @@ import { ASKED_CONNECTION, SOUGHT_CONTACT } from "./request-cues.js";
 const HELP_WANTED =
   /\b(?:if\s+you\s+know|do\s+you\s+know|you\s+know\s+the\s+right\s+person|any\s+chance|help|anything\s+you\s+(?:can|could)\s+do|(?:point|steer|direct)\s+(?:me|us|him|her|them)\s+in\s+the\s+right\s+direction)\b/i;
 
+const HELP_FOR_THEM = /\bhelp\s+(?:this\s+(?:guy|gal|person|fellow|lady|kid)|him|her|them)\b/i;
+
 /** The reader's ideas asked for, as a question of its own: "Have you any hot ideas?", "Any thoughts?" */
 const IDEAS_WANTED =
   /^(?:(?:so|and|well|anyway),?\s+)?(?:(?:have|got)\s+(?:you\s+)?|do\s+(?:you|u)\s+have\s+|would\s+you\s+have\s+)?any\s+(?:[\w-]+\s+)?(?:ideas?|suggestions?|thoughts|leads?|advice|pointers)\b[^.!?]{0,40}\?/i;
@@ -29,6 +31,8 @@ export function soughtContactAsked(owns: readonly string[]): number {
   if (soughtIndex < 0) return -1;
   const followUp = owns.slice(soughtIndex, soughtIndex + 4);
   if (followUp.some((own) => ASKED_CONNECTION.asking.test(own) || HELP_WANTED.test(own))) return soughtIndex;
+  // Or help for them just before: "Can you help this guy out? He's looking for someone at Enron who…"
+  if (HELP_FOR_THEM.test(owns[soughtIndex - 1] ?? "")) return soughtIndex;
   // "I'm trying to reach James Dunn… [why, at length] … Have you any hot ideas?" (real
   // Enron mail): the reader's ideas asked for after the whole story, further down.
   // A person must be the one sought: not "we're trying to meet the deadline… Any thoughts?"

@@ -259,6 +259,11 @@ describe("detectIntroRequest: the right person asked for plainly", () => {
       "I'd be grateful for the name of someone in your origination group I could speak with.",
       "Any suggestions on who at PG&E might be receptive to this?",
       "Can you ask around and see if anyone on your floor knows someone at Williams?",
+      "Would appreciate it if you could get this to the right person in Global Finance.",
+      "Please see if Vince has time to meet with a professor friend of mine from Rice.",
+      "I'd love to get a few minutes with your boss on the Northern Border deal; could you arrange it?",
+      "Can you help this guy out? He's looking for someone at Enron who deals with telecom capacity.",
+      "I'm hoping to get my son an interview with someone at Enron Capital & Trade. Can you help?",
     ],
     [
       "Who is the right person to talk to about my expense report?",
@@ -266,6 +271,10 @@ describe("detectIntroRequest: the right person asked for plainly", () => {
       "Do you have a name at Sempra I could call about our invoice?",
       "I'd be grateful for a copy of the minutes.",
       "If you'd be willing to mention the fund to colleagues who knew her, we'd be grateful for that too.",
+      "Please see if Vince has time to meet with me about the budget numbers.",
+      "Could you get this to the right person in accounting for the invoice?",
+      "He's looking for someone at Enron to fix the printer. Can you help?",
+      "Can you help with the budget? She's looking for someone at Dynegy who knows the tariff.",
     ],
   );
 });
