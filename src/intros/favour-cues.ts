@@ -160,7 +160,7 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   /\bsee\s+(?:if|whether)\b[^?!]{0,80}?\b(?:would|might|could|'d)\s+(?:suit\s+(?:her|him|them)|be\s+(?:available|free|willing|open)\s+(?:for|to)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:call|meeting|chat|lunch|coffee|conversation|talk|meet|speak|see))\b/i,
   // "Please see if Vince has time to meet with a professor friend of mine from Rice." (session 27's
   // paraphrases): someone's time sounded out for the writer's side
-  /\bsee\s+(?:if|whether)\s+(?:\p{Lu}\p{Ll}+|he|she)\s+(?:has|would\s+have|might\s+have|could\s+find)\s+(?:time|a\s+few\s+minutes|a\s+minute|an\s+hour|some\s+time|a\s+moment)\s+to\s+(?:meet|talk|speak|chat|sit\s+down|have\s+(?:coffee|lunch))\s+(?:with|to)\s+(?:my\s+[\p{Ll}-]+|a\s+(?:[\p{Ll}-]+\s+){0,2}?(?:friend|colleague|client|student)(?:\s+of\s+mine)?)\b/u,
+  /\bsee\s+(?:if|whether)\s+(?:\p{Lu}\p{Ll}+|he|she)\s+(?:has|would\s+have|might\s+have|could\s+find)\s+(?:time|a\s+few\s+minutes|a\s+minute|an\s+hour|some\s+time|a\s+moment)\s+to\s+(?:meet|talk|speak|chat|sit\s+down|have\s+(?:coffee|lunch))\s+(?:with|to)\s+(?:my\s+(?:son|daughter|nephew|niece|friend|client|brother|sister|wife|husband|cousin|student|roommate|neighbou?r)s?|a\s+(?:[\p{Ll}-]+\s+){0,2}?(?:friend|client|student)(?:\s+of\s+mine)?)\b/u,
   // "get Ella 15 minutes on the phone with her": time with someone, for someone else
   /\bget\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+(?:\d+|a\s+few|some|ten|fifteen|twenty|thirty)\s*(?:min(?:ute)?s?|time)\s+(?:on\s+the\s+phone\s+)?(?:w\/|with)\s/u,
   // "find out who at Red River handles interconnects": the right person, asked for (not a service

@@ -193,6 +193,13 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   // to the reader's own friend, or the writer's resume round the reader's colleagues
   /\b(?:forward|pass|send|give|show)\s+(?:it|this|them|these)?\s*(?:on\s+|along\s+)?to\s+your\s+(?:buddy|friend|pal|contact|brother|sister|cousin|father|dad|uncle|(?:brother|sister|father|son|daughter)-in-law)\s+(?:at|in|over\s+at)\s+\p{Lu}[^.?!]{0,40}?\bsee\s+(?:if|whether)\s+(?:he|she|they)\b/u,
   /\b(?:circulate|pass|forward|send|share)\s+(?:on\s+|along\s+|around\s+)?(?:my|our|his|her)\s+(?:resume|résumé|cv)s?\s+(?:on\s+|along\s+|around\s+)?(?:to|among|with)\s+(?:any\s+of\s+|some\s+of\s+)?your\s+(?:colleagues|contacts|friends|network|peers|people)\b/i,
+  // "Would appreciate it if you could get this to the right person in Global Finance." (session 27's
+  // paraphrases): the right person at a named place, or whoever holds a post; not "…before Friday's
+  // close" (no place), nor for paperwork
+  new RegExp(
+    String.raw`\b(?:(?:[Cc]ould|[Ww]ould|[Cc]an|[Ww]ill)\s+(?:you|u)|[Pp]lease|appreciate\s+(?:it\s+)?if\s+(?:you|u)\s+(?:could|can|would))\b[^.?!]{0,30}?\bget\s+(?:this|it|these|them|my\s+[\p{L}-]+)\s+to\s+(?:the\s+(?:right|appropriate|best|relevant)\s+(?:person|people|folks)\s+(?:in|at|within|over\s+at)\s+(?:\p{Lu}|your\s)|whoever\s+(?:runs|heads|handles|decides\s+on|hires\s+for))${PAPERWORK_WITHIN(60)}`,
+    "u",
+  ),
   // "let me know if you see a possible fit within your worlds or know of anyone else that might be
   // interested in him" (an executive-referral office with a resume: session 27's blind set gq-ee);
   // a person someone may want, not "interested in them" (tickets, a car)

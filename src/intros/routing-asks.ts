@@ -1,44 +1,49 @@
 /**
- * The right person asked for in the plainest words, which session 27's paraphrases of the blind
- * mail found missing: "Who is the right person to talk to about selling weather derivatives to
- * municipal utilities?", "Could you let me know who I should talk to in Tax about the Brazilian
+ * The right person at a named place, asked for in the plainest words, which session 27's
+ * paraphrases of the blind mail found missing: "Who is the right person at Calpine to talk to
+ * about storage?", "Could you let me know who I should talk to in Tax about the Brazilian
  * structure?", "Do you have a name at Sempra I could call?", "I'd be grateful for the name of
  * someone in your origination group I could speak with.", "Any suggestions on who at PG&E might be
  * receptive to this?", "Can you ask around and see if anyone on your floor knows someone at
- * Williams?". None for paperwork or a service desk (PAPERWORK_WITHIN). Pure.
+ * Williams?". A place must be named (a capitalised one, or the reader's group): "who is the right
+ * person to talk to about the holiday party?" and "a name at the caterer I could call" are office
+ * errands, and the same words said them in ordinary mail. None for paperwork (PAPERWORK_WITHIN).
+ * Case-sensitive, for the place's capital. Pure.
  */
 import { PAPERWORK_WITHIN } from "./paperwork.js";
 
 const TALK = String.raw`(?:talk\s+(?:to|with)|speak\s+(?:to|with)|contact|call|approach|see|meet(?:\s+with)?)`;
+/** A named place: "at Calpine", "in Tax", "in your origination group", "over at PG&E". */
+const PLACE = String.raw`(?:at|in|within|over\s+at)\s+(?:\p{Lu}|your\s+\p{Ll}+)`;
 
-/** "Who is the right person to talk to about X?", asked outright, with its question mark. */
+/** "Who is the right person at Calpine to talk to about X?", asked outright, with its question mark. */
 const RIGHT_PERSON_TO_TALK_TO = new RegExp(
-  String.raw`\bwho(?:'s|\s+is|\s+would\s+be|\s+might\s+be)\s+the\s+(?:right|best|appropriate|correct|proper)\s+(?:person|people|contact)\s+(?:for\s+(?:me|us)\s+)?to\s+${TALK}\s+(?:about|regarding|re:?|on)\s${PAPERWORK_WITHIN(80)}[^.?!]{0,100}\?`,
-  "i",
+  String.raw`\b[Ww]ho(?:'s|\s+is|\s+would\s+be|\s+might\s+be)\s+the\s+(?:right|best|appropriate|correct|proper)\s+(?:person|people|contact)\s+${PLACE}[^.?!]{0,40}?\bto\s+${TALK}\b${PAPERWORK_WITHIN(80)}[^.?!]{0,100}\?`,
+  "u",
 );
 
-/** "Let me know who I should talk to in Tax about…": whom to see, asked of the reader. */
+/** "Let me know who I should talk to in Tax about…": whom to see at a place, asked of the reader. */
 const WHOM_I_SHOULD_SEE = new RegExp(
-  String.raw`\b(?:let\s+me\s+know|tell\s+me|advise(?:\s+me)?)\s+(?:who|whom)\s+(?:I|we|he|she)\s+(?:should|could|ought\s+to|need\s+to)\s+${TALK}\b${PAPERWORK_WITHIN(80)}`,
-  "i",
+  String.raw`\b(?:[Ll]et\s+me\s+know|[Tt]ell\s+me|[Aa]dvise(?:\s+me)?)\s+(?:who|whom)\s+(?:I|we|he|she)\s+(?:should|could|ought\s+to|need\s+to)\s+${TALK}\s+${PLACE}${PAPERWORK_WITHIN(80)}`,
+  "u",
 );
 
 /** "Do you have a name at Sempra I could call?", "the name of someone in your group I could speak with". */
 const NAME_TO_CALL = new RegExp(
-  String.raw`\b(?:have|know|got)\s+(?:a|any)\s+(?:name|contact|person)\s+(?:at|in|over\s+at)\s+\S[^.?!]{0,30}?\b(?:I|we)\s+(?:could|can|should|might)\s+(?:call|contact|reach|ring|e-?mail|approach|${TALK})\b${PAPERWORK_WITHIN(60)}|\bnames?\s+of\s+(?:someone|somebody|a\s+person|anyone|people)\s+(?:at|in|on|over\s+at)\s+[^.?!]{1,40}?\b(?:I|we)\s+(?:could|can|should|might)\s+${TALK}\b${PAPERWORK_WITHIN(60)}`,
-  "i",
+  String.raw`\b(?:have|know|got)\s+(?:a|any)\s+(?:name|contact|person)\s+${PLACE}[^.?!]{0,30}?\b(?:I|we)\s+(?:could|can|should|might)\s+(?:ring|e-?mail|reach|${TALK})\b${PAPERWORK_WITHIN(60)}|\bnames?\s+of\s+(?:someone|somebody|a\s+person|anyone|people)\s+${PLACE}[^.?!]{0,40}?\b(?:I|we)\s+(?:could|can|should|might)\s+${TALK}\b${PAPERWORK_WITHIN(60)}`,
+  "u",
 );
 
 /** "Any suggestions on who at PG&E might be receptive to this?" */
 const WHO_THERE_WOULD_LISTEN = new RegExp(
-  String.raw`\b(?:suggestions?|ideas?|thoughts)\s+(?:on|about|as\s+to)\s+who\s+(?:at|in|over\s+at)\s+\S[^.?!]{0,30}?\s(?:might|would|could|may)\s+be\s+(?:receptive|open|interested\s+in\s+(?:this|it|meeting|talking|hearing|a\s+call|our|my)|the\s+right\s+(?:person|contact))\b${PAPERWORK_WITHIN(60)}`,
-  "i",
+  String.raw`\b(?:suggestions?|ideas?|thoughts)\s+(?:on|about|as\s+to)\s+who\s+(?:at|in|over\s+at)\s+\p{Lu}[^.?!]{0,30}?\s(?:might|would|could|may)\s+be\s+(?:receptive|open|interested\s+in\s+(?:this|it|meeting|talking|hearing|a\s+call|our|my)|the\s+right\s+(?:person|contact))\b${PAPERWORK_WITHIN(60)}`,
+  "u",
 );
 
 /** "Can you ask around and see if anyone on your floor knows someone at Williams?" */
 const ASKED_AROUND = new RegExp(
-  String.raw`\bask\s+around\b[^.?!]{0,60}?\b(?:knows?|has)\s+(?:someone|somebody|anyone|anybody|a\s+contact|contacts)\s+(?:at|in|over\s+at)\s+\S${PAPERWORK_WITHIN(60)}`,
-  "i",
+  String.raw`\bask\s+around\b[^.?!]{0,60}?\b(?:knows?|has)\s+(?:someone|somebody|anyone|anybody|a\s+contact|contacts)\s+(?:at|in|over\s+at)\s+\p{Lu}${PAPERWORK_WITHIN(60)}`,
+  "u",
 );
 
 export const ROUTING_ASKS: readonly RegExp[] = [

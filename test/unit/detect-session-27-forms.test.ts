@@ -247,13 +247,14 @@ describe("detectIntroRequest: session 27's forms, in ordinary mail", () => {
 });
 
 /**
- * The fourth round of paraphrases: the right person asked for in the plainest words
- * (src/intros/routing-asks.ts), and gratitude promised, which is an ask, not thanks.
+ * The fourth round of paraphrases: the right person at a named place asked for in the plainest
+ * words (src/intros/routing-asks.ts), and gratitude promised, which is an ask, not thanks. The
+ * near misses include the same words about office errands, which a first version took for asks.
  */
 describe("detectIntroRequest: the right person asked for plainly", () => {
   itTellsRequestsFromNearMisses(
     [
-      "Who is the right person to talk to about selling weather derivatives to municipal utilities?",
+      "Who is the right person at Calpine to talk to about selling weather derivatives to municipal utilities?",
       "Could you let me know who I should talk to in Tax about the Brazilian structure?",
       "Do you have a name at Sempra I could call?",
       "I'd be grateful for the name of someone in your origination group I could speak with.",
@@ -275,6 +276,15 @@ describe("detectIntroRequest: the right person asked for plainly", () => {
       "Could you get this to the right person in accounting for the invoice?",
       "He's looking for someone at Enron to fix the printer. Can you help?",
       "Can you help with the budget? She's looking for someone at Dynegy who knows the tariff.",
+      "Who is the right person to talk to about the holiday party?",
+      "Let me know who I should call if the server goes down again.",
+      "Do you have a name at the caterer I could call about the lunch order?",
+      "Would appreciate it if you could get this to the right person before Friday's close.",
+      "Please see if Carol has time to meet with my assistant about the move.",
+      "She's looking for someone at Enron to sublet her apartment. Can you help her?",
+      "I'm hoping to get my car an appointment with someone at the dealership. Can you help?",
+      "Any suggestions on who at the hotel might be the right person for the room block?",
+      "Could you let me know who I should talk to about the fantasy football league?",
     ],
   );
 });
