@@ -271,19 +271,6 @@ export const ASKED_CONNECTION = {
 };
 
 /**
- * A goal the reader is asked to help with: "I'm trying to get in touch with Nadia Petrov,
- * any chance you could help?", "we're trying to reach the head of claims at Meridian", "one of our
- * clients is interested in meeting someone at Enron about LNG. Could you point me in the right
- * direction?" (someone at the reader's own company only for someone else, "my friend is interested
- * in meeting someone at your firm": for the writer it is a seller's wish, model-evidence.ts'
- * READERS_OWN_SIDE).
- */
-export const SOUGHT_CONTACT = new RegExp(
-  String.raw`\binterested\s+in\s+(?:meeting|talking\s+(?:to|with)|speaking\s+(?:to|with)|getting\s+in\s+touch\s+with|connecting\s+with|reaching)\s+(?:someone|somebody|anyone|the\s+(?:right|appropriate)\s+(?:person|people))\s+(?:at|in|from|over\s+at|with)\b(?!\s+your\b)|\b(?:he|she|they|(?:my|our)\s+(?:friend|son|daughter|nephew|niece|client|cousin|brother|sister|colleague|neighbou?r)s?)\s+(?:is|are|would\s+be)\s+(?:very\s+|really\s+)?interested\s+in\s+(?:meeting|talking\s+(?:to|with)|speaking\s+(?:to|with))\s+(?:someone|somebody|anyone)\s+(?:at|in|from)\s+your\b|\b(?:trying|hoping|looking|keen|eager|want(?:ing)?|(?:'d|would)\s+love)\s+to\s+(?:reach|get\s+in\s+touch\s+with|get\s+in\s+front\s+of|get\s+an?\s+(?:intro|introduction)\s+to|connect\s+with|meet|speak\s+(?:to|with)|talk\s+to|sit\s+down\s+with|get\s+(?:some\s+)?time\s+with|get\s+an?\s+(?:meeting|call|appointment)\s+with|get\s+(?:me|him|her|them|my\s+(?:son|daughter|nephew|niece|friend|client|brother|sister|wife|husband|cousin|student|roommate|neighbou?r)s?)\s+an?\s+(?:interview|meeting|call|appointment)\s+with)\s+(?!you\b|u\b)|\b(?:he|she|they|(?:my|our)\s+\w+)(?:'s|\s+is|'re|\s+are)\s+(?:looking|searching)\s+for\s+(?:someone|somebody|a\s+contact|the\s+right\s+person)\s+(?:at|in|over\s+at)\s+[^.?!]{1,40}?\s(?:who|that)\b${PAPERWORK_WITHIN(60)}`,
-  "i",
-);
-
-/**
  * "Thanks for introducing me to Priya": gratitude for an introduction already made (not "thanks in
  * advance", nor gratitude promised: "I'd be grateful for the name of someone in your group").
  */
