@@ -11,6 +11,7 @@ import { RELATION } from "./relations.js";
 import { PAPERWORK_WITHIN } from "./paperwork.js";
 import { ASKED_CONNECTION } from "./request-cues.js";
 import { WORD_FOR_THE_WRITER } from "./word-for-the-writer.js";
+import { TIME_FOR_ANOTHER } from "./time-for-another.js";
 
 /** Ways of asking besides "could you" (ASKED_CONNECTION.asking): the more roundabout ones. */
 export const FAVOUR_ASKING =
@@ -155,14 +156,13 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   /\bwarm\s+(?:path|intro|introduction|way)\b/i,
   // "do you have anybody over at the ISO you could hook me up with?"
   /\bhook\s+(?:me|us)\s+up\b/i,
-  // "see whether an hour in April would suit her", "see if Dr. Rao might be available for a call"
-  // (Within one sentence already, so a dot is an initial's: "Dr. Rao".)
-  /\bsee\s+(?:if|whether)\b[^?!]{0,80}?\b(?:would|might|could|'d)\s+(?:suit\s+(?:her|him|them)|be\s+(?:available|free|willing|open)\s+(?:for|to)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:call|meeting|chat|lunch|coffee|conversation|talk|meet|speak|see))\b/i,
-  // "Please see if Vince has time to meet with a professor friend of mine from Rice." (session 27's
-  // paraphrases): someone's time sounded out for the writer's side
-  /\bsee\s+(?:if|whether)\s+(?:\p{Lu}\p{Ll}+|he|she)\s+(?:has|would\s+have|might\s+have|could\s+find)\s+(?:time|a\s+few\s+minutes|a\s+minute|an\s+hour|some\s+time|a\s+moment)\s+to\s+(?:meet|talk|speak|chat|sit\s+down|have\s+(?:coffee|lunch))\s+(?:with|to)\s+(?:my\s+(?:son|daughter|nephew|niece|friend|client|brother|sister|wife|husband|cousin|student|roommate|neighbou?r)s?|a\s+(?:[\p{Ll}-]+\s+){0,2}?(?:friend|client|student)(?:\s+of\s+mine)?)\b/u,
-  // "get Ella 15 minutes on the phone with her": time with someone, for someone else
-  /\bget\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+(?:\d+|a\s+few|some|ten|fifteen|twenty|thirty)\s*(?:min(?:ute)?s?|time)\s+(?:on\s+the\s+phone\s+)?(?:w\/|with)\s/u,
+  ...TIME_FOR_ANOTHER,
+  // "Could you send me the contact info for the gas buyer at Dow you mentioned?" (session 27's
+  // paraphrases): a post at a named firm, the reader's to give
+  new RegExp(
+    String.raw`\b(?:send|give|get|pass)\s+(?:me|us)\s+(?:the\s+)?(?:contact\s+info(?:rmation)?|contact\s+details|(?:phone\s+)?number|e-?mail(?:\s+address)?|name)\s+(?:for|of)\s+(?:the|your)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:buyer|head|director|manager|lawyer|attorney|banker|trader|recruiter|partner|officer|executive)\s+(?:at|in|from|over\s+at)\s+\p{Lu}${PAPERWORK_WITHIN(60)}`,
+    "u",
+  ),
   // "find out who at Red River handles interconnects": the right person, asked for (not a service
   // desk's: "tell me who in IT is assigned to my laptop ticket")
   new RegExp(
