@@ -35,10 +35,11 @@ export function firstNamedPerson(
 ): NamedPerson | null {
   for (const match of sentence.matchAll(NAME_SLOT)) {
     const name = trimName(match[1] ?? "");
-    const before = sentence.slice(0, (match.index ?? 0) + match[0].length - (match[1] ?? "").length);
-    if (!name || isKnown(name) || !accept(name, before)) continue;
+    // The slot's words before the name ("to", "with my brother-in-law").
+    const slot = match[0].slice(0, match[0].length - (match[1] ?? "").length);
+    if (!name || isKnown(name) || !accept(name, sentence.slice(0, match.index ?? 0) + slot)) continue;
     // "have him call my brother-in-law Steve Rausch": whom the writer asks for, not the target.
-    if (WRITERS_OWN_SIDE.test(match[0].slice(0, match[0].length - (match[1] ?? "").length))) continue;
+    if (WRITERS_OWN_SIDE.test(slot)) continue;
     const rest = sentence.slice((match.index ?? 0) + match[0].length);
     if (/^'s\s+(?:team|company|firm|office)/.test(rest)) continue; // "Stripe's team": an organisation
     if (/^\s+in\s+front\s+of\b/.test(rest)) continue; // "get Jaylen in front of someone": the one placed

@@ -62,7 +62,7 @@ const TIME_WANTED =
  */
 const SOMEONE_WANTS_THEM =
   /\b(?:\p{Lu}\p{Ll}+|[Ss]he|[Hh]e|[Tt]hey|[Mm]y\s+\p{Ll}+|[Oo]ur\s+\p{Ll}+),?\s+(?:wants?|needs?|would\s+like)\s+to\s+(?:talk|speak|meet|sit\s+down)\s+(?:to|with)\s+(?:him|her|them\b|whoever\b|\p{Lu}\p{Ll}+)|\b(?:(?:[Gg]lad|[Hh]appy|[Pp]leased|[Kk]een)\s+to|(?:I|[Ww]e)(?:'d|\s+would)\s+(?:like|love)\s+to)\s+have\s+(?:\p{Lu}\p{Ll}+|him|her|them)\s+(?:talk|speak|meet|sit\s+down|call|ring|phone)\s+(?:(?:to|with)\s+)?(?:him|her|them\b|\p{Lu}\p{Ll}+)/u;
-const SERVICE_CALL = new RegExp(SERVICE_MATTER, "i");
+const SERVICE_BUSINESS = new RegExp(SERVICE_MATTER, "i");
 /** "Rhoda Kessling is the person I need": someone the writer needs, named as such. */
 const PERSON_NEEDED =
   /\b(?:is|'s)\s+the\s+(?:person|one|man|woman|guy|contact)\s+(?:I|we)\s+(?:need|want|have\s+to\s+(?:reach|talk\s+to))\b/;
@@ -109,7 +109,7 @@ export function askedOfSomeoneTheReaderKnows(sentences: readonly string[]): numb
   // "Structuring wants to talk to him… Can you set up a call this week?"
   // (Not a service's call: "I'd like to have Jim call him about the invoice.")
   const theirWish = sentences.findIndex(
-    (sentence) => SOMEONE_WANTS_THEM.test(sentence) && !SERVICE_CALL.test(sentence),
+    (sentence) => SOMEONE_WANTS_THEM.test(sentence) && !SERVICE_BUSINESS.test(sentence),
   );
   if (theirWish >= 0 && sentences.slice(theirWish, theirWish + 3).some((next) => SET_IT_UP.test(next)))
     return theirWish;

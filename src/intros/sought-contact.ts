@@ -5,6 +5,7 @@
  */
 import { ASKED_CONNECTION } from "./request-cues.js";
 import { PAPERWORK_WITHIN } from "./paperwork.js";
+import { RELATION } from "./relations.js";
 
 /**
  * A goal the reader is asked to help with: "I'm trying to get in touch with Nadia Petrov,
@@ -15,7 +16,7 @@ import { PAPERWORK_WITHIN } from "./paperwork.js";
  * READERS_OWN_SIDE).
  */
 const SOUGHT_CONTACT = new RegExp(
-  String.raw`\binterested\s+in\s+(?:meeting|talking\s+(?:to|with)|speaking\s+(?:to|with)|getting\s+in\s+touch\s+with|connecting\s+with|reaching)\s+(?:someone|somebody|anyone|the\s+(?:right|appropriate)\s+(?:person|people))\s+(?:at|in|from|over\s+at|with)\b(?!\s+your\b)|\b(?:he|she|they|(?:my|our)\s+(?:friend|son|daughter|nephew|niece|client|cousin|brother|sister|colleague|neighbou?r)s?)\s+(?:is|are|would\s+be)\s+(?:very\s+|really\s+)?interested\s+in\s+(?:meeting|talking\s+(?:to|with)|speaking\s+(?:to|with))\s+(?:someone|somebody|anyone)\s+(?:at|in|from)\s+your\b|\b(?:trying|hoping|looking|keen|eager|want(?:ing)?|(?:'d|would)\s+love)\s+to\s+(?:reach|get\s+in\s+touch\s+with|get\s+in\s+front\s+of|get\s+an?\s+(?:intro|introduction)\s+to|connect\s+with|meet|speak\s+(?:to|with)|talk\s+to|sit\s+down\s+with|get\s+(?:some\s+)?time\s+with|get\s+an?\s+(?:meeting|call|appointment)\s+with|get\s+(?:me|him|her|them|my\s+(?:son|daughter|nephew|niece|friend|client|brother|sister|wife|husband|cousin|student|roommate|neighbou?r)s?)\s+an?\s+(?:interview|meeting|call|appointment)\s+with)\s+(?!you\b|u\b)|\b(?:he|she|they|(?:my|our)\s+\w+)(?:'s|\s+is|'re|\s+are)\s+(?:looking|searching)\s+for\s+(?:someone|somebody|a\s+contact|the\s+right\s+person)\s+(?:at|in|over\s+at)\s+[^.?!]{1,40}?\s(?:who|that)\b${PAPERWORK_WITHIN(60)}`,
+  String.raw`\binterested\s+in\s+(?:meeting|talking\s+(?:to|with)|speaking\s+(?:to|with)|getting\s+in\s+touch\s+with|connecting\s+with|reaching)\s+(?:someone|somebody|anyone|the\s+(?:right|appropriate)\s+(?:person|people))\s+(?:at|in|from|over\s+at|with)\b(?!\s+your\b)|\b(?:he|she|they|(?:my|our)\s+(?:friend|son|daughter|nephew|niece|client|cousin|brother|sister|colleague|neighbou?r)s?)\s+(?:is|are|would\s+be)\s+(?:very\s+|really\s+)?interested\s+in\s+(?:meeting|talking\s+(?:to|with)|speaking\s+(?:to|with))\s+(?:someone|somebody|anyone)\s+(?:at|in|from)\s+your\b|\b(?:trying|hoping|looking|keen|eager|want(?:ing)?|(?:'d|would)\s+love)\s+to\s+(?:reach|get\s+in\s+touch\s+with|get\s+in\s+front\s+of|get\s+an?\s+(?:intro|introduction)\s+to|connect\s+with|meet|speak\s+(?:to|with)|talk\s+to|sit\s+down\s+with|get\s+(?:some\s+)?time\s+with|get\s+an?\s+(?:meeting|call|appointment)\s+with|get\s+(?:me|him|her|them|my\s+${RELATION}s?)\s+an?\s+(?:interview|meeting|call|appointment)\s+with)\s+(?!you\b|u\b)|\b(?:he|she|they|(?:my|our)\s+\w+)(?:'s|\s+is|'re|\s+are)\s+(?:looking|searching)\s+for\s+(?:someone|somebody|a\s+contact|the\s+right\s+person)\s+(?:at|in|over\s+at)\s+[^.?!]{1,40}?\s(?:who|that)\b${PAPERWORK_WITHIN(60)}`,
   "i",
 );
 
