@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { type Browser, type BrowserContextOptions, type Frame, type Page, chromium } from "playwright-core";
+import { type Browser, type Frame, type Page, chromium } from "playwright-core";
 import { greetingName, withoutLabel } from "../../src/optin/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTION_NOTICES } from "../../src/http/request-actions.js";
@@ -8,18 +8,10 @@ import { BrowserSession } from "../support/browser-session.js";
 import { CHROMIUM_ARGS, ensureChromium, expectNoSidewaysScroll, newTestPage } from "../support/chromium.js";
 import { allowSending } from "../support/allow-sending.js";
 import { eventually } from "../support/eventually.js";
-import { correspondence, type Correspondent } from "../support/history-mail.js";
+import { correspondence } from "../support/history-mail.js";
+import { ANSWER_LABELS, CASES, type Case, people } from "../support/opt-in-browser-cases.js";
 import { corpus, uniqueAddress } from "../support/mail.js";
 import { startProduct, type RunningProduct } from "../support/product-harness.js";
-
-const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
-/** A 390 px phone: isMobile makes Chromium lay out by the page's viewport meta tag, as phones do. */
-const PHONE: BrowserContextOptions = {
-  viewport: { width: 390, height: 844 },
-  isMobile: true,
-  hasTouch: true,
-  deviceScaleFactor: 2,
-};
 
 const screenshots = new URL("../../.tmp/", import.meta.url);
 
@@ -30,44 +22,6 @@ declare const document: {
 };
 
 const now = new Date();
-const people = {
-  priya: { name: "Priya Natarajan", email: "priya@ledgerleaf.test" },
-  oskar: { name: "Oskar Lindqvist", email: "oskar.lindqvist@fjord-data.example" },
-  alex: { name: "Alex Chen", email: "alex@northwind.example" },
-  mary: { name: "Mary Jones", email: "mary.jones@xyzcorp.example" },
-} satisfies Record<string, Correspondent>;
-
-/** One run of the flow: a width, and the request (from the corpus) it asks about. */
-interface Case {
-  label: "desktop" | "phone";
-  options: BrowserContextOptions;
-  width: number;
-  requester: Correspondent;
-  target: Correspondent;
-  note: string;
-}
-
-const CASES: Record<Case["label"], Case> = {
-  desktop: {
-    label: "desktop",
-    options: DESKTOP,
-    width: 1280,
-    requester: people.priya,
-    target: people.oskar,
-    note: "Hi Oskar, a quick one from me: Priya's questions are short and good.",
-  },
-  phone: {
-    label: "phone",
-    options: PHONE,
-    width: 390,
-    requester: people.alex,
-    target: people.mary,
-    note: "Hi Mary, one from me. Alex is a friend from the Northwind days.",
-  },
-};
-
-/** The four answers, as both the email's buttons and the confirm page's buttons say them. */
-const ANSWER_LABELS = ["Yes, introduce us", "No thanks", "Not now", "Please don't send me requests"];
 
 /**
  * The double opt-in as its people see it, in Chromium at desktop and phone width: the
