@@ -4,13 +4,21 @@
  */
 
 /**
+ * Office life, which a colleague or the facilities desk sorts out: "Who should I talk to about the
+ * holiday party?", "a name at the caterer", "someone to sublet her apartment", "who at PG&E might
+ * be interested in the tickets?" (session 27's ordinary-mail rounds: the older right-person cues took
+ * these errands for requests). Not a board seat or a fundraiser, which can be a real ask for a contact.
+ */
+const OFFICE_ERRANDS = String.raw`(?:holiday\s+)?part(?:y|ies)|picnics?|happy\s+hours?|cater(?:ing|ers?)|tickets?|sublet(?:ting)?|apartments?|office\s+(?:move|space|supplies|furniture)|desk\s+move|furniture|supplies|softball|cafeteria|gym`;
+
+/**
  * Paperwork within a few words: what a service desk handles, not a person to be introduced to
  * ("who the right person is for my expense report", "the person to talk to about invoices",
  * "who can I talk to regarding my password": the help desk; "Who should I speak with about adding
  * my name?" to a P&L's distribution, session 27's blind set gq-eg).
  */
 export const PAPERWORK_WITHIN = (characters: number): string =>
-  String.raw`(?![^.?!]{0,${characters}}\b(?:invoices?|bills?|billing|payments?|paperwork|forms?|checks?|timesheets?|expenses?|reimbursements?|payroll|parking|reports?|confirm(?:ation)?s?|letters?\s+of\s+credit|passwords?|log-?ins?|drivers?|printers?|software|laptops?|computers?|front\s+desk|reception|help\s*desk|copiers?|fax(?:\s+machines?)?|badges?|voice\s*mail|bonus(?:es)?|salary|benefits|vacation|(?:add(?:ing)?|remov(?:e|ing)|chang(?:e|ing)|updat(?:e|ing))\s+(?:my|our)\s+(?:name|address|phone\s+number|details))\b)`;
+  String.raw`(?![^.?!]{0,${characters}}\b(?:${OFFICE_ERRANDS}|invoices?|bills?|billing|payments?|paperwork|forms?|checks?|timesheets?|expenses?|reimbursements?|payroll|parking|reports?|confirm(?:ation)?s?|letters?\s+of\s+credit|passwords?|log-?ins?|drivers?|printers?|software|laptops?|computers?|front\s+desk|reception|help\s*desk|copiers?|fax(?:\s+machines?)?|badges?|voice\s*mail|bonus(?:es)?|salary|benefits|vacation|(?:add(?:ing)?|remov(?:e|ing)|chang(?:e|ing)|updat(?:e|ing))\s+(?:my|our)\s+(?:name|address|phone\s+number|details))\b)`;
 
 /** An account's business, which a service desk handles: "…about the contract", "…re my parking pass". */
 export const SERVICE_MATTER = String.raw`\b(?:about|regarding|re)\s+(?:the|my|our|this|that)\s+(?:contract|invoice|bill|account|payment|order|delivery|outage|password|laptop|computer|claim|refund|parking(?:\s+(?:pass|space|spot))?|badge|benefits?(?:\s+transfer)?|expense(?:\s+report)?|reimbursement|paycheck)s?\b`;

@@ -129,8 +129,12 @@ export const REQUEST_CUES: readonly RegExp[] = [
   // another's name or papers; a name needs no "to" (the sentence may stop at "name.").
   /\b(?:I|[Ww]e)\s+(?:(?:would|'d|will|do|really|greatly|sincerely|would\s+greatly|would\s+really)\s+)?appreciate\s+(?:your|you)\s+(?:shar|pass|forward|send|circulat|show)\w*\s+(?:on\s+|along\s+)?(?:(?:my|our|his|her|their|\p{Lu}[\p{Ll}'’-]+['’]s)\s+(?:resume|résumé|cv|credentials|information|details|profile)\s+(?:on\s+|along\s+)?(?:with|to)\b|(?:his|her|their|\p{Lu}[\p{Ll}'’-]+['’]s)\s+name\b)(?![^.?!]*\b(?:last|yesterday|already|earlier)\b)/u,
   /\b(?:I|[Ww]e)(?:'d|\s+would)\s+(?:welcome|appreciate|value)\s+(?:your|you)\s+(?:mention|recommend|pass|introduc|put|refer|forward)\w*\b[^.?!]{0,80}?\bto\s+(?:them|him|her|\w+)\b|\b(?:glad|happy|pleased)\s+to\s+(?:speak|talk|meet)\s+(?:with|to)\s+any(?:one|body)\s+you\s+(?:suggest|recommend|name|think\s+of|point\s+me\s+to)\b/i,
-  // "Any thoughts on who at the Tribune might want to look at it?" (case-sensitive: the capital)
-  /\b(?:[Aa]ny\s+(?:thoughts?|ideas?|sense)\s+(?:on|about|of|as\s+to)|[Dd]o\s+you\s+know|[Dd]o\s+you\s+have\s+a\s+sense\s+of)\s+who\s+(?:at|in|over\s+at)\s+(?:the\s+)?\p{Lu}/u,
+  // "Any thoughts on who at the Tribune might want to look at it?" (case-sensitive: the capital), not who at
+  // PG&E might take the tickets (paperwork.ts' office errands)
+  new RegExp(
+    String.raw`\b(?:[Aa]ny\s+(?:thoughts?|ideas?|sense)\s+(?:on|about|of|as\s+to)|[Dd]o\s+you\s+know|[Dd]o\s+you\s+have\s+a\s+sense\s+of)\s+who\s+(?:at|in|over\s+at)\s+(?:the\s+)?\p{Lu}${PAPERWORK_WITHIN(80)}`,
+    "u",
+  ),
   // "I'm happy for you to forward this to Sam, and happy for him to pass my name to Greta."
   /\bhappy\s+for\s+(?:you|him|her|them)\s+to\s+(?:pass|forward|share|give|mention)\s+(?:on\s+)?(?:my|our|this)\b[^.?!]{0,40}?\bto\s+\p{Lu}/u,
   // Real business mail asks in its own words (measured on the labelled Enron messages, and
