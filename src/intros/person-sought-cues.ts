@@ -6,6 +6,7 @@
  */
 import { PAPERWORK_WITHIN } from "./paperwork.js";
 import { ROUTING_ASKS } from "./routing-asks.js";
+import { PLACEMENT_CONTACT_ASKS } from "./contact-to-place-someone.js";
 
 /**
  * Who the right person is, asked indirectly: "Could you tell me who the right people are at
@@ -175,4 +176,5 @@ export const PERSON_SOUGHT_CUES: readonly RegExp[] = [
   WHOM_WISHED_KNOWN,
   WHO_HOLDS_IT,
   ...ROUTING_ASKS,
+  ...PLACEMENT_CONTACT_ASKS,
 ];

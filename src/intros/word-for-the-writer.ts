@@ -36,9 +36,20 @@ const GOOD_WORD_RELAYED =
 const WISH_CARRIED =
   /\b[Ii]f\s+(?:you|u)\s+(?:happen\s+to\s+)?(?:talk\s+to|speak\s+(?:to|with)|see|run\s+into|catch|are\s+(?:talking|meeting)\s+with)\s+(?:him|her|\p{Lu}\p{Ll}+)\b[^.?!]{0,40}?,\s*(?:please\s+)?(?:tell|let)\s+(?:him|her)\s+(?:know\s+)?(?:that\s+)?(?:I|we)(?:'d|\s+would)\s+(?:welcome|love|like|appreciate|value)\s+(?:(?:a|the|an)\s+(?:chance|opportunity)\s+to\s+(?:discuss|talk|meet|speak|chat|visit|explore|present|walk\s+(?:him|her|them)\s+through|sit\s+down)|(?:a|the|an)\s+(?:call|meeting|word|conversation)\s+with\s+(?:him|her|them))\b/u;
 
+/**
+ * The reader's help asked in carrying the writer's case to a named person: "I might need your help
+ * in conveying this to him" (real Enron mail, session 28's blind set gq-ez, of Mark Lay named
+ * above), "could use your help relaying this to Ms. Ortiz". A message carried, not a parcel
+ * ("help getting this to FedEx by five"), to a person (him, her, Ms. Ortiz, Mark Lay) and not a
+ * department ("presenting this to Finance").
+ */
+const HELP_CARRYING_IT =
+  /\b(?:need|want|use|appreciate|like|ask\s+for|enlist)\s+(?:of\s+)?your\s+(?:help|assistance|support)\s+(?:in\s+|with\s+)?(?:conveying|relaying|communicating|presenting|explaining|pitching|putting)\s+(?:this|it|that|these|my\s+[\w-]+|our\s+[\w-]+)\s+(?:across\s+)?to\s+(?:him|her|(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+)\b/u;
+
 export const WORD_FOR_THE_WRITER: readonly RegExp[] = [
   SUPPORT_PASSED_ON,
   LETTER_FOR_THE_WRITER,
   GOOD_WORD_RELAYED,
   WISH_CARRIED,
+  HELP_CARRYING_IT,
 ];

@@ -24,3 +24,35 @@ describe("detectIntroRequest: the right person asked for, not an office errand (
     ],
   );
 });
+
+describe("detectIntroRequest: someone to contact to get a person placed (gq-ez)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "I need to know if you know of anyone we can contact to get her in The Woodlands School System.",
+      "Is there someone I could call to get my son an interview at Exxon?",
+      "Do you know of anybody we should talk to about getting him into the Baylor program?",
+    ],
+    [
+      "Do you know anyone we can contact to get the copier fixed?",
+      "Do you know of anyone we could call to get him to the airport on Friday?",
+      "Is there anyone I can call to get him in the office on Saturday?",
+      "We got her into the Woodlands school district last spring.",
+    ],
+  );
+});
+
+describe("detectIntroRequest: the reader's help carrying the writer's case to a person (gq-ez)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Mark had not received my email. I might need your help in conveying this to him.",
+      "I could use your help relaying this to Ms. Ortiz before the board meets.",
+      "We would appreciate your help presenting our proposal to Greg Whalley.",
+    ],
+    [
+      "I need your help getting this to FedEx by five.",
+      "I need your help in presenting this to Finance on Monday.",
+      "We need your help in communicating this to the team.",
+      "Thanks for your help in conveying this to him last week.",
+    ],
+  );
+});
