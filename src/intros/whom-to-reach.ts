@@ -52,8 +52,10 @@ export const WHOM_TO_REACH: readonly RegExp[] = [
   pattern(
     String.raw`\bwho\s+(?:are|is|would\s+be)\s+(?:the|your|their|a)\s+(?:[\w-]+\s+)?(?:contacts?|people|decision\s+makers?|person)\s+${AT_NAMED_ORG}`,
   ),
-  // "let me know who I should send my resume to" (the resume routed, the organisation the reader's)
-  /\b(?:let\s+me\s+know|tell\s+me|any\s+idea|advise(?:\s+me)?)\s+(?:who|whom)\s+(?:I|we)\s+should\s+(?:send|forward|give|address)\s+(?:my|our)\s+(?:resume|résumé|cv|application|proposal)\b/i,
+  // "let me know who I should send my resume to" (the resume routed, the organisation the reader's);
+  // not for "a possible position in your research group" (session 28's gq-ex): the reader's own
+  // group is the one hiring, and the reader is asked for the job.
+  /\b(?:let\s+me\s+know|tell\s+me|any\s+idea|advise(?:\s+me)?)\s+(?:who|whom)\s+(?:I|we)\s+should\s+(?:send|forward|give|address)\s+(?:my|our)\s+(?:resume|résumé|cv|application|proposal)\b(?![^.?!]*\b(?:positions?|jobs?|openings?|roles?|internships?|vacanc(?:y|ies))\s+(?:in|with|on|within)\s+your\s+(?:own\s+)?(?:[\w-]+\s+)?(?:group|team|department|desk|unit|division|lab)\b)/i,
   // "Please let me know if there is anyone at Dynegy you think I should contact.", "Is there
   // anyone you'd recommend I speak with at Duke Energy?"
   pattern(

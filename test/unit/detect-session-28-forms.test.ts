@@ -56,3 +56,16 @@ describe("detectIntroRequest: the reader's help carrying the writer's case to a 
     ],
   );
 });
+
+describe("detectIntroRequest: whom to send a resume to, not for a post in the reader's own group (gq-ex)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Could you let me know whom I should send my resume to? I am hoping for a position in trading.",
+      "Please tell me who I should forward my resume to in your Calgary office.",
+    ],
+    [
+      "Can you please tell me whom I should send my resume, and who I should contact about a possible position in your research group.",
+      "Let me know who I should send my resume to for the opening in your team.",
+    ],
+  );
+});
