@@ -8,7 +8,7 @@ import {
   organizationTheirRefersTo,
   PRONOUN_DESCRIPTION,
 } from "./describe-person.js";
-import { type KnownPerson, knownPersonTest, selfNamedWriter, signOffNames } from "./known-people.js";
+import { type KnownPerson, beforeTheClosing, knownPersonTest, selfNamedWriter, signOffNames } from "./known-people.js";
 import { DEPARTMENT, ORGANIZATION, ROLE_TITLE } from "./name-patterns.js";
 import { trimName, withoutOffices } from "./person-names.js";
 import { containsWord, normalizeText, sentences } from "./text.js";
@@ -132,7 +132,7 @@ export function extractTarget(context: TargetContext): Target | null {
       lowercaseNamed(request, isKnown));
   if (!named) {
     const before = freshSentences.slice(0, Math.max(requestIndex, 0)).reverse();
-    const after = freshSentences.slice(requestIndex + 1);
+    const after = beforeTheClosing(fresh, freshSentences.slice(requestIndex + 1));
     // "Could you see if Dr. Amos Pereira might be available?": a full name anywhere in the ask first.
     // "…your direction to the appropriate individuals at Enron" over a list of products ("- Web
     // Response"; real Enron mail, session 24): an ask for people not yet named takes a name from

@@ -12,6 +12,7 @@ import { PAPERWORK_WITHIN } from "./paperwork.js";
 import { ASKED_CONNECTION } from "./request-cues.js";
 import { WORD_FOR_THE_WRITER } from "./word-for-the-writer.js";
 import { TIME_FOR_ANOTHER } from "./time-for-another.js";
+import { REFERRAL_ASKS } from "./referral-asks.js";
 
 /** Ways of asking besides "could you" (ASKED_CONNECTION.asking): the more roundabout ones. */
 export const FAVOUR_ASKING =
@@ -62,7 +63,7 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
     "i",
   ),
   // "throw my name in the ring", "put her name forward": the writer (or whom they speak for) put up
-  /\b(?:throw|toss|put)(?:ing)?\s+(?:my|our|his|her)\s+names?\s+(?:in(?:to)?\s+(?:the\s+)?(?:ring|hat|mix|frame)|forward)\b/i,
+  /\b(?:throw(?:ing)?|toss(?:ing)?|put(?:ting)?)\s+(?:my|our|his|her)\s+names?\s+(?:in(?:to)?\s+(?:the\s+)?(?:ring|hat|mix|frame)|forward)\b/i,
   // "could you mention him?", "recommend me to her", "put a word in for us"
   /\b(?:mention|recommend|refer|suggest)(?:ing)?\s+(?:me|us|him|her|them|my\s+\w+)\b(?!\s+(?:the|that|this|it|a|an|some|any)\b)/i,
   /\bput\s+(?:in\s+)?a\s+(?:good\s+)?word\s+(?:in\s+)?(?:for|with)\b/i,
@@ -288,6 +289,7 @@ export const FAVOUR_CUES_ALONE: readonly RegExp[] = [
   TIME_WITH_SOMEONE,
   THINK_THEY_WOULD_SEE_US,
   ...WORD_FOR_THE_WRITER,
+  ...REFERRAL_ASKS,
 ];
 
 /** An offer taken up, its act on the writer's behalf said in this sentence or the one before. */

@@ -105,3 +105,18 @@ let selfNamed: RegExp | undefined;
  * with Wren": there the ask names the target bare.)
  */
 export const WRITERS_OWN_SIDE = new RegExp(String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?${RELATION}\s*,?\s*$`, "i");
+
+/**
+ * The sentences that come before the writer's closing ("Thanks a lot", "Regards", "Sincerely" on
+ * a line of its own): what follows is the signature, where a name is the writer's own circle, not
+ * whom they ask for ("Carla Di Castro (Paulo Issler's spouse)", session 28's blind set gq-ey).
+ * Sentences are kept where the text has no closing line.
+ */
+export function beforeTheClosing(fresh: string, candidates: readonly string[]): string[] {
+  const closing = CLOSING_LINE.exec(fresh);
+  if (!closing) return [...candidates];
+  const letter = fresh.slice(0, closing.index);
+  return candidates.filter((sentence) => letter.includes(sentence.slice(0, 40)));
+}
+const CLOSING_LINE =
+  /^[ \t]*(?:thanks(?:\s+(?:a\s+lot|again|so\s+much|very\s+much|in\s+advance))?|thank\s+you(?:\s+(?:again|so\s+much|very\s+much|in\s+advance))?|many\s+thanks|(?:best|kind|warm(?:est)?|with\s+kind)\s+regards|regards|sincerely(?:\s+yours)?|yours\s+(?:truly|sincerely|faithfully)|best(?:\s+wishes)?|all\s+the\s+best|cheers|respectfully(?:\s+yours)?)[ \t]*[,.!]*[ \t]*$/im;

@@ -133,10 +133,12 @@ export function routingOfferThanked(sentences: readonly string[], around: string
 
 /**
  * (Or recalled: "you had mentioned you may be able to pass on my resume so I am attaching a cover
- * letter and resume", session 27's gq-et.)
+ * letter and resume", session 27's gq-et; "Thanks a lot for offering your help in passing my resume
+ * to the EnronOnline business people… Please find my resume and cover letter attached", session
+ * 28's gq-ey.)
  */
 const ROUTING_OFFER_THANKED =
-  /\b(?:thank(?:s|\s+you)|appreciate|grateful)\b[^.?!]{0,60}?\b(?:willingness|offer(?:ing)?|agreeing|being\s+willing)\s+to\s+(?:(?:route|forward|pass|send|circulate|get)\s+(?:on\s+|along\s+)?(?:my|our)\s+(?:resume|résumé|cv|credentials)|(?:make|place)\s+(?:the|some|a\s+few|those|these|a\s+couple\s+of)\s+(?:phone\s+)?calls)\b|\byou\s+(?:had\s+|have\s+)?(?:mentioned|said|offered|indicated|suggested)\s+(?:that\s+)?you\s+(?:may|might|could|would|can)\s+(?:be\s+able\s+to\s+)?(?:route|forward|pass|send|circulate|get)\s+(?:on\s+|along\s+)?(?:my|our)\s+(?:resume|résumé|cv|credentials)\b/i;
+  /\b(?:thank(?:s|\s+you)|appreciate|grateful)\b[^.?!]{0,60}?\b(?:willingness|offer(?:ing)?|agreeing|being\s+willing)\s+to\s+(?:(?:route|forward|pass|send|circulate|get)\s+(?:on\s+|along\s+)?(?:my|our)\s+(?:resume|résumé|cv|credentials)|(?:make|place)\s+(?:the|some|a\s+few|those|these|a\s+couple\s+of)\s+(?:phone\s+)?calls)\b|\b(?:offer(?:ing)?|willingness)\s+(?:your\s+help|to\s+help)\s+(?:in|with)\s+(?:routing|forwarding|passing|sending|circulating|getting)\s+(?:on\s+|along\s+)?(?:my|our)\s+(?:resume|résumé|cv|credentials)\b|\byou\s+(?:had\s+|have\s+)?(?:mentioned|said|offered|indicated|suggested)\s+(?:that\s+)?you\s+(?:may|might|could|would|can)\s+(?:be\s+able\s+to\s+)?(?:route|forward|pass|send|circulate|get)\s+(?:on\s+|along\s+)?(?:my|our)\s+(?:resume|résumé|cv|credentials)\b/i;
 const OFFER_DECLINED = /\bbut\b[^.?!]{0,60}\b(?:accepted|taken|found|decided|no\s+longer|not\s+(?:need|necessary))\b/i;
 const HELP_APPRECIATED =
   /\b(?:appreciate|grateful\s+for)\s+(?:any|your|all\s+(?:the|your))\s+(?:help|assistance|support)\b/i;

@@ -69,3 +69,47 @@ describe("detectIntroRequest: whom to send a resume to, not for a post in the re
     ],
   );
 });
+
+describe("detectIntroRequest: a name put forward to a named person, if the reader feels comfortable (gq-ff)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "The reason for my call was to see if you would feel comfortable putting my name forward to Dick Cheney for a post.",
+      "I wonder if you would feel comfortable putting her name forward to the search committee.",
+    ],
+    [
+      "Thanks for putting my name forward to Dick last year.",
+      "I am putting my name forward for the board election.",
+      "I hope you would feel comfortable in the new office.",
+    ],
+  );
+});
+
+describe("detectIntroRequest: referrals asked in Kaminski's folders' words (gq-ey)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Please, refer John directly to Jinbaek Kim and his academic advisor.",
+      "I would welcome a chat with you, or if that is not appropriate, someone to whom you would be comfortable referring me.",
+      "Could you give me an address/phone number that Bob might use to contact Ken's secretary about an interview?",
+      "He asked me whether you can contact a person at Enron Broadband Services who works on the initiative.",
+    ],
+    [
+      "I referred him to Jinbaek Kim last week.",
+      "Please refer to Section Four for the details.",
+      "Could you give me the phone number that I might use to order parts?",
+      "He asked me whether you can contact him tomorrow about the invoice.",
+      "You were the one person to whom I felt comfortable referring my clients.",
+    ],
+  );
+});
+
+describe("detectIntroRequest: an offer to pass a resume on, taken up with the resume (gq-ey)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Thanks a lot for offering your help in passing my resume to the EnronOnline business people. Please find my resume and cover letter attached.",
+    ],
+    [
+      "Thanks a lot for offering your help in passing my resume to the EnronOnline people. I took the job at Shell, so there is no need.",
+      "Thanks for offering your help with the move; the boxes are in the garage.",
+    ],
+  );
+});
