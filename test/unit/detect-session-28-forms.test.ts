@@ -113,3 +113,21 @@ describe("detectIntroRequest: an offer to pass a resume on, taken up with the re
     ],
   );
 });
+
+describe("detectIntroRequest: the chairman's mail, in new words (gq-fg, gq-fh)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "I would appreciate if you could circulate this note and my CV to the appropriate parties in Shell.",
+      "His name is Hans Berg and he can be reached at 555-0101. Please have your people contact him soon, as he opens in May.",
+      "I am writing to solicit your help in setting up a visit for Dana and myself. We are interested in meeting with you, Omar Haddad and Ana Ruiz.",
+    ],
+    [
+      "Please circulate the agenda to the team.",
+      "I will circulate my resume to the recruiters myself.",
+      "Please have your people contact me about the delivery.",
+      "Please have your people contact him about the delivery schedule.",
+      "We are interested in meeting with John Smith next week. Could you send the agenda?",
+      "Thanks for your help in setting up the visit. We are interested in meeting with John Smith too.",
+    ],
+  );
+});
