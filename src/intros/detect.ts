@@ -26,6 +26,7 @@ import { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader, sendersOwnWor
 import { materialRoutedAsk, routingOfferThanked } from "./routed-material.js";
 import { soughtContactAsked } from "./sought-contact.js";
 import { pleaForTheForwarded } from "./forwarded-plea.js";
+import { callForTheWriter } from "./call-for-the-writer.js";
 
 export { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader } from "./model-evidence.js";
 
@@ -208,6 +209,8 @@ function findRequestSentence(text: string, around = ""): string | null {
   if (plea >= 0) return candidates[plea]?.sentence ?? null;
   const known = askedOfSomeoneTheReaderKnows(owns);
   if (known !== null) return candidates[known]?.sentence ?? null;
+  const call = recruiting ? -1 : callForTheWriter(owns);
+  if (call >= 0) return candidates[call]?.sentence ?? null;
   return recruiting ? null : placementAsked(candidates.map(({ sentence }) => sentence));
 }
 

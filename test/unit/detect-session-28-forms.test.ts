@@ -131,3 +131,20 @@ describe("detectIntroRequest: the chairman's mail, in new words (gq-fg, gq-fh)",
     ],
   );
 });
+
+describe("detectIntroRequest: a call from the reader to the other side's chief, for the writer's deal (gq-ff, gq-fg, gq-fl, gq-fn)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Ken, Dana Ruiz is President and CEO of Corvane. She likes our structures. I'm sure a call from you would help give her the confidence to sign.",
+      "Omar Haddad, Chairman of Calpine, has known you for years. I would really appreciate you giving Haddad a call this week.",
+      "Sysco's CEO, Charles Cotros, has doubts about our credit. Would you please call Mr. Cotros and attempt to assuage his concerns?",
+      "Tom Gallagher, the CEO of Park Place, is not convinced. The 1-on-1 call from you would really help.",
+    ],
+    [
+      "Thanks for the call from you to our CEO yesterday; it helped a lot.",
+      "A call from you would help clear up the billing question with their President.",
+      "I'm sure a call from you would help; the caterer needs the final head count.",
+      "Our CEO is out today. Would you please call Mr. Lee and confirm the room?",
+    ],
+  );
+});

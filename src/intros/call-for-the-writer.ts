@@ -1,0 +1,36 @@
+/**
+ * A call from the reader to a senior person at another firm, asked to help the writer's deal or
+ * cause: the word put in by telephone. Real mail to chief executives asks it this way, with the
+ * other side's chairman or chief executive named in the message: "I would really appreciate you
+ * giving Moffet a call" (Chairman of Freeport McMoRan), "I'm sure a call from you would help…
+ * give him the further confidence" (President & C.E.O. of Cominco), "Would you please call Mr.
+ * Cotros and attempt to assuage his concerns" (Sysco's chief executive), "The 1-on-1 call from
+ * you would really help" (Park Place's CEO): session 28's blind sets gq-ff, gq-fg, gq-fl, gq-fn.
+ * detect.ts tries it after every other form. Pure.
+ */
+
+/** The call asked: wanted from the reader, not made ("thanks for the call from you"). */
+const CALL_FROM_YOU_WOULD_HELP =
+  /\b(?:a|the|one|your|1-on-1|one-on-one|personal|quick|short)\s+(?:[\w-]+\s+)?(?:call|word)\s+from\s+you\b[^.?!]{0,120}?\b(?:would|could|will|should|might|may)\s+(?:really\s+|certainly\s+|greatly\s+|definitely\s+|surely\s+|probably\s+)?(?:help|make\s+(?:a|the|all\s+the)\s+difference|go\s+a\s+long\s+way|tip\s+the\s+(?:balance|scales)|be\s+(?:very\s+|most\s+|extremely\s+)?(?:helpful|valuable|useful|decisive))\b/i;
+const CALL_APPRECIATED =
+  /\b(?:appreciate|grateful\s+for)\s+(?:you|your)\s+(?:giving|placing|making)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}a\s+(?:call|ring|phone\s+call)\b/u;
+const CALL_TO_EASE_THEM =
+  /\b(?:[Ww]ould|[Cc]ould|[Ww]ill|[Cc]an)\s+(?:you|u)\s+(?:please\s+)?(?:call|phone|ring|contact)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?\s+(?:and|to)\s+(?:attempt\s+to\s+|try\s+to\s+|help\s+)?(?:assuage|allay|ease|address|reassure|calm|encourage|persuade|convince)\b/u;
+
+/** The other side's senior person, named somewhere in the writer's words. */
+const SENIOR_POST =
+  /\b(?:CEO|C\.E\.O\.|Chairman|Chairwoman|Chief\s+Executive|President|Managing\s+Director|Founder)\b/;
+
+/** Mail about the reader's own business with a service desk, not a deal: "about the invoice". */
+const SERVICE_CALL = /\b(?:invoices?|billing|bills?|payments?|refunds?|outages?|passwords?|accounts?\s+payable)\b/i;
+
+/** The index of the sentence of `owns` that asks the reader for such a call, or -1. */
+export function callForTheWriter(owns: readonly string[]): number {
+  if (!owns.some((own) => SENIOR_POST.test(own))) return -1;
+  return owns.findIndex(
+    (own) =>
+      (CALL_FROM_YOU_WOULD_HELP.test(own) || CALL_APPRECIATED.test(own) || CALL_TO_EASE_THEM.test(own)) &&
+      !SERVICE_CALL.test(own) &&
+      !/\bthank/i.test(own),
+  );
+}
