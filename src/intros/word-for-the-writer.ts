@@ -4,6 +4,7 @@
  * favour-cues.ts know "put in a good word"; these are the ways real mail says it without those
  * words (session 26's blind Enron sets gq-dx and gq-dt). Pure.
  */
+import { PAPERWORK_WITHIN } from "./paperwork.js";
 
 /**
  * The reader's support passed on to named people: "Jim, if you are inclined to support retention
@@ -46,10 +47,24 @@ const WISH_CARRIED =
 const HELP_CARRYING_IT =
   /\b(?:need|want|use|appreciate|like|ask\s+for|enlist)\s+(?:of\s+)?your\s+(?:help|assistance|support)\s+(?:in\s+|with\s+)?(?:conveying|relaying|communicating|presenting|explaining|pitching|putting)\s+(?:this|it|that|these|my\s+[\w-]+|our\s+[\w-]+)\s+(?:across\s+)?to\s+(?:him|her|(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+)\b/u;
 
+/**
+ * The reader's sway asked with a named person, for the writer's cause: "Anything that you could do
+ * to encourage Archer to consider this will be of great help" (a congressman asked to record a
+ * spot), "I appreciate anything you could do that would encourage her to come" (a first lady asked
+ * to speak): real mail to Ken Lay, session 28's blind sets gq-fk and gq-fh. A person named or
+ * "him"/"her", not a team ("…to encourage the team to finish"), to a part in the cause (consider,
+ * come, speak, join), not a chore ("…to encourage him to eat") or an office party.
+ */
+const SWAY_ASKED = new RegExp(
+  String.raw`\b(?:[Aa]nything|[Ww]hatever)\s+(?:that\s+)?(?:you|u)\s+(?:could|can|might)\s+do\s+(?:to|that\s+(?:would|might|could))\s+(?:help\s+)?(?:encourage|persuade|convince|urge|influence)\s+(?:him|her|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s+to\s+(?:consider|come|speak|join|attend|support|sign|participate|meet|invest|back|endorse|accept|serve|take\s+part|do\s+(?:this|it|the))\b${PAPERWORK_WITHIN(80)}`,
+  "u",
+);
+
 export const WORD_FOR_THE_WRITER: readonly RegExp[] = [
   SUPPORT_PASSED_ON,
   LETTER_FOR_THE_WRITER,
   GOOD_WORD_RELAYED,
   WISH_CARRIED,
   HELP_CARRYING_IT,
+  SWAY_ASKED,
 ];

@@ -148,3 +148,18 @@ describe("detectIntroRequest: a call from the reader to the other side's chief, 
     ],
   );
 });
+
+describe("detectIntroRequest: the reader's sway asked with a named person (gq-fk, gq-fh)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Anything that you could do to encourage Senator Reyes to consider this will be of great help.",
+      "I appreciate anything you could do that would encourage her to come and speak at our gala.",
+    ],
+    [
+      "Anything you could do to encourage him to eat would help; he has been sick all week.",
+      "Anything you could do to encourage her to come to the holiday party would be great.",
+      "Anything you can do to encourage the team to finish by Friday would help.",
+      "Thanks for anything you did to encourage her to come.",
+    ],
+  );
+});
