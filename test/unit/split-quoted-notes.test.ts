@@ -21,6 +21,10 @@ describe("splitQuoted: Lotus Notes' reply header", () => {
       "two blank lines before 'To:' (real Enron mail, session 23)",
       '"Aaland, Ruth" <ruth@ext.example.org> on 04/11/2004 02:10:33 PM\n\n\nTo:   <nils@lab.example.org>\ncc:\n',
     ],
+    [
+      "a 'Please respond to' line before 'To:' (real Enron mail, session 28)",
+      "Ruth Aaland <ruth@ext.example.org> on 04/11/2004 02:10:33 PM\nPlease respond to ruth@ext.example.org\nTo: nils@lab.example.org\ncc:\n",
+    ],
   ])("cuts the history under %s", (_, header) => {
     const history = `${header}Subject: Seed testing\n\nCould you point me to whoever runs germination tests?\nRuth`;
     const split = splitQuoted(`${reply}\n\n${history}`);
