@@ -177,3 +177,14 @@ describe("detectIntroRequest: the writer's proposal, to be forwarded to a named 
     ],
   );
 });
+
+describe("detectIntroRequest: not the writer's own errand or a resume sent to the writer (gq-fi, gq-fo)", () => {
+  itTellsRequestsFromNearMisses(
+    ["Could you forward Esteban's cv to the appropriate person?", "Could you send my resume to Dana Ruiz?"],
+    [
+      "Jeff has asked me to forward Sophia's resume to Celeste Roberts, who runs the analyst program.",
+      "I will forward Sophia's resume to Celeste Roberts today.",
+      "As for your nephew, please have him send his resume to me.",
+    ],
+  );
+});
