@@ -211,9 +211,8 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   /\b[Ww]hat(?:'s|\s+is|\s+would\s+be)\s+the\s+best\s+way\s+(?:for\s+(?:me|us)\s+)?to\s+(?:get|put)\s+(?:my|our|his|her)\s+(?:[\w-]+\s+)?(?:resume|résumé|cv|proposal|name|application|credentials)\s+(?:in\s+front\s+of|to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}|the\s+(?:right|appropriate))/u,
   // "Maybe you could get it to a recruiter or someone with the decision making power."
   /(?:\b(?:maybe|perhaps)\s+(?:you|u)\s+(?:could|can|might)\s+|\b(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?|^(?:just\s+)?(?:maybe\s+)?)(?:get|hand|give|pass|send|forward)\s+(?:it|this|them|my\s+(?:resume|résumé|cv))\s+(?:on\s+)?to\s+(?:a|an|the|some(?:one|body))\b[^.?!]{0,40}?(?:\brecruiter|\bhiring\s+manager|\bdecision|\bmakes\s+the\s+decisions|\bhires\b)/i,
-  // "I would greatly appreciate it if you could forward Esteban's cv to the appropriate person"; not
-  // the writer's own errand ("Jeff has asked me to forward Sophia's resume to Celeste Roberts",
-  // session 28's gq-fi: an assistant reporting what she does)
+  // "…if you could forward Esteban's cv to the appropriate person"; not the writer's own errand
+  // ("Jeff has asked me to forward Sophia's resume to Celeste Roberts", session 28's gq-fi)
   /(?<!\b(?:asked|told|instructed|wants|wanted|needs|needed)\s+me\s+to\s+)(?<!\bI(?:'ll|\s+will|'ve|\s+have|'m\s+going\s+to|\s+am\s+going\s+to)\s+)\b(?:forward|pass|send|give|get)\s+(?:on\s+|along\s+)?\p{Lu}\p{Ll}+['’]s\s+(?:resume|résumé|cv|c\.v\.|application|details)\s+(?:on\s+|along\s+)?to\s+(?:the\s+(?:appropriate|right|relevant)\b|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu})/u,
   // "Would you please review my resume and/or forward to potentially interested parties?"
   /\b(?:resume|résumé|cv)\b[^.?!]{0,60}?\bforward(?:ing)?\s+(?:it\s+|them\s+)?(?:on\s+)?to\s+(?:potentially\s+|any\s+|other\s+)?(?:interested|appropriate|relevant)\s+(?:parties|people|persons|individuals|managers|groups|colleagues)\b/i,
