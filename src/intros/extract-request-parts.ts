@@ -5,12 +5,12 @@ import {
   BENEFIT_CUES,
   ATTACHED_MATERIAL_CUES,
   BLURB_CUES,
-  JUDGEMENT_CUES,
   PURPOSE_CUES,
   REASON_CUES,
   UNNAMED_CUES,
   VAGUE_CUES,
 } from "./signal-cues.js";
+import { JUDGEMENT_CUES } from "./judgement-cues.js";
 import { DEPARTMENT } from "./name-patterns.js";
 import { FORWARD_THIS_TO, letterToItsAddressee } from "./routed-material.js";
 import { substringTest } from "./substring-test.js";
@@ -76,7 +76,14 @@ export function extractRequestParts(
   const reason = find(REASON_CUES) ?? find(PURPOSE_CUES);
   // The ask itself names an act as concrete as the cues' ("ask him whether he'd take a call",
   // "hand her my card", "send her the paragraph below"): it is the evidence.
-  const concreteAsk = find(ASK_CUES) ?? (ASKED_ACT.test(requestSentence) ? clip(requestSentence) : null);
+  // (Not a thanks for what was done: "Thank you again for passing my resume to Ted Murphy." above
+  // "What would be the best way to get my resume in front of Ken Rice…?", session 28's gq-fa.)
+  const askedAct = judged.find(({ probe }) => !THANKED_FOR_IT.test(probe) && ASK_CUES.some((cue) => cue.test(probe)));
+  const concreteAsk = askedAct
+    ? clip(askedAct.sentence)
+    : ASKED_ACT.test(requestSentence)
+      ? clip(requestSentence)
+      : null;
   const benefit = find(BENEFIT_CUES);
   // An ask for no one in particular: no person, role or organisation found, and no "him" or "her"
   // in the ask ("please forward this resume to the appropriate person"; real Enron mail, sessions
@@ -112,6 +119,10 @@ export function extractRequestParts(
     },
   };
 }
+
+/** Thanks for an act already done, not one asked ahead ("thanks in advance for passing it on"). */
+const THANKED_FOR_IT =
+  /^\W*(?:[\p{L}-]+,\s*)?(?:thank(?:s|\s+you)|many\s+thanks)\b(?![^.?!]*\b(?:in\s+advance|ahead\s+of\s+time)\b)[^.?!]{0,30}?\bfor\s+(?:\w+\s+)?\w+ing\b/iu;
 
 const DEPARTMENT_ONLY = new RegExp(String.raw`^(?:${DEPARTMENT})$`, "i");
 
