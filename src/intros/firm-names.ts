@@ -21,17 +21,23 @@ const PART_OF_A_WORD = /[\p{L}'-]/u;
 /**
  * A single word that the text also writes as a company's first word ("Pellham" of "Pellham
  * Midstream", "Coldwater" of "Coldwater Tech"): "with Pellham until now" is the firm, not a person.
+ * So are two ("Wells Fargo" of "Wells Fargo Bank", session 28's gq-ey).
  */
 const FIRST_WORD_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 const KIND_OF_FIRM_NEXT =
   /\s+(?:Midstream|Energy|Tech|Technologies|Capital|Partners|Holdings|Bank|Group|Systems|Logistics|Freight|Pipeline|Gas|Electric|Power|Resources|Industries|Corporation|Company|Corp|Inc|LLC|Ltd|Utilities|Shipping|Marine|Steel|Mining|Petroleum|Oil|Chemicals?)\b/y;
 const A_LETTER = /\p{L}/u;
 /**
+ * A place, not a person, by its first word: "El Camino" (a hospital's, session 28's gq-ff), "San
+ * Diego", "Fort Worth", "New Haven". Two or three words, so "Santa" alone is not one.
+ */
+const PLACE_SHAPE = /^(?:El|La|Los|Las|San|Santa|Fort|Port|Mount|Lake|New)\s\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?$/u;
+/**
  * A name that ends in a legal form or a kind of firm is a firm's ("Halvard Shipping Inc", "Tarrow
  * Logistics"), wherever it is written. (Not words that are also surnames: Power, Steel, Banks.)
  */
 const ENDS_AS_FIRM =
-  /\s(?:Inc|Ltd|Corp|Corporation|Company|Group|Holdings|Technologies|Industries|Partners|Capital|Logistics|Shipping|Energy|Systems|Utilities|Petroleum|Resources|Pipeline|Midstream|Freight|Chemicals|Airlines|Lines|Bancorp|Insurance|Securities|Ventures|Oil|Gas|Electric|Refining|Exploration|Trading)$/u;
+  /\s(?:Inc|Ltd|Corp|Corporations?|Company|Media|Communications|Networks|Telecom|Bank|Foundation|Institute|University|Associates|Consulting|Solutions|Software|Group|Holdings|Technologies|Industries|Partners|Capital|Logistics|Shipping|Energy|Systems|Utilities|Petroleum|Resources|Pipeline|Midstream|Freight|Chemicals|Airlines|Lines|Bancorp|Insurance|Securities|Ventures|Oil|Gas|Electric|Refining|Exploration|Trading)$/u;
 
 /**
  * Whether a name is, in this text, a firm's name: written before a legal form or a kind of firm
@@ -50,7 +56,9 @@ export function firmNameTest(text: string): (name: string) => boolean {
       answer =
         ENDS_AS_FIRM.test(name) ||
         (FIRM_NAME_SHAPE.test(name) && writtenBefore(spaced, name, LEGAL_FORM_NEXT, PART_OF_A_WORD)) ||
-        (FIRST_WORD_SHAPE.test(name) && writtenBefore(spaced, name, KIND_OF_FIRM_NEXT, A_LETTER));
+        PLACE_SHAPE.test(name) ||
+        ((FIRST_WORD_SHAPE.test(name) || FIRM_NAME_SHAPE.test(name)) &&
+          writtenBefore(spaced, name, KIND_OF_FIRM_NEXT, A_LETTER));
       answers.set(name, answer);
     }
     return answer;

@@ -24,6 +24,15 @@ describe("firmNameTest", () => {
     expect(firmNameTest("")("Samantha Power")).toBe(false);
   });
 
+  it("knows two words before a kind of firm, a place by its first word, and firms' last words (session 28)", () => {
+    const text = "A person from Wells Fargo Bank will talk. Dana Ruiz Group hosts.";
+    expect(firmNameTest(text)("Wells Fargo")).toBe(true);
+    expect(firmNameTest("")("El Camino")).toBe(true);
+    expect(firmNameTest("")("Liberty Media Corporations")).toBe(true);
+    expect(firmNameTest("I met Dana Ruiz at the bank.")("Dana Ruiz")).toBe(false);
+    expect(firmNameTest("")("Santa")).toBe(false);
+  });
+
   it("does not take a person for a firm", () => {
     expect(isFirm("Donald")).toBe(false);
     expect(isFirm("Sarah")).toBe(false);
