@@ -69,7 +69,9 @@ export function unwrapForward(
     FORWARD_MARKER.test(text) ||
     (isForwardSubject(subject) && !isReplySubject(subject));
   // Lotus Notes' forward, which the parser does not know: its own separator line says it all.
-  const lotus = unwrapLotusForward(text);
+  // (Not one inside a reply's history: "RE: Help for …" over "-----Original Message-----" over
+  // "Forwarded by Wade Cline" over a delivery failure report, real Enron mail, session 28.)
+  const lotus = unwrapLotusForward(isReplySubject(subject) ? aboveReplyHistory(text) : text);
   if (lotus) return lotus;
   if (!looksForwarded) return null;
   // The parser's patterns are slow on long lines: it reads them cut (./long-lines.ts).
@@ -99,6 +101,13 @@ export function unwrapForward(
  * After a separator, the header is the forwarded message's own (Notes heads a forward with
  * the same "Name / date / To: / Subject:" block), or history inside what was forwarded.
  */
+/** A reply's text above the "-----Original Message-----" of its history (all of it where there is none). */
+function aboveReplyHistory(text: string): string {
+  const at = text.search(ORIGINAL_MESSAGE_LINE);
+  return at < 0 ? text : text.slice(0, at);
+}
+const ORIGINAL_MESSAGE_LINE = /^[ \t]*-{2,}\s*original message\s*-{2,}/im;
+
 function aboveNotesHistory(text: string): string {
   const historyAt = notesReplyHeaderAt(text);
   if (historyAt < 0) return text;

@@ -6,6 +6,7 @@ import { extractRequestParts } from "./extract-request-parts.js";
 import { withoutMailAds } from "./mail-ads.js";
 import { extractTarget } from "./extract-target.js";
 import { handedToTheReader } from "./handed-to-reader.js";
+import { noteAnswersTheForwarded } from "./note-answers.js";
 import { WHETHER_HIRING } from "./hiring-cues.js";
 import { scoreSpecificity } from "./score-specificity.js";
 import { detectionFromOpinion, type SecondOpinion, targetWithOpinion } from "./second-opinion.js";
@@ -199,7 +200,10 @@ function localReading(
   const forInformation = asNote !== null && NOTHING_ASKED.test(asNote.text.fresh);
   const toVet = asNote !== null && FORWARDED_TO_VET.test(asNote.text.fresh);
   const passedOn =
-    asNote !== null && (PASSING_IT_ON.test(asNote.text.fresh) || OFFERED_TO_THE_READER.test(asNote.text.fresh));
+    asNote !== null &&
+    (PASSING_IT_ON.test(asNote.text.fresh) ||
+      OFFERED_TO_THE_READER.test(asNote.text.fresh) ||
+      noteAnswersTheForwarded(asNote.text.fresh));
   // "John, can you give Konni a call": the forwarder hands the reader the one who asked.
   const handedOn = asNote !== null && handedToTheReader(asNote.text.fresh, asRead.requester);
   const detection: Detection = forInformation

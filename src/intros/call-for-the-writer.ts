@@ -17,6 +17,14 @@ const CALL_APPRECIATED =
 const CALL_TO_EASE_THEM =
   /\b(?:[Ww]ould|[Cc]ould|[Ww]ill|[Cc]an)\s+(?:you|u)\s+(?:please\s+)?(?:call|phone|ring|contact)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?\s+(?:and|to)\s+(?:attempt\s+to\s+|try\s+to\s+|help\s+)?(?:assuage|allay|ease|address|reassure|calm|encourage|persuade|convince)\b/u;
 
+/**
+ * Or a good word by telephone, said outright: "I think it would be great to have you call Sam and
+ * say how great it is that we were able to begin doing business together" (gq-fi). Praise,
+ * thanks or a word for the writer, not news ("…call Sam and tell him the room moved").
+ */
+const GOOD_WORD_BY_PHONE =
+  /\b(?:it\s+would\s+be\s+(?:great|helpful|good|terrific|wonderful|very\s+helpful)|I(?:'d|\s+would)\s+(?:love|like))\s+(?:to\s+have\s+you|if\s+you\s+(?:could|would))\s+(?:call|phone|ring|write\s+to|e-?mail)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:and\s+)?(?:say\s+how|thank|congratulate|put\s+in\s+a\s+(?:good\s+)?word|praise|vouch|let\s+(?:him|her|them)\s+know\s+(?:how|that\s+we|that\s+you\s+support))/u;
+
 /** The other side's senior person, named somewhere in the writer's words. */
 const SENIOR_POST =
   /\b(?:CEO|C\.E\.O\.|Chairman|Chairwoman|Chief\s+Executive|President|Managing\s+Director|Founder)\b/;
@@ -26,6 +34,8 @@ const SERVICE_CALL = /\b(?:invoices?|billing|bills?|payments?|refunds?|outages?|
 
 /** The index of the sentence of `owns` that asks the reader for such a call, or -1. */
 export function callForTheWriter(owns: readonly string[]): number {
+  const goodWord = owns.findIndex((own) => GOOD_WORD_BY_PHONE.test(own));
+  if (goodWord >= 0) return goodWord;
   if (!owns.some((own) => SENIOR_POST.test(own))) return -1;
   return owns.findIndex(
     (own) =>

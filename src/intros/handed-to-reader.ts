@@ -16,7 +16,8 @@ import type { Person } from "./types.js";
 export function handedToTheReader(note: string, original: Person): boolean {
   const names = nameWords(original.name);
   if (names.length === 0) return false;
-  const who = `(?:${names.map(escaped).join("|")})`;
+  // (Or "this person": "Please follow up with this person if interested", session 28's gq-fs.)
+  const who = `(?:${names.map(escaped).join("|")}|this\\s+(?:person|gentleman|lady|individual|candidate|fellow))`;
   const handOff = new RegExp(
     String.raw`\b(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill)\s+(?:you|u)\s+(?:please\s+)?(?:${HAND_OFF(who)})|\b[Pp]lease\s+(?:${HAND_OFF(who)})`,
     "u",

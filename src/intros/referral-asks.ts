@@ -46,9 +46,38 @@ const WAY_TO_REACH_FOR_ANOTHER = new RegExp(
 const CONTACT_ASKED_FOR_ANOTHER =
   /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Mm]y\s+(?:advisor|adviser|professor|boss|friend|colleague|client))\s+(?:asked|wanted)\s+me\s+(?:to\s+ask\s+(?:you\s+)?)?(?:whether|if)\s+you\s+(?:can|could|would|might)\s+(?:contact|call|reach|approach|find)\s+(?:a\s+person|someone|somebody|anyone|anybody|the\s+(?:right\s+)?(?:person|people))\s+(?:at|in|from|with)\s+\p{Lu}/u;
 
+/**
+ * Someone else at a place, asked to stand in: "Would you be able to recommend someone else from
+ * Enron who might be able to?" (a conference organiser after the reader declined to speak,
+ * gq-fj-008). A person to speak, present or help, not a tradesman ("…at Sears who could fix the
+ * dryer").
+ */
+const STAND_IN_RECOMMENDED =
+  /\b(?:recommend|suggest|name)\s+(?:someone|somebody|anyone|anybody|a\s+colleague)\s+(?:else\s+)?(?:at|in|from|within)\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}\s+(?:who|that)\s+(?:might|could|would|can)\s+(?:be\s+able\s+to\b|(?:speak|present|talk|help|attend|participate|fill\s+in|stand\s+in|take\s+(?:my|your|his|her)\s+place))(?![^.?!]*\b(?:fix|repair|clean|install|deliver)\b)/u;
+
+/**
+ * The reader's own contacts put to work for someone: "I hope you can use your personal contacts to
+ * intervene on Krishna's behalf" (Vince Kaminski to a colleague in India, gq-fj-010). Contacts,
+ * connections, a network of people, not a contacts list or a server's connections.
+ */
+const CONTACTS_PUT_TO_WORK =
+  /\buse\s+(?:your|any\s+of\s+your|some\s+of\s+your)\s+(?:personal\s+|own\s+|many\s+|good\s+|high-level\s+)?(?:contacts|connections|relationships|influence|personal\s+network)\s+(?!(?:list|folder|page|app|file|database)\b)(?:to|at|in|with|on\s+(?:my|his|her|their|our)\s+behalf)\b/i;
+
+/**
+ * Someone pointed the right way within an organisation: "David, can you point D'Arcy in the right
+ * direction in ENA or ESA." (a chief executive for a job seeker, session 28's gq-fs). Within a
+ * firm or a unit (an acronym, "your company", "at Shell"), not a chore ("…point Jim in the right
+ * direction? The printer is jammed.") or a program ("…in Excel").
+ */
+const POINTED_WITHIN =
+  /\b(?:(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill)\s+(?:you|u)\s+(?:please\s+)?|[Pp]lease\s+)(?:point|steer|direct|send)\s+(?:me|us|him|her|them|\p{Lu}[\p{L}'’-]+)\s+in\s+the\s+right\s+direction\s+(?:(?:in|at|within|inside)\s+(?:\p{Lu}{2,}\b|your\s+(?:company|firm|organi[sz]ation|group|shop|bank|office|business))|(?:at|within)\s+\p{Lu}[\p{L}&.-]+)/u;
+
 export const REFERRAL_ASKS: readonly RegExp[] = [
   REFER_NAMED_TO_NAMED,
   REFERRAL_AT_YOUR_COMFORT,
   WAY_TO_REACH_FOR_ANOTHER,
   CONTACT_ASKED_FOR_ANOTHER,
+  STAND_IN_RECOMMENDED,
+  CONTACTS_PUT_TO_WORK,
+  POINTED_WITHIN,
 ];

@@ -188,3 +188,21 @@ describe("detectIntroRequest: not the writer's own errand or a resume sent to th
     ],
   );
 });
+
+describe("detectIntroRequest: more referrals from Kaminski's, Skilling's and Delainey's mail (gq-fi, gq-fj, gq-fs)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "I think it would be great to have you call Sam and say how great it is that we began doing business together.",
+      "Thanks for getting back to me. Would you be able to recommend someone else from Calpine who might be able to?",
+      "I hope you can use your personal contacts to intervene on Ana's behalf and ask for a reversal.",
+      "David, can you point Ana in the right direction in ENA or EES.",
+    ],
+    [
+      "It would be great to have you call Sam and tell him the room moved.",
+      "Could you recommend someone at Sears who could fix the dryer?",
+      "Use your contacts list to invite people to the party.",
+      "Can you point Jim in the right direction? The printer is jammed.",
+      "Could you point me in the right direction in Excel?",
+    ],
+  );
+});
