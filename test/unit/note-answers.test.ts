@@ -8,15 +8,14 @@ import { noteAnswersTheForwarded } from "../../src/intros/note-answers.js";
  * what the forwarded message asked him, so the forwarded ask is no request to the reader.
  */
 describe("noteAnswersTheForwarded", () => {
-  it("knows the routing given and a name given", () => {
-    expect(noteAnswersTheForwarded("Jim, I would forward to Dana Ruiz and Omar Haddad.\nThanks\nDave")).toBe(true);
-    expect(noteAnswersTheForwarded("Mike, Brian Redmond\nDave")).toBe(true);
-  });
-
-  it("leaves a note that asks", () => {
-    expect(noteAnswersTheForwarded("Jim, could you forward this to Dana Ruiz?")).toBe(false);
-    expect(noteAnswersTheForwarded("Can you help this guy?")).toBe(false);
-    expect(noteAnswersTheForwarded("Mike, Brian Redmond asked me to send this on. Could you help him?")).toBe(false);
+  it.each([
+    ["the routing given", "Jim, I would forward to Dana Ruiz and Omar Haddad.\nThanks\nDave", true],
+    ["a name given", "Mike, Brian Redmond\nDave", true],
+    ["a note that asks", "Jim, could you forward this to Dana Ruiz?", false],
+    ["a plea for help", "Can you help this guy?", false],
+    ["a name in a sentence that asks", "Mike, Brian Redmond asked me to send this on. Could you help him?", false],
+  ])("reads %s", (_, note, answers) => {
+    expect(noteAnswersTheForwarded(note)).toBe(answers);
   });
 });
 
