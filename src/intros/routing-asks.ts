@@ -46,10 +46,40 @@ const ASKED_AROUND = new RegExp(
   "u",
 );
 
+/**
+ * Someone else in the reader's organisation, asked for by a writer the reader may not help
+ * himself: "Is there anyone else within your organization that should be contacted?" (a seller to
+ * Jeff Skilling, session 28's gq-fp). To be contacted, not copied on a memo or paid.
+ */
+const ANYONE_ELSE_THERE = new RegExp(
+  String.raw`\b[Ii]s\s+there\s+(?:anyone|anybody|someone|somebody)\s+else\s+(?:within|in|at|inside)\s+your\s+(?:organi[sz]ation|company|firm|group|team|shop|department|division)\s+(?:(?:that|who|whom)\s+)?(?:(?:I|we)\s+should\s+(?:contact|call|talk\s+to|speak\s+(?:to|with)|approach|meet)|(?:should|ought\s+to)\s+be\s+(?:contacted|approached|called|included))\b${PAPERWORK_WITHIN(60)}`,
+  "u",
+);
+
+/**
+ * A writer asking to be redirected to someone else: "please re-direct me if there is someone else
+ * I need to speak with" (a recruiter writing to Skilling, gq-fn). To a person, not a web page.
+ */
+const REDIRECT_ME =
+  /\b(?:please\s+)?re-?direct\s+(?:me|us)\s+(?:if\s+there\s+is|to)\s+(?:someone|somebody|anyone|anybody|the\s+(?:right|appropriate|correct)\s+(?:person|people|contact))\b/i;
+
+/**
+ * The right people at a named firm, wished to be met: "I'd appreciate the opportunity to meet with
+ * any appropriate Enron team members" (a translation firm to Ken Lay, gq-fl). The writer's wish,
+ * not an order to the reader ("Please meet with the appropriate HR staff").
+ */
+const APPROPRIATE_PEOPLE_THERE = new RegExp(
+  String.raw`\b(?:I|[Ww]e)(?:'d|\s+would)\s+(?:greatly\s+|really\s+)?(?:appreciate|like|welcome|love|value)\s+(?:the\s+|an\s+|any\s+)?(?:opportunity|chance)?\s*to\s+(?:meet|talk|speak)\s+(?:with\s+)?(?:any|the)\s+(?:appropriate|relevant|right)\s+(?:\p{Lu}[\p{L}&.-]*\s+)?(?:team\s+members|people|staff|individuals|persons|folks|executives|managers)\b${PAPERWORK_WITHIN(60)}`,
+  "u",
+);
+
 export const ROUTING_ASKS: readonly RegExp[] = [
   RIGHT_PERSON_TO_TALK_TO,
   WHOM_I_SHOULD_SEE,
   NAME_TO_CALL,
   WHO_THERE_WOULD_LISTEN,
   ASKED_AROUND,
+  ANYONE_ELSE_THERE,
+  REDIRECT_ME,
+  APPROPRIATE_PEOPLE_THERE,
 ];

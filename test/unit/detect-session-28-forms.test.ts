@@ -206,3 +206,19 @@ describe("detectIntroRequest: more referrals from Kaminski's, Skilling's and Del
     ],
   );
 });
+
+describe("detectIntroRequest: the right people in the reader's organisation, asked by a stranger (gq-fl, gq-fn, gq-fp)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Is there anyone else within your organization that should be contacted?",
+      "Thank you for your time - please re-direct me if there is someone else I need to speak with.",
+      "I'd appreciate the opportunity to meet with any appropriate Calpine team members at their convenience.",
+    ],
+    [
+      "Is there anyone else in your office who should be copied on the memo?",
+      "Is there anyone else at your company that should be contacted about the invoice?",
+      "Please redirect me to the login page.",
+      "Please meet with the appropriate HR staff to finalise your benefits.",
+    ],
+  );
+});
