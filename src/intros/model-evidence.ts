@@ -236,8 +236,14 @@ export const sendersOwnWords = rememberRecent(function sendersOwnWords(sentence:
   if (CLOSES_A_QUOTATION.test(sentence.trim())) return null;
   // A title's dot ("Mr. Kassab") ends no sentence: the cues bound a sentence by its stops.
   const own = spelledOut(withoutAbbreviationDots(sentence.replace(/"[^"]{12,}"/g, '""')));
-  return NOT_REQUEST_CUES.some((cue) => cue.test(own)) || THANKS_CUE.test(own) ? null : own;
+  if (!NOT_REQUEST_CUES.some((cue) => cue.test(own)) && !THANKS_CUE.test(own)) return own;
+  // Thanks, then an ask after a dash: "thank you for your time and consideration - please re-direct
+  // me if there is someone else I need to speak with" (session 28's gq-fn). The ask is the sender's.
+  const dash = DASH_BEFORE_AN_ASK.exec(own);
+  const asked = dash ? own.slice(dash.index + dash[0].length) : "";
+  return asked && !NOT_REQUEST_CUES.some((cue) => cue.test(asked)) && !THANKS_CUE.test(asked) ? asked : null;
 });
+const DASH_BEFORE_AN_ASK = /\s[-\u2013\u2014]{1,2}\s+(?=(?:please|kindly|could\s+you|can\s+you|would\s+you)\b)/i;
 
 /**
  * Someone other than the writer and the reader: "him", "her", "someone at…", or someone
