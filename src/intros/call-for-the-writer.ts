@@ -11,7 +11,7 @@
 
 /** The call asked: wanted from the reader, not made ("thanks for the call from you"). */
 const CALL_FROM_YOU_WOULD_HELP =
-  /\b(?:a|the|one|your|1-on-1|one-on-one|personal|quick|short)\s+(?:[\w-]+\s+)?(?:call|word)\s+from\s+you\b[^.?!]{0,120}?\b(?:would|could|will|should|might|may)\s+(?:really\s+|certainly\s+|greatly\s+|definitely\s+|surely\s+|probably\s+)?(?:help|make\s+(?:a|the|all\s+the)\s+difference|go\s+a\s+long\s+way|tip\s+the\s+(?:balance|scales)|be\s+(?:very\s+|most\s+|extremely\s+)?(?:helpful|valuable|useful|decisive))\b/i;
+  /\b(?:a|the|one|your|1-on-1|one-on-one|personal|quick|short)\s+(?:[\w-]+\s+)?(?:call|word)\s+from\s+you\b[^.?!]{0,120}?\b(?:is\s+what\s+)?(?:would|could|will|should|might|may)\s+(?:really\s+|certainly\s+|greatly\s+|definitely\s+|surely\s+|probably\s+)?(?:help|make\s+(?:a|the|all\s+the)\s+difference|go\s+a\s+long\s+way|tip\s+(?:the\s+(?:balance|scales)|(?:him|her|them)\s+over)|seal\s+(?:it|the\s+deal)|be\s+(?:very\s+|most\s+|extremely\s+)?(?:helpful|valuable|useful|decisive))\b|\bhearing\s+(?:directly\s+)?from\s+you\s+(?:would|could|will|might)\s+(?:really\s+|certainly\s+)?(?:give|help|reassure|make|go|tip|settle)\b/i;
 const CALL_APPRECIATED =
   /\b(?:appreciate|grateful\s+for)\s+(?:you|your)\s+(?:giving|placing|making)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}a\s+(?:call|ring|phone\s+call)\b/u;
 const CALL_TO_EASE_THEM =
@@ -25,16 +25,23 @@ const CALL_TO_EASE_THEM =
 const GOOD_WORD_BY_PHONE =
   /\b(?:it\s+would\s+be\s+(?:great|helpful|good|terrific|wonderful|very\s+helpful)|I(?:'d|\s+would)\s+(?:love|like))\s+(?:to\s+have\s+you|if\s+you\s+(?:could|would))\s+(?:call|phone|ring|write\s+to|e-?mail)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:and\s+)?(?:say\s+how|thank|congratulate|put\s+in\s+a\s+(?:good\s+)?word|praise|vouch|let\s+(?:him|her|them)\s+know\s+(?:how|that\s+we|that\s+you\s+support))/u;
 
+/**
+ * A call to a named person, the good it would do said: "If you could phone Jim Barrett at Dynegy,
+ * I think it would reassure him enough to close with us" (session 28's paraphrases).
+ */
+const CALL_WOULD_SWAY =
+  /\b[Ii]f\s+you\s+(?:could|would|can)\s+(?:phone|call|ring|contact)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?\b[^.?!]{0,60}?\b(?:it|that)\s+(?:would|might|could|will)\s+(?:really\s+|certainly\s+)?(?:reassure\s+(?:him|her|them)\s+(?:enough\s+to\s+(?:close|sign|proceed|go\s+ahead)|about\s+(?:us|our))|persuade|convince|help\s+(?:us\s+)?(?:close|win|land|sign))\b/u;
+
 /** The other side's senior person, named somewhere in the writer's words. */
 const SENIOR_POST =
-  /\b(?:CEO|C\.E\.O\.|Chairman|Chairwoman|Chief\s+Executive|President|Managing\s+Director|Founder)\b/;
+  /\b(?:CEO|C\.E\.O\.|Chairman|Chairwoman|Chief\s+Executive|President|Managing\s+Director|Founder)\b|\b(?:their|his|her)\s+(?:chief\s+executive|chairman|president)\b/;
 
 /** Mail about the reader's own business with a service desk, not a deal: "about the invoice". */
 const SERVICE_CALL = /\b(?:invoices?|billing|bills?|payments?|refunds?|outages?|passwords?|accounts?\s+payable)\b/i;
 
 /** The index of the sentence of `owns` that asks the reader for such a call, or -1. */
 export function callForTheWriter(owns: readonly string[]): number {
-  const goodWord = owns.findIndex((own) => GOOD_WORD_BY_PHONE.test(own));
+  const goodWord = owns.findIndex((own) => GOOD_WORD_BY_PHONE.test(own) || CALL_WOULD_SWAY.test(own));
   if (goodWord >= 0) return goodWord;
   if (!owns.some((own) => SENIOR_POST.test(own))) return -1;
   return owns.findIndex(

@@ -16,4 +16,14 @@ const CONTACT_TO_PLACE_SOMEONE = new RegExp(
   "u",
 );
 
-export const PLACEMENT_CONTACT_ASKS: readonly RegExp[] = [CONTACT_TO_PLACE_SOMEONE];
+/**
+ * …or put the other way round: "If there's someone on the hiring side at Baylor Medical we should
+ * call to get Maria onto the nursing staff, please tell me who." (session 28's paraphrases). Onto
+ * a staff, a faculty or a payroll at a named place.
+ */
+const SOMEONE_THERE_TO_PLACE_THEM = new RegExp(
+  String.raw`\b(?:[Ii]f\s+there(?:'s|\s+is)|[Ii]s\s+there)\s+(?:someone|somebody|anyone|anybody)\b[^.?!]{0,40}?\b(?:at|in)\s+\p{Lu}[^.?!]{0,30}?\b(?:I|we)\s+(?:should|could|can|ought\s+to)\s+(?:call|contact|talk\s+to|approach|write\s+to)\s+to\s+get\s+(?:her|him|them|\p{Lu}\p{Ll}+|my\s+${RELATION})\s+(?:onto|on|into|in)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:staff|faculty|payroll|program(?:me)?|team\s+of\s+(?:doctors|nurses|engineers|analysts))\b`,
+  "u",
+);
+
+export const PLACEMENT_CONTACT_ASKS: readonly RegExp[] = [CONTACT_TO_PLACE_SOMEONE, SOMEONE_THERE_TO_PLACE_THEM];

@@ -64,7 +64,7 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
     "i",
   ),
   // "throw my name in the ring", "put her name forward": the writer (or whom they speak for) put up
-  /\b(?:throw(?:ing)?|toss(?:ing)?|put(?:ting)?)\s+(?:my|our|his|her)\s+names?\s+(?:in(?:to)?\s+(?:the\s+)?(?:ring|hat|mix|frame)|forward)\b/i,
+  /\b(?:throw(?:ing)?|toss(?:ing)?|put(?:ting)?)\s+(?:my|our|his|her)\s+names?\s+(?:in(?:to)?\s+(?:the\s+)?(?:ring|hat|mix|frame)|forward)\b(?![^.?!]{0,60}\b(?:sign-?up\s+sheet|potluck|party|raffle|draw|lottery|rota|roster)\b)/i,
   // "could you mention him?", "recommend me to her", "put a word in for us"
   /\b(?:mention|recommend|refer|suggest)(?:ing)?\s+(?:me|us|him|her|them|my\s+\w+)\b(?!\s+(?:the|that|this|it|a|an|some|any)\b)/i,
   /\bput\s+(?:in\s+)?a\s+(?:good\s+)?word\s+(?:in\s+)?(?:for|with)\b/i,

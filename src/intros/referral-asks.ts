@@ -53,7 +53,7 @@ const CONTACT_ASKED_FOR_ANOTHER =
  * dryer").
  */
 const STAND_IN_RECOMMENDED =
-  /\b(?:recommend|suggest|name)\s+(?:someone|somebody|anyone|anybody|a\s+colleague)\s+(?:else\s+)?(?:at|in|from|within)\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}\s+(?:who|that)\s+(?:might|could|would|can)\s+(?:be\s+able\s+to\b|(?:speak|present|talk|help|attend|participate|fill\s+in|stand\s+in|take\s+(?:my|your|his|her)\s+place))(?![^.?!]*\b(?:fix|repair|clean|install|deliver)\b)/u;
+  /\b(?:recommend|suggest|name|nominate|point\s+(?:us|me)\s+to)\s+(?:someone|somebody|anyone|anybody|a\s+colleague|another\s+(?:person|colleague|speaker))\s+(?:else\s+)?(?:at|in|from|within|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}|your\s+(?:team|group|department|firm|company|office))\s+(?:who|that)\s+(?:might|could|would|can)\s+(?:be\s+able\s+to\b|(?:speak|present|talk|help|attend|participate|fill\s+in|stand\s+in|sit\s+on|serve|give\s+(?:the|a|our)\s+(?:keynote|talk|address|presentation)|take\s+(?:my|your|his|her)\s+place))(?![^.?!]*\b(?:fix|repair|clean|install|deliver)\b)|\b(?:[Ii]s\s+there|[Ii]f\s+there\s+is)\s+(?:someone|somebody|anyone|anybody)\s+else\s+(?:on|in|at)\s+your\s+(?:team|group|department|firm|company|office)\s+(?:who|that)\s+(?:could|might|would|can)\s+(?:speak|present|talk|give\s+(?:the|a)\s+(?:keynote|talk)|sit\s+on|serve)\b(?=[^.?!]{0,60}?\b(?:conference|panel|forum|summit|seminar|workshop|symposium|gala|luncheon|keynote|roundtable|lecture|advisory\s+board)\b)[^.?!]{0,60}?\b(?:in\s+your\s+place|instead)\b|\b(?:nominate|recommend|suggest)\s+(?:somebody|someone)\s+else\s+(?:from|in|at|on)\s+your\s+(?:team|group|department|firm|company|office)\s+to\s+(?:sit\s+on|serve\s+on|speak\s+at|present\s+at|join)\s+(?:the|our|an?)\s+(?:[\w-]+\s+)?(?:board|panel|jury|conference|forum|summit)\b/u;
 
 /**
  * The reader's own contacts put to work for someone: "I hope you can use your personal contacts to
@@ -72,6 +72,34 @@ const CONTACTS_PUT_TO_WORK =
 const POINTED_WITHIN =
   /\b(?:(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill)\s+(?:you|u)\s+(?:please\s+)?|[Pp]lease\s+)(?:point|steer|direct|send)\s+(?:me|us|him|her|them|\p{Lu}[\p{L}'’-]+)\s+in\s+the\s+right\s+direction\s+(?:(?:in|at|within|inside)\s+(?:\p{Lu}{2,}\b|your\s+(?:company|firm|organi[sz]ation|group|shop|bank|office|business))|(?:at|within)\s+\p{Lu}[\p{L}&.-]+)/u;
 
+/**
+ * A referral the reader would feel easy making, of the writer, as the alternative to the reader
+ * (not a haircut's: "someone you'd feel comfortable sending me to for a haircut"): "a colleague you'd feel fine
+ * sending me to", "someone you'd feel comfortable pointing me toward", "any consultant you'd be at
+ * ease passing my details along to", "whether you would feel at ease recommending me to Governor
+ * Perry" (session 28's paraphrases of gq-ey-013 and gq-ff-017).
+ */
+const REFERRAL_AT_YOUR_EASE =
+  /\b(?:[Ii]f\s+(?:that\s+is\s+|that's\s+|you(?:'re|\s+are)\s+|it's\s+|it\s+is\s+)?not|[Ii]f\s+you\s+can(?:'t|not)|[Ff]ailing\s+that|[Oo]therwise|[Aa]lternatively|[Oo]r\s+else|[Ii]nstead|[Ss]hould\s+(?:this|it)\s+fall\s+outside)\b[^.?!]{0,100}?\b(?:someone|somebody|anyone|anybody|a\s+(?:colleague|person|contact|consultant)|any\s+(?:colleague|consultant|contact|one))\s+(?:(?:that|who|whom)\s+)?you(?:'d|\s+would|\s+might|\s+could)\s+(?:feel\s+|be\s+)?(?:fine|comfortable|at\s+ease|happy|glad|ok(?:ay)?)\s+(?:sending|pointing|passing|referring|introducing|forwarding)\s+(?:me|us|my\s+(?:details|name|resume|cv))\b|\byou\s+(?:would|might|could|'d)\s+(?:feel\s+|be\s+)(?:at\s+ease|comfortable|happy|willing)\s+(?:recommending|referring|mentioning|introducing)\s+(?:me|us|him|her)\s+to\s+(?:(?:Governor|Senator|Mayor|Mr|Mrs|Ms|Dr|Judge|President)\.?\s+)?\p{Lu}/u;
+
+/**
+ * The reader's network tapped for someone: "tap your network to help get Priya's visa case looked
+ * at", "call in a favor with your people at City Hall", "If any of your friends at the bank could
+ * intervene on Li's behalf" (paraphrases of gq-fj-010). For a person or the writer's cause, not a
+ * phone's network or a favour owed for lunch.
+ */
+const NETWORK_TAPPED =
+  /\btap\s+(?:into\s+)?your\s+(?:network|contacts|connections|rolodex)\s+(?:to|for)\b|\bcall\s+in\s+a\s+favou?r\s+with\s+(?:your\s+)?(?:people|friends|contacts|someone)\s+(?:at|in)\s+\p{Lu}|\b(?:any|one)\s+of\s+your\s+(?:friends|contacts|connections|people)\s+(?:at|in)\s+(?:the\s+)?[\p{L}&.-]+\s+(?:could|can|might|would)\s+(?:intervene|help|step\s+in|put\s+in\s+a\s+(?:good\s+)?word)\s+(?:on\s+[\p{L}'’]+\s+behalf|for\s+(?:me|us|him|her))/iu;
+
+/**
+ * …or in other words: "Could you send me a number where Alice could reach Mr. Tanaka's assistant
+ * to schedule a meeting?", "Please pass along contact details Robert can use to get through to
+ * Senator Lee's scheduler" (session 28's paraphrases of gq-ey-024). A named person or their office
+ * reached, not a plumber or a help desk.
+ */
+const DETAILS_FOR_ANOTHER_TO_REACH =
+  /\b(?:number|address|e-?mail|contact\s+(?:details|information|info))\s+(?:where|that|which)?\s*(?:\p{Lu}\p{Ll}+|he|she|they|our\s+[\p{Ll}-]+|my\s+[\p{Ll}-]+)\s+(?:could|can|might|may)\s+(?:use\s+to\s+)?(?:reach|contact|get\s+hold\s+of|get\s+through\s+to|call|write\s+to)\s+(?:(?:Mr|Mrs|Ms|Dr|Senator|Governor|Judge)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:['’]s\s+(?:assistant|secretary|office|scheduler))?/u;
+
 export const REFERRAL_ASKS: readonly RegExp[] = [
   REFER_NAMED_TO_NAMED,
   REFERRAL_AT_YOUR_COMFORT,
@@ -80,4 +108,7 @@ export const REFERRAL_ASKS: readonly RegExp[] = [
   STAND_IN_RECOMMENDED,
   CONTACTS_PUT_TO_WORK,
   POINTED_WITHIN,
+  REFERRAL_AT_YOUR_EASE,
+  NETWORK_TAPPED,
+  DETAILS_FOR_ANOTHER_TO_REACH,
 ];

@@ -47,7 +47,7 @@ function materialToANamedPerson(owns: readonly string[], asks: (sentence: string
 const FORWARD_TO_NAMED =
   /\b(?:forward|pass|send|share|give|show)\w*\s+(?:(?:it|this|them|these|those)\s+)?(?:on\s+|along\s+)?(?:to|with)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+)(?![^.?!]*\b(?:for\s+(?:his|her|their|your)?\s*(?:approval|signature|sign-?off|payment|processing|filing)|invoices?|bills?|timesheets?|expenses?)\b)/u;
 const WRITERS_MATERIAL_ATTACHED =
-  /\b(?:attached|enclosed)\b[^.?!]{0,100}?\b(?:pro-?forma|proposal|business\s+plan|white\s+paper|resume|résumé|cv|brochure|one-pager)s?\b/i;
+  /\b(?:attached|enclosed)\b[^.?!]{0,100}?\b(?:pro-?forma|proposal|business\s+plan|term\s+sheet|white\s+paper|resume|résumé|cv|brochure|one-pager)s?\b/i;
 
 /**
  * "I would like to have the attached resume sent to the hiring manager as well please." (session

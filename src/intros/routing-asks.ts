@@ -73,6 +73,16 @@ const APPROPRIATE_PEOPLE_THERE = new RegExp(
   "u",
 );
 
+/**
+ * Whom at the reader's firm to see instead, asked in the other order: "could you let me know who
+ * at your firm I should be talking to?", "Is there a colleague in your procurement group I ought to
+ * reach out to instead?" (session 28's paraphrases of its blind routing asks).
+ */
+const WHOM_THERE_INSTEAD = new RegExp(
+  String.raw`\b(?:who|whom)\s+(?:at|in|within)\s+(?:your\s+[\p{Ll}-]+|\p{Lu}[\p{L}&.-]*)\s+(?:(?:I|we)\s+)?(?:should|ought\s+to|need\s+to)\s+(?:be\s+)?(?:talking|speaking|talk|speak|dealing|deal|working|work)\s+(?:to|with)\b${PAPERWORK_WITHIN(60)}|\b(?:[Ii]s\s+there|[Dd]o\s+you\s+have)\s+(?:a\s+colleague|someone|somebody|anyone|anybody|a\s+person)\s+(?:else\s+)?(?:in|at|on|within)\s+(?:your\s+(?:[\p{Ll}-]+\s+){0,2}?(?:group|team|department|office|division|desk|firm|company|side)|\p{Lu}[\p{L}&.-]*)\s+(?:(?:who|whom|that)\s+)?(?:I|we)\s+(?:ought\s+to|should|could|might|need\s+to)\s+(?:reach\s+out\s+to|contact|talk\s+to|speak\s+(?:to|with)|approach|call|get\s+in\s+touch\s+with)\b${PAPERWORK_WITHIN(60)}`,
+  "u",
+);
+
 export const ROUTING_ASKS: readonly RegExp[] = [
   RIGHT_PERSON_TO_TALK_TO,
   WHOM_I_SHOULD_SEE,
@@ -82,4 +92,5 @@ export const ROUTING_ASKS: readonly RegExp[] = [
   ANYONE_ELSE_THERE,
   REDIRECT_ME,
   APPROPRIATE_PEOPLE_THERE,
+  WHOM_THERE_INSTEAD,
 ];

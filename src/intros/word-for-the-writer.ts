@@ -60,6 +60,17 @@ const SWAY_ASKED = new RegExp(
   "u",
 );
 
+/**
+ * …or said as persuasion of a named person to look at the writer's case again: "Would you be
+ * willing to persuade Mr. Delgado to give our proposal a second hearing?", "Any influence you can
+ * bring to bear on the committee chair, Dr. Ames, would help our cause" (session 28's paraphrases).
+ * The writer's proposal, bid or application, not a budget or a team's work.
+ */
+const CASE_PRESSED = new RegExp(
+  String.raw`\b(?:persuade|convince|encourage|urge|lean\s+on|nudge)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?\s+(?:a\s+bit\s+)?(?:to\s+)?(?:give|consider|reconsider|take\s+(?:another|a\s+second|a\s+fresh)\s+look\s+at|look\s+(?:again\s+)?at)\s+(?:(?:our|my|his|her)\s+(?:proposal|bid|application|candidacy|case|pitch|nomination)|(?:it|us)\s+a\s+(?:second|fair|fresh)\s+(?:hearing|look))\b|\binfluence\s+you\s+(?:can|could|might)\s+bring\s+to\s+bear\s+on\b[^.?!]{0,60}?\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+`,
+  "u",
+);
+
 export const WORD_FOR_THE_WRITER: readonly RegExp[] = [
   SUPPORT_PASSED_ON,
   LETTER_FOR_THE_WRITER,
@@ -67,4 +78,5 @@ export const WORD_FOR_THE_WRITER: readonly RegExp[] = [
   WISH_CARRIED,
   HELP_CARRYING_IT,
   SWAY_ASKED,
+  CASE_PRESSED,
 ];
