@@ -50,4 +50,7 @@ export const JUDGEMENT_CUES: readonly RegExp[] = [
   // way 'not ok' please just say so", "let me know if you will not be able to take the action
   // requested and I will initiate an alternative plan", "let me know if this will be ok".
   /\bif\s+(?:this|it|that)\s+is\s+(?:in\s+any\s+way\s+)?["'“]?not\s+(?:ok|okay|alright|appropriate)\b|\blet\s+me\s+know\s+if\s+you\s+(?:will|would|are)\s+not\s+(?:be\s+)?able\b|\blet\s+me\s+know\s+if\s+(?:this|that|it)\s+(?:will|would)\s+be\s+(?:ok|okay|alright|all\s+right|acceptable)\b/i,
+  // "If you think this is an option, I would appreciate if you would mention the role to him"
+  // (session 28's gq-ft): the reader's judgement on whether to ask at all.
+  /\bif\s+you\s+think\s+(?:this|it|that)\s+(?:is\s+(?:an?\s+)?(?:option|possibility|good\s+idea|worth\s+(?:it|a\s+try|pursuing|a\s+shot))|(?:might|could|would)\s+work)\b/i,
 ];

@@ -10,6 +10,9 @@ const THIRD_PERSON = String.raw`(?:she|he|they|her|his|their|him|them)`;
 
 /** Why this person: their experience, what they did, what they know. */
 export const REASON_CUES: readonly RegExp[] = [
+  // Why the reader can ask them: "you and Mr. Cotros serve together on the Board of Directors for
+  // the Greater Houston Partnership", "since he has known you for 25 years" (session 28's blind sets).
+  /\b[Yy]ou\s+and\s+(?:him|her|he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:both\s+)?(?:serve|served|sit|sat|are|were)\s+(?:together\s+)?(?:on|at|in)\s+(?:the\s+)?(?:board|committee|council|\p{Lu})|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:has|have)\s+known\s+you\s+(?:for|since)\b/u,
   new RegExp(String.raw`\b(?:because|since|given(?:\s+that)?|as)\s+${THIRD_PERSON}\b`, "i"),
   new RegExp(
     String.raw`\b(?:${THIRD_PERSON}|who)(?:'s|\s+has|\s+had|\s+have)?\s+(?:\w+\s+){0,2}?(?:went\s+through|dealt\s+with|handled|navigated|obsessed\s+with|led|leads|built|builds|runs|ran|scaled|founded|co-?founded|wrote|written|spent|worked|manages|managed|oversees|oversaw|heads|headed|launched|shipped|designed|negotiated|hired|grew|sold|raised|invested|published|presented|spoke|spoken|said|says|wrote|flagged|signs\s+off|owns|knows|been\s+through|done\s+exactly|solved|migrated|set\s+up|started|rebuilt|structured|pushed|moved|redesigned|created|developed|turned|took|helped|advised|authored|pioneered|wrote|runs|ran)\b`,

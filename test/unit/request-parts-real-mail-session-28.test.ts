@@ -37,4 +37,15 @@ describe("the ask, the material and the reader's freedom in real mail's words (s
       expect(parts(`${ask} ${free}`, ask).respects_judgement).toBe(free);
     expect(parts(`${ask} Let me know if the room is ok.`, ask).respects_judgement).toBeNull();
   });
+
+  it("knows 'if you think this is an option' and why the reader can ask them", () => {
+    const ask = "Could you mention the role to Omar Haddad?";
+    const option = "If you think this is an option, please go ahead.";
+    expect(parts(`${ask} ${option}`, ask).respects_judgement).toBe(option);
+    const board = "You and Mr. Haddad serve together on the Board of the Houston Partnership.";
+    expect(parts(`${board} ${ask}`, ask).reason).toBe(board);
+    const known = "He has known you for 25 years.";
+    expect(parts(`${ask} ${known}`, ask).reason).toBe(known);
+    expect(parts(`${ask} You and Mr. Haddad are both invited.`, ask).reason).toBeNull();
+  });
 });
