@@ -8,6 +8,7 @@
  * you would really help" (Park Place's CEO): session 28's blind sets gq-ff, gq-fg, gq-fl, gq-fn.
  * detect.ts tries it after every other form. Pure.
  */
+import { THANKS_CUE } from "./request-cues.js";
 
 /** The call asked: wanted from the reader, not made ("thanks for the call from you"). */
 const CALL_FROM_YOU_WOULD_HELP =
@@ -48,6 +49,6 @@ export function callForTheWriter(owns: readonly string[]): number {
     (own) =>
       (CALL_FROM_YOU_WOULD_HELP.test(own) || CALL_APPRECIATED.test(own) || CALL_TO_EASE_THEM.test(own)) &&
       !SERVICE_CALL.test(own) &&
-      !/\bthank/i.test(own),
+      !THANKS_CUE.test(own),
   );
 }

@@ -3,7 +3,7 @@
  * claims at Meridian"), made an ask by the reader's help asked in the next sentences. detect.ts
  * tries it after the explicit cues. Pure.
  */
-import { ASKED_CONNECTION } from "./request-cues.js";
+import { ASKED_CONNECTION, THANKS_CUE } from "./request-cues.js";
 import { PAPERWORK_WITHIN } from "./paperwork.js";
 import { RELATION } from "./relations.js";
 
@@ -36,7 +36,7 @@ function namedPeopleSought(owns: readonly string[]): number {
   const index = owns.findIndex((own) => NAMED_PEOPLE_SOUGHT.test(own));
   if (index < 0) return -1;
   // (Asked, not thanked: "Thanks for your help in setting up the visit.")
-  return [owns[index - 1] ?? "", owns[index] ?? ""].some((own) => HELP_ARRANGING.test(own) && !/\bthank/i.test(own))
+  return [owns[index - 1] ?? "", owns[index] ?? ""].some((own) => HELP_ARRANGING.test(own) && !THANKS_CUE.test(own))
     ? index
     : -1;
 }
