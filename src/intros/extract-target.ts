@@ -8,7 +8,7 @@ import {
   organizationTheirRefersTo,
   PRONOUN_DESCRIPTION,
 } from "./describe-person.js";
-import { type KnownPerson, beforeTheClosing, knownPersonTest, selfNamedWriter, signOffNames } from "./known-people.js";
+import { type KnownPerson, beforeTheClosing, knownPersonTest, namedInTheText, signOffNames } from "./known-people.js";
 import { DEPARTMENT, ORGANIZATION, ROLE_TITLE } from "./name-patterns.js";
 import { trimName, withoutOffices } from "./person-names.js";
 import { containsWord, normalizeText, sentences } from "./text.js";
@@ -104,8 +104,7 @@ export function extractTarget(context: TargetContext): Target | null {
   const quoted = () => (quotedSentences ??= sentences(unquote(normalizeText(context.quoted))));
   const knownPerson = knownPersonTest([
     ...context.knownPeople,
-    ...signOffNames(context.fresh),
-    ...selfNamedWriter(context.fresh),
+    ...namedInTheText(context.fresh),
   ]);
   // Not a person either: a firm named like one ("Ashcombe Frayne" of "Ashcombe Frayne LLP").
   const isFirm = firmNameTest(`${context.fresh}\n${context.quoted}`);

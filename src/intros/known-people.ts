@@ -120,3 +120,35 @@ export function beforeTheClosing(fresh: string, candidates: readonly string[]): 
 }
 const CLOSING_LINE =
   /^[ \t]*(?:thanks(?:\s+(?:a\s+lot|again|so\s+much|very\s+much|in\s+advance))?|thank\s+you(?:\s+(?:again|so\s+much|very\s+much|in\s+advance))?|many\s+thanks|(?:best|kind|warm(?:est)?|with\s+kind)\s+regards|regards|sincerely(?:\s+yours)?|yours\s+(?:truly|sincerely|faithfully)|best(?:\s+wishes)?|all\s+the\s+best|cheers|respectfully(?:\s+yours)?)[ \t]*[,.!]*[ \t]*$/im;
+
+/**
+ * The people the writer's own text names who are not the target: the writer (signed or
+ * self-introduced) and the candidate the message is about.
+ */
+export function namedInTheText(fresh: string): KnownPerson[] {
+  return [...signOffNames(fresh), ...selfNamedWriter(fresh), ...candidatesNamed(fresh)];
+}
+
+/**
+ * The candidate a message is about, whom it asks a place for, not whom it asks to meet: "review
+ * Zach's resume", "I am attaching the resume of the daughter of a friend, Amanda Day", "Harold
+ * Inman… is currently seeking a new position" (session 28's blind sets, where each was read as the
+ * target).
+ */
+function candidatesNamed(fresh: string): KnownPerson[] {
+  return CANDIDATE_PATTERNS.flatMap((pattern) =>
+    [...fresh.matchAll(pattern)].flatMap((match) => (match[1] ? [{ name: match[1], email: null }] : [])),
+  );
+}
+const CANDIDATE_NAME = String.raw`(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)`;
+const CANDIDATE_PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`${CANDIDATE_NAME}['’]s\s+(?:resume|résumé|cv|c\.v\.|curriculum\s+vitae)\b`, "gu"),
+  new RegExp(
+    String.raw`\b(?:resume|résumé|cv|c\.v\.)\s+(?:of|for)\s+(?:(?:my|our|a|the)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:of\s+(?:a|my|our)\s+[\p{Ll}-]+,?\s+)?)?${CANDIDATE_NAME}`,
+    "gu",
+  ),
+  new RegExp(
+    String.raw`\b${CANDIDATE_NAME}\b[^.?!]{0,80}?\b(?:is|has\s+been|was)\s+(?:currently\s+|now\s+|actively\s+)?(?:seeking|looking\s+for)\s+(?:a\s+)?(?:new\s+)?(?:position|job|role|opportunit|employment|work)`,
+    "gu",
+  ),
+];

@@ -21,3 +21,18 @@ describe("extractTarget: not a name under the writer's closing (session 28)", ()
     expect(target(fresh, ask)).toMatchObject({ name: "Omar Haddad" });
   });
 });
+
+describe("extractTarget: not the candidate the message is about (session 28)", () => {
+  it("takes no candidate named by their resume or their search for the target", () => {
+    const ask = "I appreciate your offer to find areas within Calpine that could use her skills.";
+    expect(target(`Thank you for reviewing Ana's resume. ${ask} Ana Ruiz.pdf`, ask)?.name ?? null).toBeNull();
+    const search = "Let me know if you have hiring needs, or can provide names for networking.";
+    const fresh = `Tomas Berg, back from Lima, is currently seeking a new position. ${search}`;
+    expect(target(fresh, search)?.name ?? null).toBeNull();
+  });
+
+  it("still takes the person the candidate's resume is to go to", () => {
+    const ask = "Could you pass the resume of my niece Ana Ruiz to Omar Haddad?";
+    expect(target(ask, ask)).toMatchObject({ name: "Omar Haddad" });
+  });
+});
