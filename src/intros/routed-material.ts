@@ -51,11 +51,12 @@ const WRITERS_MATERIAL_ATTACHED =
 
 /**
  * "I would like to have the attached resume sent to the hiring manager as well please." (session
- * 26's blind set gq-dv): the writer's material to be sent on by the reader, asked as a wish. Not
+ * 26's blind set gq-dv), "I've attached my resume for you to send on to Joe Gold at MG" (session
+ * 28's final blind set, gq-fu): the writer's material to be sent on by the reader. Not
  * the writer's own errand ("I will have my resume sent to the recruiter").
  */
 const MATERIAL_TO_BE_SENT_ON =
-  /\b(?:like|want|wish|please|could\s+you|can\s+you|would\s+you)\b[^.?!]{0,30}?\bhave\s+(?:the\s+attached|the\s+enclosed|my|our|his|her|this)\s+(?:[\w-]+\s+)?(?:resume|résumé|cv)s?\s+(?:sent|forwarded|passed|given|routed|shown)\s+(?:on\s+|along\s+)?to\s+(?!(?:me|us|you)\b)/i;
+  /\b(?:I(?:'ve|\s+have)\s+)?(?:attached|enclosed)\s+(?:my|our|his|her|the)\s+(?:[\w-]+\s+)?(?:resume|résumé|cv|proposal|business\s+plan)\s+for\s+you\s+to\s+(?:send|pass|forward|give|hand|share)\s+(?:it\s+)?(?:on\s+|along\s+)?(?:to|with)\s+(?!(?:me|us|you)\b)|\b(?:like|want|wish|please|could\s+you|can\s+you|would\s+you)\b[^.?!]{0,30}?\bhave\s+(?:the\s+attached|the\s+enclosed|my|our|his|her|this)\s+(?:[\w-]+\s+)?(?:resume|résumé|cv)s?\s+(?:sent|forwarded|passed|given|routed|shown)\s+(?:on\s+|along\s+)?to\s+(?!(?:me|us|you)\b)/i;
 
 /**
  * The writer's material sent to the reader for their firm to consider, not the reader alone: "My

@@ -222,3 +222,14 @@ describe("detectIntroRequest: the right people in the reader's organisation, ask
     ],
   );
 });
+
+describe("detectIntroRequest: the writer's resume attached for the reader to send on (gq-fu, the final blind set)", () => {
+  itTellsRequestsFromNearMisses(
+    ["I've attached my resume for you to send on to Joe Gold at MG -- if he's interested in adding staff."],
+    [
+      "I've attached my resume for you to review.",
+      "I've attached the invoice for you to send on to accounting.",
+      "I've attached my resume for you to send back to me with your comments.",
+    ],
+  );
+});
