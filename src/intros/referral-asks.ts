@@ -100,6 +100,25 @@ const NETWORK_TAPPED =
 const DETAILS_FOR_ANOTHER_TO_REACH =
   /\b(?:number|address|e-?mail|contact\s+(?:details|information|info))\s+(?:where|that|which)?\s*(?:\p{Lu}\p{Ll}+|he|she|they|our\s+[\p{Ll}-]+|my\s+[\p{Ll}-]+)\s+(?:could|can|might|may)\s+(?:use\s+to\s+)?(?:reach|contact|get\s+hold\s+of|get\s+through\s+to|call|write\s+to)\s+(?:(?:Mr|Mrs|Ms|Dr|Senator|Governor|Judge)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:['’]s\s+(?:assistant|secretary|office|scheduler))?/u;
 
+/**
+ * Someone else who might want the writer's candidate, in other words than session 27's "know of
+ * anyone else that might be interested in him": "If anyone in your network is hiring analysts,
+ * I'd appreciate you thinking of her", "Do you know any other desks that could use someone with
+ * his background?", "let me know if anyone else at your shop might be interested in talking to
+ * her" (session 28's paraphrases). The candidate is "him" or "her": "if anyone in your network is
+ * hiring a nanny" is the writer's own need.
+ */
+const CANDIDATE_PLACED_AROUND =
+  /\b(?:anyone|anybody|any\s+other\s+(?:desks?|groups?|teams?|people|folks|units?))\s+(?:else\s+)?(?:(?:in|at|on|within)\s+your\s+(?:network|shop|firm|company|group|circle|organi[sz]ation)\s+)?(?:(?:that|who)\s+)?(?:is\s+hiring\b[^.?!]{0,60}?\bthinking\s+of\s+(?:him|her)|(?:might|may|would)\s+be\s+interested\s+in\s+(?:talking\s+to|speaking\s+with|meeting)\s+(?:him|her)|could\s+use\s+(?:him|her|someone\s+with\s+(?:his|her)\s+(?:background|skills|experience)))\b/i;
+
+/**
+ * A referral to whoever fits, welcomed: "failing that, a referral to whoever manages procurement
+ * would be much appreciated" (a paraphrase of gq-ed's "or perhaps you could provide a further
+ * referral"). To a person the reader picks, not a specialist the writer's doctor named.
+ */
+const REFERRAL_WELCOMED =
+  /\b(?:a|any)\s+referral\s+to\s+(?:whoever|whomever|someone|somebody|the\s+(?:right|appropriate)\s+(?:person|people))\b(?![^.?!]*\b(?:fix(?:es)?|repairs?|clean(?:s)?|install(?:s)?|copier|printer|plumb\w*)\b)[^.?!]{0,80}?\b(?:appreciated|welcome|grateful|helpful|great)\b/i;
+
 export const REFERRAL_ASKS: readonly RegExp[] = [
   REFER_NAMED_TO_NAMED,
   REFERRAL_AT_YOUR_COMFORT,
@@ -111,4 +130,6 @@ export const REFERRAL_ASKS: readonly RegExp[] = [
   REFERRAL_AT_YOUR_EASE,
   NETWORK_TAPPED,
   DETAILS_FOR_ANOTHER_TO_REACH,
+  CANDIDATE_PLACED_AROUND,
+  REFERRAL_WELCOMED,
 ];

@@ -83,6 +83,28 @@ const WHOM_THERE_INSTEAD = new RegExp(
   "u",
 );
 
+/**
+ * Whom the reader would suggest on a side of the business, in other words than session 23's "Is
+ * there someone who you'd recommend I can talk with on the energy trading side of Enron?": "Is
+ * there anyone on the trading floor you'd suggest I reach out to?", "Who would you point me to on
+ * the retail side of the business?" (session 28's paraphrases).
+ */
+const SUGGESTED_ON_A_SIDE = new RegExp(
+  String.raw`\b(?:anyone|anybody|someone|somebody)\s+(?:on|in|at)\s+(?:the|your)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:floor|side|desk|team|group)\s+(?:(?:that|who|whom)\s+)?you(?:'d|\s+would)\s+(?:suggest|recommend)\s+(?:that\s+)?(?:I|we)\s+(?:reach\s+out\s+to|contact|talk\s+to|speak\s+(?:to|with)|call|approach)\b${PAPERWORK_WITHIN(60)}|\b[Ww]ho\s+would\s+you\s+(?:point|direct|send|refer)\s+(?:me|us)\s+to\s+(?:on|in|at)\s+the\s+[\p{L}-]+\s+(?:side|desk|team|group)\b${PAPERWORK_WITHIN(60)}`,
+  "u",
+);
+
+/**
+ * Others at the reader's firm to be met for the connection's sake, in other words than session
+ * 26's "meet with anyone else at Enron, to at least make the personal connection": "Is there anyone
+ * else at the bank I should meet, just to put a face to the name?", "meet one or two others on
+ * your team so we're connected" (session 28's paraphrases). Colleagues at a firm, not family.
+ */
+const MET_FOR_THE_CONNECTION = new RegExp(
+  String.raw`\b(?:meet|sit\s+down)\s+(?:with\s+)?(?:a\s+few\s+of\s+|some\s+of\s+|one\s+or\s+two\s+)?(?:your\s+colleagues|(?:some\s+)?other\s+(?:folks|people)|others|anyone\s+else)\s+(?:at|on|in)\s+(?:your|the)\s+(?:firm|team|bank|company|group|desk|office|shop|\p{Lu}[\p{L}&.-]*)\b[^.?!]{0,60}?\b(?:put\s+a\s+face\s+to\s+the\s+name|we(?:'re|\s+are)\s+connected|get\s+acquainted|make\s+the\s+(?:personal\s+)?connection)|\banyone\s+else\s+(?:at|on|in)\s+(?:the|your)\s+(?:firm|team|bank|company|group|desk|office|shop)\s+(?:I|we)\s+should\s+meet\b[^.?!]{0,40}?\b(?:put\s+a\s+face\s+to\s+the\s+name|connected|acquainted|connection)`,
+  "u",
+);
+
 export const ROUTING_ASKS: readonly RegExp[] = [
   RIGHT_PERSON_TO_TALK_TO,
   WHOM_I_SHOULD_SEE,
@@ -93,4 +115,6 @@ export const ROUTING_ASKS: readonly RegExp[] = [
   REDIRECT_ME,
   APPROPRIATE_PEOPLE_THERE,
   WHOM_THERE_INSTEAD,
+  SUGGESTED_ON_A_SIDE,
+  MET_FOR_THE_CONNECTION,
 ];

@@ -5,6 +5,7 @@
  * words (session 26's blind Enron sets gq-dx and gq-dt). Pure.
  */
 import { PAPERWORK_WITHIN } from "./paperwork.js";
+import { RELATION } from "./relations.js";
 
 /**
  * The reader's support passed on to named people: "Jim, if you are inclined to support retention
@@ -71,6 +72,18 @@ const CASE_PRESSED = new RegExp(
   "u",
 );
 
+/**
+ * …or in other words, the writer's good qualities to be passed to someone the reader knows:
+ * "Please tell your cousin I'm reliable and pick things up fast", "If you'd pass along to Marty
+ * that I'm a hard worker", "Do mention to your old boss that I'm detail-oriented" (session 28's
+ * paraphrases of gq-dx's "relay to your friend that I'm a quick study"). Praise of the writer
+ * only, not news ("tell your cousin I'm running late").
+ */
+const PRAISE_PASSED_ON = new RegExp(
+  String.raw`\b(?:tell|let|relay\s+to|mention\s+to|pass\s+(?:on|along)\s+to)\s+(?:your\s+(?:[\p{Ll}-]+\s+)?(?:${RELATION}|cousin|boss|neighbou?r|uncle|aunt|dad|father|mother|mom|friend|contact|buddy)|\p{Lu}\p{Ll}+)\s+(?:know\s+)?(?:that\s+)?(?:I'?m|I\s+am|I'?ll\s+be|I\s+will\s+be)\s+(?:very\s+|really\s+|extremely\s+|a\s+)?(?:reliable|dependable|trustworthy|hard[-\s]?work(?:ing|er)|quick\s+(?:study|learner)|fast\s+learner|detail-oriented|punctual|eager\s+to\s+learn|(?:great|good)\s+with\s+(?:customers|clients|people|children|kids|numbers))(?!\s+(?:about|at|when|with\s+the)\b)`,
+  "iu",
+);
+
 export const WORD_FOR_THE_WRITER: readonly RegExp[] = [
   SUPPORT_PASSED_ON,
   LETTER_FOR_THE_WRITER,
@@ -79,4 +92,5 @@ export const WORD_FOR_THE_WRITER: readonly RegExp[] = [
   HELP_CARRYING_IT,
   SWAY_ASKED,
   CASE_PRESSED,
+  PRAISE_PASSED_ON,
 ];
