@@ -102,10 +102,7 @@ export function extractTarget(context: TargetContext): Target | null {
   const freshSentences = sentences(fresh);
   let quotedSentences: readonly string[] | undefined;
   const quoted = () => (quotedSentences ??= sentences(unquote(normalizeText(context.quoted))));
-  const knownPerson = knownPersonTest([
-    ...context.knownPeople,
-    ...namedInTheText(context.fresh),
-  ]);
+  const knownPerson = knownPersonTest([...context.knownPeople, ...namedInTheText(context.fresh)]);
   // Not a person either: a firm named like one ("Ashcombe Frayne" of "Ashcombe Frayne LLP").
   const isFirm = firmNameTest(`${context.fresh}\n${context.quoted}`);
   const isKnown = (name: string) => knownPerson(name) || isFirm(name);

@@ -12,7 +12,8 @@ const ROUTING_ADVISED =
   /^\s*(?:\p{Lu}[\p{L}'’-]+,\s*)?(?:I\s+would|I'd|I\s+suggest\s+(?:you|we)|[Yy]ou\s+(?:should|could|might)(?:\s+want\s+to)?)\s+(?:forward|send|pass|route|give|direct)\s+(?:it\s+|this\s+|them\s+)?(?:on\s+|along\s+)?to\s+\p{Lu}/u;
 
 /** A name alone, after the reader's name: "Mike, Brian Redmond". */
-const ONLY_A_NAME = /^\s*(?:\p{Lu}[\p{L}'’-]+,\s*)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*[.!]?\s*$/u;
+const ONLY_A_NAME =
+  /^\s*(?:\p{Lu}[\p{L}'’-]+,\s*)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*[.!]?\s*$/u;
 
 /** Whether a forward's note only answers what it forwards (its first line read). */
 export function noteAnswersTheForwarded(note: string): boolean {

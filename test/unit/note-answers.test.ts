@@ -48,7 +48,9 @@ describe("analyzeEmail: a forward whose note answers it", () => {
   const asked = "Dave -- the gas association wants a speaker. Who, if anyone, would you like us to pass this along to?";
 
   it("is no request when the note gives the routing", async () => {
-    const analysis = analyzeEmail(await forward("Jim, I would forward to Dana Ruiz and Omar Haddad.\nThanks\nDave", asked));
+    const analysis = analyzeEmail(
+      await forward("Jim, I would forward to Dana Ruiz and Omar Haddad.\nThanks\nDave", asked),
+    );
     expect(analysis.isIntroRequest).toBe(false);
   });
 
