@@ -117,8 +117,8 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   // "arrange for Daniel to sit down with Mrs. Pruitt"
   /\bmention\s+to\s+(?:him|her|them)\s+that\s+(?:I|we)\b/i,
   /\barrange\s+for\s+(?:me|us|him|her|them|\p{Lu}\p{Ll}+)\s+(?:[\w-]+\s+){0,4}?with\s+(?:him|her|them|(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}|\p{Lu}\p{Ll})/u,
-  // "mention the bindery to Gwen Talbot": the writer's business, named to someone
-  /\b[Mm]ention(?:ing)?\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+to\s+(?:him|her|them|(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u,
+  // "mention the bindery to Gwen Talbot": the writer's business, named (not "our holiday plans")
+  /\b[Mm]ention(?:ing)?\s+(?:my|our|the)\s+(?!(?:[\w-]+\s+){0,2}?(?:plans?|news|schedule|trip|vacation|wedding|party|move)\b)(?:[\w-]+\s+){0,2}?[\w-]+\s+to\s+(?:him|her|them|(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u,
   // "loop Kofi Danquah from Stackline into this thread": someone at another firm brought in
   /\bloop\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?\s+(?:from|at|of)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}\s+in(?:to)?\b/u,
   // "when you next write to Wen Li at Parcelgrid, could you cc me?"

@@ -162,6 +162,17 @@ const WHO_HOLDS_IT = new RegExp(
  * Each of these asks for a person by itself; detect.ts tries them beside the explicit cues,
  * never in a message about a search (where they ask for candidates).
  */
+/**
+ * People the writer cannot find, the reader's ideas asked, in new words (session 28's third
+ * round, of session 23's "having great difficulty locating relevant people to speak on the
+ * operational risk seminar, and was wondering if you had any ideas"): "I'm struggling to find good
+ * speakers for the climate finance panel -- any suggestions?", "Finding qualified reviewers for
+ * the grant has been tough; do you have any names you could suggest?". People for a role at an
+ * event or a board, not a plumber or a babysitter.
+ */
+const PEOPLE_HARD_TO_FIND =
+  /\b(?:struggling\s+to\s+find|(?:can't|cannot|can\s+not)\s+(?:seem\s+to\s+)?(?:find|locate)|(?:haven't|have\s+not)\s+been\s+able\s+to\s+(?:find|locate|track\s+down)|finding|locating)\s+(?:good\s+|qualified\s+|the\s+right\s+|suitable\s+)?(?:speakers?|panell?ists?|experts?|reviewers?|moderators?|judges?|advisers?|advisors?|anyone\s+who\s+knows)\b[^.?!]{0,120}?(?:\bany\s+(?:suggestions?|ideas?|names?)\b|\bcame\s+to\s+mind\b|\bnames?\s+you\s+could\s+suggest\b|\bwelcome\s+your\s+(?:ideas|suggestions|thoughts)\b)/i;
+
 export const PERSON_SOUGHT_CUES: readonly RegExp[] = [
   NAMES_WANTED,
   PEOPLE_SOUGHT,
@@ -177,4 +188,5 @@ export const PERSON_SOUGHT_CUES: readonly RegExp[] = [
   WHO_HOLDS_IT,
   ...ROUTING_ASKS,
   ...PLACEMENT_CONTACT_ASKS,
+  PEOPLE_HARD_TO_FIND,
 ];

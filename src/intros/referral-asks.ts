@@ -4,6 +4,7 @@
  * reach someone with the way to reach them asked. From session 28's blind Enron sets (gq-ey,
  * Vince Kaminski's resume and university folders). favour-cues.ts tries them alone. Pure.
  */
+import { RELATION } from "./relations.js";
 
 /** A department, not a person: "refer him to Human Resources", "…to Investor Relations". */
 const DEPARTMENT_WORD = String.raw`(?:Resources|Relations|Services?|Affairs|Support|Department|Desk|Management|Accounting|Center|Centre|Office|Team|Group|Committee)`;
@@ -119,6 +120,30 @@ const CANDIDATE_PLACED_AROUND =
 const REFERRAL_WELCOMED =
   /\b(?:a|any)\s+referral\s+to\s+(?:whoever|whomever|someone|somebody|the\s+(?:right|appropriate)\s+(?:person|people))\b(?![^.?!]*\b(?:fix(?:es)?|repairs?|clean(?:s)?|install(?:s)?|copier|printer|plumb\w*)\b)[^.?!]{0,80}?\b(?:appreciated|welcome|grateful|helpful|great)\b/i;
 
+/**
+ * Another's resume sent on to whoever fits, in new words (session 28's third round, of session
+ * 22's "could you forward Esteban's cv to the appropriate people"): "pass Miriam's resume along to
+ * whoever handles hiring in your department", "send Tomas's CV on to the right people at the lab",
+ * "circulating my nephew's resume among the partners", "get Jun's CV in front of the appropriate
+ * folks in recruiting"; and a name dropped: "If you'd drop Luis's name with the procurement group".
+ */
+const ANOTHERS_RESUME_ROUTED = new RegExp(
+  String.raw`\b(?:pass|send|forward|get|give|circulat(?:e|ing))\s+(?:\p{Lu}\p{Ll}+['’]s|my\s+${RELATION}['’]s|his|her)\s+(?:resume|résumé|[Cc][Vv]|[Cc]\.[Vv]\.)\s+(?:on\s+|along\s+)?(?:to\s+(?:whoever|whomever|the\s+(?:right|appropriate|relevant)\s+(?:people|person|folks))|in\s+front\s+of\s+(?:the\s+(?:right|appropriate|relevant)\s+(?:people|person|folks)|whoever)|among\s+(?:the\s+)?(?:partners|people|managers|folks|colleagues))\b|\bdrop\s+\p{Lu}\p{Ll}+['’]s\s+name\s+(?:with|to)\s+(?:the\s+|your\s+)?[\p{Ll}-]+\s+(?:group|team|department|people|folks)\b`,
+  "u",
+);
+
+/**
+ * Someone on the reader's side to give a relation or student some time, asked in new words (of
+ * session 23's "Is there someone in your group who could spend 15 minutes with my son on the
+ * phone?"): "Would anyone on your team have half an hour to chat with my daughter about careers",
+ * "Might one of your analysts be able to spare a few minutes on a call with a former student of
+ * mine?", "Could someone from your group hop on the phone with my son".
+ */
+const TIME_FOR_MY_RELATION = new RegExp(
+  String.raw`\b(?:[Ww]ould|[Cc]ould|[Mm]ight|[Ww]ill)\s+(?:anyone|anybody|someone|somebody|one\s+of\s+your\s+[\p{Ll}-]+)\s+(?:(?:on|in|from)\s+your\s+[\p{Ll}-]+\s+)?(?:have|spare|find|be\s+able\s+to\s+spare|hop\s+on\s+the\s+phone|get\s+on\s+the\s+phone)\b[^.?!]{0,60}?\bwith\s+(?:my\s+${RELATION}|a\s+(?:former\s+)?(?:student|colleague|client|friend)\s+of\s+mine)\b`,
+  "u",
+);
+
 export const REFERRAL_ASKS: readonly RegExp[] = [
   REFER_NAMED_TO_NAMED,
   REFERRAL_AT_YOUR_COMFORT,
@@ -132,4 +157,6 @@ export const REFERRAL_ASKS: readonly RegExp[] = [
   DETAILS_FOR_ANOTHER_TO_REACH,
   CANDIDATE_PLACED_AROUND,
   REFERRAL_WELCOMED,
+  ANOTHERS_RESUME_ROUTED,
+  TIME_FOR_MY_RELATION,
 ];

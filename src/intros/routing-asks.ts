@@ -11,6 +11,7 @@
  * Case-sensitive, for the place's capital. Pure.
  */
 import { PAPERWORK_WITHIN } from "./paperwork.js";
+import { RELATION } from "./relations.js";
 
 const TALK = String.raw`(?:talk\s+(?:to|with)|speak\s+(?:to|with)|contact|call|approach|see|meet(?:\s+with)?)`;
 /** A named place: "at Calpine", "in Tax", "in your origination group", "over at PG&E". */
@@ -105,6 +106,43 @@ const MET_FOR_THE_CONNECTION = new RegExp(
   "u",
 );
 
+/**
+ * Whom someone the writer speaks for should approach at a firm, asked in new words (session 28's
+ * third paraphrase round, of session 22's "Whom in Enron should I tell her to contact?" and
+ * session 23's "Could you refer Don to someone in your organization?"): "Who at your firm should I
+ * point him toward?", "Which person at Shell would be the right contact for my colleague?", "Is
+ * there anyone in your organization you could direct Maria to?", "Please steer Peter toward a
+ * contact in your firm's restructuring practice". For him, her, a relation or a named person.
+ */
+const WHOM_FOR_ANOTHER = new RegExp(
+  String.raw`\b(?:[Ww]ho(?:m)?|[Ww]hich\s+person)\s+(?:at|in|within)\s+(?:your\s+[\p{Ll}-]+|\p{Lu}[\p{L}&.-]*)\s+(?:should|could|would|ought\s+to|might)\s+(?:I\s+)?(?:(?:point|direct|send|steer|refer)\s+(?:him|her|them)\s+(?:to(?:ward)?|at)|be\s+the\s+right\s+(?:contact|person)\s+for\s+(?:my\s+${RELATION}|him|her)|(?:my\s+${RELATION}|he|she|they)\s+(?:reach\s+out\s+to|contact|talk\s+to|speak\s+with|approach|call))\b${PAPERWORK_WITHIN(60)}|\b[Ww]hom\s+(?:at|in)\s+\p{Lu}[\p{L}&.-]*\s+my\s+${RELATION}\s+(?:ought\s+to|should|could)\s+(?:reach\s+out\s+to|contact|talk\s+to|approach|call)\b|\b(?:anyone|anybody|someone|somebody)\s+in\s+your\s+(?:organi[sz]ation|company|firm|group|team|shop)\s+you\s+could\s+(?:direct|point|send|refer|steer)\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+to\b|\b(?:steer|point|direct)\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+(?:toward|towards|to)\s+(?:a|the\s+right)\s+(?:contact|person)\s+(?:in|at)\s+(?:your|\p{Lu})`,
+  "u",
+);
+
+/**
+ * Who at a named place might want to see the writer's piece, in new words (of session 23's "Any
+ * thoughts on who at the Tribune might want to look at it?"): "Any idea who at the Journal might
+ * be interested in seeing this?", "Who at the Times do you think would be the right person to
+ * review this piece?", "Can you think of someone at Fidelity who'd want to have a look at our
+ * proposal?". Not for paperwork or the office's tickets.
+ */
+const WHO_THERE_WOULD_READ_IT = new RegExp(
+  String.raw`\b[Aa]ny\s+idea\s+who\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*\s+(?:might|would|could)\s+(?:be\s+interested\s+in\s+(?:seeing|reading|looking\s+at)|want\s+to\s+(?:see|read|look\s+at))\b${PAPERWORK_WITHIN(60)}|\b[Ww]ho\s+at\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*\s+do\s+you\s+think\s+would\s+be\s+the\s+(?:right|best)\s+(?:person|one)\s+to\s+(?:review|read|look\s+at|see|consider)\b${PAPERWORK_WITHIN(60)}|\b(?:think\s+of|know\s+of)\s+(?:someone|somebody|anyone)\s+at\s+\p{Lu}[\p{L}&.-]*\s+who(?:'d|\s+would|\s+might)\s+(?:want\s+to|like\s+to|be\s+interested\s+in)\s+(?:have\s+a\s+look\s+at|look\s+at|see|read|seeing|reading|reviewing)\s+(?:our|my|this)\b${PAPERWORK_WITHIN(60)}`,
+  "u",
+);
+
+/**
+ * The right person's details, asked for through the reader's side, in new words (of session 23's
+ * "have someone email me the contact information for whomever it would be appropriate for us to
+ * approach"): "send me the name and number of the right person to pitch this to", "forward me the
+ * details of the appropriate person to talk to about the license", "get me the email address of
+ * whoever at your shop handles partnership inquiries". Not for paperwork or the phone list.
+ */
+const RIGHT_PERSONS_DETAILS = new RegExp(
+  String.raw`\b(?:name|number|details|e-?mail\s+address|contact\s+(?:info|information|details))\s+(?:(?:and|&)\s+(?:number|e-?mail|phone)\s+)?of\s+(?:the\s+(?:right|appropriate|best|correct)\s+(?:person|people|contact)\s+to\s+(?:pitch|talk|speak|approach|contact|send)|whoever\s+(?:at|in)\s+your\s+[\p{Ll}-]+\s+(?:handles|runs|manages|looks\s+after|is\s+in\s+charge\s+of))\b${PAPERWORK_WITHIN(60)}`,
+  "u",
+);
+
 export const ROUTING_ASKS: readonly RegExp[] = [
   RIGHT_PERSON_TO_TALK_TO,
   WHOM_I_SHOULD_SEE,
@@ -117,4 +155,7 @@ export const ROUTING_ASKS: readonly RegExp[] = [
   WHOM_THERE_INSTEAD,
   SUGGESTED_ON_A_SIDE,
   MET_FOR_THE_CONNECTION,
+  WHOM_FOR_ANOTHER,
+  WHO_THERE_WOULD_READ_IT,
+  RIGHT_PERSONS_DETAILS,
 ];

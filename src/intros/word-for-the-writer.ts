@@ -84,6 +84,26 @@ const PRAISE_PASSED_ON = new RegExp(
   "iu",
 );
 
+/**
+ * The writer's work mentioned to people the reader will meet, in new words (session 28's third
+ * round, of session 24's "I would welcome your mentioning the Clinic's work to them"): "mention
+ * our foundation's programs to them when you meet", "say a word about our lab's research to the
+ * folks at the ministry", "bring up our firm's restructuring practice with their general counsel".
+ * The writer's organisation's work, not its holiday plans.
+ */
+const OUR_WORK_MENTIONED =
+  /\b(?:mention(?:ing)?|say\s+a\s+(?:good\s+)?word\s+about|bring(?:ing)?\s+up|tell\s+(?:them|him|her)\s+about)\s+(?:the\s+work\s+)?(?:our|my)\s+(?:[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:work|programs?|research|practice|services|products|proposal|project|initiative|has\s+been\s+doing)\b[^.?!]{0,60}?\b(?:to|with)\s+(?:them|him|her|their\s+[\p{L}\s-]{2,30}|the\s+folks\s+at)\b|\btell\s+them\s+about\s+the\s+work\s+(?:our|my)\b/iu;
+
+/**
+ * A named person to be phoned on the writer's behalf by someone of the reader's side (of session
+ * 23's "We would like Ken to phone Charlie Reed"): "It would help a great deal if Jim would phone
+ * Dr. Nakamura on our behalf". Only "on our behalf": the same call about an invoice is work.
+ */
+const CALL_ON_OUR_BEHALF = new RegExp(
+  String.raw`\b(?:phone|call|ring|contact|reach)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:at|of)\s+\p{Lu}[\p{L}&.-]*)?\s+on\s+(?:our|my)\s+behalf\b`,
+  "u",
+);
+
 export const WORD_FOR_THE_WRITER: readonly RegExp[] = [
   SUPPORT_PASSED_ON,
   LETTER_FOR_THE_WRITER,
@@ -93,4 +113,6 @@ export const WORD_FOR_THE_WRITER: readonly RegExp[] = [
   SWAY_ASKED,
   CASE_PRESSED,
   PRAISE_PASSED_ON,
+  OUR_WORK_MENTIONED,
+  CALL_ON_OUR_BEHALF,
 ];
