@@ -9,7 +9,7 @@ import type { OptInDeps } from "../../src/optin/index.js";
 import { startSafeIntro, type StartOptions } from "../../src/runtime/start-safeintro.js";
 import { type BrowserSession, connectGmail, type Page } from "./browser-session.js";
 import { emulatorSettings } from "../../src/dev/emulator-settings.js";
-import { freePort } from "../../src/dev/ports.js";
+import { startOnAFreePort } from "./free-port-start.js";
 import { databaseUrl, redisPrefix, redisUrl } from "./services.js";
 
 export const TEST_CLIENT_ID = "safeintro-test.apps.googleusercontent.com";
@@ -64,27 +64,28 @@ export async function startProduct(options: ProductOptions = {}): Promise<Runnin
   // Push configured: the topic exists in "Pub/Sub", as the deploy guide has it created first.
   const pushTopic = options.env?.GMAIL_PUSH_TOPIC;
   if (pushTopic) emulator.registerPushTopic(pushTopic);
-  const port = await freePort();
-  const config = requireServerSettings(
-    loadConfig({
-      NODE_ENV: "test",
-      ...emulatorSettings({
-        googleBaseUrl,
-        client: { id: TEST_CLIENT_ID, secret: TEST_CLIENT_SECRET },
-        databaseUrl: databaseUrl(),
-        redisUrl: redisUrl(),
-        port,
-      }),
-      ...options.env,
-    }),
-  );
   const prefix = `${redisPrefix()}:${randomUUID()}`;
-  const running = await startSafeIntro(config, {
-    web: { port, host: "127.0.0.1" },
-    workers: options.workers !== false,
-    redisPrefix: prefix,
-    logger: options.logger ?? pino({ level: "silent" }),
-    ...options.runtime,
+  const running = await startOnAFreePort(async (port) => {
+    const config = requireServerSettings(
+      loadConfig({
+        NODE_ENV: "test",
+        ...emulatorSettings({
+          googleBaseUrl,
+          client: { id: TEST_CLIENT_ID, secret: TEST_CLIENT_SECRET },
+          databaseUrl: databaseUrl(),
+          redisUrl: redisUrl(),
+          port,
+        }),
+        ...options.env,
+      }),
+    );
+    return startSafeIntro(config, {
+      web: { port, host: "127.0.0.1" },
+      workers: options.workers !== false,
+      redisPrefix: prefix,
+      logger: options.logger ?? pino({ level: "silent" }),
+      ...options.runtime,
+    });
   });
   const url = running.url ?? "";
 
