@@ -144,6 +144,15 @@ const TIME_FOR_MY_RELATION = new RegExp(
   "u",
 );
 
+/**
+ * An introduction or a referral wished for outright, with no asking verb (session 28's general
+ * check, a helper's invented requests): "Would love a referral if you're comfortable", "would love
+ * warm intros to a few of the funds in your network", "An intro would save us weeks", "a short
+ * introductory email from you would open doors". Not a course ("an intro to Excel") nor a fee.
+ */
+const INTRO_WISHED =
+  /(?:\b(?:would|'d|I'd|we'd)\s+(?:really\s+)?love\s+(?:a|an|some|a\s+few)?\s*(?:warm\s+|quick\s+|short\s+)?(?:intros?|introductions?|referrals?)\b|\b(?:an?|the|your)\s+(?:short\s+|quick\s+|brief\s+|warm\s+)?(?:intro|introduction|introductory\s+(?:e-?mail|note|call|word))\s+(?:from\s+you\s+)?(?:would|could)\s+(?:really\s+)?(?:save|help|open|mean|make|go)\b)(?!\s+(?:fee|bonus|program|letter)s?\b)(?![^.?!]{0,30}\b(?:to|on)\s+(?:the\s+)?(?:new\s+)?(?:system|software|tool|course|class|program|excel|python|sql|java|platform|product|app|database|crm|training)\b)/i;
+
 export const REFERRAL_ASKS: readonly RegExp[] = [
   REFER_NAMED_TO_NAMED,
   REFERRAL_AT_YOUR_COMFORT,
@@ -159,4 +168,5 @@ export const REFERRAL_ASKS: readonly RegExp[] = [
   REFERRAL_WELCOMED,
   ANOTHERS_RESUME_ROUTED,
   TIME_FOR_MY_RELATION,
+  INTRO_WISHED,
 ];
