@@ -38,7 +38,7 @@ const SENIOR_POST =
   /\b(?:CEO|C\.E\.O\.|Chairman|Chairwoman|Chief\s+Executive|President|Managing\s+Director|Founder)\b|\b(?:their|his|her)\s+(?:chief\s+executive|chairman|president)\b/;
 
 /** Mail about the reader's own business with a service desk, not a deal: "about the invoice". */
-const SERVICE_CALL = /\b(?:invoices?|billing|bills?|payments?|refunds?|outages?|passwords?|accounts?\s+payable)\b/i;
+const BILLING_MATTER = /\b(?:invoices?|billing|bills?|payments?|refunds?|outages?|passwords?|accounts?\s+payable)\b/i;
 
 /** The index of the sentence of `owns` that asks the reader for such a call, or -1. */
 export function callForTheWriter(owns: readonly string[]): number {
@@ -48,7 +48,7 @@ export function callForTheWriter(owns: readonly string[]): number {
   return owns.findIndex(
     (own) =>
       (CALL_FROM_YOU_WOULD_HELP.test(own) || CALL_APPRECIATED.test(own) || CALL_TO_EASE_THEM.test(own)) &&
-      !SERVICE_CALL.test(own) &&
+      !BILLING_MATTER.test(own) &&
       !THANKS_CUE.test(own),
   );
 }
