@@ -52,11 +52,13 @@ const WRITERS_MATERIAL_ATTACHED =
 /**
  * "I would like to have the attached resume sent to the hiring manager as well please." (session
  * 26's blind set gq-dv), "I've attached my resume for you to send on to Joe Gold at MG" (session
- * 28's final blind set, gq-fu): the writer's material to be sent on by the reader. Not
- * the writer's own errand ("I will have my resume sent to the recruiter").
+ * 28's final blind set, gq-fu), "I have attached an updated (shorter) version of my resume' that you
+ * can share with your recruiter friend or any one else" (session 29's gq-fy): the writer's material
+ * to be sent on by the reader. Not the writer's own errand ("I will have my resume sent to the
+ * recruiter").
  */
 const MATERIAL_TO_BE_SENT_ON =
-  /\b(?:I(?:'ve|\s+have)\s+)?(?:attached|enclosed)\s+(?:my|our|his|her|the)\s+(?:[\w-]+\s+)?(?:resume|résumé|cv|proposal|business\s+plan)\s+for\s+you\s+to\s+(?:send|pass|forward|give|hand|share)\s+(?:it\s+)?(?:on\s+|along\s+)?(?:to|with)\s+(?!(?:me|us|you)\b)|\b(?:like|want|wish|please|could\s+you|can\s+you|would\s+you)\b[^.?!]{0,30}?\bhave\s+(?:the\s+attached|the\s+enclosed|my|our|his|her|this)\s+(?:[\w-]+\s+)?(?:resume|résumé|cv)s?\s+(?:sent|forwarded|passed|given|routed|shown)\s+(?:on\s+|along\s+)?to\s+(?!(?:me|us|you)\b)/i;
+  /\b(?:I(?:'ve|\s+have)\s+)?(?:attached|enclosed)\s+(?:my|our|his|her|the)\s+(?:[\w-]+\s+)?(?:resume|résumé|cv|proposal|business\s+plan)\s+for\s+you\s+to\s+(?:send|pass|forward|give|hand|share)\s+(?:it\s+)?(?:on\s+|along\s+)?(?:to|with)\s+(?!(?:me|us|you)\b)|\b(?:attached|enclosed|here\s+is|here's)\b[^.?!]{0,60}?\b(?:my|our)\s+(?:[\w()'-]+\s+)?(?:resume|résumé|cv|proposal|business\s+plan)'?,?\s+(?:that|which)\s+you\s+(?:can|could|may|might|are\s+welcome\s+to)\s+(?:send|pass|forward|give|hand|share|show)\s+(?:it\s+)?(?:on\s+|along\s+)?(?:to|with)\s+(?!(?:me|us|you)\b)|\b(?:like|want|wish|please|could\s+you|can\s+you|would\s+you)\b[^.?!]{0,30}?\bhave\s+(?:the\s+attached|the\s+enclosed|my|our|his|her|this)\s+(?:[\w-]+\s+)?(?:resume|résumé|cv)s?\s+(?:sent|forwarded|passed|given|routed|shown)\s+(?:on\s+|along\s+)?to\s+(?!(?:me|us|you)\b)/i;
 
 /**
  * The writer's material sent to the reader for their firm to consider, not the reader alone: "My
@@ -107,7 +109,7 @@ export const FORWARD_THIS_TO =
  * not the verb ("we will resume deliveries; please pass it on"). Gives the asking sentence, or -1.
  */
 function ownMaterialShownAround(sentences: readonly string[], asks: (sentence: string) => boolean): number {
-  if (!sentences.some((sentence) => OWN_MATERIAL.test(sentence))) return -1;
+  if (!sentences.some((sentence) => OWN_MATERIAL.test(sentence)) && !friendsResumeShown(sentences)) return -1;
   const passedOn = sentences.findIndex((sentence) => PASSED_ON_BARE.test(sentence) && asks(sentence));
   if (passedOn >= 0) return passedOn;
   if (!sentences.some((sentence) => WRITERS_OWN_MATERIAL.test(sentence))) return -1;
@@ -116,6 +118,21 @@ function ownMaterialShownAround(sentences: readonly string[], asks: (sentence: s
 
 const OWN_MATERIAL =
   /^\W*(?:resumes?|résumés?|cvs?)\s+(?:is\s+|are\s+)?(?:attached|enclosed)\b|\b(?:resumes?|résumés?|cvs?)\s+(?:is|are)\s+(?:attached|enclosed)\b|\b(?:my|our|these|(?:the\s+)?attached|(?:the\s+)?enclosed|(?:a\s+)?couple\s+of|two|both)\s+(?:[\w'-]+\s+){0,2}?(?:resumes?|résumés?|cvs?)\b|\b(?:resumes?|résumés?|cvs?)\s+(?:of|from)\s+(?:my|our|two|a\s+couple|a\s+few)\b/i;
+/**
+ * A friend's or relative's resume, with their search for work: "A friend of mine that I've known
+ * since college at Harding is looking for a job in IT or consulting… as you can tell from his
+ * resume. If you know of any opportunities, please pass this along." (session 29's blind set
+ * gq-fw). "his resume" alone is anyone's: a colleague's file, a candidate the reader interviews.
+ */
+function friendsResumeShown(sentences: readonly string[]): boolean {
+  return (
+    sentences.some((sentence) => FRIEND_SEEKING_WORK.test(sentence)) &&
+    sentences.some((sentence) => THEIR_RESUME.test(sentence))
+  );
+}
+const FRIEND_SEEKING_WORK =
+  /\b(?:friend|neighbou?r|nephew|niece|son|daughter|cousin|brother|sister|brother-in-law|sister-in-law|classmate|former\s+colleague)\b[^.?!]{0,80}?\b(?:is|has\s+been)\s+(?:now\s+|currently\s+|actively\s+)?(?:looking|searching)\s+for\s+(?:a\s+)?(?:new\s+)?(?:job|work|position|opportunit(?:y|ies)|role)\b/i;
+const THEIR_RESUME = /\b(?:his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:resumes?|résumés?|cvs?)\b/i;
 const WRITERS_OWN_MATERIAL = /\bmy\s+(?:[\w-]+\s+){0,2}?(?:resume|résumé|cv)\b/i;
 /** "pass it on", "review and pass these on": onward, to no one named. */
 const PASSED_ON_BARE =
@@ -179,7 +196,8 @@ const MATERIAL_ENCLOSED =
  * group?", "I have attached my cv… can you pass it on to anyone who might be hiring?", "could you
  * take a look and pass it on if appropriate?", "Can you pass this on to your HR folks?" under
  * "Fw: resume", "please share the attached business plan with anyone at Enron who might be
- * interested" (the material may be named only `around` the sentences: in the subject, or in what
+ * interested", "Here is Barry's resume. Please forward it on to your brother in law" (session 29's
+ * gq-ga) (the material may be named only `around` the sentences: in the subject, or in what
  * a forward's note forwards; the form of
  * real Enron requests since session 18; the cues knew it only with the resume in the same
  * sentence). Not news routed ("please forward this to the appropriate people in Houston" under a
@@ -194,4 +212,4 @@ function materialRoutedOnward(sentences: readonly string[], asks: (sentence: str
 const ROUTED_MATERIAL = /\b(?:resume|résumé|cv|c\.v\.|curriculum\s+vitae|credentials|proposal|business\s+plan)s?\b/i;
 
 const ROUTED_TO_WHOEVER =
-  /\bshar(?:e|ing)\s+(?:it|this|them|the\s+(?:attached|enclosed)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+with\s+(?:anyone|anybody|someone|somebody|whoever|the\s+(?:right|appropriate)\s+(?:person|people))\b|\b(?:forward|pass|send|route|direct|get|give|hand|circulate)\w*\s+(?:it|this|them|these)\s+(?:on\s+|along\s+|around\s+)?to\s+(?:the\s+(?:appropriate|right|proper|relevant|correct|best)\s+(?:person|people|party|parties|individuals?|folks|contacts?|managers?|hands)|the\s+(?:person|people|one|manager)\s+(?:who\s+(?:is|are|does|do)\s+)?(?:hiring|recruiting|in\s+charge\s+of\s+hiring|responsible\s+for\s+hiring)\b|(?:someone|somebody|anyone|anybody|whoever|whomever)\b)|\b(?:forward|pass|send|circulate)\w*\s+(?:(?:it|this|them)\s+)?(?:on|along|around)\s+(?:if|as|where|when)\s+(?:appropriate|you\s+(?:see\s+(?:a\s+)?fit|think\s+best|can)|it\s+makes\s+sense)\b|\b(?:forward|pass|send|give|hand)\w*\s+(?:it|this|them)\s+(?:on\s+|along\s+)?to\s+your\s+(?:HR|human\s+resources|recruit\w*|hiring)\s*(?:folks|people|department|dept|team|group|manager)?\b/i;
+  /\bshar(?:e|ing)\s+(?:it|this|them|the\s+(?:attached|enclosed)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+with\s+(?:anyone|anybody|someone|somebody|whoever|the\s+(?:right|appropriate)\s+(?:person|people))\b|\b(?:forward|pass|send|route|direct|get|give|hand|circulate)\w*\s+(?:it|this|them|these)\s+(?:on\s+|along\s+|around\s+)?to\s+(?:the\s+(?:appropriate|right|proper|relevant|correct|best)\s+(?:person|people|party|parties|individuals?|folks|contacts?|managers?|hands)|the\s+(?:person|people|one|manager)\s+(?:who\s+(?:is|are|does|do)\s+)?(?:hiring|recruiting|in\s+charge\s+of\s+hiring|responsible\s+for\s+hiring)\b|(?:someone|somebody|anyone|anybody|whoever|whomever)\b)|\b(?:forward|pass|send|circulate)\w*\s+(?:(?:it|this|them)\s+)?(?:on|along|around)\s+(?:if|as|where|when)\s+(?:appropriate|you\s+(?:see\s+(?:a\s+)?fit|think\s+best|can)|it\s+makes\s+sense)\b|\b(?:forward|pass|send|give|hand)\w*\s+(?:it|this|them)\s+(?:on\s+|along\s+)?to\s+your\s+(?:HR|human\s+resources|recruit\w*|hiring)\s*(?:folks|people|department|dept|team|group|manager)?\b|\b(?:forward|pass|send|give|hand|show)\w*\s+(?:it|this|them)\s+(?:on\s+|along\s+)?to\s+your\s+(?:friends?|buddy|brother|sister|cousin|father|dad|mother|mom|uncle|aunt|husband|wife|son|daughter|neighbou?r|contacts?)(?:[\s-]+in[\s-]+law)?\b/i;

@@ -143,6 +143,19 @@ const RIGHT_PERSONS_DETAILS = new RegExp(
   "u",
 );
 
+/**
+ * Someone else at the reader's firm, in a stranger's conditional: "If you think that I need to
+ * speak with another person at Enron Corp., please let me know how I should contact them." (an
+ * outsourcing firm to Ken Lay, session 29's gq-gc). At a named place or the reader's firm: "if I
+ * need to speak with someone else about my bill" is the writer's own errand.
+ */
+const OTHER_THERE = String.raw`(?:another\s+(?:person|contact|individual)|someone\s+else|somebody\s+else|a\s+better\s+(?:person|contact))\s+(?:at|in|within)\s+(?:your\s+(?:organi[sz]ation|company|firm)|\p{Lu}[\p{L}&.-]*)`;
+const WRITER_SHOULD_TALK = String.raw`(?:I|we)\s+(?:need\s+to|should|ought\s+to)\s+(?:be\s+)?(?:speak|talk|contact|approach|reach\s+out\s+to)(?:ing)?\b`;
+const SOMEONE_ELSE_THERE = new RegExp(
+  String.raw`\b[Ii]f\s+${PAPERWORK_WITHIN(140)}(?:(?:you\s+(?:think|feel|believe)\s+(?:that\s+)?)?${WRITER_SHOULD_TALK}\s+(?:with\s+|to\s+)?${OTHER_THERE}|there\s+is\s+${OTHER_THERE}\s+(?:(?:that|who|whom)\s+)?${WRITER_SHOULD_TALK})[^.?!]{0,40}?\b(?:let\s+me\s+know|tell\s+me|advise\s+me|point\s+me)\b`,
+  "u",
+);
+
 export const ROUTING_ASKS: readonly RegExp[] = [
   RIGHT_PERSON_TO_TALK_TO,
   WHOM_I_SHOULD_SEE,
@@ -151,6 +164,7 @@ export const ROUTING_ASKS: readonly RegExp[] = [
   ASKED_AROUND,
   ANYONE_ELSE_THERE,
   REDIRECT_ME,
+  SOMEONE_ELSE_THERE,
   APPROPRIATE_PEOPLE_THERE,
   WHOM_THERE_INSTEAD,
   SUGGESTED_ON_A_SIDE,
