@@ -173,6 +173,15 @@ const WHO_HOLDS_IT = new RegExp(
 const PEOPLE_HARD_TO_FIND =
   /\b(?:struggling\s+to\s+find|(?:can't|cannot|can\s+not)\s+(?:seem\s+to\s+)?(?:find|locate)|(?:haven't|have\s+not)\s+been\s+able\s+to\s+(?:find|locate|track\s+down)|finding|locating)\s+(?:good\s+|qualified\s+|the\s+right\s+|suitable\s+)?(?:speakers?|panell?ists?|experts?|reviewers?|moderators?|judges?|advisers?|advisors?|anyone\s+who\s+knows)\b[^.?!]{0,120}?(?:\bany\s+(?:suggestions?|ideas?|names?)\b|\bcame\s+to\s+mind\b|\bnames?\s+you\s+could\s+suggest\b|\bwelcome\s+your\s+(?:ideas|suggestions|thoughts)\b)/i;
 
+/**
+ * People the reader knows who would help the writer by a talk: "People you know that have moved
+ * onto the small company world and might be helpful for me to chat with" (a networking list to
+ * classmates, session 29's blind set gq-gd), "Is there anyone you know who might be helpful for me
+ * to talk to?". The reader's acquaintance, met for the writer's sake.
+ */
+const HELPFUL_TO_TALK_TO =
+  /\b(?:anyone|anybody|someone|somebody|people|folks|friends|contacts)\s+(?:else\s+)?you\s+(?:might\s+|may\s+)?know\s+(?:who|that|whom)\b[^.?!]{0,80}?\b(?:might|could|would|may)\s+be\s+(?:helpful|useful|good|worth\s+(?:my|our)\s+while)\s+(?:for\s+(?:me|us|him|her)\s+)?to\s+(?:talk|speak|chat|meet|visit|network)\b/i;
+
 export const PERSON_SOUGHT_CUES: readonly RegExp[] = [
   NAMES_WANTED,
   PEOPLE_SOUGHT,
@@ -189,4 +198,5 @@ export const PERSON_SOUGHT_CUES: readonly RegExp[] = [
   ...ROUTING_ASKS,
   ...PLACEMENT_CONTACT_ASKS,
   PEOPLE_HARD_TO_FIND,
+  HELPFUL_TO_TALK_TO,
 ];

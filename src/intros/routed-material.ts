@@ -6,6 +6,7 @@
  */
 import { ASKED_CONNECTION } from "./request-cues.js";
 import { FAVOUR_ASKING } from "./favour-cues.js";
+import { RELATION } from "./relations.js";
 
 /**
  * The sentence of `owns` (a message's sentences in the sender's own words) that routes material
@@ -63,10 +64,13 @@ const MATERIAL_TO_BE_SENT_ON =
 /**
  * The writer's material sent to the reader for their firm to consider, not the reader alone: "My
  * sister, Michelle Otteman, suggested I forward my resume' to you for Enron's consideration" (session
- * 26's blind set gq-ea). "for your consideration" asks the reader, who may hire.
+ * 26's blind set gq-ea), "Attached is my mom's resume for board consideration" (session 29's
+ * gq-gg: a board seat the reader may speak for). "for your consideration" asks the reader, who may hire.
  */
-const FOR_THE_FIRMS_CONSIDERATION =
-  /\b(?:forward|send|submit|pass)\w*\s+(?:my|our|his|her)\s+(?:resume|résumé|cv)'?s?\s+to\s+you\s+for\s+(?:\p{Lu}[\p{L}&.-]*|your\s+(?:company|firm|organi[sz]ation)|the\s+(?:company|firm))(?:'s|’s)?\s+consideration\b/u;
+const FOR_THE_FIRMS_CONSIDERATION = new RegExp(
+  String.raw`\b(?:forward|send|submit|pass)\w*\s+(?:my|our|his|her)\s+(?:resume|résumé|cv)'?s?\s+to\s+you\s+for\s+(?:\p{Lu}[\p{L}&.-]*|your\s+(?:company|firm|organi[sz]ation)|the\s+(?:company|firm))(?:'s|’s)?\s+consideration\b|\b(?:[Aa]ttached|[Ee]nclosed|[Hh]ere)\s+is\s+my\s+(?:${RELATION}|mom|mother|dad|father|wife|husband)(?:'s|’s)\s+(?:resume|résumé|cv)\s+for\s+(?:the\s+)?(?:board|\p{Lu}[\p{L}&.-]*(?:'s|’s)?|your\s+(?:company|firm|board|organi[sz]ation)(?:'s|’s)?)\s+consideration\b`,
+  "u",
+);
 
 /**
  * "As per our conversation, could you please forward this e-mail to Dr. Leerburger." above a letter

@@ -77,10 +77,12 @@ const APPROPRIATE_PEOPLE_THERE = new RegExp(
 /**
  * Whom at the reader's firm to see instead, asked in the other order: "could you let me know who
  * at your firm I should be talking to?", "Is there a colleague in your procurement group I ought to
- * reach out to instead?" (session 28's paraphrases of its blind routing asks).
+ * reach out to instead?" (session 28's paraphrases of its blind routing asks), "whom else should I
+ * speak with that would be responsible for our Global relationship within Enron?" (a broker to
+ * Shankman, session 29's gq-gg).
  */
 const WHOM_THERE_INSTEAD = new RegExp(
-  String.raw`\b(?:who|whom)\s+(?:at|in|within)\s+(?:your\s+[\p{Ll}-]+|\p{Lu}[\p{L}&.-]*)\s+(?:(?:I|we)\s+)?(?:should|ought\s+to|need\s+to)\s+(?:be\s+)?(?:talking|speaking|talk|speak|dealing|deal|working|work)\s+(?:to|with)\b${PAPERWORK_WITHIN(60)}|\b(?:[Ii]s\s+there|[Dd]o\s+you\s+have)\s+(?:a\s+colleague|someone|somebody|anyone|anybody|a\s+person)\s+(?:else\s+)?(?:in|at|on|within)\s+(?:your\s+(?:[\p{Ll}-]+\s+){0,2}?(?:group|team|department|office|division|desk|firm|company|side)|\p{Lu}[\p{L}&.-]*)\s+(?:(?:who|whom|that)\s+)?(?:I|we)\s+(?:ought\s+to|should|could|might|need\s+to)\s+(?:reach\s+out\s+to|contact|talk\s+to|speak\s+(?:to|with)|approach|call|get\s+in\s+touch\s+with)\b${PAPERWORK_WITHIN(60)}`,
+  String.raw`\b[Ww]hom?\s+${PAPERWORK_WITHIN(140)}(?:else\s+)?(?:should|could|ought)\s+(?:I|we)\s+(?:to\s+)?(?:speak|talk|be\s+speaking|be\s+talking)\s+(?:with|to)\s+(?:that|who)\s+(?:would\s+be|is|are)\s+(?:responsible|in\s+charge)\s+for\s+[^.?!]{0,60}?\b(?:within|at|in)\s+(?:your\s+(?:organi[sz]ation|company|firm)|\p{Lu}[\p{L}&.-]*)|\b(?:who|whom)\s+(?:at|in|within)\s+(?:your\s+[\p{Ll}-]+|\p{Lu}[\p{L}&.-]*)\s+(?:(?:I|we)\s+)?(?:should|ought\s+to|need\s+to)\s+(?:be\s+)?(?:talking|speaking|talk|speak|dealing|deal|working|work)\s+(?:to|with)\b${PAPERWORK_WITHIN(60)}|\b(?:[Ii]s\s+there|[Dd]o\s+you\s+have)\s+(?:a\s+colleague|someone|somebody|anyone|anybody|a\s+person)\s+(?:else\s+)?(?:in|at|on|within)\s+(?:your\s+(?:[\p{Ll}-]+\s+){0,2}?(?:group|team|department|office|division|desk|firm|company|side)|\p{Lu}[\p{L}&.-]*)\s+(?:(?:who|whom|that)\s+)?(?:I|we)\s+(?:ought\s+to|should|could|might|need\s+to)\s+(?:reach\s+out\s+to|contact|talk\s+to|speak\s+(?:to|with)|approach|call|get\s+in\s+touch\s+with)\b${PAPERWORK_WITHIN(60)}`,
   "u",
 );
 

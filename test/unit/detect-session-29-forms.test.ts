@@ -83,3 +83,61 @@ describe("detectIntroRequest: a forwarded resume with help asked for it (gq-fz)"
     expect(detectWithSubject(subject, fresh)).toBe(isRequest),
   );
 });
+
+describe("detectIntroRequest: the writer's phone number passed to a named person (gq-gd)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Is was nice meeting you at the pro-am.  I hope you had as much fun as I did.  Can you pass my phone number and email address to Rob Davis.",
+      "Can you pass my phone number to Rob Davis?",
+      "Would you share my mobile number with Ana from the conference?",
+    ],
+    [
+      "Please give my cell number to the front desk.",
+      "Can you send my phone number to HR so they can update the directory?",
+      "Could you pass my phone to Jim?",
+    ],
+  );
+});
+
+describe("detectIntroRequest: people the reader knows who would be helpful to talk to (gq-gd)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "People you know that have moved onto the small company world and might be helpful for me to chat with.",
+      "Is there anyone you know who might be helpful for me to talk to?",
+      "Do you know anyone who would be good to talk to about angel investing?",
+    ],
+    [
+      "Anyone you know who might be helpful to have at the picnic?",
+      "People you know who would be good to invite to the party.",
+      "I know people who might be helpful for me to talk to.",
+    ],
+  );
+});
+
+describe("detectIntroRequest: a relation's resume for a board's consideration (gq-gg)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Attached is my mom's resume for board consideration.",
+      "Enclosed is my brother-in-law's resume for Dynegy's consideration.",
+    ],
+    [
+      "Attached is my son's resume for your consideration.",
+      "Attached is my expense report for your consideration.",
+      "Attached is my mom's recipe for the board meeting.",
+    ],
+  );
+});
+
+describe("detectIntroRequest: whom else to speak with who is responsible for it at the firm (gq-gg)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "On that note, whom else should I speak with that would be responsible for our Global relationship within Enron?  I would like to make contact and provide my support and services.",
+      "Who should I speak with that is responsible for gas purchasing at Duke?",
+    ],
+    [
+      "Who should I talk to that is responsible for expense reports in Accounting?",
+      "Whom should we speak with that would be in charge for the picnic at Enron?",
+      "Whom should I thank for the flowers that were sent to my office?",
+    ],
+  );
+});
