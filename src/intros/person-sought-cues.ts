@@ -177,10 +177,11 @@ const PEOPLE_HARD_TO_FIND =
  * People the reader knows who would help the writer by a talk: "People you know that have moved
  * onto the small company world and might be helpful for me to chat with" (a networking list to
  * classmates, session 29's blind set gq-gd), "Is there anyone you know who might be helpful for me
- * to talk to?". The reader's acquaintance, met for the writer's sake.
+ * to talk to?", "Folks from your old team who went into venture capital and who might be open to a
+ * quick call with me" (its paraphrases). The reader's acquaintance, met for the writer's sake.
  */
 const HELPFUL_TO_TALK_TO =
-  /\b(?:anyone|anybody|someone|somebody|people|folks|friends|contacts)\s+(?:else\s+)?you\s+(?:might\s+|may\s+)?know\s+(?:who|that|whom)\b[^.?!]{0,80}?\b(?:might|could|would|may)\s+be\s+(?:helpful|useful|good|worth\s+(?:my|our)\s+while)\s+(?:for\s+(?:me|us|him|her)\s+)?to\s+(?:talk|speak|chat|meet|visit|network)\b/i;
+  /\b(?:anyone|anybody|someone|somebody|people|folks|friends|contacts)\s+(?:else\s+)?(?:you\s+(?:might\s+|may\s+)?know|of\s+yours|from\s+your\s+(?:[\w-]+\s+){0,2}?(?:team|group|class|days|firm)|in\s+your\s+(?:network|circle))\b[^.?!]{0,100}?(?:\b(?:might|could|would|may)\s+be\s+(?:helpful|useful|good|worth\s+(?:my|our)\s+while)\s+(?:for\s+(?:me|us|him|her)\s+)?to\s+(?:talk|speak|chat|meet|visit|network)\b|(?:\b(?:might|could|would|may)|'d)\s+be\s+(?:good|helpful|useful)\s+for\s+(?:me|us)\s+to\s+(?:talk|speak|chat|meet)\b|\b(?:might|could|would|may)\s+be\s+worth\s+(?:my|our)\s+(?:talking|speaking|chatting)\s+(?:to|with)\b|\b(?:might|could|would|may)\s+be\s+(?:willing|open|happy|glad)\s+to\s+(?:have\s+(?:a\s+)?(?:quick\s+)?)?(?:coffee|call|chat|talk|speak|meet|lunch)\b[^.?!]{0,20}?\bwith\s+(?:me|us)\b|\b(?:might|could|would|may)\s+be\s+open\s+to\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:call|chat|coffee|conversation|meeting)\s+with\s+(?:me|us)\b)/i;
 
 export const PERSON_SOUGHT_CUES: readonly RegExp[] = [
   NAMES_WANTED,

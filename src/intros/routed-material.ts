@@ -17,7 +17,10 @@ import { RELATION } from "./relations.js";
 export function materialRoutedAsk(owns: readonly string[], around: string, recruiting: boolean): number {
   const thanked = routingThankedWithMaterial(owns);
   if (thanked >= 0 || recruiting) return thanked;
-  const asks = (own: string) => ASKED_CONNECTION.asking.test(own) || FAVOUR_ASKING.test(own);
+  // (The material's owner may also leave it to the reader: "feel free to send it along to your
+  // friend", "if you wanted to show it to that headhunter buddy of yours".)
+  const asks = (own: string) =>
+    ASKED_CONNECTION.asking.test(own) || FAVOUR_ASKING.test(own) || LEFT_TO_THE_READER.test(own);
   const onward = materialRoutedOnward(owns, asks, around);
   if (onward >= 0) return onward;
   const sentOn = owns.findIndex((own) => MATERIAL_TO_BE_SENT_ON.test(own) || FOR_THE_FIRMS_CONSIDERATION.test(own));
@@ -68,7 +71,7 @@ const MATERIAL_TO_BE_SENT_ON =
  * gq-gg: a board seat the reader may speak for). "for your consideration" asks the reader, who may hire.
  */
 const FOR_THE_FIRMS_CONSIDERATION = new RegExp(
-  String.raw`\b(?:forward|send|submit|pass)\w*\s+(?:my|our|his|her)\s+(?:resume|résumé|cv)'?s?\s+to\s+you\s+for\s+(?:\p{Lu}[\p{L}&.-]*|your\s+(?:company|firm|organi[sz]ation)|the\s+(?:company|firm))(?:'s|’s)?\s+consideration\b|\b(?:[Aa]ttached|[Ee]nclosed|[Hh]ere)\s+is\s+my\s+(?:${RELATION}|mom|mother|dad|father|wife|husband)(?:'s|’s)\s+(?:resume|résumé|cv)\s+for\s+(?:the\s+)?(?:board|\p{Lu}[\p{L}&.-]*(?:'s|’s)?|your\s+(?:company|firm|board|organi[sz]ation)(?:'s|’s)?)\s+consideration\b`,
+  String.raw`\b(?:forward|send|submit|pass)\w*\s+(?:my|our|his|her)\s+(?:resume|résumé|cv)'?s?\s+to\s+you\s+for\s+(?:\p{Lu}[\p{L}&.-]*|your\s+(?:company|firm|organi[sz]ation)|the\s+(?:company|firm))(?:'s|’s)?\s+consideration\b|(?:\b(?:[Aa]ttached|[Ee]nclosed|[Hh]ere)(?:\s+is|\s+please\s+find|'s|’s)|\b[Aa]ttaching|\b[Ee]nclosing)\s+my\s+(?:${RELATION}|mom|mother|dad|father|wife|husband)(?:'s|’s)\s+(?:resume|résumé|cv|CV)\s+for\s+(?:(?:the\s+)?(?:board|\p{Lu}[\p{L}&.-]*(?:'s|’s)?|your\s+(?:company|firm|board|organi[sz]ation)(?:'s|’s)?)\s+consideration\b|(?:consideration\s+for\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:vacancy|opening|seat|position|role|program|programme|internship)\b[^.?!]{0,40}?\b(?:at|on|with)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?(?:board|firm|company|museum|foundation|\p{Lu}))`,
   "u",
 );
 
@@ -112,6 +115,9 @@ export const FORWARD_THIS_TO =
  * session 26's blind set gq-dw). The resume must be one ("my resume", "the attached resumes"),
  * not the verb ("we will resume deliveries; please pass it on"). Gives the asking sentence, or -1.
  */
+const LEFT_TO_THE_READER =
+  /\b(?:feel\s+free|you(?:'re|\s+are)\s+welcome)\s+to\b|\bif\s+you\s+(?:wanted|want|wish|care)\s+to\b/i;
+
 function ownMaterialShownAround(sentences: readonly string[], asks: (sentence: string) => boolean): number {
   if (!sentences.some((sentence) => OWN_MATERIAL.test(sentence)) && !friendsResumeShown(sentences)) return -1;
   const passedOn = sentences.findIndex((sentence) => PASSED_ON_BARE.test(sentence) && asks(sentence));
@@ -135,12 +141,12 @@ function friendsResumeShown(sentences: readonly string[]): boolean {
   );
 }
 const FRIEND_SEEKING_WORK =
-  /\b(?:friend|neighbou?r|nephew|niece|son|daughter|cousin|brother|sister|brother-in-law|sister-in-law|classmate|former\s+colleague)\b[^.?!]{0,80}?\b(?:is|has\s+been)\s+(?:now\s+|currently\s+|actively\s+)?(?:looking|searching)\s+for\s+(?:a\s+)?(?:new\s+)?(?:job|work|position|opportunit(?:y|ies)|role)\b/i;
+  /\b(?:friend|neighbou?r|nephew|niece|son|daughter|cousin|brother|sister|brother-in-law|sister-in-law|classmate|roommate|former\s+colleague)\b[^.?!]{0,80}?\b(?:(?:is|has\s+been)\s+(?:now\s+|currently\s+|actively\s+)?(?:looking|searching|hunting)\s+(?:for\s+(?:a\s+)?(?:new\s+)?(?:job|work|position|opportunit(?:y|ies)|role|something\s+in)\b|to\s+(?:move|get|break)\s+into\b)|(?:is|has\s+been)\s+out\s+of\s+work\b|(?:was|has\s+been|got)\s+laid\s+off\b)/i;
 const THEIR_RESUME = /\b(?:his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:resumes?|résumés?|cvs?)\b/i;
 const WRITERS_OWN_MATERIAL = /\bmy\s+(?:[\w-]+\s+){0,2}?(?:resume|résumé|cv)\b/i;
 /** "pass it on", "review and pass these on": onward, to no one named. */
 const PASSED_ON_BARE =
-  /\b(?:forward|pass|send|circulate)\w*\s+(?:it|this|them|these)\s+(?:on|along|around)\b(?!\s+to\b)/i;
+  /\b(?:forward|pass|send|circulate|hand)\w*\s+(?:it|this|them|these|(?:his|her|their|my)\s+(?:resume|résumé|cv))\s+(?:on|along|around)\b(?!\s+to\b)/i;
 const INTEREST_SOUGHT =
   /\blet\s+(?:me|us)\s+know\s+if\s+(?:anyone|anybody|someone|somebody)\s+(?:(?:over\s+there|there|else|at\s+\p{Lu}[\p{L}&.-]*)\s+)?(?:has|have|shows?|is|would\s+be|might\s+be|expresses)\s+(?:any\s+)?interest(?:ed)?\b/iu;
 
@@ -216,4 +222,4 @@ function materialRoutedOnward(sentences: readonly string[], asks: (sentence: str
 const ROUTED_MATERIAL = /\b(?:resume|résumé|cv|c\.v\.|curriculum\s+vitae|credentials|proposal|business\s+plan)s?\b/i;
 
 const ROUTED_TO_WHOEVER =
-  /\bshar(?:e|ing)\s+(?:it|this|them|the\s+(?:attached|enclosed)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+with\s+(?:anyone|anybody|someone|somebody|whoever|the\s+(?:right|appropriate)\s+(?:person|people))\b|\b(?:forward|pass|send|route|direct|get|give|hand|circulate)\w*\s+(?:it|this|them|these)\s+(?:on\s+|along\s+|around\s+)?to\s+(?:the\s+(?:appropriate|right|proper|relevant|correct|best)\s+(?:person|people|party|parties|individuals?|folks|contacts?|managers?|hands)|the\s+(?:person|people|one|manager)\s+(?:who\s+(?:is|are|does|do)\s+)?(?:hiring|recruiting|in\s+charge\s+of\s+hiring|responsible\s+for\s+hiring)\b|(?:someone|somebody|anyone|anybody|whoever|whomever)\b)|\b(?:forward|pass|send|circulate)\w*\s+(?:(?:it|this|them)\s+)?(?:on|along|around)\s+(?:if|as|where|when)\s+(?:appropriate|you\s+(?:see\s+(?:a\s+)?fit|think\s+best|can)|it\s+makes\s+sense)\b|\b(?:forward|pass|send|give|hand)\w*\s+(?:it|this|them)\s+(?:on\s+|along\s+)?to\s+your\s+(?:HR|human\s+resources|recruit\w*|hiring)\s*(?:folks|people|department|dept|team|group|manager)?\b|\b(?:forward|pass|send|give|hand|show)\w*\s+(?:it|this|them)\s+(?:on\s+|along\s+)?to\s+your\s+(?:friends?|buddy|brother|sister|cousin|father|dad|mother|mom|uncle|aunt|husband|wife|son|daughter|neighbou?r|contacts?)(?:[\s-]+in[\s-]+law)?\b/i;
+  /\bshar(?:e|ing)\s+(?:it|this|them|the\s+(?:attached|enclosed)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+with\s+(?:anyone|anybody|someone|somebody|whoever|the\s+(?:right|appropriate)\s+(?:person|people))\b|\b(?:forward|pass|send|route|direct|get|give|hand|circulate)\w*\s+(?:it|this|them|these)\s+(?:on\s+|along\s+|around\s+)?to\s+(?:the\s+(?:appropriate|right|proper|relevant|correct|best)\s+(?:person|people|party|parties|individuals?|folks|contacts?|managers?|hands)|the\s+(?:person|people|one|manager)\s+(?:who\s+(?:is|are|does|do)\s+)?(?:hiring|recruiting|in\s+charge\s+of\s+hiring|responsible\s+for\s+hiring)\b|(?:someone|somebody|anyone|anybody|whoever|whomever)\b)|\b(?:forward|pass|send|circulate)\w*\s+(?:(?:it|this|them)\s+)?(?:on|along|around)\s+(?:if|as|where|when)\s+(?:appropriate|you\s+(?:see\s+(?:a\s+)?fit|think\s+best|can)|it\s+makes\s+sense)\b|\b(?:forward|pass|send|give|hand)\w*\s+(?:it|this|them)\s+(?:on\s+|along\s+)?to\s+your\s+(?:HR|human\s+resources|recruit\w*|hiring)\s*(?:folks|people|department|dept|team|group|manager)?\b|\b(?:forward|pass|send|give|hand|show|get|share|circulate)\w*\s+(?:it|this|them)\s+(?:on\s+|along\s+|over\s+|around\s+)?(?:to|with|among)\s+(?:your\s+(?:[\w-]+\s+){0,2}?(?:friends?|buddy|buddies|pal|brother|sister|cousin|father|dad|mother|mom|uncle|aunt|husband|wife|son|daughter|neighbou?r|contacts?|roommate|classmate|network|connections)(?:[\s-]+in[\s-]+law)?\b|that\s+(?:[\w-]+\s+){0,2}?(?:friend|buddy|pal|contact)\s+of\s+yours\b|(?:whoever|anyone|anybody|someone|somebody)\s+you\s+know\b|(?:people|folks|friends|contacts)\s+in\s+your\s+(?:network|circle)\b)/i;

@@ -23,9 +23,12 @@ const RIGHT_PERSON_TO_TALK_TO = new RegExp(
   "u",
 );
 
-/** "Let me know who I should talk to in Tax about…": whom to see at a place, asked of the reader. */
+/**
+ * "Let me know who I should talk to in Tax about…", "kindly advise whom at El Paso I should
+ * approach" (session 29's paraphrases): whom to see at a place, asked of the reader.
+ */
 const WHOM_I_SHOULD_SEE = new RegExp(
-  String.raw`\b(?:[Ll]et\s+me\s+know|[Tt]ell\s+me|[Aa]dvise(?:\s+me)?)\s+(?:who|whom)\s+(?:I|we|he|she)\s+(?:should|could|ought\s+to|need\s+to)\s+${TALK}\s+${PLACE}${PAPERWORK_WITHIN(80)}`,
+  String.raw`\b(?:[Ll]et\s+me\s+know|[Tt]ell\s+me|[Aa]dvise(?:\s+me)?)\s+(?:who|whom)\s+(?:(?:I|we|he|she)\s+(?:should|could|ought\s+to|need\s+to)\s+${TALK}\s+${PLACE}|${PLACE}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)?\s+(?:I|we|he|she)\s+(?:should|could|ought\s+to|need\s+to)\s+${TALK}\b)${PAPERWORK_WITHIN(80)}`,
   "u",
 );
 
@@ -79,10 +82,12 @@ const APPROPRIATE_PEOPLE_THERE = new RegExp(
  * at your firm I should be talking to?", "Is there a colleague in your procurement group I ought to
  * reach out to instead?" (session 28's paraphrases of its blind routing asks), "whom else should I
  * speak with that would be responsible for our Global relationship within Enron?" (a broker to
- * Shankman, session 29's gq-gg).
+ * Shankman, session 29's gq-gg), "Besides you, who would be responsible for the credit
+ * relationship with our firm at Enron?", "who else should i talk to over there who owns the overall
+ * vendor relationship?" (its paraphrases). Another person than the reader, for a relationship.
  */
 const WHOM_THERE_INSTEAD = new RegExp(
-  String.raw`\b[Ww]hom?\s+${PAPERWORK_WITHIN(140)}(?:else\s+)?(?:should|could|ought)\s+(?:I|we)\s+(?:to\s+)?(?:speak|talk|be\s+speaking|be\s+talking)\s+(?:with|to)\s+(?:that|who)\s+(?:would\s+be|is|are)\s+(?:responsible|in\s+charge)\s+for\s+[^.?!]{0,60}?\b(?:within|at|in)\s+(?:your\s+(?:organi[sz]ation|company|firm)|\p{Lu}[\p{L}&.-]*)|\b(?:who|whom)\s+(?:at|in|within)\s+(?:your\s+[\p{Ll}-]+|\p{Lu}[\p{L}&.-]*)\s+(?:(?:I|we)\s+)?(?:should|ought\s+to|need\s+to)\s+(?:be\s+)?(?:talking|speaking|talk|speak|dealing|deal|working|work)\s+(?:to|with)\b${PAPERWORK_WITHIN(60)}|\b(?:[Ii]s\s+there|[Dd]o\s+you\s+have)\s+(?:a\s+colleague|someone|somebody|anyone|anybody|a\s+person)\s+(?:else\s+)?(?:in|at|on|within)\s+(?:your\s+(?:[\p{Ll}-]+\s+){0,2}?(?:group|team|department|office|division|desk|firm|company|side)|\p{Lu}[\p{L}&.-]*)\s+(?:(?:who|whom|that)\s+)?(?:I|we)\s+(?:ought\s+to|should|could|might|need\s+to)\s+(?:reach\s+out\s+to|contact|talk\s+to|speak\s+(?:to|with)|approach|call|get\s+in\s+touch\s+with)\b${PAPERWORK_WITHIN(60)}`,
+  String.raw`\b[Ww]hom?\s+${PAPERWORK_WITHIN(140)}(?:else\s+)?(?:should|could|ought)\s+(?:I|we)\s+(?:to\s+)?(?:speak|talk|be\s+speaking|be\s+talking)\s+(?:with|to)\s+(?:that|who)\s+(?:would\s+be|is|are)\s+(?:responsible|in\s+charge)\s+for\s+[^.?!]{0,60}?\b(?:within|at|in)\s+(?:your\s+(?:organi[sz]ation|company|firm)|\p{Lu}[\p{L}&.-]*)|\b(?:[Ww]ho|[Ww]hom)\s+(?:else\s+)?(?:at|in|within)\s+(?:your\s+[\p{Ll}-]+|\p{Lu}[\p{L}&.-]*)\s+(?:(?:I|we)\s+)?(?:should|ought\s+to|need\s+to)\s+(?:(?:I|we)\s+)?(?:be\s+)?(?:talking|speaking|talk|speak|dealing|deal|working|work)\s+(?:to|with)\b${PAPERWORK_WITHIN(60)}|(?:\b[Bb]esides\s+you,?\s+who|\b[Ww]ho\s+else)\s+(?:(?:would\s+be|is|might\s+be)\s+responsible\s+for|(?:owns|handles|manages|runs))\s+(?:(?:our|your)\s+(?:[\w-]+\s+){0,3}?|the\s+(?:[\w-]+\s+){1,3}?)relationship\b|\b[Ww]ho\s+else\s+(?:should|could|ought\s+to)\s+(?:I|i|we)\s+(?:talk|speak|meet)\s+(?:to|with)\s+(?:over\s+there|there|at\s+(?:your\s+[\p{Ll}-]+|\p{Lu}[\p{L}&.-]*))\b${PAPERWORK_WITHIN(60)}|\b(?:[Ii]s\s+there|[Dd]o\s+you\s+have)\s+(?:a\s+colleague|someone|somebody|anyone|anybody|a\s+person)\s+(?:else\s+)?(?:in|at|on|within)\s+(?:your\s+(?:[\p{Ll}-]+\s+){0,2}?(?:group|team|department|office|division|desk|firm|company|side)|\p{Lu}[\p{L}&.-]*)\s+(?:(?:who|whom|that)\s+)?(?:I|we)\s+(?:ought\s+to|should|could|might|need\s+to)\s+(?:reach\s+out\s+to|contact|talk\s+to|speak\s+(?:to|with)|approach|call|get\s+in\s+touch\s+with)\b${PAPERWORK_WITHIN(60)}`,
   "u",
 );
 
@@ -148,13 +153,16 @@ const RIGHT_PERSONS_DETAILS = new RegExp(
 /**
  * Someone else at the reader's firm, in a stranger's conditional: "If you think that I need to
  * speak with another person at Enron Corp., please let me know how I should contact them." (an
- * outsourcing firm to Ken Lay, session 29's gq-gc). At a named place or the reader's firm: "if I
- * need to speak with someone else about my bill" is the writer's own errand.
+ * outsourcing firm to Ken Lay, session 29's gq-gc), "Should there be someone else at Dynegy better
+ * suited to discuss our proposal, I would appreciate your letting me know" (its paraphrases). At a
+ * named place or the reader's firm: "if I need to speak with someone else about my bill" is the
+ * writer's own errand.
  */
-const OTHER_THERE = String.raw`(?:another\s+(?:person|contact|individual)|someone\s+else|somebody\s+else|a\s+better\s+(?:person|contact))\s+(?:at|in|within)\s+(?:your\s+(?:organi[sz]ation|company|firm)|\p{Lu}[\p{L}&.-]*)`;
+const OTHER_THERE = String.raw`(?:another\s+(?:person|contact|individual)|someone\s+else|somebody\s+else|a\s+better\s+(?:person|contact))\s+(?:at|in|on|within)\s+(?:your\s+(?:organi[sz]ation|company|firm|team|group|side|staff)|\p{Lu}[\p{L}&.-]*)`;
 const WRITER_SHOULD_TALK = String.raw`(?:I|we)\s+(?:need\s+to|should|ought\s+to)\s+(?:be\s+)?(?:speak|talk|contact|approach|reach\s+out\s+to)(?:ing)?\b`;
+const BETTER_SUITED = String.raw`(?:(?:would|might|could)\s+be\s+)?(?:a\s+)?(?:better\s+(?:suited|placed|fit|person|contact)|more\s+appropriate|the\s+right\s+(?:person|contact))\b`;
 const SOMEONE_ELSE_THERE = new RegExp(
-  String.raw`\b[Ii]f\s+${PAPERWORK_WITHIN(140)}(?:(?:you\s+(?:think|feel|believe)\s+(?:that\s+)?)?${WRITER_SHOULD_TALK}\s+(?:with\s+|to\s+)?${OTHER_THERE}|there\s+is\s+${OTHER_THERE}\s+(?:(?:that|who|whom)\s+)?${WRITER_SHOULD_TALK})[^.?!]{0,40}?\b(?:let\s+me\s+know|tell\s+me|advise\s+me|point\s+me)\b`,
+  String.raw`\b(?:[Ii]f|[Ss]hould)\s+${PAPERWORK_WITHIN(140)}(?:(?:you\s+(?:think|feel|believe)\s+(?:that\s+)?)?${WRITER_SHOULD_TALK}\s+(?:with\s+|to\s+)?${OTHER_THERE}|(?:there\s+is|there\s+be)\s+${OTHER_THERE}\s+(?:(?:that|who|whom)\s+)?(?:${WRITER_SHOULD_TALK}|${BETTER_SUITED})|(?:you\s+(?:think|feel|believe)\s+(?:that\s+)?)?${OTHER_THERE}\s+${BETTER_SUITED})[^.?!]{0,60}?\b(?:let(?:ting)?\s+me\s+know|tell\s+me|advise\s+me|point\s+me|share\s+(?:their|his|her)\s+(?:name|contact))\b`,
   "u",
 );
 
