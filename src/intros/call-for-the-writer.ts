@@ -33,17 +33,36 @@ const GOOD_WORD_BY_PHONE =
 const CALL_WOULD_SWAY =
   /\b[Ii]f\s+you\s+(?:could|would|can)\s+(?:phone|call|ring|contact)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?\b[^.?!]{0,60}?\b(?:it|that)\s+(?:would|might|could|will)\s+(?:really\s+|certainly\s+)?(?:reassure\s+(?:him|her|them)\s+(?:enough\s+to\s+(?:close|sign|proceed|go\s+ahead)|about\s+(?:us|our))|persuade|convince|help\s+(?:us\s+)?(?:close|win|land|sign))\b/u;
 
+/**
+ * A call to a named person at another firm, with the reader's help pleaded for: "Please ring
+ * Draper at AEP… the credit guy (Frank Hilton) is hurting us in the market and anything you can do
+ * to help is appreciated." (to Ken Lay, session 29's blind set gq-gh). Without the plea, "please
+ * call Mary at Aetna" may be any errand.
+ */
+const CALL_SOMEONE_THERE =
+  /\b(?:[Pp]lease|[Cc]ould\s+you|[Cc]an\s+you|[Ww]ould\s+you)\s+(?:please\s+)?(?:ring|call|phone)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:at|of|over\s+at)\s+\p{Lu}[\p{L}&.-]*/u;
+const HELP_PLEADED =
+  /\b(?:anything\s+(?:that\s+)?you\s+(?:can|could)\s+do\s+(?:to\s+help\s+)?(?:is|would\s+be|will\s+be)\s+(?:much\s+|greatly\s+)?appreciated|any\s+help\s+(?:you\s+(?:can|could)\s+(?:give|offer|provide)\s+)?(?:is|would\s+be|will\s+be)\s+(?:much\s+|greatly\s+)?appreciated)\b/i;
+
 /** The other side's senior person, named somewhere in the writer's words. */
 const SENIOR_POST =
   /\b(?:CEO|C\.E\.O\.|Chairman|Chairwoman|Chief\s+Executive|President|Managing\s+Director|Founder)\b|\b(?:their|his|her)\s+(?:chief\s+executive|chairman|president)\b/;
 
-/** Mail about the reader's own business with a service desk, not a deal: "about the invoice". */
-const BILLING_MATTER = /\b(?:invoices?|billing|bills?|payments?|refunds?|outages?|passwords?|accounts?\s+payable)\b/i;
+/**
+ * Mail about the reader's own business with a service desk, not a deal: "about the invoice".
+ * Case-sensitive for "bill", which is also a name ("Bill Reid").
+ */
+const BILLING_MATTER =
+  /\b(?:[Ii]nvoices?|[Bb]illing|bills?|[Pp]ayments?|[Rr]efunds?|[Oo]utages?|[Pp]asswords?|[Aa]ccounts?\s+payable)\b/;
 
 /** The index of the sentence of `owns` that asks the reader for such a call, or -1. */
 export function callForTheWriter(owns: readonly string[]): number {
   const goodWord = owns.findIndex((own) => GOOD_WORD_BY_PHONE.test(own) || CALL_WOULD_SWAY.test(own));
   if (goodWord >= 0) return goodWord;
+  if (owns.some((own) => HELP_PLEADED.test(own)) && !owns.some((own) => BILLING_MATTER.test(own))) {
+    const pleaded = owns.findIndex((own) => CALL_SOMEONE_THERE.test(own));
+    if (pleaded >= 0) return pleaded;
+  }
   if (!owns.some((own) => SENIOR_POST.test(own))) return -1;
   return owns.findIndex(
     (own) =>

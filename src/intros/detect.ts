@@ -24,6 +24,7 @@ import {
 } from "./person-sought-cues.js";
 import { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader, sendersOwnWords } from "./model-evidence.js";
 import { materialRoutedAsk, routingOfferThanked } from "./routed-material.js";
+import { promisedRoutingRecalled } from "./promised-routing.js";
 import { soughtContactAsked } from "./sought-contact.js";
 import { pleaForTheForwarded } from "./forwarded-plea.js";
 import { callForTheWriter } from "./call-for-the-writer.js";
@@ -205,6 +206,8 @@ function findRequestSentence(text: string, around = ""): string | null {
   if (routed >= 0) return candidates[routed]?.sentence ?? null;
   const offerThanked = recruiting ? null : routingOfferThanked(all, around);
   if (offerThanked !== null) return offerThanked;
+  const promised = recruiting ? -1 : promisedRoutingRecalled(owns);
+  if (promised >= 0) return candidates[promised]?.sentence ?? null;
   const plea = recruiting ? -1 : pleaForTheForwarded(owns, around);
   if (plea >= 0) return candidates[plea]?.sentence ?? null;
   const known = askedOfSomeoneTheReaderKnows(owns);

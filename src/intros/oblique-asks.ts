@@ -275,9 +275,9 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   // "Any chance you could arrange a call between me and your CTO?"
   /\b(?:arrange|set\s+up|organi[sz]e|schedule|broker)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:call|meeting|chat|lunch|coffee|introduction)\s+between\s+(?:me|us|my\s+[\w-]+|our\s+[\w-]+)\s+and\s+(?!you\b)/i,
   // "I would appreciate any help getting an audience with the Senator's staff." (Not "get me 45
-  // minutes with Stan", a boss to an assistant, nor "without you putting in a word", thanks after:
-  // holdouts 11 and 41 label those near misses.)
-  /\b(?:getting|get|secure|securing|obtain|obtaining)\s+(?:me\s+|us\s+)?an\s+audience\s+with\b/i,
+  // minutes with Stan", a boss to an assistant, nor "without you putting in a word", thanks after
+  // (holdouts 11, 41); nor the writer's own "efforts to secure an audience with President Fox".)
+  /(?<!\b(?:efforts?|attempts?|tried|managed)\s+to\s+)\b(?:getting|get|secure|securing|obtain|obtaining)\s+(?:me\s+|us\s+)?an\s+audience\s+with\b/i,
   // "Please let him know I'd love to connect."
   /\blet\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+know\s+(?:that\s+)?(?:I|we)(?:'d|\s+would)\s+(?:love|like|welcome\s+the\s+chance)\s+to\s+(?:connect|meet|talk|chat|speak|hear\s+from)\b/u,
   // "Can you point me in the direction of the right person at FERC?", "you might be able to

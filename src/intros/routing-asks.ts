@@ -166,7 +166,18 @@ const SOMEONE_ELSE_THERE = new RegExp(
   "u",
 );
 
+/**
+ * Leave to contact the reader or the right person at the firm: "Please let me know if I can
+ * contact you or the appropriate individual at [Enron] who is in charge of similar initiatives" (a
+ * seller to Ken Lay, session 29's gq-gh). Not the writer's own paperwork ("…the appropriate person in HR about my benefits").
+ */
+const LEAVE_TO_CONTACT_THE_RIGHT_ONE = new RegExp(
+  String.raw`\b(?:[Ll]et\s+me\s+know|[Aa]dvise(?:\s+me)?)\s+if\s+(?:I|we)\s+(?:can|may|should|might)\s+(?:contact|call|reach|speak\s+with|talk\s+to|approach)\s+(?:you\s+or\s+)?the\s+(?:appropriate|right|correct|relevant|proper)\s+(?:individual|person|people|contact)\s+(?:(?:at|in|within)\s+(?:\p{Lu}|your\s+(?:organi[sz]ation|company|firm))|[^.?!]{0,40}?\bwho\s+(?:is\s+in\s+charge\s+of|handles|is\s+responsible\s+for|oversees)\b)${PAPERWORK_WITHIN(60)}`,
+  "u",
+);
+
 export const ROUTING_ASKS: readonly RegExp[] = [
+  LEAVE_TO_CONTACT_THE_RIGHT_ONE,
   RIGHT_PERSON_TO_TALK_TO,
   WHOM_I_SHOULD_SEE,
   NAME_TO_CALL,

@@ -41,6 +41,24 @@ function namedPeopleSought(owns: readonly string[]): number {
     : -1;
 }
 
+/**
+ * Someone at a place the writer would like to see, and the way there asked of the reader: "I would
+ * like to interview with someone in the marketing rotation program. Please let me know what I can
+ * do to get an interview with that group." (session 29's blind set gq-ga). Someone, not a named
+ * colleague ("I would like to meet with John next week. Please let me know if Tuesday works" books
+ * a meeting), and the way asked, not a date.
+ */
+const SOMEONE_THERE_WISHED =
+  /\b(?:I|we)(?:'d|\s+would)\s+(?:really\s+|very\s+much\s+)?like\s+to\s+(?:interview|meet|speak|talk|sit\s+down)\s+(?:with|to)\s+(?:someone|somebody|a\s+person|the\s+(?:right|appropriate)\s+(?:person|people))\s+(?:in|at|from|on|within)\s+(?:the|your|\p{Lu})/iu;
+const WAY_THERE_ASKED =
+  /\b(?:what\s+(?:I|we)\s+(?:can|could|should|need\s+to|might)\s+do\s+to\s+(?:get|arrange|land|set\s+up)|how\s+(?:I|we)\s+(?:can|could|should|might|would)\s+(?:go\s+about\s+)?(?:get(?:ting)?|arrang(?:e|ing)|set(?:ting)?\s+up))\s+(?:an?\s+|that\s+|the\s+)?(?:interview|meeting|call|introduction|conversation|appointment)\b/i;
+
+function someoneThereWished(owns: readonly string[]): number {
+  const index = owns.findIndex((own) => SOMEONE_THERE_WISHED.test(own));
+  if (index < 0) return -1;
+  return owns.slice(index, index + 3).some((own) => WAY_THERE_ASKED.test(own)) ? index : -1;
+}
+
 /** After "I'm trying to reach X": the reader is asked to help. */
 const HELP_WANTED =
   /\b(?:if\s+you\s+know|do\s+you\s+know|you\s+know\s+the\s+right\s+person|any\s+chance|help|anything\s+you\s+(?:can|could)\s+do|(?:point|steer|direct)\s+(?:me|us|him|her|them)\s+in\s+the\s+right\s+direction)\b/i;
@@ -65,6 +83,8 @@ const PERSON_NEXT =
 export function soughtContactAsked(owns: readonly string[]): number {
   const named = namedPeopleSought(owns);
   if (named >= 0) return named;
+  const wished = someoneThereWished(owns);
+  if (wished >= 0) return wished;
   const soughtIndex = owns.findIndex((own) => SOUGHT_CONTACT.test(own));
   if (soughtIndex < 0) return -1;
   const followUp = owns.slice(soughtIndex, soughtIndex + 4);

@@ -104,7 +104,39 @@ const CALL_ON_OUR_BEHALF = new RegExp(
   "u",
 );
 
+/**
+ * The reader's help asked with a named person who holds a seat elsewhere: "I'm writing to ask your
+ * help with Jack Trotter, a trustee of the Vivian L. Smith Foundation." (a university's campaign
+ * to Ken Lay, with a letter to him drafted for Lay to sign: session 29's blind set gq-gh). A seat
+ * at another body (trustee, director, chairman), named with it; not a colleague's chore.
+ */
+const HELP_WITH_THEIR_TRUSTEE = new RegExp(
+  String.raw`\b(?:ask|request|seek|need|enlist)\s+(?:for\s+)?your\s+(?:help|assistance|support)\s+with\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+,\s+(?:a|the|one\s+of\s+the)\s+(?:trustees?|directors?|board\s+members?|members?\s+of\s+the\s+board|chairman|chairwoman|chair|president|CEO|regents?|governors?)\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}${PAPERWORK_WITHIN(80)}`,
+  "u",
+);
+
+/**
+ * The reader's pull with a named person, offered as the way: "If you have any stroke with
+ * Goodpasture or can strong arm him better than I have been able to do then I would appreciate
+ * your help." (session 29's gq-gj). A person, not a department ("any pull with Facilities").
+ */
+const PULL_WITH_THEM = new RegExp(
+  String.raw`\b[Ii]f\s+you\s+have\s+(?:any\s+)?(?:stroke|pull|clout|influence|sway|leverage|juice)\s+with\s+(?!(?:Facilities|IT|HR|Payroll|Accounting|Legal|Security|Purchasing)\b)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?\b${PAPERWORK_WITHIN(80)}`,
+  "u",
+);
+
+/**
+ * A good word if the person asks the reader: "I am approaching Sidney Taurel about joining the AEI
+ * Board of Trustees… If he should ask your opinion about this, I hope you will be brutally
+ * candid, and therefore enthusiastic and encouraging." (session 29's gq-gh).
+ */
+const GOOD_WORD_IF_ASKED =
+  /\b[Ii]f\s+(?:he|she|they|\p{Lu}\p{Ll}+)\s+(?:should\s+)?(?:asks?|calls?|contacts?|checks?\s+with|reaches\s+out\s+to)\s+(?:you\s+)?(?:your\s+(?:opinion|view|thoughts|advice)|(?:you\s+)?(?:about|for\s+(?:a\s+)?(?:reference|opinion|view)\s+(?:on|of|about))\s+(?:me|us|my|our))\b[^.?!]{0,80}?\b(?:I\s+hope|please|I(?:'d|\s+would)\s+(?:appreciate|be\s+grateful\s+if))\b[^.?!]{0,60}?\b(?:encouraging|enthusiastic|supportive|kind\s+words?|good\s+word|vouch|speak\s+well|put\s+in\s+a\s+word)\b/u;
+
 export const WORD_FOR_THE_WRITER: readonly RegExp[] = [
+  HELP_WITH_THEIR_TRUSTEE,
+  PULL_WITH_THEM,
+  GOOD_WORD_IF_ASKED,
   SUPPORT_PASSED_ON,
   LETTER_FOR_THE_WRITER,
   GOOD_WORD_RELAYED,

@@ -141,3 +141,66 @@ describe("detectIntroRequest: whom else to speak with who is responsible for it 
     ],
   );
 });
+
+describe("detectIntroRequest: the reader's promise to have someone look at the writer's material, recalled (gq-gc, gq-ga)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Here is a three page summary of Amory Lovins project at the Rocky Mountain Institute.  You recall you were going to have someone at Enron look it over to see if you had any interest in supporting it.",
+      "Per our conversation I am sending my resume. As we talked about I would like to continue down the finance path. I believe I could learn a great deal from the companies you spoke of and gain specific industry knowledge.",
+    ],
+    [
+      "You said you would have someone look at the printer. It's still broken.",
+      "Attached is the invoice. You said you would have someone review it.",
+      "Here is the summary of the meeting. You promised to have someone in IT look at the server.",
+      "Thanks for lunch. I checked out the restaurants you mentioned.",
+      "Here is the summary of our call. The companies you mentioned are all on the list.",
+    ],
+  );
+});
+
+describe("detectIntroRequest: someone at a place the writer would like to see, and the way there asked (gq-ga)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "I would like to interview with someone in the marketing rotation program.  Please let me know what I can do to get an interview with that group.",
+      "I would like to meet with someone in your origination group. Please let me know how I could go about getting a meeting.",
+    ],
+    [
+      "I would like to meet with John next week. Please let me know if Tuesday works.",
+      "I would like to speak with someone in your billing department. Please let me know what I can do to get a refund.",
+    ],
+  );
+});
+
+describe("detectIntroRequest: the reader's call, sway or word with a named person elsewhere (gq-gh, gq-gj)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Please ring Draper at AEP. Current position: we have paid them all of the margin. Essentially, the credit guy (Frank Hilton) is hurting us in the market and anything you can do to help is appreciated.",
+      "I'm writing to ask your help with Jack Trotter, a trustee of the Vivian L. Smith Foundation.",
+      "If you have any stroke with Goodpasture or can strong arm him better than I have been able to do then I would appreciate your help.",
+      "I wanted you to know that I am approaching Sidney Taurel about joining the AEI Board of Trustees.  If he should ask your opinion about this, I hope you will be brutally candid, and therefore enthusiastic and encouraging.",
+      "If she calls you about me, please put in a good word.",
+    ],
+    [
+      "Please call Jim at Dynegy about the invoice. Anything you can do to help is appreciated.",
+      "Please call Mary at Aetna to confirm the lunch.",
+      "I need your help with John Smith, the director of IT, on his laptop password.",
+      "We need your help with Mary Jones, a director at Acme, on the invoice dispute.",
+      "If you have any pull with Facilities, get us a bigger room.",
+      "If he asks you about the schedule, please be encouraging about Friday.",
+      "After numerous efforts to secure an audience with President Fox, we have been successful in scheduling a lunch with him on the 27th of June.",
+    ],
+  );
+});
+
+describe("detectIntroRequest: leave to contact the right person at the firm; a prayer list is not a person (gq-gh, gq-fw)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Please let me know if I can contact you or the appropriate individual at ENRON CORP.",
+      "Please let me know if I can contact you or the appropriate individual who is in charge of similar initiatives, to discuss our application.",
+    ],
+    [
+      "Let me know if I should contact the appropriate person in HR about my benefits.",
+      "If you could please pass this on to the Chi Sigs/Regina list, every little prayer they get will be appreciated.",
+    ],
+  );
+});
