@@ -1,6 +1,6 @@
 import { notesReplyHeaderAt } from "./notes-reply-header.js";
 import { cutTrailingQuote, type NotesHistoryOption, type SplitText, splitQuoted } from "./split-quoted.js";
-import { type UnwrappedForward, unwrapForward } from "./unwrap-forward.js";
+import { lotusForwardInReplyHistory, type UnwrappedForward, unwrapForward } from "./unwrap-forward.js";
 
 export interface MessageText extends SplitText {
   /** The forwarded message, when this one forwards another; its text is what `fresh` holds. */
@@ -8,8 +8,8 @@ export interface MessageText extends SplitText {
   /**
    * What the learned request model reads for its probability, never for its evidence: the
    * subject and `fresh` of the message that asks, or, under a Lotus Notes reply header, of the
-   * text read as though that history were the sender's own (a forward in it unwrapped). The
-   * model was trained on that reading; retrained on the cut text it did worse, twice
+   * text read as though that history were the sender's own (a forward in it unwrapped, a Lotus
+   * forward in a reply's history too). The model was trained on that reading; retrained on the cut text it did worse, twice
    * (docs/decisions.md, sessions 16 and 19).
    */
   modelReading: { subject: string; text: string };
@@ -26,9 +26,10 @@ export interface MessageText extends SplitText {
 export function readMessageText(subject: string, text: string, options: { knownForward?: boolean } = {}): MessageText {
   const normalized = text.replace(/\r\n/g, "\n");
   const read = readWith(subject, normalized, options);
-  // The second reading only where there is a Notes header: otherwise the two are the same.
-  const underNotesHeader = notesReplyHeaderAt(normalized) >= 0;
-  const asModelRead = underNotesHeader ? readWith(subject, normalized, { ...options, notesHistory: "text" }) : read;
+  // The second reading only where there is a Notes header, or a Lotus forward in a reply's
+  // history: otherwise the two are the same.
+  const readsApart = notesReplyHeaderAt(normalized) >= 0 || lotusForwardInReplyHistory(subject, normalized);
+  const asModelRead = readsApart ? readWith(subject, normalized, { ...options, notesHistory: "text" }) : read;
   const modelReading = {
     subject: asModelRead.forward ? asModelRead.forward.subject : subject,
     text: asModelRead.fresh,

@@ -70,8 +70,11 @@ export function unwrapForward(
     (isForwardSubject(subject) && !isReplySubject(subject));
   // Lotus Notes' forward, which the parser does not know: its own separator line says it all.
   // (Not one inside a reply's history: "RE: Help for …" over "-----Original Message-----" over
-  // "Forwarded by Wade Cline" over a delivery failure report, real Enron mail, session 28.)
-  const lotus = unwrapLotusForward(isReplySubject(subject) ? aboveReplyHistory(text) : text);
+  // "Forwarded by Wade Cline" over a delivery failure report, real Enron mail, session 28. The
+  // request model's reading keeps the forward, as it was trained: read-message-text.ts.)
+  const lotus = unwrapLotusForward(
+    options.notesHistory !== "text" && isReplySubject(subject) ? aboveReplyHistory(text) : text,
+  );
   if (lotus) return lotus;
   if (!looksForwarded) return null;
   // The parser's patterns are slow on long lines: it reads them cut (./long-lines.ts).
@@ -101,6 +104,14 @@ export function unwrapForward(
  * After a separator, the header is the forwarded message's own (Notes heads a forward with
  * the same "Name / date / To: / Subject:" block), or history inside what was forwarded.
  */
+/**
+ * Whether a reply's history holds a Lotus forward, which the request model's reading unwraps and
+ * the reading judged does not (session 28): then the two readings differ.
+ */
+export function lotusForwardInReplyHistory(subject: string, text: string): boolean {
+  return isReplySubject(subject) && ORIGINAL_MESSAGE_LINE.test(text) && holdsLotusForward(text);
+}
+
 /** A reply's text above the "-----Original Message-----" of its history (all of it where there is none). */
 function aboveReplyHistory(text: string): string {
   const at = text.search(ORIGINAL_MESSAGE_LINE);

@@ -101,3 +101,54 @@ describe("a reply whose Lotus Notes history holds a forward", () => {
     expect(read.modelReading.text).toBe(read.fresh);
   });
 });
+
+/**
+ * A Lotus forward inside a reply's "-----Original Message-----" history (session 28: a delivery
+ * failure report forwarded under a thank-you had been read as the reply's forward). The reply is
+ * judged as the reply; the learned model reads the forward unwrapped, as it was trained (before,
+ * `npm run train` gave other weights than the shipped ones).
+ */
+describe("a reply whose history holds a Lotus forward", () => {
+  const reply = [
+    "Wade,",
+    "",
+    "Thanks for your help. Krishna told me of the conversation he had with you.",
+    "",
+    "Vince",
+    "",
+    "-----Original Message-----",
+    "From: Cline, Wade",
+    "Sent: Wednesday, August 01, 2001 9:12 AM",
+    "To: Kaminski, Vince",
+    "Subject: RE: Help for Krishna",
+    "",
+    "---------------------- Forwarded by Wade Cline/ENRON_DEVELOPMENT on 08/01/2001 09:10 AM ---------------------------",
+    "",
+    "Mail Delivery Subsystem",
+    "08/01/2001 09:02 AM",
+    "To: Wade Cline",
+    "Subject: Returned mail: User unknown",
+    "",
+    "The original message was received at Wed, 1 Aug 2001 from mailhost.",
+    "Could you please introduce Krishna to the consular officer in Chennai?",
+  ].join("\n");
+
+  it("is read as the reply, with no forward unwrapped", () => {
+    const read = readMessageText("RE: Help for Krishna", reply);
+    expect(read.forward).toBeNull();
+    expect(read.fresh).toContain("Thanks for your help.");
+    expect(read.fresh).not.toContain("consular officer");
+  });
+
+  it("gives the learned model the forward unwrapped, the reading it was trained on", () => {
+    const read = readMessageText("RE: Help for Krishna", reply);
+    expect(read.modelReading.subject).toBe("Returned mail: User unknown");
+    expect(read.modelReading.text).toContain("consular officer");
+  });
+
+  it("reads one way for both where the history holds no Lotus forward", () => {
+    const plain = reply.replace(/^-+ Forwarded by [^\n]*\n/m, "");
+    const read = readMessageText("RE: Help for Krishna", plain);
+    expect(read.modelReading.text).toBe(read.fresh);
+  });
+});
