@@ -44,6 +44,15 @@ const CALL_SOMEONE_THERE =
 const HELP_PLEADED =
   /\b(?:anything\s+(?:that\s+)?you\s+(?:can|could)\s+do\s+(?:to\s+help\s+)?(?:is|would\s+be|will\s+be)\s+(?:much\s+|greatly\s+)?appreciated|any\s+help\s+(?:you\s+(?:can|could)\s+(?:give|offer|provide)\s+)?(?:is|would\s+be|will\s+be)\s+(?:much\s+|greatly\s+)?appreciated)\b/i;
 
+/**
+ * The weight the reader's word carries, said outright, for anyone: "a call from you vouching for
+ * us would go a long way", "A nudge from you would carry more weight than my application alone"
+ * (session 29's general check). Persuasion in so many words, not a pep talk ("a word from you
+ * would help morale").
+ */
+const YOUR_WORD_CARRIES_WEIGHT =
+  /\b(?:a|one|your)\s+(?:quick\s+|short\s+|personal\s+)?(?:call|word|note|line|nudge|push|e-?mail)\s+from\s+you\s+(?:vouching\s+for\s+(?:me|us|him|her)\b[^.?!]{0,40}?\b(?:would|could|will|might)\b|(?:would|could|will|might)\s+(?:carry\s+(?:more\s+|real\s+|a\s+lot\s+of\s+|some\s+)?weight|go\s+a\s+long\s+way))/i;
+
 /** The other side's senior person, named somewhere in the writer's words. */
 const SENIOR_POST =
   /\b(?:CEO|C\.E\.O\.|Chairman|Chairwoman|Chief\s+Executive|President|Managing\s+Director|Founder)\b|\b(?:their|his|her)\s+(?:chief\s+executive|chairman|president)\b/;
@@ -57,7 +66,12 @@ const BILLING_MATTER =
 
 /** The index of the sentence of `owns` that asks the reader for such a call, or -1. */
 export function callForTheWriter(owns: readonly string[]): number {
-  const goodWord = owns.findIndex((own) => GOOD_WORD_BY_PHONE.test(own) || CALL_WOULD_SWAY.test(own));
+  const goodWord = owns.findIndex(
+    (own) =>
+      GOOD_WORD_BY_PHONE.test(own) ||
+      CALL_WOULD_SWAY.test(own) ||
+      (YOUR_WORD_CARRIES_WEIGHT.test(own) && !BILLING_MATTER.test(own)),
+  );
   if (goodWord >= 0) return goodWord;
   if (owns.some((own) => HELP_PLEADED.test(own)) && !owns.some((own) => BILLING_MATTER.test(own))) {
     const pleaded = owns.findIndex((own) => CALL_SOMEONE_THERE.test(own));

@@ -273,7 +273,7 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   /\b(?:have|got)\s+any\s+(?:pull|sway|clout|influence|in)\s+(?:with|at|over)\s+(?:the\s+)?[\p{L}' -]{2,40}\?/iu,
   /\b(?:lands?|ends?\s+up|gets?)\s+on\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?['’]s\s+desk\b/u,
   // "Any chance you could arrange a call between me and your CTO?"
-  /\b(?:arrange|set\s+up|organi[sz]e|schedule|broker)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:call|meeting|chat|lunch|coffee|introduction)\s+between\s+(?:me|us|my\s+[\w-]+|our\s+[\w-]+)\s+and\s+(?!you\b)/i,
+  /\b(?:arrange|set\s+up|organi[sz]e|schedule|broker)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:call|meeting|chat|lunch|coffee|introduction)\s+between\s+(?:(?:me|us|my\s+[\w-]+|our\s+[\w-]+)\s+and\s+(?!you\b)|(?:them|him|her)\s+and\s+your\s+(?:contact|friend|colleague|buddy|pal)\b)/i,
   // "I would appreciate any help getting an audience with the Senator's staff." (Not "get me 45
   // minutes with Stan", a boss to an assistant, nor "without you putting in a word", thanks after
   // (holdouts 11, 41); nor the writer's own "efforts to secure an audience with President Fox".)

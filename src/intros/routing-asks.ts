@@ -176,8 +176,19 @@ const LEAVE_TO_CONTACT_THE_RIGHT_ONE = new RegExp(
   "u",
 );
 
+/**
+ * Who on the reader's side can decide, asked by the other side: "Who on your side can actually
+ * approve the indemnity language? I'd rather talk to that person directly" (session 29's general
+ * check). Not the writer's own paperwork ("who on your team can approve my expense report?").
+ */
+const WHO_THERE_DECIDES = new RegExp(
+  String.raw`\b[Ww]ho\s+(?:on|at|in)\s+your\s+(?:side|end|team|firm|company|shop)\s+(?:can|could|would|is\s+able\s+to)\s+(?:actually\s+|really\s+)?(?:approve|sign\s+off\s+on|decide|make\s+(?:the|that)\s+(?:call|decision))\b${PAPERWORK_WITHIN(60)}`,
+  "u",
+);
+
 export const ROUTING_ASKS: readonly RegExp[] = [
   LEAVE_TO_CONTACT_THE_RIGHT_ONE,
+  WHO_THERE_DECIDES,
   RIGHT_PERSON_TO_TALK_TO,
   WHOM_I_SHOULD_SEE,
   NAME_TO_CALL,
