@@ -40,9 +40,9 @@ const CALL_WOULD_SWAY =
  * call Mary at Aetna" may be any errand.
  */
 const CALL_SOMEONE_THERE =
-  /\b(?:[Pp]lease|[Cc]ould\s+you|[Cc]an\s+you|[Ww]ould\s+you)\s+(?:please\s+)?(?:ring|call|phone)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:at|of|over\s+at)\s+\p{Lu}[\p{L}&.-]*/u;
+  /\b(?:[Pp]lease|[Cc]ould\s+you|[Cc]an\s+you|[Ww]ould\s+you|[Ii]f\s+you\s+(?:would|could))\s+(?:please\s+)?(?:(?:ring|call|phone|reach\s+out\s+to|contact)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:at|of|over\s+at)\s+\p{Lu}|give\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:at|of)\s+\p{Lu}[\p{L}&.-]*\s+a\s+(?:call|ring)\b)/u;
 const HELP_PLEADED =
-  /\b(?:anything\s+(?:that\s+)?you\s+(?:can|could)\s+do\s+(?:to\s+help\s+)?(?:is|would\s+be|will\s+be)\s+(?:much\s+|greatly\s+)?appreciated|any\s+help\s+(?:you\s+(?:can|could)\s+(?:give|offer|provide)\s+)?(?:is|would\s+be|will\s+be)\s+(?:much\s+|greatly\s+)?appreciated)\b/i;
+  /\b(?:anything\s+(?:that\s+)?you\s+(?:can|could)\s+do\s+(?:to\s+help\s+)?(?:is|would\s+be|will\s+be)\s+(?:much\s+|greatly\s+)?(?:appreciated|a\s+(?:big|great|huge)\s+help)|any\s+help\s+(?:you\s+(?:can|could)\s+(?:give|offer|provide)\s+)?(?:is|would\s+be|will\s+be)\s+(?:much\s+|greatly\s+)?appreciated|appreciate\s+(?:whatever|anything)\s+(?:that\s+)?you\s+(?:can|could)\s+do|your\s+intervention\s+would\s+(?:mean|help))\b/i;
 
 /**
  * The weight the reader's word carries, said outright, for anyone: "a call from you vouching for

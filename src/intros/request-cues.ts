@@ -144,7 +144,7 @@ export const REQUEST_CUES: readonly RegExp[] = [
   /\b(?:(?:direct|point|refer|steer)\s+(?:me|us|him|her|them)|send\s+(?:me|us))\s+(?:to|toward)\s+(?:the\s+)?(?:right|appropriate|correct|best|proper)\s+(?:person|people|contact|individual)\b/i,
   // "…direct me to the purchasing director of your firm" (session 29's general check, a seller);
   // case-sensitive for a named firm's capital ("the manager of the parking garage" is a service).
-  /\b(?:[Dd]irect|[Pp]oint|[Rr]efer|[Ss]teer)\s+(?:me|us)\s+(?:to|toward)\s+the\s+(?:[\p{Ll}-]+\s+)?(?:director|manager|head|buyer|officer|vice\s+president|VP)\s+(?:of|at|in)\s+(?:your\s+(?:firm|company|organi[sz]ation)|\p{Lu})/u,
+  /\b(?:[Dd]irect|[Pp]oint|[Rr]efer|[Ss]teer)\s+(?:me|us)\s+(?:to|toward)\s+the\s+(?:(?:[\p{Ll}-]+\s+)?(?:director|manager|head|buyer|officer|vice\s+president|VP)\s+(?:of|at|in)\s+(?:your\s+(?:firm|company|organi[sz]ation)|\p{Lu})|(?:individual|person|people)\s+responsible\s+for\s+(?:our|the|your)\s+(?:[\p{Ll}-]+\s+){0,3}?relationship\b)/u,
   // "Please have someone contact me", "could you have somebody from your team call us", "…from
   // Enron Broadband contact our CEO" (not a service call: "…call me about the contract"); "Please
   // have your people contact him ASAP" of a friend (session 28's gq-fg), for a third person only

@@ -172,7 +172,7 @@ const SOMEONE_ELSE_THERE = new RegExp(
  * seller to Ken Lay, session 29's gq-gh). Not the writer's own paperwork ("…the appropriate person in HR about my benefits").
  */
 const LEAVE_TO_CONTACT_THE_RIGHT_ONE = new RegExp(
-  String.raw`\b(?:[Ll]et\s+me\s+know|[Aa]dvise(?:\s+me)?)\s+if\s+(?:I|we)\s+(?:can|may|should|might)\s+(?:contact|call|reach|speak\s+with|talk\s+to|approach)\s+(?:you\s+or\s+)?the\s+(?:appropriate|right|correct|relevant|proper)\s+(?:individual|person|people|contact)\s+(?:(?:at|in|within)\s+(?:\p{Lu}|your\s+(?:organi[sz]ation|company|firm))|[^.?!]{0,40}?\bwho\s+(?:is\s+in\s+charge\s+of|handles|is\s+responsible\s+for|oversees)\b)${PAPERWORK_WITHIN(60)}`,
+  String.raw`\b(?:[Ll]et\s+me\s+know|[Aa]dvise(?:\s+me)?|[Ww]ould\s+it\s+be\s+(?:all\s+right|alright|ok(?:ay)?|acceptable))\s+(?:if|whether)\s+(?:I|we)\s+(?:(?:can|may|should|might|could)\s+)?(?:contact|call|reach\s+out\s+to|reach|get\s+in\s+touch\s+with|got\s+in\s+touch\s+with|speak\s+with|talk\s+to|approach)\s+(?:you(?:\s+directly)?\s*,?\s*or\s+(?:with\s+|to\s+)?)?(?:the\s+(?:(?:appropriate|right|correct|relevant|proper)\s+)?(?:individual|person|people|contact|manager|director)\s+(?:(?:at|in|within)\s+(?:\p{Lu}|your\s+(?:organi[sz]ation|company|firm))|[^.?!]{0,40}?\bwho\s+(?:is\s+in\s+charge\s+of|handles|is\s+responsible\s+for|oversees)\b)|whoever\s+(?:at|in)\s+(?:your\s+(?:organi[sz]ation|company|firm)|\p{Lu}[\p{L}&.-]*)\s+(?:handles|oversees|runs|is\s+responsible\s+for))${PAPERWORK_WITHIN(60)}`,
   "u",
 );
 
@@ -186,8 +186,18 @@ const WHO_THERE_DECIDES = new RegExp(
   "u",
 );
 
+/**
+ * Whom to talk with at a named firm, asked plainly: "Mark who do we talk with in Dynegy to inform
+ * them that we are selling…?" (session 29's gq-gi; both readers call it a request).
+ */
+const WHOM_DO_WE_TALK_WITH = new RegExp(
+  String.raw`\b[Ww]ho(?:m)?\s+(?:do|should|would|can)\s+(?:I|we)\s+(?:talk|speak)\s+(?:with|to)\s+(?:in|at|over\s+at|inside)\s+\p{Lu}[\p{L}&.-]*${PAPERWORK_WITHIN(80)}`,
+  "u",
+);
+
 export const ROUTING_ASKS: readonly RegExp[] = [
   LEAVE_TO_CONTACT_THE_RIGHT_ONE,
+  WHOM_DO_WE_TALK_WITH,
   WHO_THERE_DECIDES,
   RIGHT_PERSON_TO_TALK_TO,
   WHOM_I_SHOULD_SEE,

@@ -49,9 +49,9 @@ function namedPeopleSought(owns: readonly string[]): number {
  * a meeting), and the way asked, not a date.
  */
 const SOMEONE_THERE_WISHED =
-  /\b(?:I|we)(?:'d|\s+would)\s+(?:really\s+|very\s+much\s+)?like\s+to\s+(?:interview|meet|speak|talk|sit\s+down)\s+(?:with|to)\s+(?:someone|somebody|a\s+person|the\s+(?:right|appropriate)\s+(?:person|people))\s+(?:in|at|from|on|within)\s+(?:the|your|\p{Lu})/iu;
+  /\b(?:(?:I|we)(?:'d|\s+would)\s+(?:really\s+|very\s+much\s+)?(?:like|love|welcome\s+the\s+(?:opportunity|chance))|I\s+want|we\s+want|I(?:'m|\s+am)\s+hoping)\s+to\s+(?:interview|meet|speak|talk|sit\s+down)\s+(?:with|to)\s+(?:someone|somebody|a\s+person|a\s+member\s+of|the\s+(?:right|appropriate)\s+(?:person|people))\s+(?:(?:in|at|from|on|within)\s+)?(?:the|your|\p{Lu})/iu;
 const WAY_THERE_ASKED =
-  /\b(?:what\s+(?:I|we)\s+(?:can|could|should|need\s+to|might)\s+do\s+to\s+(?:get|arrange|land|set\s+up)|how\s+(?:I|we)\s+(?:can|could|should|might|would)\s+(?:go\s+about\s+)?(?:get(?:ting)?|arrang(?:e|ing)|set(?:ting)?\s+up))\s+(?:an?\s+|that\s+|the\s+)?(?:interview|meeting|call|introduction|conversation|appointment)\b/i;
+  /\b(?:what\s+(?:I|we)\s+(?:can|could|should|need\s+to|might)\s+do|what\s+(?:do|should|can)\s+(?:I|we)\s+(?:need\s+to\s+)?do|what\s+steps\s+(?:I|we)\s+(?:should|could|need\s+to)\s+take|how\s+(?:I|we)\s+(?:can|could|should|might|would)(?:\s+go\s+about)?)\s+(?:to\s+)?(?:get(?:ting)?|arrang(?:e|ing)|land|set(?:ting)?\s+up|secur(?:e|ing))\s+(?:an?\s+|that\s+|the\s+)?(?:interview|meeting|call|introduction|conversation|appointment|in\s+front\s+of\s+(?:them|him|her))\b/i;
 
 function someoneThereWished(owns: readonly string[]): number {
   const index = owns.findIndex((own) => SOMEONE_THERE_WISHED.test(own));

@@ -111,7 +111,7 @@ const CALL_ON_OUR_BEHALF = new RegExp(
  * at another body (trustee, director, chairman), named with it; not a colleague's chore.
  */
 const HELP_WITH_THEIR_TRUSTEE = new RegExp(
-  String.raw`\b(?:ask|request|seek|need|enlist)\s+(?:for\s+)?your\s+(?:help|assistance|support)\s+with\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+,\s+(?:a|the|one\s+of\s+the)\s+(?:trustees?|directors?|board\s+members?|members?\s+of\s+the\s+board|chairman|chairwoman|chair|president|CEO|regents?|governors?)\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}${PAPERWORK_WITHIN(80)}`,
+  String.raw`\b(?:ask|request|seek|need|enlist)\s+(?:for\s+)?your\s+(?:help|assistance|support)\s+with\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+,\s+(?:(?:a|the|one\s+of\s+the)\s+(?:trustees?|directors?|board\s+members?|members?\s+of\s+the\s+board|chairman|chairwoman|chair|president|CEO|regents?|governors?)\s+(?:of|at|for)|(?:who|that)\s+(?:sits|serves)\s+on\s+the\s+(?:board|council|committee)\s+(?:of|at|for))\s+(?:the\s+)?\p{Lu}${PAPERWORK_WITHIN(80)}`,
   "u",
 );
 
@@ -121,7 +121,7 @@ const HELP_WITH_THEIR_TRUSTEE = new RegExp(
  * your help." (session 29's gq-gj). A person, not a department ("any pull with Facilities").
  */
 const PULL_WITH_THEM = new RegExp(
-  String.raw`\b[Ii]f\s+you\s+have\s+(?:any\s+)?(?:stroke|pull|clout|influence|sway|leverage|juice)\s+with\s+(?!(?:Facilities|IT|HR|Payroll|Accounting|Legal|Security|Purchasing)\b)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?\b${PAPERWORK_WITHIN(80)}`,
+  String.raw`\b(?:[Ii]f\s+you\s+have|[Ss]hould\s+you\s+have|you(?:'ve|\s+have)\s+got|you\s+have)\s+(?:any|some)?\s*(?:stroke|pull|clout|influence|sway|leverage|juice)\s+with\s+(?!(?:Facilities|IT|HR|Payroll|Accounting|Legal|Security|Purchasing)\b)(?:(?:(?:Mr|Mrs|Ms|Dr|Commissioner|Senator|Governor|Mayor|Judge)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?\b|the\s+(?:CEO|CFO|COO|chairman|president|head|chief\s+\w+)\s+(?:at|of)\s+\p{Lu})${PAPERWORK_WITHIN(80)}`,
   "u",
 );
 
@@ -130,8 +130,10 @@ const PULL_WITH_THEM = new RegExp(
  * Board of Trustees… If he should ask your opinion about this, I hope you will be brutally
  * candid, and therefore enthusiastic and encouraging." (session 29's gq-gh).
  */
-const GOOD_WORD_IF_ASKED =
-  /\b[Ii]f\s+(?:he|she|they|\p{Lu}\p{Ll}+)\s+(?:should\s+)?(?:asks?|calls?|contacts?|checks?\s+with|reaches\s+out\s+to)\s+(?:you\s+)?(?:your\s+(?:opinion|view|thoughts|advice)|(?:you\s+)?(?:about|for\s+(?:a\s+)?(?:reference|opinion|view)\s+(?:on|of|about))\s+(?:me|us|my|our))\b[^.?!]{0,80}?\b(?:I\s+hope|please|I(?:'d|\s+would)\s+(?:appreciate|be\s+grateful\s+if))\b[^.?!]{0,60}?\b(?:encouraging|enthusiastic|supportive|kind\s+words?|good\s+word|vouch|speak\s+well|put\s+in\s+a\s+word)\b/u;
+const GOOD_WORD_IF_ASKED = new RegExp(
+  String.raw`\b(?:[Ii]f|[Ss]hould|[Ii]n\s+the\s+event|[Ww]hen)\s+(?:he|she|they|\p{Lu}\p{Ll}+)\s+(?:should\s+)?(?:(?:asks?|calls?|contacts?|checks?\s+with|reaches\s+out\s+to|seeks?)\s+(?:you\s+)?(?:your\s+(?:opinion|views?|thoughts|advice)|(?:you\s+)?(?:about|for\s+(?:a\s+)?(?:reference|opinion|view)\s+(?:on|of|about))\s+(?:me|us|my|our))\b[^.?!]{0,80}?\b(?:I\s+hope|please|I\s+trust|I(?:'d|\s+would)\s+(?:appreciate|be\s+grateful\s+if))\b[^.?!]{0,60}?\b(?:encouraging|enthusiastic|supportive|kind\s+words?|good\s+word|vouch|speak\s+well|put\s+in\s+a\s+word)\b|(?:calls?|contacts?|reaches\s+out\s+to)\s+you\b[^.?!]{0,20}?,\s*(?:a|your)\s+(?:warm\s+|strong\s+|good\s+)?(?:endorsement|good\s+word|recommendation|word\s+of\s+support)\s+(?:would|will|could)\s+(?:go\s+a\s+long\s+way|help|mean\s+a\s+lot|carry\s+weight))`,
+  "u",
+);
 
 export const WORD_FOR_THE_WRITER: readonly RegExp[] = [
   HELP_WITH_THEIR_TRUSTEE,
