@@ -6,6 +6,7 @@
  */
 import { PAPERWORK_WITHIN } from "./paperwork.js";
 import { ROUTING_ASKS } from "./routing-asks.js";
+import { QUIET_ASKS } from "./quiet-asks.js";
 import { PLACEMENT_CONTACT_ASKS } from "./contact-to-place-someone.js";
 
 /**
@@ -200,4 +201,5 @@ export const PERSON_SOUGHT_CUES: readonly RegExp[] = [
   ...PLACEMENT_CONTACT_ASKS,
   PEOPLE_HARD_TO_FIND,
   HELPFUL_TO_TALK_TO,
+  ...QUIET_ASKS,
 ];

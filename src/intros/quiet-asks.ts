@@ -1,0 +1,111 @@
+/**
+ * The quieter ways people ask for a person, which a general check found missing (session 29: a
+ * helper who saw no code wrote sixty requests "as real senders would", favouring hints, a name
+ * dropped with "any chance?", a resume "in case anyone comes to mind"; the code found 37). Each
+ * was tried beside the same words in ordinary mail (test/unit/detect-session-29-quiet.test.ts).
+ * Case-sensitive where a capital marks a name or a firm. Pure.
+ */
+import { PAPERWORK_WITHIN } from "./paperwork.js";
+import { RELATION } from "./relations.js";
+
+/** "Attached is Priya's resume in case anyone in your network comes to mind." */
+const RESUME_IN_CASE_SOMEONE_COMES_TO_MIND =
+  /\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+['’]s)\s+(?:[\w-]+\s+)?(?:resume|résumé|cv|CV)\b[^.?!]{0,60}?\bin\s+case\s+(?:anyone|anybody|someone|somebody|a\s+name)\s+(?:(?:in|from)\s+your\s+(?:network|circle|world)\s+|you\s+know\s+)?(?:comes|springs)\s+to\s+mind\b/u;
+
+/** "If Children's is hiring and you know someone in HR, anything helps." (with a sister's resume) */
+const SOMEONE_THERE_ANYTHING_HELPS = new RegExp(
+  String.raw`\byou\s+know\s+(?:someone|somebody|anyone|anybody)\s+(?:in|at|over\s+at)\s+(?:HR|human\s+resources|\p{Lu}[\p{L}&'.-]*)[^.?!]{0,30}?\b(?:anything\s+(?:helps|would\s+help)|any\s+help\s+(?:is|would\s+be)\s+(?:much\s+)?appreciated)${PAPERWORK_WITHIN(60)}`,
+  "u",
+);
+
+/** "Not sure who on your side owns vendor onboarding." under "Can you help?" */
+const WHO_THERE_OWNS_IT = new RegExp(
+  String.raw`\b(?:[Nn]ot\s+sure|[Dd]on'?t\s+know|[Ww]ondering)\s+who\s+(?:on|at|in)\s+your\s+(?:side|end|team|firm|company)\s+(?:owns|handles|runs|manages|looks\s+after|is\s+responsible\s+for)\b${PAPERWORK_WITHIN(60)}`,
+  "u",
+);
+
+/** "Please let me know who at your firm would be best placed to review a potential co-investment." */
+const WHO_THERE_BEST_PLACED = new RegExp(
+  String.raw`\b(?:who|whom)\s+(?:at|in|within)\s+(?:your\s+(?:firm|company|organi[sz]ation|shop|bank|fund)|\p{Lu}[\p{L}&.-]*)\s+(?:would|might|could)\s+be\s+(?:best\s+placed|the\s+(?:best|right)\s+(?:person|one))\s+to\s+(?:review|consider|look\s+at|discuss|evaluate|talk\s+(?:to|with))\b${PAPERWORK_WITHIN(60)}`,
+  "u",
+);
+
+/** "could you hand me off to someone on your team who can keep the Allstate renewal moving?" */
+const HAND_ME_OFF = new RegExp(
+  String.raw`\bhand\s+(?:me|us)\s+(?:off\s+)?(?:to|over\s+to)\s+(?:someone|somebody|a\s+colleague|whoever|one\s+of\s+your)\b${PAPERWORK_WITHIN(60)}`,
+  "i",
+);
+
+/** "who decides on speaker slots for the AAPG convention? Would love to be pointed in the right direction." */
+const POINTED_THE_RIGHT_WAY = new RegExp(
+  String.raw`\b(?:love|like|appreciate|grateful\s+for|welcome)\s+(?:to\s+be|being|it\s+if\s+you\s+(?:could|would))\s+(?:point(?:ed)?|steer(?:ed)?|direct(?:ed)?)\s+(?:me\s+)?in\s+the\s+right\s+direction\b${PAPERWORK_WITHIN(60)}`,
+  "iu",
+);
+
+/** "If you speak to Jeff before Friday could you mention that we're still keen on the distribution deal?" */
+const KEENNESS_CARRIED = new RegExp(
+  String.raw`\b[Ii]f\s+you\s+(?:speak|talk)\s+(?:to|with)\s+\p{Lu}\p{Ll}+\b[^.?!]{0,40}?\b(?:could|would|can)\s+you\s+(?:mention|tell\s+(?:him|her|them)|let\s+(?:him|her|them)\s+know)\s+(?:that\s+)?(?:we|I)(?:'re|'m|\s+are|\s+am)\s+(?:still\s+)?(?:keen|interested|eager)\s+(?:(?:on|in|about)\s+(?:the|this|that|a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:deal|proposal|project|partnership|venture|opportunity|transaction|agreement|contract|role|position|job|investment|idea)\b|to\s+(?:meet|talk|partner|work\s+with|do\s+business))`,
+  "u",
+);
+
+/** "are you still friendly with the people at Goldman's energy desk?" */
+const STILL_FRIENDLY_THERE = new RegExp(
+  String.raw`\b(?:[Aa]re|r)\s+you\s+still\s+(?:friendly|in\s+touch|close|on\s+good\s+terms|tight)\s+with\s+(?:the\s+(?:people|folks|guys|team|crowd)|anyone|anybody|someone|(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(?:at|in|on|over\s+at)\s+\p{Lu}`,
+  "u",
+);
+
+/** "would it be possible to get him seen by someone?" (a husband, a cardiologist at the reader's hospital) */
+const SEEN_BY_SOMEONE = new RegExp(
+  String.raw`\bget\s+(?:him|her|them|me|us|my\s+${RELATION}|my\s+(?:husband|wife|father|mother|dad|mom))\s+seen\s+by\s+(?:(?:someone|somebody)(?!\s+(?:at|in)\s+the\s+[\w-]+\s+(?:store|shop|desk|counter)|\s+about\b)|a\s+(?:specialist|doctor|cardiologist|surgeon)|Dr\.?\s+\p{Lu})`,
+  "u",
+);
+
+/** "could you make sure her application gets to the right desk?" */
+const TO_THE_RIGHT_DESK =
+  /\b(?:make\s+sure|ensure|see\s+(?:to\s+it\s+)?that)\s+(?:her|his|my|their|our)\s+(?:application|resume|résumé|cv|proposal|papers?)\s+(?:gets?|goes|lands?|ends?\s+up)\s+(?:to|on|with|in)\s+the\s+right\s+(?:desk|person|people|hands)\b/i;
+
+/** "Who do you recommend I speak with at the Fed about the survey data?" */
+const WHOM_YOU_RECOMMEND_THERE = new RegExp(
+  String.raw`\b[Ww]ho(?:m)?\s+(?:do|would)\s+you\s+(?:recommend|suggest)\s+(?:that\s+)?(?:I|we)\s+(?:speak|talk|meet)\s+(?:with|to)\s+(?:at|in)\s+(?:the\s+)?\p{Lu}${PAPERWORK_WITHIN(60)}`,
+  "u",
+);
+
+/** "could you let me know the best way to reach Senator Whitfield's legislative director on the water bill?" */
+const BEST_WAY_TO_REACH = new RegExp(
+  String.raw`\b(?:the\s+best\s+way|how\s+best)\s+to\s+(?:reach|contact|approach|get\s+(?:in\s+touch\s+with|hold\s+of))\s+(?:(?:Mr|Mrs|Ms|Dr|Senator|Governor|Mayor|Commissioner|Congressman|Congresswoman|Judge)\.?\s+\p{Lu}\p{Ll}+|(?!(?:New|San|Los|Las|Fort|Saint|St|North|South|East|West)\b)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:['’]s\s+(?:office|assistant|chief\s+of\s+staff|director|secretary))?)${PAPERWORK_WITHIN(60)}`,
+  "u",
+);
+
+/** "Could you check if she's open to hearing from me?" (a colleague of the reader's, named before) */
+const OPEN_TO_HEARING_FROM_ME =
+  /\b(?:check|see|ask|find\s+out)\s+(?:if|whether)\s+(?:she|he|they)(?:'s|'re|\s+is|\s+are|\s+would\s+be|'d\s+be)\s+open\s+to\s+(?:hearing\s+from|a\s+(?:call|note)\s+from|talking\s+(?:to|with))\s+(?:me|us)\b/i;
+
+/** "Could you ask Dr. Alvarez to give my father a call?" */
+const CALL_FOR_MY_RELATION = new RegExp(
+  String.raw`\bask\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+to\s+(?:give\s+my\s+(?:${RELATION}|husband|wife|father|mother|dad|mom)\s+a\s+(?:call|ring)|(?:call|see|meet\s+with)\s+my\s+(?:${RELATION}|husband|wife|father|mother|dad|mom))\b${PAPERWORK_WITHIN(60)}`,
+  "u",
+);
+
+/** "could you ask your friend at the Times whether she'd take a look at our press release?" */
+const ASK_YOUR_FRIEND_THERE = new RegExp(
+  String.raw`\bask\s+your\s+(?:${RELATION}|friend|contact|buddy|pal|old\s+\w+)\s+(?:at|in|on|from|over\s+at)\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*\s+(?:if|whether)\s+(?:she|he|they)(?:'d|\s+would|\s+might|\s+could|\s+can|\s+will)\s+(?:take\s+a\s+look|look\s+at|consider|meet|talk|see|hear|read|review|be\s+(?:willing|open|interested))\b`,
+  "u",
+);
+
+export const QUIET_ASKS: readonly RegExp[] = [
+  RESUME_IN_CASE_SOMEONE_COMES_TO_MIND,
+  SOMEONE_THERE_ANYTHING_HELPS,
+  WHO_THERE_OWNS_IT,
+  WHO_THERE_BEST_PLACED,
+  HAND_ME_OFF,
+  POINTED_THE_RIGHT_WAY,
+  KEENNESS_CARRIED,
+  STILL_FRIENDLY_THERE,
+  SEEN_BY_SOMEONE,
+  TO_THE_RIGHT_DESK,
+  WHOM_YOU_RECOMMEND_THERE,
+  BEST_WAY_TO_REACH,
+  OPEN_TO_HEARING_FROM_ME,
+  CALL_FOR_MY_RELATION,
+  ASK_YOUR_FRIEND_THERE,
+];
