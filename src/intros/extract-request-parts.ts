@@ -2,6 +2,7 @@ import type { SignalEvidence } from "./score-specificity.js";
 import {
   ASK_CUES,
   ASKED_ACT,
+  HANDED_ON_TO_SOMEONE,
   BENEFIT_CUES,
   ATTACHED_MATERIAL_CUES,
   BLURB_CUES,
@@ -81,7 +82,7 @@ export function extractRequestParts(
   const askedAct = judged.find(({ probe }) => !THANKED_FOR_IT.test(probe) && ASK_CUES.some((cue) => cue.test(probe)));
   const concreteAsk = askedAct
     ? clip(askedAct.sentence)
-    : ASKED_ACT.test(requestSentence)
+    : ASKED_ACT.test(requestSentence) || HANDED_ON_TO_SOMEONE.test(requestSentence)
       ? clip(requestSentence)
       : null;
   const benefit = find(BENEFIT_CUES);

@@ -65,6 +65,15 @@ export const REASON_CUES: readonly RegExp[] = [
 export const ASKED_ACT =
   /\b(?:sit\s+down|sit-down|call|phone|ring|contact(?:ing)?|(?<!\b(?:that|who|which)\s+(?:would|might|could|will|can)\s+)(?:talk|speak)|meet(?:ing)?|coffee|lunch|breakfast|dinner|drinks?|chat|conversation|minutes|hour|note|line|word|e-?mail|letter|resume|cv|résumé|deck|proposal|summary|paragraph|reel|portfolio|script|forward(?:ing)?\s+(?:it|this|these|them)\s+(?:on|along)\s+to)\b/i;
 
+/**
+ * The ask as a hand-on to a named person, an act in itself: "Would you please forward to Mr.
+ * Garland as well", "Please, refer John directly to Jinbaek Kim", "conveying this to him" (session
+ * 28–29's blind sets, labelled medium, which the score had put low for want of a concrete ask).
+ * Case-sensitive for the name's capitals.
+ */
+export const HANDED_ON_TO_SOMEONE =
+  /\b(?:[Ff]orward|[Pp]ass|[Ss]end|[Rr]efer)(?:ing)?\s+(?:(?:it|this|these|them|him|her|\p{Lu}\p{Ll}+)\s+)?(?:directly\s+|on\s+|along\s+)?to\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)|\bconvey(?:ing)?\s+(?:this|it|that)\s+to\s+(?:him|her)\b/u;
+
 export const ASK_CUES: readonly RegExp[] = [
   /\b(?:\d{1,2}|ten|fifteen|twenty|thirty|forty-five)[- ](?:minute|min)s?\b/i,
   /\bhalf an hour\b/i,
