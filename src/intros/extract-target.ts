@@ -14,7 +14,7 @@ import { trimName, withoutOffices } from "./person-names.js";
 import { containsWord, normalizeText, sentences } from "./text.js";
 import { holderOfOfficeNamed, officeHolder } from "./office-holders.js";
 import { firmNameTest, partOfFirm } from "./firm-names.js";
-import { ANY_NAME, firstFullName, firstNamedPerson, fullNameAround } from "./named-in-text.js";
+import { ANY_NAME, firstFullName, firstNamedPerson, fullNameAround, surnameAtFirm } from "./named-in-text.js";
 import { ASKED_OF_PRONOUN, FOR_ME_WITH, secondOfBetween } from "./asked-for.js";
 import { lowercaseNamed } from "./lowercase-names.js";
 import { fullOrganizationName, organizationInSubject } from "./target-organization.js";
@@ -36,10 +36,11 @@ export interface TargetContext {
 /**
  * "anyone at Quillstone Games", "any contacts you may have within Enron", "Whom in Enron should
  * I tell her to contact?", "any contacts with ABN AMRO", "the relevant individuals in Gas
- * Trading", "the info for a New Power contact" (real Enron mail): where an unnamed target works.
+ * Trading", "the info for a New Power contact", "who do we talk with in Dynegy" (real Enron mail):
+ * where an unnamed target works.
  */
 const ORG_OF_ANYONE = new RegExp(
-  String.raw`\b(?:(?:anyone|anybody|someone|somebody|people|folks|[Ww]hom?|whoever\s+[a-z]+(?:\s+[a-z]+)?|contacts\s+(?:that\s+)?you\s+(?:may\s+|might\s+)?have|the\s+(?:relevant|right|appropriate|best|key|correct|proper)\s+(?:individuals?|people|persons?|contacts?|folks))\s+(?:(?:over\s+)?at|in|from|of|within|inside|on)|contacts\s+with)\s+(?:the\s+)?(${ORGANIZATION})|\b(?:a|an|your)\s+(${ORGANIZATION})\s+(?:contact|rep(?:resentative)?)\b`,
+  String.raw`\b(?:(?:anyone|anybody|someone|somebody|people|folks|[Ww]hom?|[Ww]hom?\s+(?:do|should|would|can)\s+(?:I|we)\s+(?:talk|speak)\s+(?:to|with)|whoever\s+[a-z]+(?:\s+[a-z]+)?|contacts\s+(?:that\s+)?you\s+(?:may\s+|might\s+)?have|the\s+(?:relevant|right|appropriate|best|key|correct|proper)\s+(?:individuals?|people|persons?|contacts?|folks))\s+(?:(?:over\s+)?at|in|from|of|within|inside|on)|contacts\s+with)\s+(?:the\s+)?(${ORGANIZATION})|\b(?:a|an|your)\s+(${ORGANIZATION})\s+(?:contact|rep(?:resentative)?)\b`,
   "u",
 );
 /**
@@ -125,6 +126,7 @@ export function extractTarget(context: TargetContext): Target | null {
     : (secondOfBetween(request, isKnown) ??
       lastNamedBeforePronoun(request, isKnown) ??
       firstNamedPerson(request, isKnown) ??
+      surnameAtFirm(request, isKnown) ??
       lowercaseNamed(request, isKnown));
   if (!named) {
     const before = freshSentences.slice(0, Math.max(requestIndex, 0)).reverse();

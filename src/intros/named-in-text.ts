@@ -48,6 +48,22 @@ export function firstNamedPerson(
   return null;
 }
 
+/**
+ * A surname alone, called at a firm: "Please ring Draper at AEP" (to Ken Lay, session 29's blind
+ * set gq-gh; the message names two other men in full, whom the ask is about, not to). A single
+ * capitalised word after a word of calling, with the firm after it.
+ */
+const SURNAME_AT_FIRM = new RegExp(
+  String.raw`\b(?:ring|call|phone|contact|reach\s+out\s+to|reach|e-?mail|write\s+to|speak\s+(?:to|with)|talk\s+(?:to|with)|meet(?:\s+with)?)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Today|Tomorrow|Tonight|Noon|Home|Work|Everyone|Someone|Anyone)\b)(\p{Lu}\p{Ll}{2,})\s+(?:at|of|over\s+at)\s+(${ORGANIZATION})`,
+  "u",
+);
+export function surnameAtFirm(sentence: string, isKnown: (name: string) => boolean): NamedPerson | null {
+  const match = SURNAME_AT_FIRM.exec(sentence);
+  const name = match?.[1];
+  if (!match || !name || isKnown(name)) return null;
+  return { name, organization: match[2] ?? null, role: null };
+}
+
 export const ANY_NAME = new RegExp(PERSON_NAME, "gu");
 /**
  * Capitalised pairs that are titles or companies, not people: "Principal Scientist", "Solace
