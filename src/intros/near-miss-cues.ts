@@ -53,6 +53,11 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\bno\s+(?:intro|introduction)\s+(?:needed|necessary|required)\b|\bnever\s+mind\b/i,
   // The writer makes the introduction: "happy to introduce you to…", "let me introduce you two".
   /\b(?:happy|glad|delighted|pleased|love|like|want(?:ed)?|let\s+me|allow\s+me\s+to)\s+(?:to\s+)?introduc\w*\s+(?:you|the\s+two\s+of\s+you|you\s+both)\b/i,
+  // The connector's own double opt-in, or an offer of an introduction to the reader: "would you be
+  // open to an intro to Rahul Mehta?", "would you want to meet the founders of Linear?", "I'm happy
+  // to make the intro to the Figma security team, but first…", "Want me to draft the intro?"
+  // (session 29's third general check; "would you be open to making an intro" still asks).
+  /\b(?:would|are)\s+(?:you|u)\s+(?:be\s+)?(?:open|interested|up\s+for|keen)\s+(?:to|in)\s+(?:an?\s+|the\s+)?(?:quick\s+|brief\s+|short\s+)?(?:intro|introduction)\s+to\b|\bwould\s+(?:you|u)\s+(?:want|like|care)\s+to\s+meet\s+(?!(?:me|us|with\s+(?:me|us))\b)|\b(?:I(?:'m|\s+am|'d\s+be|\s+would\s+be)|[Hh]appy|[Gg]lad)\s+(?:(?:happy|glad|delighted|more\s+than\s+happy)\s+)?to\s+(?:make|do|set\s+up|arrange)\s+(?:the|an|that)\s+(?:intro|introduction)\b|\b(?:want|shall|should)\s+(?:me|I)\s+to\s+(?:draft|write|make|send|do)\s+the\s+(?:intro|introduction)\b/i,
   // "I would be happy to introduce him to you": the writer offers the introduction.
   /\b(?:happy|glad|delighted|pleased|willing)\s+to\s+introduc\w*\s+(?:him|her|them|\w+)\s+to\s+you\b/i,
   // A recruiter's or seller's ask for referrals: "do you know anyone who might be a fit?",
