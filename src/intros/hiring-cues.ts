@@ -36,7 +36,7 @@ const RETAINED_TO_FIND = String.raw`\bretained\s+(?:by\s+[^.?!]{1,80}?\s+)?to\s+
  * recruiter friend", session 29's blind set gq-fy), nor a department ("your cousin in recruiting").
  */
 export const RECRUITING = new RegExp(
-  String.raw`\b(?:search|candidates?|referral\s+(?:fee|bonus)|(?<!\b(?:you|u)(?:'re|\s+are)\s+|\b(?:person|people|one|manager|whoever|who(?:\s+is|\s+are)?)\s+)hiring\s+for|(?<!\b(?:your|in)\s+)recruit(?:ing|er)(?!\s+friends?\b)|placements?)\b|\b(?:we(?:'re|\s+are)|our\s+(?:team|group|desk|department)\s+is)\s+(?:currently\s+|still\s+)?(?:searching|looking)\s+for\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:VP|vice\s+president|director|manager|analyst|associate|engineer|trader|accountant|assistant|controller|scheduler|hire)\b|${RETAINED_TO_FIND}`,
+  String.raw`\b(?:search|candidates?|referral\s+(?:fee|bonus)|(?<!\b(?:you|u)(?:'re|\s+are)\s+|\b(?:person|people|one|manager|whoever|who(?:\s+is|\s+are)?)\s+)hiring\s+for|(?<!\b(?:your|in)\s+|\b(?:friend|contact|cousin|brother|sister|buddy|pal)\s+(?:is\s+)?(?:still\s+)?)recruit(?:ing|er)(?!\s+friends?\b)|placements?)\b|\b(?:we(?:'re|\s+are)|our\s+(?:team|group|desk|department)\s+is)\s+(?:currently\s+|still\s+)?(?:searching|looking)\s+for\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:VP|vice\s+president|director|manager|analyst|associate|engineer|trader|accountant|assistant|controller|scheduler|hire)\b|${RETAINED_TO_FIND}`,
   "i",
 );
 /** A recruiter's own words: their "send them my way" asks for candidates, not an introduction. */

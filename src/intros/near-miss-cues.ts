@@ -58,6 +58,16 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   // to make the intro to the Figma security team, but first…", "Want me to draft the intro?"
   // (session 29's third general check; "would you be open to making an intro" still asks).
   /\b(?:would|are)\s+(?:you|u)\s+(?:be\s+)?(?:open|interested|up\s+for|keen)\s+(?:to|in)\s+(?:an?\s+|the\s+)?(?:quick\s+|brief\s+|short\s+)?(?:intro|introduction)\s+to\b|\bwould\s+(?:you|u)\s+(?:want|like|care)\s+to\s+meet\s+(?!(?:me|us|with\s+(?:me|us))\b)|\b(?:I(?:'m|\s+am|'d\s+be|\s+would\s+be)|[Hh]appy|[Gg]lad)\s+(?:(?:happy|glad|delighted|more\s+than\s+happy)\s+)?to\s+(?:make|do|set\s+up|arrange)\s+(?:the|an|that)\s+(?:intro|introduction)\b|\b(?:want|shall|should)\s+(?:me|I)\s+to\s+(?:draft|write|make|send|do)\s+the\s+(?:intro|introduction)\b/i,
+  // The other side of an introduction (session 29's ordinary sentences): the one asked accepting
+  // ("Yes please, I'd love to meet Theo", "Happy to connect with Omar, please go ahead and make the
+  // introduction", "Delighted to meet Raymond; please pass along my details"), an intro offered
+  // ("want an intro to jake?"), a connector's check ("would you be happy to speak with Liam?": the
+  // reader is the one met), a newsletter's "Know someone who'd love this newsletter?".
+  /\bgo\s+ahead\s+(?:and\s+)?(?:make|send|do|set\s+up)\s+(?:the|an|that)\s+(?:intro|introduction|connection)\b|^\W*(?:(?:do|would)\s+(?:you|u)\s+)?(?:want|like|need)\s+an?\s+(?:intro|introduction)\s+to\b|\bknow\s+(?:someone|anyone|somebody|anybody)\s+who(?:'d|\s+would)\s+(?:love|like|enjoy)\s+(?:this|our)\s+(?:newsletter|list|update|digest|podcast|blog)\b/i,
+  // (Case-sensitive: the one met is named with a capital.)
+  /^\W*(?:[Yy]es(?:\s+please)?|[Ss]ure|[Aa]bsolutely|[Oo]f\s+course|[Hh]appy|[Gg]lad|[Dd]elighted|[Pp]leased|[Tt]hrilled)\b[^.?!]{0,30}?\b(?:to\s+)?(?:meet|connect\s+with|talk\s+(?:to|with)|speak\s+(?:to|with)|chat\s+with)\s+[A-Z][a-z]+\b|\b[Ww]ould\s+(?:you|u)\s+be\s+(?:happy|willing|open|glad|able)\s+to\s+(?:speak|talk|meet|chat|have\s+(?:a\s+)?(?:coffee|call|chat))\s+with\s+(?!(?:me|us|my|our|him|her|them)\b)[A-Z][a-z]+\b/,
+  // A hirer's "If you know anyone strong in Go, send them my way" (candidates, not a person sought).
+  /\bif\s+you\s+know\s+(?:anyone|anybody|someone|somebody)\s+(?:strong|good|great|talented|solid|sharp|who\s+(?:knows|is\s+good))\b[^.?!]{0,40}?\bsend\s+(?:them|him|her)\s+(?:my|our)\s+way\b/i,
   // "I would be happy to introduce him to you": the writer offers the introduction.
   /\b(?:happy|glad|delighted|pleased|willing)\s+to\s+introduc\w*\s+(?:him|her|them|\w+)\s+to\s+you\b/i,
   // A recruiter's or seller's ask for referrals: "do you know anyone who might be a fit?",

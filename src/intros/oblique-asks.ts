@@ -103,7 +103,7 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   // "ask the nurse manager whether she or one of her nurses could spare 15 minutes"
   /\bask(?:ing)?\s+[^.?!]{1,80}?\b(?:if|whether)\s+[^.?!]{0,40}?\b(?:could|would|might|can)\s+spare\s+(?:\d+|a\s+few|ten|fifteen|twenty|thirty|half\s+an|an|some)\b/i,
   // "if you could kindly present us to Mr. Deane", "that you present my curriculum to the chief"
-  /\bpresent\s+(?:me|us|my\s+(?:curriculum|cv|c\.v\.|resume|résumé|proposal|profile|company)|our\s+(?:company|proposal|profile|firm))\s+to\b/i,
+  /\bpresent\s+(?:me|us|my\s+(?:curriculum|cv|c\.v\.|resume|résumé|proposal|profile|company)|our\s+(?:company|proposal|profile|firm))\s+to\b(?!\s+(?:you|u)\b)/i,
   // "If there's anybody in-house at an energy company you think might have a coffee with him"
   /\bif\s+(?:there's|there\s+is|you\s+know)\s+(?:anybody|anyone|someone|somebody)\b[^.?!]{0,100}?\b(?:might|would|could)\s+(?:have\s+a\s+(?:coffee|chat|call|word|drink)|meet|talk|sit\s+down)\s+(?:with|to)\s+(?:him|her|them|me|us|my\s+\w+)\b/i,
   // "Could she have 20 minutes with Rafael Ilunga on your ML team?"

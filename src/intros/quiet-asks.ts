@@ -26,7 +26,7 @@ const WHO_THERE_OWNS_IT = new RegExp(
 
 /** "Please let me know who at your firm would be best placed to review a potential co-investment." */
 const WHO_THERE_BEST_PLACED = new RegExp(
-  String.raw`\b(?:who|whom)\s+(?:at|in|within)\s+(?:your\s+(?:firm|company|organi[sz]ation|shop|bank|fund)|\p{Lu}[\p{L}&.-]*)\s+(?:would|might|could)\s+be\s+(?:best\s+placed|the\s+(?:best|right)\s+(?:person|one))\s+to\s+(?:review|consider|look\s+at|discuss|evaluate|talk\s+(?:to|with))\b${PAPERWORK_WITHIN(60)}`,
+  String.raw`\b(?:who|whom)\s+(?:at|in|within)\s+(?:your\s+(?:firm|company|organi[sz]ation|shop|bank|fund)|\p{Lu}[\p{L}&.-]*)\s+(?:would|might|could)\s+be\s+(?:best\s+placed|the\s+(?:best|right)\s+(?:person|one|contact))\s+(?:to\s+(?:review|consider|look\s+at|discuss|evaluate|talk\s+(?:to|with))|for\s+(?:a|an|the)\s+(?:partnership|deal|venture|investment|conversation|discussion|project))\b${PAPERWORK_WITHIN(60)}`,
   "u",
 );
 
@@ -50,7 +50,7 @@ const KEENNESS_CARRIED = new RegExp(
 
 /** "are you still friendly with the people at Goldman's energy desk?" */
 const STILL_FRIENDLY_THERE = new RegExp(
-  String.raw`\b(?:[Aa]re|r)\s+you\s+still\s+(?:friendly|in\s+touch|close|on\s+good\s+terms|tight)\s+with\s+(?:the\s+(?:people|folks|guys|team|crowd)|anyone|anybody|someone|(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(?:at|in|on|over\s+at)\s+\p{Lu}`,
+  String.raw`\b(?:[Aa]re|r)\s+you\s+still\s+(?:friendly|friends|in\s+touch|close|on\s+good\s+terms|tight)\s+with\s+(?:the\s+(?:people|folks|guys|guy|gal|man|woman|lady|team|crowd)|anyone|anybody|someone|(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(?:at|in|on|from|over\s+at)\s+\p{Lu}|\b[Dd]o\s+you\s+still\s+(?:talk|speak)\s+(?:to|with)\s+(?:the\s+(?:cfo|ceo|coo|cto|head|founder|owner|chairman|president|[\w-]+\s+(?:lead|manager|director))|\p{Lu}\p{Ll}+)\b[^.?!,]{0,20}?\b(?:there|over\s+there|at\s+\p{Lu})`,
   "u",
 );
 
@@ -92,7 +92,29 @@ const ASK_YOUR_FRIEND_THERE = new RegExp(
   "u",
 );
 
+/** "would appreciate a warm intro", "an email intro would be great" (session 29's fourth check, phone style). */
+const INTRO_WOULD_BE_WELCOME =
+  /\b(?:would|'d)\s+(?:really\s+|so\s+)?(?:appreciate|love|welcome)\s+(?:a|an)\s+(?:warm\s+|quick\s+|e-?mail\s+|short\s+)?(?:intro|introduction)\b|\b(?:an?|the)\s+(?:warm\s+|quick\s+|e-?mail\s+|short\s+)?(?:intro|introduction)\s+would\s+be\s+(?:great|amazing|wonderful|helpful|much\s+appreciated|appreciated|awesome|fantastic|ideal)\b/i;
+
+/** "cld u ask him to take a look at my son application" (the dean, the reader's golf partner). */
+const LOOK_AT_MY_CASE = new RegExp(
+  String.raw`\b(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?|[Pp]lease\s+)ask\s+(?:him|her|them|(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)\s+(?:to|if\s+(?:he|she|they)\s+(?:could|would|might))\s+(?:take\s+a\s+(?:quick\s+)?look\s+at|look\s+at|review|consider|read)\s+(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:application|resume|résumé|cv|proposal|paper|manuscript|deck|plan|pitch|candidacy|file)\b`,
+  "u",
+);
+
+/** "would she be open to talking w/ our founder?" (the reader's college friend at a foundation) */
+const WOULD_THEY_BE_OPEN =
+  /\bwould\s+(?:she|he|they)\s+be\s+(?:open|willing|happy|interested)\s+to\s+(?:talking|talk|speaking|speak|meeting|meet|chatting|chat|hearing\s+from)\s+(?:to\s+|with\s+)?(?:me|us|(?:my|our)\s+[\w-]+)\b/i;
+
+/** "I kindly request you to arrange one appointment with the procurement manager of your group" */
+const APPOINTMENT_WITH_THEIR_MANAGER =
+  /\b(?:request|ask|beg)\s+you\s+to\s+(?:kindly\s+)?(?:arrange|set\s+up|organi[sz]e|fix)\s+(?:an?|one|the)\s+(?:appointment|meeting|call)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:manager|director|head|officer|chief|buyer|president)\s+of\s+(?:your|the)\b/i;
+
 export const QUIET_ASKS: readonly RegExp[] = [
+  INTRO_WOULD_BE_WELCOME,
+  LOOK_AT_MY_CASE,
+  WOULD_THEY_BE_OPEN,
+  APPOINTMENT_WITH_THEIR_MANAGER,
   RESUME_IN_CASE_SOMEONE_COMES_TO_MIND,
   SOMEONE_THERE_ANYTHING_HELPS,
   WHO_THERE_OWNS_IT,

@@ -23,7 +23,7 @@ export const spelledOut = rememberRecent(function spelledOut(text: string): stri
   return (
     text
       .replace(
-        /\b(?:u|ya)\b(?=\s+(?:know|could|can|would|will|might|mind|have|still|happen|ever|think|see|get)\b)/gi,
+        /\b(?:u|ya)\b(?=\s+(?:know|could|can|would|will|might|mind|have|still|happen|ever|think|see|get|mentioned|said|told|play|talk|send|pass|put|ask|tell|introduce|connect|help|share|forward|remember|met)\b)/gi,
         "you",
       )
       .replace(/\b(?:could|can|would|will|if|do|did|r|are|thank|when|know)\s+u\b/gi, (match) =>
@@ -49,6 +49,14 @@ export const spelledOut = rememberRecent(function spelledOut(text: string): stri
       .replace(/\b(any|some|no)1\b/gi, "$1one")
       .replace(/\bppl\b/gi, "people")
       .replace(/\babt\b/gi, "about")
+      // Phone shorthand (session 29's fourth general check): "w/ the dean", "cld u ask him",
+      // "a call btw me and ur friend", "pls put in good word".
+      .replace(/\bw\/(?!o\b)\s*/gi, "with ")
+      .replace(/\bcld\b/gi, "could")
+      .replace(/\bwld\b/gi, "would")
+      .replace(/\bbtw\s+(?=(?:me|us|my|our|him|her|them)\s+and\b)/gi, "between ")
+      .replace(/\bput\s+in\s+good\s+word\b/gi, "put in a good word")
+      .replace(/\b(would|'d)\s+like\s+(?=(?:meet|talk|speak|see)\b)/gi, "$1 like to ")
       // The typos hurried writers make in the words that ask (a letter swapped, one dropped or
       // doubled): "I'd liek you to connect me", "could you intorduce us", "woudl you".
       .replace(/\bliek\b/gi, "like")
