@@ -154,7 +154,7 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
 
 /** A forward's note that asks for nothing: "nothing needed", "FYI only", "no action required", "just for a laugh". */
 const NOTHING_ASKED =
-  /\b(?:nothing|no\s+action|no\s+reply|no\s+response)\s+(?:needed|required|necessary|expected)\b|\bFYI\s+only\b|\bjust\s+(?:for\s+(?:a\s+)?(?:smile|laugh|giggle|fun|your\s+amusement|the\s+record|your\s+files)|so\s+you\s+(?:know|have\s+it))\b/i;
+  /\b(?:nothing|no\s+action|no\s+reply|no\s+response)\s+(?:needed|required|necessary|expected)\b|\bno\s+need\s+to\s+do\s+anything\b|\bjust\s+keeping\s+you\s+in\s+the\s+loop\b|\bFYI\s+only\b|\bjust\s+(?:for\s+(?:a\s+)?(?:smile|laugh|giggle|fun|your\s+amusement|the\s+record|your\s+files)|so\s+you\s+(?:know|have\s+it))\b/i;
 
 /**
  * A forward's note that asks whether what it forwards is genuine: "is this real or one of those?

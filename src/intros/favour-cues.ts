@@ -6,13 +6,13 @@
  * the writer ("me", "us", "my resume") and the third person ("him", "her", a name).
  * Matched against single sentences of normalised text, after offers and thanks are left out.
  */
-
 import { RELATION } from "./relations.js";
 import { PAPERWORK_WITHIN } from "./paperwork.js";
 import { ASKED_CONNECTION } from "./request-cues.js";
 import { WORD_FOR_THE_WRITER } from "./word-for-the-writer.js";
 import { TIME_FOR_ANOTHER } from "./time-for-another.js";
 import { REFERRAL_ASKS } from "./referral-asks.js";
+import { QUIET_FAVOURS } from "./quiet-asks.js";
 
 /** Ways of asking besides "could you" (ASKED_CONNECTION.asking): the more roundabout ones. */
 export const FAVOUR_ASKING =
@@ -291,6 +291,7 @@ export const FAVOUR_CUES_ALONE: readonly RegExp[] = [
   THINK_THEY_WOULD_SEE_US,
   ...WORD_FOR_THE_WRITER,
   ...REFERRAL_ASKS,
+  ...QUIET_FAVOURS,
 ];
 
 /** An offer taken up, its act on the writer's behalf said in this sentence or the one before. */

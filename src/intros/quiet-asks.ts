@@ -92,10 +92,6 @@ const ASK_YOUR_FRIEND_THERE = new RegExp(
   "u",
 );
 
-/** "would appreciate a warm intro", "an email intro would be great" (session 29's fourth check, phone style). */
-const INTRO_WOULD_BE_WELCOME =
-  /\b(?:would|'d)\s+(?:really\s+|so\s+)?(?:appreciate|love|welcome)\s+(?:a|an)\s+(?:warm\s+|quick\s+|e-?mail\s+|short\s+)?(?:intro|introduction)\b|\b(?:an?|the)\s+(?:warm\s+|quick\s+|e-?mail\s+|short\s+)?(?:intro|introduction)\s+would\s+be\s+(?:great|amazing|wonderful|helpful|much\s+appreciated|appreciated|awesome|fantastic|ideal)\b/i;
-
 /** "cld u ask him to take a look at my son application" (the dean, the reader's golf partner). */
 const LOOK_AT_MY_CASE = new RegExp(
   String.raw`\b(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?|[Pp]lease\s+)ask\s+(?:him|her|them|(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)\s+(?:to|if\s+(?:he|she|they)\s+(?:could|would|might))\s+(?:take\s+a\s+(?:quick\s+)?look\s+at|look\s+at|review|consider|read)\s+(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:application|resume|résumé|cv|proposal|paper|manuscript|deck|plan|pitch|candidacy|file)\b`,
@@ -111,7 +107,6 @@ const APPOINTMENT_WITH_THEIR_MANAGER =
   /\b(?:request|ask|beg)\s+you\s+to\s+(?:kindly\s+)?(?:arrange|set\s+up|organi[sz]e|fix)\s+(?:an?|one|the)\s+(?:appointment|meeting|call)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:manager|director|head|officer|chief|buyer|president)\s+of\s+(?:your|the)\b/i;
 
 export const QUIET_ASKS: readonly RegExp[] = [
-  INTRO_WOULD_BE_WELCOME,
   LOOK_AT_MY_CASE,
   WOULD_THEY_BE_OPEN,
   APPOINTMENT_WITH_THEIR_MANAGER,
@@ -130,4 +125,34 @@ export const QUIET_ASKS: readonly RegExp[] = [
   OPEN_TO_HEARING_FROM_ME,
   CALL_FOR_MY_RELATION,
   ASK_YOUR_FRIEND_THERE,
+];
+
+/**
+ * Quiet asks read in any mail, a message about a search too (favour-cues.ts' FAVOUR_CUES_ALONE):
+ * an investor update's ASKS list may also say "We're hiring a head of design - please send strong
+ * candidates our way" (session 29's fifth check).
+ */
+/** "would appreciate a warm intro", "an email intro would be great", "a warm intro would be huge". */
+const INTRO_WOULD_BE_WELCOME =
+  /\b(?:would|'d)\s+(?:really\s+|so\s+)?(?:appreciate|love|welcome)\s+(?:a|an)\s+(?:warm\s+|quick\s+|e-?mail\s+|short\s+)?(?:intro|introduction)\b|\b(?:an?|the)\s+(?:warm\s+|quick\s+|e-?mail\s+|short\s+)?(?:intro|introduction)\s+would\s+be\s+(?:great|amazing|wonderful|helpful|huge|invaluable|a\s+(?:big|huge|great)\s+help|much\s+appreciated|appreciated|awesome|fantastic|ideal)\b/i;
+
+/** "would you be willing to submit one [a referral] for me?" for an opening at the reader's firm. */
+const REFERRAL_SUBMITTED =
+  /\b(?:would|could|can|will)\s+(?:you|u)\s+(?:be\s+(?:willing|able|okay|ok)\s+to\s+)?(?:submit|make|put\s+in|send\s+in|file)\s+(?:a|an|one)\s+(?:internal\s+)?(?:referral\s+)?(?:for\s+(?:me|him|her|my\s+\w+)\b)/i;
+
+/** "You know Ellen in HR there - would you be okay sending her a note about me?", "text him that I'm a friend". */
+const A_NOTE_ABOUT_ME =
+  /\b(?:send(?:ing)?|drop(?:ping)?|writ(?:e|ing)|shoot(?:ing)?)\s+(?:him|her|them)\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:note|line|word|e-?mail|text)\s+about\s+(?:me|us|my\s+(?:son|daughter|application|candidacy))\b|\b(?:text|tell|let)\s+(?:him|her|them)\s+(?:know\s+)?(?:that\s+)?I(?:'m|\s+am)\s+a\s+friend(?:\s+of\s+yours)?\s*(?:[?.!]|$)|\blet\s+(?:the\s+(?:recruiter|hiring\s+manager)|(?:him|her))\s+know\s+to\s+look\s+out\s+for\s+(?:it|me|my\s+application)\b/i;
+
+/** "Yes please - the two people I'd most like to meet are Kenji at Toyota Research and Ahmed at the DOE" */
+const THE_ONES_I_WOULD_MEET = new RegExp(
+  String.raw`\b(?:people|person|folks|ones?)\s+I(?:'d|\s+would)\s+(?:most\s+|really\s+)?(?:like|love)\s+to\s+(?:meet|talk\s+to|be\s+introduced\s+to)\s+(?:is|are|would\s+be)\s+\p{Lu}\p{Ll}+`,
+  "u",
+);
+
+export const QUIET_FAVOURS: readonly RegExp[] = [
+  INTRO_WOULD_BE_WELCOME,
+  REFERRAL_SUBMITTED,
+  A_NOTE_ABOUT_ME,
+  THE_ONES_I_WOULD_MEET,
 ];

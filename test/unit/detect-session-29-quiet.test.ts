@@ -152,3 +152,23 @@ describe("detectIntroRequest: the quieter asks' words in ordinary mail (session 
     ],
   );
 });
+
+describe("detectIntroRequest: quiet asks read in any mail, a message about a search too (session 29)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Asks: 1. We're hiring a head of design - please send strong candidates our way. 2. If anyone knows someone at Kaiser Permanente on the digital health team, a warm intro would be huge.",
+      "I know referrals go through an internal form - would you be willing to submit one for me?",
+      "You know Ellen in HR there from college - would you be okay sending her a note about me?",
+      "Could you send me his info and maybe text him that I'm a friend? Apparently he doesn't take cold calls.",
+      "Yes please - the two people I'd most like to meet are Kenji at Toyota Research and Ahmed at the DOE loan office.",
+      "Before I finalize the agenda, could you set up a 30-minute call with your contact at Gong?",
+    ],
+    [
+      "I submitted a referral for him last week.",
+      "Could you submit a referral for the expense report?",
+      "Please let him know that I'm a friend of the family and will be late.",
+      "The people I'd most like to meet are at the party on Friday.",
+      "Thanks, the intro was huge for us.",
+    ],
+  );
+});
