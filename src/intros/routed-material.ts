@@ -140,8 +140,10 @@ function friendsResumeShown(sentences: readonly string[]): boolean {
     sentences.some((sentence) => THEIR_RESUME.test(sentence))
   );
 }
-const FRIEND_SEEKING_WORK =
-  /\b(?:friend|neighbou?r|nephew|niece|son|daughter|cousin|brother|sister|brother-in-law|sister-in-law|classmate|roommate|former\s+colleague)\b[^.?!]{0,80}?\b(?:(?:is|has\s+been)\s+(?:now\s+|currently\s+|actively\s+)?(?:looking|searching|hunting)\s+(?:for\s+(?:a\s+)?(?:new\s+)?(?:job|work|position|opportunit(?:y|ies)|role|something\s+in)\b|to\s+(?:move|get|break)\s+into\b)|(?:is|has\s+been)\s+out\s+of\s+work\b|(?:was|has\s+been|got)\s+laid\s+off\b)/i;
+const FRIEND_SEEKING_WORK = new RegExp(
+  String.raw`\b(?:${RELATION}|classmate)\b[^.?!]{0,80}?\b(?:(?:is|has\s+been)\s+(?:now\s+|currently\s+|actively\s+)?(?:looking|searching|hunting)\s+(?:for\s+(?:a\s+)?(?:new\s+)?(?:job|work|position|opportunit(?:y|ies)|role|something\s+in)\b|to\s+(?:move|get|break)\s+into\b)|(?:is|has\s+been)\s+out\s+of\s+work\b|(?:was|has\s+been|got)\s+laid\s+off\b)`,
+  "i",
+);
 const THEIR_RESUME = /\b(?:his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:resumes?|résumés?|cvs?)\b/i;
 const WRITERS_OWN_MATERIAL = /\bmy\s+(?:[\w-]+\s+){0,2}?(?:resume|résumé|cv)\b/i;
 /** "pass it on", "review and pass these on": onward, to no one named. */
