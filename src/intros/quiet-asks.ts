@@ -18,18 +18,6 @@ const SOMEONE_THERE_ANYTHING_HELPS = new RegExp(
   "u",
 );
 
-/** "Not sure who on your side owns vendor onboarding." under "Can you help?" */
-const WHO_THERE_OWNS_IT = new RegExp(
-  String.raw`\b(?:[Nn]ot\s+sure|[Dd]on'?t\s+know|[Ww]ondering)\s+who\s+(?:on|at|in)\s+your\s+(?:side|end|team|firm|company)\s+(?:owns|handles|runs|manages|looks\s+after|is\s+responsible\s+for)\b${PAPERWORK_WITHIN(60)}`,
-  "u",
-);
-
-/** "Please let me know who at your firm would be best placed to review a potential co-investment." */
-const WHO_THERE_BEST_PLACED = new RegExp(
-  String.raw`\b(?:who|whom)\s+(?:at|in|within)\s+(?:your\s+(?:firm|company|organi[sz]ation|shop|bank|fund)|\p{Lu}[\p{L}&.-]*)\s+(?:would|might|could)\s+be\s+(?:best\s+placed|the\s+(?:best|right)\s+(?:person|one|contact))\s+(?:to\s+(?:review|consider|look\s+at|discuss|evaluate|talk\s+(?:to|with))|for\s+(?:a|an|the)\s+(?:partnership|deal|venture|investment|conversation|discussion|project))\b${PAPERWORK_WITHIN(60)}`,
-  "u",
-);
-
 /** "could you hand me off to someone on your team who can keep the Allstate renewal moving?" */
 const HAND_ME_OFF = new RegExp(
   String.raw`\bhand\s+(?:me|us)\s+(?:off\s+)?(?:to|over\s+to)\s+(?:someone|somebody|a\s+colleague|whoever|one\s+of\s+your)\b${PAPERWORK_WITHIN(60)}`,
@@ -63,12 +51,6 @@ const SEEN_BY_SOMEONE = new RegExp(
 /** "could you make sure her application gets to the right desk?" */
 const TO_THE_RIGHT_DESK =
   /\b(?:make\s+sure|ensure|see\s+(?:to\s+it\s+)?that)\s+(?:her|his|my|their|our)\s+(?:application|resume|résumé|cv|proposal|papers?)\s+(?:gets?|goes|lands?|ends?\s+up)\s+(?:to|on|with|in)\s+the\s+right\s+(?:desk|person|people|hands)\b/i;
-
-/** "Who do you recommend I speak with at the Fed about the survey data?" */
-const WHOM_YOU_RECOMMEND_THERE = new RegExp(
-  String.raw`\b[Ww]ho(?:m)?\s+(?:do|would)\s+you\s+(?:recommend|suggest)\s+(?:that\s+)?(?:I|we)\s+(?:speak|talk|meet)\s+(?:with|to)\s+(?:at|in)\s+(?:the\s+)?\p{Lu}${PAPERWORK_WITHIN(60)}`,
-  "u",
-);
 
 /** "could you let me know the best way to reach Senator Whitfield's legislative director on the water bill?" */
 const BEST_WAY_TO_REACH = new RegExp(
@@ -112,15 +94,12 @@ export const QUIET_ASKS: readonly RegExp[] = [
   APPOINTMENT_WITH_THEIR_MANAGER,
   RESUME_IN_CASE_SOMEONE_COMES_TO_MIND,
   SOMEONE_THERE_ANYTHING_HELPS,
-  WHO_THERE_OWNS_IT,
-  WHO_THERE_BEST_PLACED,
   HAND_ME_OFF,
   POINTED_THE_RIGHT_WAY,
   KEENNESS_CARRIED,
   STILL_FRIENDLY_THERE,
   SEEN_BY_SOMEONE,
   TO_THE_RIGHT_DESK,
-  WHOM_YOU_RECOMMEND_THERE,
   BEST_WAY_TO_REACH,
   OPEN_TO_HEARING_FROM_ME,
   CALL_FOR_MY_RELATION,

@@ -177,12 +177,13 @@ const LEAVE_TO_CONTACT_THE_RIGHT_ONE = new RegExp(
 );
 
 /**
- * Who on the reader's side can decide, asked by the other side: "Who on your side can actually
- * approve the indemnity language? I'd rather talk to that person directly" (session 29's general
- * check). Not the writer's own paperwork ("who on your team can approve my expense report?").
+ * Who on the reader's side holds it, asked by the other side: "Who on your side can actually
+ * approve the indemnity language? I'd rather talk to that person directly", "Not sure who on your
+ * side owns vendor onboarding." (session 29's general checks). Not the writer's own paperwork
+ * ("who on your team can approve my expense report?").
  */
-const WHO_THERE_DECIDES = new RegExp(
-  String.raw`\b[Ww]ho\s+(?:on|at|in)\s+your\s+(?:side|end|team|firm|company|shop)\s+(?:can|could|would|is\s+able\s+to)\s+(?:actually\s+|really\s+)?(?:approve|sign\s+off\s+on|decide|make\s+(?:the|that)\s+(?:call|decision))\b${PAPERWORK_WITHIN(60)}`,
+const WHO_ON_YOUR_SIDE = new RegExp(
+  String.raw`\b[Ww]ho\s+(?:on|at|in)\s+your\s+(?:side|end|team|firm|company|shop)\s+(?:can|could|would|is\s+able\s+to)\s+(?:actually\s+|really\s+)?(?:approve|sign\s+off\s+on|decide|make\s+(?:the|that)\s+(?:call|decision))\b${PAPERWORK_WITHIN(60)}|\b(?:[Nn]ot\s+sure|[Dd]on'?t\s+know|[Ww]ondering)\s+who\s+(?:on|at|in)\s+your\s+(?:side|end|team|firm|company)\s+(?:owns|handles|runs|manages|looks\s+after|is\s+responsible\s+for)\b${PAPERWORK_WITHIN(60)}`,
   "u",
 );
 
@@ -195,10 +196,24 @@ const WHOM_DO_WE_TALK_WITH = new RegExp(
   "u",
 );
 
+/** "Please let me know who at your firm would be best placed to review a potential co-investment." */
+const WHO_THERE_BEST_PLACED = new RegExp(
+  String.raw`\b(?:who|whom)\s+(?:at|in|within)\s+(?:your\s+(?:firm|company|organi[sz]ation|shop|bank|fund)|\p{Lu}[\p{L}&.-]*)\s+(?:would|might|could)\s+be\s+(?:best\s+placed|the\s+(?:best|right)\s+(?:person|one|contact))\s+(?:to\s+(?:review|consider|look\s+at|discuss|evaluate|talk\s+(?:to|with))|for\s+(?:a|an|the)\s+(?:partnership|deal|venture|investment|conversation|discussion|project))\b${PAPERWORK_WITHIN(60)}`,
+  "u",
+);
+
+/** "Who do you recommend I speak with at the Fed about the survey data?" */
+const WHOM_YOU_RECOMMEND_THERE = new RegExp(
+  String.raw`\b[Ww]ho(?:m)?\s+(?:do|would)\s+you\s+(?:recommend|suggest)\s+(?:that\s+)?(?:I|we)\s+(?:speak|talk|meet)\s+(?:with|to)\s+(?:at|in)\s+(?:the\s+)?\p{Lu}${PAPERWORK_WITHIN(60)}`,
+  "u",
+);
+
 export const ROUTING_ASKS: readonly RegExp[] = [
   LEAVE_TO_CONTACT_THE_RIGHT_ONE,
   WHOM_DO_WE_TALK_WITH,
-  WHO_THERE_DECIDES,
+  WHO_ON_YOUR_SIDE,
+  WHO_THERE_BEST_PLACED,
+  WHOM_YOU_RECOMMEND_THERE,
   RIGHT_PERSON_TO_TALK_TO,
   WHOM_I_SHOULD_SEE,
   NAME_TO_CALL,
