@@ -33,6 +33,10 @@ const known = (forwardParser as unknown as { parser?: { regexes?: { subject?: Re
 const FORWARD_MARKER =
   /(?<!-)-{2,}\s*(original|forwarded) message\s*-{2,}|begin forwarded message:|(?<!-)-{2,}\s*message transféré\s*-{2,}|(?<!-)-{2,}\s*weitergeleitete nachricht\s*-{2,}/i;
 
+/** The separators of FORWARD_MARKER that only forwards write (not "Original Message"). */
+const FORWARDED_MESSAGE_LINE =
+  /(?<!-)-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:|(?<!-)-{2,}\s*message transféré\s*-{2,}|(?<!-)-{2,}\s*weitergeleitete nachricht\s*-{2,}/i;
+
 /** Forward prefixes of a subject in every language the parser knows ("Fwd:", "WG:", "PD:", "İLT:"…). */
 const FORWARD_SUBJECTS = [...(known?.subject ?? []), /^\s*(fwd?|fw|tr|wg|rv)\s*:/i];
 /**
@@ -85,18 +89,31 @@ export function unwrapForward(
   // separator line): there the parser takes a forward prefix of the subject, in any language
   // it knows ("Fwd:", "WG:", "PD:", "VB:", "İLT:"…), as the sign.
   let result = forwardParser.read(shortened);
-  if (!result.forwarded || !result.email.from.address) result = forwardParser.read(shortened, subject);
-  if (!result.forwarded || !result.email.from.address) return null;
+  if (!readsSender(result, text)) result = forwardParser.read(shortened, subject);
+  if (!readsSender(result, text)) return null;
+  const { name, address } = result.email.from;
   return {
     original: {
-      name: result.email.from.name ? restore(result.email.from.name) : null,
-      email: restore(result.email.from.address).toLowerCase(),
+      name: name ? restore(name) : null,
+      email: address ? restore(address).toLowerCase() : null,
     },
     subject: restore(result.email.subject ?? subject),
     body: restore(result.email.body ?? ""),
     note: restore(result.message ?? ""),
     date: readForwardDate(result.email.date),
   };
+}
+
+/**
+ * Whether the parser read a forwarded message with a sender. A sender with an address is enough;
+ * one with a name alone ("From: Sofia Martins", a forward's header trimmed by hand or by a mobile
+ * client) only under a separator only forwards write: Outlook's "-----Original Message-----" heads
+ * replies' history too, and Exchange gives its senders no address ("From: Kean, Steven").
+ */
+function readsSender(result: ReturnType<EmailForwardParser["read"]>, text: string): boolean {
+  if (!result.forwarded) return false;
+  const { name, address } = result.email.from;
+  return Boolean(address) || (Boolean(name) && FORWARDED_MESSAGE_LINE.test(text));
 }
 
 /**

@@ -133,6 +133,9 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   // "Please send him your resume and mention my name": the reader is to write, with the writer's name (real Enron mail);
   // "Please, call him directly and give my name as a reference" (session 26's blind set gq-dz).
   /\b(?:send|e-?mail|call|contact|write\s+to|phone|ring)\s+(?:him|her|them|\w+)\s+(?:your\s+[\w-]+\s+)?(?:(?:directly|yourself|personally|today|soon)\s+)?and\s+(?:mention|use|drop|give)\s+my\s+name\b|\b(?:mention|use|drop)\s+my\s+name\s+when\s+you\b/i,
+  // A candidate for the reader's own opening: "Forwarding the resume of the candidate I mentioned
+  // for your open analyst role" (a referral to the hirer; session 30's whole-message check).
+  /\b(?:resume|résumé|cv|candidate)\b[^.?!]{0,80}?\bfor\s+your\s+(?:open|vacant|new|current|posted)\s+(?:[\w-]+\s+){0,2}?(?:role|position|opening|req|requisition|vacancy|job)\b/i,
   // "a few words of recommendation on my behalf": a reference asked of the reader.
   /\b(?:words?|letter|note|lines?)\s+of\s+(?:recommendation|reference)\b|\b(?:recommendation|reference|testimonial|endorsement)s?\s+on\s+my\s+behalf\b/i,
 ];

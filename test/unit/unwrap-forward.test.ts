@@ -80,6 +80,29 @@ describe("forwards in every language the parser knows", () => {
   });
 });
 
+describe("a forward's header trimmed to a name (session 30)", () => {
+  const trimmed = (separator: string) =>
+    `FYI - nothing needed from you.\n\n${separator}\nFrom: Luis Ortega\nSubject: Looking for a backend role\nHi Karen, could you pass my resume to your friend Sam at Cloudflare? Thanks, Luis\n`;
+
+  it.each([
+    "---------- Forwarded message ---------",
+    "Begin forwarded message:",
+    "-------- Message transféré --------",
+  ])("unwraps one under %s, its sender known by name only", (separator) => {
+    const forward = unwrapForward("Fwd: Looking for a backend role", trimmed(separator));
+    expect(forward?.original).toEqual({ name: "Luis Ortega", email: null });
+    expect(forward?.note).toBe("FYI - nothing needed from you.");
+    expect(forward?.body).toContain("could you pass my resume to your friend Sam");
+  });
+
+  it("does not unwrap a reply's Outlook history, whose senders Exchange gives no address", () => {
+    const reply =
+      "Thanks, will do.\n\n-----Original Message-----\nFrom: Kean, Steven\nSent: Monday, May 14, 2001 9:02 AM\nTo: Shapiro, Richard\nSubject: RE: Tim\n\nCould you get Tim in to see Ken Lay?\n";
+    expect(unwrapForward("RE: Tim", reply)).toBeNull();
+    expect(unwrapForward("Tim", reply)).toBeNull();
+  });
+});
+
 describe("Lotus Notes forwards", () => {
   const notes = (inner: string) =>
     [
