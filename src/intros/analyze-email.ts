@@ -1,5 +1,6 @@
 import { boundEmail, mailboxKey, readMessageText } from "../intake/index.js";
 import type { MessageText, ParsedEmail } from "../intake/index.js";
+import { forwardedToItsTarget } from "./forwarded-to-target.js";
 import { copiedOnAnothersAsk } from "./copied-only.js";
 import { detectIntroRequest, type Detection } from "./detect.js";
 import { extractRequestParts } from "./extract-request-parts.js";
@@ -74,7 +75,7 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
           forwardedBy: null,
         }
       : null;
-  const reading = localReading(asRead, asNote, judged, read.forward?.body);
+  const reading = localReading(asRead, asNote, judged, read.forward?.body, email.to);
   // Someone else's ask, the connector only copied: theirs to answer, not the connector's.
   const copiedOnly =
     !read.forward &&
@@ -194,6 +195,7 @@ function localReading(
   asNote: Omit<Reading, "detection"> | null,
   judged: (text: MessageText, requester: Person, forwarded?: string) => Detection,
   forwardedBody: string | undefined,
+  recipients: readonly Person[],
 ): Reading {
   // "Look what turned up… just for a smile, nothing needed": a request forwarded for
   // information asks the reader for nothing, unless the note itself asks.
@@ -214,10 +216,13 @@ function localReading(
         ? { isIntroRequest: false, why: "the forwarder is passing it on: the reader is whom it is passed to" }
         : handedOn
           ? { isIntroRequest: false, why: "the forwarder hands the writer on to the reader to answer" }
-          : judged(asRead.text, asRead.requester);
+          : forwardedToTarget(judged(asRead.text, asRead.requester), asRead, recipients);
   // (A note that hands the reader the forwarded writer asks nothing else of them: "Would you
-  // please set up a meeting with Shanna?" over Shanna's own wish to meet.)
-  if (detection.isIntroRequest || asNote === null || handedOn) return { ...asRead, detection };
+  // please set up a meeting with Shanna?" over Shanna's own wish to meet; nor does one over a
+  // request sent on to the person it asks to meet: "please follow up and let's meet him".)
+  if (detection.isIntroRequest || asNote === null || handedOn || detection.why === SENT_TO_ITS_TARGET) {
+    return { ...asRead, detection };
+  }
   const noteDetection = judged(asNote.text, asNote.requester, forwardedBody);
   return noteDetection.isIntroRequest ? { ...asNote, detection: noteDetection } : { ...asRead, detection };
 }
@@ -256,4 +261,19 @@ export function isConnector(person: Person, connectorAddresses: readonly string[
 
 function sameMailbox(one: Person, other: Person): boolean {
   return one.email !== null && other.email !== null && mailboxKey(one.email) === mailboxKey(other.email);
+}
+
+const SENT_TO_ITS_TARGET = "forwarded to the person it asks to meet: the introduction is being made";
+
+/** A forwarded request sent on to the person it asks to meet is an introduction being made (./forwarded-to-target.ts). */
+function forwardedToTarget(
+  detection: Detection,
+  asRead: Omit<Reading, "detection">,
+  recipients: readonly Person[],
+): Detection {
+  return detection.isIntroRequest &&
+    asRead.text.forward !== null &&
+    forwardedToItsTarget(recipients, detection.requestSentence, asRead.text.forward.subject)
+    ? { isIntroRequest: false, why: SENT_TO_ITS_TARGET }
+    : detection;
 }

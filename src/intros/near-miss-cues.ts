@@ -133,9 +133,16 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   // "Please send him your resume and mention my name": the reader is to write, with the writer's name (real Enron mail);
   // "Please, call him directly and give my name as a reference" (session 26's blind set gq-dz).
   /\b(?:send|e-?mail|call|contact|write\s+to|phone|ring)\s+(?:him|her|them|\w+)\s+(?:your\s+[\w-]+\s+)?(?:(?:directly|yourself|personally|today|soon)\s+)?and\s+(?:mention|use|drop|give)\s+my\s+name\b|\b(?:mention|use|drop)\s+my\s+name\s+when\s+you\b/i,
+  // The writer offering to do the asking: "I can ask our Phoenix counsel if he can set up a meeting
+  // or give us an idea who can" (session 30's blind set gq-gn). Not "Can I ask you to…", nor "make
+  // an introduction so I can ask him for 30 minutes": the offer opens its sentence.
+  /^\W*(?:(?:or|also|and|but|alternatively|otherwise|if\s+(?:you\s+like|needed|helpful|it\s+helps))\W+)?I(?:\s+(?:can|could|will|shall)|'ll|'m\s+(?:happy|glad)\s+to|\s+am\s+(?:happy|glad)\s+to|\s+am\s+going\s+to|'m\s+going\s+to)\s+(?:also\s+|certainly\s+|gladly\s+|try\s+and\s+|try\s+to\s+)?ask\s+(?!(?:you|u|if\s+you|whether\s+you)\b)/i,
   // A candidate for the reader's own opening: "Forwarding the resume of the candidate I mentioned
   // for your open analyst role" (a referral to the hirer; session 30's whole-message check).
   /\b(?:resume|résumé|cv|candidate)\b[^.?!]{0,80}?\bfor\s+your\s+(?:open|vacant|new|current|posted)\s+(?:[\w-]+\s+){0,2}?(?:role|position|opening|req|requisition|vacancy|job)\b/i,
+  // Someone already hired, filed: "Attached is the resume of the candidate we hired for the analyst
+  // role, for your onboarding file" (session 30's ordinary sentences).
+  /\b(?:candidate|person|analyst|associate|new\s+hire)s?\s+(?:we|you|they)(?:'ve|\s+have)?\s+(?:just\s+)?(?:hired|onboarded|brought\s+on)\b|\bfor\s+your\s+(?:onboarding|personnel|HR|hiring)\s+(?:file|records|folder|packet)\b/i,
   // "a few words of recommendation on my behalf": a reference asked of the reader.
   /\b(?:words?|letter|note|lines?)\s+of\s+(?:recommendation|reference)\b|\b(?:recommendation|reference|testimonial|endorsement)s?\s+on\s+my\s+behalf\b/i,
 ];
