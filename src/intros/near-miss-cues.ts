@@ -140,6 +140,10 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   // A candidate for the reader's own opening: "Forwarding the resume of the candidate I mentioned
   // for your open analyst role" (a referral to the hirer; session 30's whole-message check).
   /\b(?:resume|résumé|cv|candidate)\b[^.?!]{0,80}?\bfor\s+your\s+(?:open|vacant|new|current|posted)\s+(?:[\w-]+\s+){0,2}?(?:role|position|opening|req|requisition|vacancy|job)\b/i,
+  // An offer declined with thanks: "I've decided to stay at Koch for now, but thank you for offering
+  // to walk my resume over to John's group" (not "Thank you for offering to pass my resume along",
+  // which takes the offer up).
+  /\b(?:but|still|anyway)\W+thank(?:s|\s+you)\s+(?:so\s+much\s+|again\s+|very\s+much\s+)?for\s+(?:the\s+|your\s+(?:kind\s+)?)?offer(?:ing)?\b/i,
   // Someone already hired, filed: "Attached is the resume of the candidate we hired for the analyst
   // role, for your onboarding file" (session 30's ordinary sentences).
   /\b(?:candidate|person|analyst|associate|new\s+hire)s?\s+(?:we|you|they)(?:'ve|\s+have)?\s+(?:just\s+)?(?:hired|onboarded|brought\s+on)\b|\bfor\s+your\s+(?:onboarding|personnel|HR|hiring)\s+(?:file|records|folder|packet)\b/i,

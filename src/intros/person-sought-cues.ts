@@ -8,6 +8,7 @@ import { PAPERWORK_WITHIN } from "./paperwork.js";
 import { ROUTING_ASKS } from "./routing-asks.js";
 import { QUIET_ASKS } from "./quiet-asks.js";
 import { READERS_PEOPLE_ASKS } from "./readers-people-asks.js";
+import { ACCESS_ASKS } from "./access-asks.js";
 import { PLACEMENT_CONTACT_ASKS } from "./contact-to-place-someone.js";
 
 /**
@@ -204,4 +205,5 @@ export const PERSON_SOUGHT_CUES: readonly RegExp[] = [
   HELPFUL_TO_TALK_TO,
   ...QUIET_ASKS,
   ...READERS_PEOPLE_ASKS,
+  ...ACCESS_ASKS,
 ];

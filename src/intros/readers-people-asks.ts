@@ -9,15 +9,15 @@ import { PAPERWORK_WITHIN, SERVICE_MATTER } from "./paperwork.js";
 /** Whom the contact is with: a pronoun, or a capitalised name ("Chris", "Mr. Reis", "Luis Reis"). */
 const SOMEONE_NAMED = String.raw`(?:him|her|them|(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\b`;
 /** ...or one of the writer's own people: "our project lead, Anna", "my colleague Mr. Hughes", "priya on my team". */
-const OURS = String.raw`(?:${SOMEONE_NAMED}|(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:colleague|lead|CFO|CEO|COO|counsel|partner|director|manager|head|VP|president|chairman|engineer|analyst|friend|client|contact)s?\b|\p{Ll}+\s+on\s+(?:my|our)\s+(?:team|side)\b)`;
+const OURS = String.raw`(?:${SOMEONE_NAMED}|(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:colleague|lead|CFO|CEO|COO|counsel|partner|director|manager|head|VP|president|chairman|engineer|analyst|friend|client|contact)s?\b|(?:his|her|their)\s+(?:[\w-]+\s+)?(?:advisor|adviser|assistant|chief\s+of\s+staff|counsel|staff|people)\b|\p{Ll}+\s+on\s+(?:my|our)\s+(?:team|side)\b)`;
 /** Errands and repairs in the same words: "…about the thermostat", "…re my parking pass". */
 const NO_ERRAND = String.raw`(?![^.?!]{0,40}${SERVICE_MATTER})(?![^.?!]{0,60}\b(?:thermostat|leak|repairs?|projector|deliver(?:y|ies)|shipments?|packages?)\b)${PAPERWORK_WITHIN(60)}`;
 /** One of the reader's people: "someone from your procurement team", "one of your folks", "the right person on your end". */
-const THEIR_PERSON = String.raw`(?:someone|somebody|one\s+of\s+your\s+(?:folks|people|team|guys|staff|colleagues)|a\s+member\s+of\s+your\s+(?:staff|team|firm|group)|the\s+right\s+person|[Yy]our\s+(?:team|people|folks|firm|group|staff|office))(?:\s+(?:from|at|in|on)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:team|group|desk|side|end|shop|firm|office|staff|department))?(?:\s+(?:there|on\s+your\s+(?:side|end)))?`;
+const THEIR_PERSON = String.raw`(?:someone|somebody|one\s+of\s+your\s+(?:folks|people|team|guys|staff|colleagues)|a\s+member\s+of\s+your\s+(?:staff|team|firm|group)|the\s+right\s+person|[Yy]our\s+(?:team|people|folks|firm|group|staff|office))(?:\s+(?:from|at|in|on)\s+(?:(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:team|group|desk|side|end|shop|firm|office|staff|department)|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?))?(?:\s+(?:there|on\s+your\s+(?:side|end)))?`;
 /** Getting in touch, in the words asked for: "reach out to", "get in touch with", "give him a call". */
 const TO_CONTACT = String.raw`(?:reach\s+out\s+to|get\s+(?:back\s+)?in\s+touch\s+with|get\s+back\s+to|contact|call|ring|phone|follow\s+up\s+with|put\s+(?:themselves|himself|herself)\s+in\s+touch\s+with)\s+${OURS}|give\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+a\s+(?:call|ring)\b`;
 /** The same, said of them: "gets back to him", "follows up with her", "reaches out". */
-const CONTACTS = String.raw`(?:follows?\s+up|gets?\s+(?:back\s+)?in\s+touch|connects?|meets?|talks?|speaks?)\s+with\s+${OURS}|(?:gets?\s+back\s+to|calls?|contacts?|rings?|phones?|reaches?\s+out\s+to)\s+${OURS}|reaches?\s+out\s*(?:[.?!]|$)`;
+const CONTACTS = String.raw`(?:follows?\s+up|gets?\s+(?:back\s+)?in\s+touch|connects?|meets?|talks?|speaks?)\s+with\s+${OURS}|(?:gets?\s+(?:a\s+)?hold\s+of|gets?\s+back\s+to|calls?|contacts?|rings?|phones?|reaches?\s+out\s+to)\s+${OURS}|reaches?\s+out\s*(?:[.?!]|$)`;
 
 /**
  * The reader to have one of their people contact a third person: "Please put someone in touch with
@@ -47,7 +47,7 @@ const SOMEONE_SENT_TO_THEM = new RegExp(
  * the phone with us?" (session 30's paraphrases).
  */
 const YOU_OR_SOMEONE_YOU_KNOW = new RegExp(
-  String.raw`\b(?:you|u),?\s+or\s+(?:someone|anyone|somebody|anybody|a\s+colleague|one\s+of\s+your\s+(?:colleagues|people|folks|team))\s+(?:else\s+)?(?:(?:you\s+know|you(?:'d|\s+would)\s+recommend|on\s+your\s+(?:team|staff)|in\s+your\s+(?:circle|network|group|firm|office|shop|company)|there)\s*,?\s+)?(?:would\s+|might\s+|could\s+)?(?:be\s+)?(?:want|like|care|willing|interested|open|available|able|up\s+for)\s+(?:to\s+|in\s+)?(?:(?:a\s+)?(?:talk|speak|meet|chat|sit\s+down|spend|get\s+on\s+the\s+phone|hop\s+on\s+a\s+call|talking|speaking|meeting|chatting))\b${NO_ERRAND}`,
+  String.raw`\b(?:you|u),?\s+or\s+(?:someone|anyone|somebody|anybody|a\s+colleague|one\s+of\s+your\s+(?:colleagues|people|folks|team))\s+(?:else\s+)?(?:(?:you\s+know|you(?:'d|\s+would)\s+recommend|on\s+your\s+(?:team|staff)|in\s+your\s+(?:circle|network|group|firm|office|shop|company)|there)\s*,?\s+)?(?:would\s+|might\s+|could\s+)?(?:(?:be\s+)?(?:want|like|care|willing|interested|open|available|able|up\s+for)\s+(?:to\s+|in\s+)?)?(?:(?:a\s+)?(?:talk|speak|meet|chat|sit\s+down|spend|get\s+on\s+the\s+phone|hop\s+on\s+a\s+call|talking|speaking|meeting|chatting))\b${NO_ERRAND}`,
   "i",
 );
 
