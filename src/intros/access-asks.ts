@@ -8,9 +8,8 @@
  * same words in ordinary mail (test/unit/detect-session-30-general.test.ts). None for paperwork or
  * a service desk's matter. Case-sensitive where a capital marks a name or a firm. Pure.
  */
-import { PAPERWORK_WITHIN, SERVICE_MATTER } from "./paperwork.js";
+import { NO_ERRAND } from "./paperwork.js";
 
-const NO_ERRAND = String.raw`(?![^.?!]{0,40}${SERVICE_MATTER})${PAPERWORK_WITHIN(60)}`;
 /** Asked of the reader, not told of the writer: "could you get her in…", "please walk…", "any chance you can…" (session 30's ordinary sentences: "they can get him in to see Dr. Okafor", "I'll walk the resume over to HR myself"). */
 const YOU_ASKED = String.raw`(?:\b(?:could|can|would|will|might)\s+(?:you|u)\s+(?:please\s+)?(?:\w+\s+)?|\b(?:you|u)\s+(?:could|can|might)\s+(?:please\s+)?|\b[Pp]lease\s+|^\W*)`;
 /** A name, Scots and Irish ones too ("McConnell"). */

@@ -22,3 +22,10 @@ export const PAPERWORK_WITHIN = (characters: number): string =>
 
 /** An account's business, which a service desk handles: "…about the contract", "…re my parking pass". */
 export const SERVICE_MATTER = String.raw`\b(?:about|regarding|re)\s+(?:the|my|our|this|that)\s+(?:contract|invoice|bill|account|payment|order|delivery|outage|password|laptop|computer|claim|refund|parking(?:\s+(?:pass|space|spot))?|badge|benefits?(?:\s+transfer)?|expense(?:\s+report)?|reimbursement|paycheck)s?\b`;
+
+/**
+ * Neither a service desk's matter nor paperwork nor a repair after the words that asked: what the
+ * asks of the reader's people and of access (readers-people-asks.ts, access-asks.ts) must not be,
+ * since the same words send a colleague "about the thermostat" or "re my parking pass".
+ */
+export const NO_ERRAND = String.raw`(?![^.?!]{0,40}${SERVICE_MATTER})(?![^.?!]{0,60}\b(?:thermostat|leak|repairs?|projector|deliver(?:y|ies)|shipments?|packages?)\b)${PAPERWORK_WITHIN(60)}`;

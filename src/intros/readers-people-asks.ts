@@ -4,14 +4,12 @@
  * in ordinary mail (test/unit/detect-session-30-forms.test.ts). None for paperwork or a service
  * desk's matter. Case-sensitive where a capital marks a name. Pure.
  */
-import { PAPERWORK_WITHIN, SERVICE_MATTER } from "./paperwork.js";
+import { NO_ERRAND } from "./paperwork.js";
 
 /** Whom the contact is with: a pronoun, or a capitalised name ("Chris", "Mr. Reis", "Luis Reis"). */
 const SOMEONE_NAMED = String.raw`(?:him|her|them|(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\b`;
 /** ...or one of the writer's own people: "our project lead, Anna", "my colleague Mr. Hughes", "priya on my team". */
 const OURS = String.raw`(?:${SOMEONE_NAMED}|(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:colleague|lead|CFO|CEO|COO|counsel|partner|director|manager|head|VP|president|chairman|engineer|analyst|friend|client|contact)s?\b|(?:his|her|their)\s+(?:[\w-]+\s+)?(?:advisor|adviser|assistant|chief\s+of\s+staff|counsel|staff|people)\b|\p{Ll}+\s+on\s+(?:my|our)\s+(?:team|side)\b)`;
-/** Errands and repairs in the same words: "…about the thermostat", "…re my parking pass". */
-const NO_ERRAND = String.raw`(?![^.?!]{0,40}${SERVICE_MATTER})(?![^.?!]{0,60}\b(?:thermostat|leak|repairs?|projector|deliver(?:y|ies)|shipments?|packages?)\b)${PAPERWORK_WITHIN(60)}`;
 /** One of the reader's people: "someone from your procurement team", "one of your folks", "the right person on your end". */
 const THEIR_PERSON = String.raw`(?:someone|somebody|one\s+of\s+your\s+(?:folks|people|team|guys|staff|colleagues)|a\s+member\s+of\s+your\s+(?:staff|team|firm|group)|the\s+right\s+person|[Yy]our\s+(?:team|people|folks|firm|group|staff|office))(?:\s+(?:from|at|in|on)\s+(?:(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:team|group|desk|side|end|shop|firm|office|staff|department)|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?))?(?:\s+(?:there|on\s+your\s+(?:side|end)))?`;
 /** Getting in touch, in the words asked for: "reach out to", "get in touch with", "give him a call". */
@@ -21,7 +19,7 @@ const CONTACTS = String.raw`(?:follows?\s+up|gets?\s+(?:back\s+)?in\s+touch|conn
 
 /**
  * The reader to have one of their people contact a third person: "Please put someone in touch with
- * Chris" (Kean, for a lobbyist who would brief HR), "Would you please make sure that someone follows
+ * Chris" (Kean, so that HR hears from Chris Long of government affairs), "Would you please make sure that someone follows
  * up with him" (a Portuguese executive who "requested a contact"), "Let me know when someone has
  * contacted Jeff" (a utility's chief executive, for a coal bid); and as session 30's paraphrases
  * said it: "could you have someone from your procurement team reach out to her directly?", "can
