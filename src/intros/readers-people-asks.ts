@@ -24,7 +24,9 @@ const CONTACTS = String.raw`(?:follows?\s+up|gets?\s+(?:back\s+)?in\s+touch|conn
  * contacted Jeff" (a utility's chief executive, for a coal bid); and as session 30's paraphrases
  * said it: "could you have someone from your procurement team reach out to her directly?", "can
  * one of your folks get in touch with him", "could you ensure that someone on your side follows up
- * with her", "need someone at your shop to reach out to priya on my team".
+ * with her", "need someone at your shop to reach out to priya on my team"; and the reader's own contact sent on:
+ * "If you have consulted local counsel on the issue you should put that person in touch with
+ * Elizabeth" (Kean, gq-gu).
  */
 const SOMEONE_SENT_TO_THEM = new RegExp(
   String.raw`(?:\b(?:[Pp]ut|[Gg]et)\s+(?:someone|somebody|one\s+of\s+your\s+(?:people|folks|team))\s+in\s+(?:touch|contact)\s+with\s+${OURS}` +
@@ -32,6 +34,7 @@ const SOMEONE_SENT_TO_THEM = new RegExp(
     String.raw`|\b(?:[Hh]ave|[Gg]et|[Aa]sk|[Nn]eed|[Ww]ant|would\s+like|'d\s+like)\s+${THEIR_PERSON}\s+(?:to\s+)?(?:${TO_CONTACT})` +
     String.raw`|\b(?:[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill)\s+${THEIR_PERSON}\s+(?:please\s+)?(?:${TO_CONTACT})` +
     String.raw`|\bif\s+${THEIR_PERSON}\s+(?:could|would|can|might)\s+(?:${TO_CONTACT})` +
+    String.raw`|(?:\byou\s+should|\b[Pp]lease|\b(?:could|can|would|will)\s+you(?:\s+please)?)\s+put\s+(?:that\s+person|him|her|them)\s+in\s+(?:touch|contact)\s+with\s+${OURS}` +
     String.raw`|\b[Ll]et\s+me\s+know\s+when\s+(?:someone|somebody)\s+has\s+(?:contacted|called|reached|spoken\s+(?:to|with)|met\s+with)\s+${OURS})` +
     NO_ERRAND,
   "u",

@@ -19,6 +19,9 @@ describe("detectIntroRequest: session 30's forms", () => {
       "Also, don't forget that we need to go see your buddy Newt!",
       // The reader's blessing before approaching someone near them.
       "I want to talk to Michael Alcantar about some interesting QF ideas, but wanted to check with you first.",
+      // Two sets read after the session's learning (gq-gt, gq-gu): neither found on arrival.
+      "When the Nominating Committee met back in October, they also thought that Steve Rales and Frank Pearl would be good candidates. Would you be willing to try to set up a meeting with one or both of them now?",
+      "If you have consulted local counsel on the issue you should put that person in touch with Elizabeth.",
       // A resume to be handed on is still a request when the opening is someone else's.
       "Forwarding the resume of my nephew Sam; could you pass it to the hiring manager for the open analyst role on your floor?",
       // An introduction asked so that the writer can ask: not the writer's offer.
@@ -31,6 +34,7 @@ describe("detectIntroRequest: session 30's forms", () => {
       // The writer offering to do the asking.
       "I can ask our Phoenix counsel if he can set up a meeting or give us an idea who can.",
       "I'll ask Dana whether she can join us for the call with the Calpine people.",
+      "I'll put him in touch with Elizabeth tomorrow.",
       // Errands and service in the same words.
       "Please make sure someone follows up with him about the invoice.",
       "Let me know when someone has contacted the landlord about the leak in the kitchen.",
