@@ -30,12 +30,13 @@ const known = (forwardParser as unknown as { parser?: { regexes?: { subject?: Re
  * lines (test/unit/hostile-text.test.ts). Dashes are matched from the first of a run only:
  * from each dash of a long run the pattern rescanned the rest of it.
  */
-const FORWARD_MARKER =
-  /(?<!-)-{2,}\s*(original|forwarded) message\s*-{2,}|begin forwarded message:|(?<!-)-{2,}\s*message transféré\s*-{2,}|(?<!-)-{2,}\s*weitergeleitete nachricht\s*-{2,}/i;
-
-/** The separators of FORWARD_MARKER that only forwards write (not "Original Message"). */
 const FORWARDED_MESSAGE_LINE =
   /(?<!-)-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:|(?<!-)-{2,}\s*message transféré\s*-{2,}|(?<!-)-{2,}\s*weitergeleitete nachricht\s*-{2,}/i;
+/** The forward's separators, and Outlook's "-----Original Message-----", which replies write too. */
+const FORWARD_MARKER = new RegExp(
+  String.raw`(?<!-)-{2,}\s*original message\s*-{2,}|${FORWARDED_MESSAGE_LINE.source}`,
+  "i",
+);
 
 /** Forward prefixes of a subject in every language the parser knows ("Fwd:", "WG:", "PD:", "İLT:"…). */
 const FORWARD_SUBJECTS = [...(known?.subject ?? []), /^\s*(fwd?|fw|tr|wg|rv)\s*:/i];

@@ -208,7 +208,7 @@ function localReading(
       noteAnswersTheForwarded(asNote.text.fresh));
   // "John, can you give Konni a call": the forwarder hands the reader the one who asked.
   const handedOn = asNote !== null && handedToTheReader(asNote.text.fresh, asRead.requester);
-  const detection: Detection = forInformation
+  const asked: Detection = forInformation
     ? { isIntroRequest: false, why: "forwarded for information: nothing asked" }
     : toVet
       ? { isIntroRequest: false, why: "forwarded to ask whether it is genuine" }
@@ -216,13 +216,19 @@ function localReading(
         ? { isIntroRequest: false, why: "the forwarder is passing it on: the reader is whom it is passed to" }
         : handedOn
           ? { isIntroRequest: false, why: "the forwarder hands the writer on to the reader to answer" }
-          : forwardedToTarget(judged(asRead.text, asRead.requester), asRead, recipients);
+          : judged(asRead.text, asRead.requester);
+  // A forwarded request sent on to the person it asks to meet: the introduction is being made.
+  const sentToItsTarget =
+    asked.isIntroRequest &&
+    asRead.text.forward !== null &&
+    forwardedToItsTarget(recipients, asked.requestSentence, asRead.text.forward.subject);
+  const detection: Detection = sentToItsTarget
+    ? { isIntroRequest: false, why: "forwarded to the person it asks to meet: the introduction is being made" }
+    : asked;
   // (A note that hands the reader the forwarded writer asks nothing else of them: "Would you
   // please set up a meeting with Shanna?" over Shanna's own wish to meet; nor does one over a
   // request sent on to the person it asks to meet: "please follow up and let's meet him".)
-  if (detection.isIntroRequest || asNote === null || handedOn || detection.why === SENT_TO_ITS_TARGET) {
-    return { ...asRead, detection };
-  }
+  if (detection.isIntroRequest || asNote === null || handedOn || sentToItsTarget) return { ...asRead, detection };
   const noteDetection = judged(asNote.text, asNote.requester, forwardedBody);
   return noteDetection.isIntroRequest ? { ...asNote, detection: noteDetection } : { ...asRead, detection };
 }
@@ -261,19 +267,4 @@ export function isConnector(person: Person, connectorAddresses: readonly string[
 
 function sameMailbox(one: Person, other: Person): boolean {
   return one.email !== null && other.email !== null && mailboxKey(one.email) === mailboxKey(other.email);
-}
-
-const SENT_TO_ITS_TARGET = "forwarded to the person it asks to meet: the introduction is being made";
-
-/** A forwarded request sent on to the person it asks to meet is an introduction being made (./forwarded-to-target.ts). */
-function forwardedToTarget(
-  detection: Detection,
-  asRead: Omit<Reading, "detection">,
-  recipients: readonly Person[],
-): Detection {
-  return detection.isIntroRequest &&
-    asRead.text.forward !== null &&
-    forwardedToItsTarget(recipients, detection.requestSentence, asRead.text.forward.subject)
-    ? { isIntroRequest: false, why: SENT_TO_ITS_TARGET }
-    : detection;
 }
