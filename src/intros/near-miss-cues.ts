@@ -140,6 +140,9 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   // A candidate for the reader's own opening: "Forwarding the resume of the candidate I mentioned
   // for your open analyst role" (a referral to the hirer; session 30's whole-message check).
   /\b(?:resume|résumé|cv|candidate)\b[^.?!]{0,80}?\bfor\s+your\s+(?:open|vacant|new|current|posted)\s+(?:[\w-]+\s+){0,2}?(?:role|position|opening|req|requisition|vacancy|job)\b/i,
+  // The reader to see someone themself: "Could you meet with Mr. Ahmed yourself to walk him through
+  // the new compliance process?" (session 30's third general check).
+  /\b(?:meet|talk|speak|sit\s+down)\s+with\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+yourself\b/,
   // An offer declined with thanks: "I've decided to stay at Koch for now, but thank you for offering
   // to walk my resume over to John's group" (not "Thank you for offering to pass my resume along",
   // which takes the offer up).

@@ -9,6 +9,7 @@ import { ROUTING_ASKS } from "./routing-asks.js";
 import { QUIET_ASKS } from "./quiet-asks.js";
 import { READERS_PEOPLE_ASKS } from "./readers-people-asks.js";
 import { ACCESS_ASKS } from "./access-asks.js";
+import { ON_BEHALF_ASKS } from "./on-behalf-asks.js";
 import { PLACEMENT_CONTACT_ASKS } from "./contact-to-place-someone.js";
 
 /**
@@ -206,4 +207,5 @@ export const PERSON_SOUGHT_CUES: readonly RegExp[] = [
   ...QUIET_ASKS,
   ...READERS_PEOPLE_ASKS,
   ...ACCESS_ASKS,
+  ...ON_BEHALF_ASKS,
 ];

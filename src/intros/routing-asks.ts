@@ -28,7 +28,7 @@ const RIGHT_PERSON_TO_TALK_TO = new RegExp(
  * approach" (session 29's paraphrases): whom to see at a place, asked of the reader.
  */
 const WHOM_I_SHOULD_SEE = new RegExp(
-  String.raw`\b(?:[Ll]et\s+me\s+know|[Tt]ell\s+me|[Aa]dvise(?:\s+me)?)\s+(?:who|whom)\s+(?:(?:I|we|he|she)\s+(?:should|could|ought\s+to|need\s+to)\s+${TALK}\s+${PLACE}|${PLACE}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)?\s+(?:I|we|he|she)\s+(?:should|could|ought\s+to|need\s+to)\s+${TALK}\b)${PAPERWORK_WITHIN(80)}`,
+  String.raw`\b(?:[Ll]et\s+(?:me|us)\s+know|[Tt]ell\s+(?:me|us)|[Aa]dvise(?:\s+(?:me|us))?)\s+(?:who|whom)\s+(?:(?:I|we|he|she|they)\s+(?:should|could|ought\s+to|need\s+to)\s+${TALK}\s+${PLACE}|${PLACE}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)?\s+(?:I|we|he|she|they)\s+(?:should|could|ought\s+to|need\s+to)\s+${TALK}\b)${PAPERWORK_WITHIN(80)}`,
   "u",
 );
 

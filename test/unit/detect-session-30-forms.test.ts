@@ -22,6 +22,8 @@ describe("detectIntroRequest: session 30's forms", () => {
       // Two sets read after the session's learning (gq-gt, gq-gu): neither found on arrival.
       "When the Nominating Committee met back in October, they also thought that Steve Rales and Frank Pearl would be good candidates. Would you be willing to try to set up a meeting with one or both of them now?",
       "If you have consulted local counsel on the issue you should put that person in touch with Elizabeth.",
+      // Whom at a named place, asked for another by their office (session 30's third general check).
+      "Ms. Greer's office writing. Please let us know whom at Ford she ought to approach about the program.",
       // A resume to be handed on is still a request when the opening is someone else's.
       "Forwarding the resume of my nephew Sam; could you pass it to the hiring manager for the open analyst role on your floor?",
       // An introduction asked so that the writer can ask: not the writer's offer.

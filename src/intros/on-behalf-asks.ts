@@ -1,0 +1,68 @@
+/**
+ * Asks written by an assistant or chief of staff for a principal ("Dean Castellano asked me to
+ * inquire whether you could pass his CV along to the search committee chair"), and the plain
+ * connecting words such offices use ("Pls connect our CEO w/ your contact at Delta ops"), which
+ * session 30's third general check found missing: a helper who saw no code wrote sixty requests
+ * in that voice; the code found 38. Each was tried beside the same words in ordinary mail
+ * (test/unit/detect-session-30-on-behalf.test.ts). None for paperwork or a service desk's matter.
+ * Case-sensitive where a capital marks a name or a firm. Pure.
+ */
+import { NO_ERRAND } from "./paperwork.js";
+
+const NAMED = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Senator|Governor|Judge|Professor|Bishop|Father|Sister)\.?\s+)?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?`;
+/** A principal, as their office names them: "our CEO", "my client", "the Chancellor". */
+const PRINCIPAL = String.raw`(?:(?:our|my)\s+(?:[\w-]+\s+)?(?:CEO|chairman|chairwoman|chair|president|principal|boss|client|dean|director|founder|partner|managing\s+partner|senator|minister)|him|her|them)`;
+/** Someone at a named place: "your contact at Delta ops", "the curator at the Getty", "the CFO at Target". */
+const SOMEONE_THERE = String.raw`(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:contact|friend|colleague|curator|head|chair|director|editor|officer|CFO|CEO|COO|president|partner|counsel|manager|buyer|dean)s?\s+(?:at|of|in|on|from)\s+(?:the\s+)?\p{Lu}`;
+
+/** "Pls connect our CEO w/ your contact at Delta ops", "connect her with the curator at the Getty". */
+const CONNECT_OUR_PRINCIPAL = new RegExp(
+  String.raw`\b[Cc]onnect\s+${PRINCIPAL}\s+(?:w\/|with|to)\s+${SOMEONE_THERE}${NO_ERRAND}`,
+  "u",
+);
+
+/** "would very much appreciate an introduction to your friend at the Gates Foundation". */
+const INTRODUCTION_TO_SOMEONE_THERE = new RegExp(
+  String.raw`\b(?:appreciate|welcome|value|grateful\s+for|love|like)\s+(?:an?\s+)?(?:warm\s+|personal\s+|brief\s+|quick\s+)?(?:intro|introduction)\s+to\s+(?:${SOMEONE_THERE}|${NAMED}\b)`,
+  "u",
+);
+
+/** What the principal asks the reader to do, in connecting words only (not "forward the agenda"). */
+const ACT = String.raw`(?:pass\s+(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:CV|cv|resume|résumé|letter|name|details|materials)|mention\s+(?:his|her|their|my|our)\s+(?:interest|name|candidacy)|recommend\s+(?:him|her|them|me|us)\s+to|refer\s+(?:him|her|them|me|us)\s+to|introduce|make\s+(?:an?\s+)?introduction|connect|vouch\s+for|set\s+up\s+a\s+meeting|arrange\s+(?:a|an)\s+(?:meeting|call|conversation|audience|introduction)|put\s+in\s+a\s+(?:good\s+)?word|know\s+the\s+right\s+person)`;
+
+/**
+ * The principal's ask relayed by their office: "Dean Castellano asked me to inquire whether you
+ * could pass his CV along", "The CEO has asked me to check whether Jim could make an introduction
+ * to the CFO at Target", "Judge Morrow has asked whether you would mention her interest…", "The
+ * Senator asks whether you might set up a meeting for her with the Tribune's editorial board".
+ */
+const RELAYED_FOR_THE_PRINCIPAL = new RegExp(
+  String.raw`\b(?:asked|asks|has\s+asked|would\s+like|wanted|wants)\s+(?:me\s+)?(?:to\s+(?:inquire|enquire|see|check|ask|request|find\s+out)\s+)?(?:whether|if)\s+(?:you|${NAMED})(?:'d|\s+would|\s+could|\s+might|\s+can|\s+will)?\s+(?:\w+\s+)?${ACT}${NO_ERRAND}`,
+  "u",
+);
+
+/**
+ * A meeting with someone the reader can reach, asked through the reader's office: "Mr. Dubois has
+ * asked that I request, through your office, a meeting with the Prime Minister's chief economic
+ * adviser"; "Ms. Petrov would like fifteen minutes with your board chair"; "Professor Klein's
+ * office could help arrange for the two of them to meet" (not "Your request for fifteen minutes
+ * with your board chair has been approved", "I managed to arrange for the two of them to meet",
+ * session 30's ordinary sentences); "could you call Dr. Amin on his behalf?"; "ask Mr. Sandoval whether he would
+ * receive our Chairman".
+ */
+const MEETING_THROUGH_YOUR_OFFICE = new RegExp(
+  String.raw`\brequest,?\s+(?:through|via)\s+your\s+office,?\s+(?:a|an)\s+(?:meeting|call|audience|appointment)\s+with\b` +
+    String.raw`|\b(?:would\s+like|'d\s+like|wants|hopes\s+for|could\s+(?:have|get)|may\s+have)\s+(?:\d+|five|ten|fifteen|twenty|thirty|a\s+few|some)\s+minutes\s+with\s+your\s+(?:board\s+chair|chair(?:man|woman)?|boss|CEO|president|partner|friend|contact|colleague)\b` +
+    String.raw`|\b(?:could|can|would|might)\s+(?:[\w'’]+\s+){0,3}?(?:help\s+)?arrange\s+for\s+the\s+two\s+of\s+(?:them|us)\s+to\s+meet\b` +
+    String.raw`|\b(?:call|ring|phone|contact|write\s+to|speak\s+(?:to|with))\s+${NAMED}(?:\s+${NAMED})?\s+on\s+(?:his|her|their|my|our)\s+behalf\b` +
+    String.raw`|\b[Aa]sk\s+${NAMED}(?:\s+${NAMED})?\s+(?:whether|if)\s+(?:he|she|they)\s+(?:would|could|might|will)\s+(?:receive|see|meet(?:\s+with)?)\s+(?:our|my)\s+\p{L}` +
+    String.raw`|\b(?:share|pass|give|send)\s+(?:his|her|their|${NAMED}['’]s)\s+(?:contact\s+)?(?:details|number|information|info)\s+(?:with|to)\s+${NAMED}\b[^.?!]{0,40}?\blet\s+(?:him|her|them)\s+know\s+to\s+expect\b`,
+  "u",
+);
+
+export const ON_BEHALF_ASKS: readonly RegExp[] = [
+  CONNECT_OUR_PRINCIPAL,
+  INTRODUCTION_TO_SOMEONE_THERE,
+  RELAYED_FOR_THE_PRINCIPAL,
+  MEETING_THROUGH_YOUR_OFFICE,
+];
