@@ -9,15 +9,17 @@
  */
 import { NO_ERRAND } from "./paperwork.js";
 
-const NAMED = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Senator|Governor|Judge|Professor|Bishop|Father|Sister)\.?\s+)?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?`;
+const NAMED = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Senator|Governor|Judge|Professor|Bishop|Father|Sister|Sheikh|Ambassador|Minister)\.?\s+)?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
 /** A principal, as their office names them: "our CEO", "my client", "the Chancellor". */
-const PRINCIPAL = String.raw`(?:(?:our|my)\s+(?:[\w-]+\s+)?(?:CEO|chairman|chairwoman|chair|president|principal|boss|client|dean|director|founder|partner|managing\s+partner|senator|minister)|him|her|them)`;
+const PRINCIPAL = String.raw`(?:(?:our|my)\s+(?:[\w-]+\s+)?(?:CEO|COO|CFO|MD|[Cc]hair(?:man|woman)?|[Pp]resident|[Pp]rincipal|[Bb]oss|[Cc]lient|[Dd]ean|[Dd]irector|[Ff]ounder|[Pp]artner|[Ss]enator|[Mm]inister|[Cc]hief\s+[Ee]xecutive)|him|her|them)`;
 /** Someone at a named place: "your contact at Delta ops", "the curator at the Getty", "the CFO at Target". */
-const SOMEONE_THERE = String.raw`(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:contact|friend|colleague|curator|head|chair|director|editor|officer|CFO|CEO|COO|president|partner|counsel|manager|buyer|dean)s?\s+(?:at|of|in|on|from)\s+(?:the\s+)?\p{Lu}`;
+const SOMEONE_THERE = String.raw`(?:your|ur|the)\s+(?:[\w-]+\s+){0,2}?(?:contact|friend|acquaintance|guy|gal|person|colleague|curator|head|chair|director|editor|officer|CFO|CEO|COO|president|partner|counsel|manager|buyer|dean)s?\s+(?:(?:at|of|in|on|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:at|of|in|on)\s+(?:the\s+)?)?)?\p{Lu}`;
 
 /** "Pls connect our CEO w/ your contact at Delta ops", "connect her with the curator at the Getty". */
 const CONNECT_OUR_PRINCIPAL = new RegExp(
-  String.raw`\b[Cc]onnect\s+${PRINCIPAL}\s+(?:w\/|with|to)\s+${SOMEONE_THERE}${NO_ERRAND}`,
+  String.raw`\b(?:[Cc]onnect|[Ll]ink)\s+${PRINCIPAL}\s+(?:w\/|with|to)\s+${SOMEONE_THERE}${NO_ERRAND}` +
+    String.raw`|\b[Pp]ut\s+${PRINCIPAL}\s+in\s+(?:touch|contact)\s+with\s+${SOMEONE_THERE}${NO_ERRAND}` +
+    String.raw`|\b(?:value|appreciate|like|welcome)\s+being\s+(?:connected|put\s+in\s+touch|introduced)\s+(?:with|to)\s+${SOMEONE_THERE}`,
   "u",
 );
 
@@ -28,7 +30,7 @@ const INTRODUCTION_TO_SOMEONE_THERE = new RegExp(
 );
 
 /** What the principal asks the reader to do, in connecting words only (not "forward the agenda"). */
-const ACT = String.raw`(?:pass\s+(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:CV|cv|resume|résumé|letter|name|details|materials)|mention\s+(?:his|her|their|my|our)\s+(?:interest|name|candidacy)|recommend\s+(?:him|her|them|me|us)\s+to|refer\s+(?:him|her|them|me|us)\s+to|introduce|make\s+(?:an?\s+)?introduction|connect|vouch\s+for|set\s+up\s+a\s+meeting|arrange\s+(?:a|an)\s+(?:meeting|call|conversation|audience|introduction)|put\s+in\s+a\s+(?:good\s+)?word|know\s+the\s+right\s+person)`;
+const ACT = String.raw`(?:(?:pass|forward|send|give|hand)\s+(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:CV|cv|resume|résumé|letter|name|details|materials)\s+(?:along\s+|on\s+)?to\s+(?:the|a|an|\p{Lu})|raise\s+(?:his|her|their|my|our)\s+(?:candidacy|name|case|interest)\s+with|mention\s+(?:his|her|their|my|our)\s+(?:interest|name|candidacy)|recommend\s+(?:him|her|them|me|us)\s+to|refer\s+(?:him|her|them|me|us)\s+to|introduce|make\s+(?:an?\s+)?introduction|connect|vouch\s+for|set\s+up\s+a\s+meeting|arrange\s+(?:a|an)\s+(?:meeting|call|conversation|audience|introduction)|put\s+in\s+a\s+(?:good\s+)?word|know\s+the\s+right\s+person)`;
 
 /**
  * The principal's ask relayed by their office: "Dean Castellano asked me to inquire whether you
@@ -47,15 +49,19 @@ const RELAYED_FOR_THE_PRINCIPAL = new RegExp(
  * adviser"; "Ms. Petrov would like fifteen minutes with your board chair"; "Professor Klein's
  * office could help arrange for the two of them to meet" (not "Your request for fifteen minutes
  * with your board chair has been approved", "I managed to arrange for the two of them to meet",
- * session 30's ordinary sentences); "could you call Dr. Amin on his behalf?"; "ask Mr. Sandoval whether he would
- * receive our Chairman".
+ * session 30's ordinary sentences); "could you call Dr. Amin on his behalf?" (not "Mr. Chu asked me to
+ * call Dr. Amin's office on his behalf to move his appointment"); "would you be willing to raise his
+ * candidacy … with Governor Alvarez"; "ask Mr. Sandoval whether he would receive our Chairman".
  */
 const MEETING_THROUGH_YOUR_OFFICE = new RegExp(
   String.raw`\brequest,?\s+(?:through|via)\s+your\s+office,?\s+(?:a|an)\s+(?:meeting|call|audience|appointment)\s+with\b` +
     String.raw`|\b(?:would\s+like|'d\s+like|wants|hopes\s+for|could\s+(?:have|get)|may\s+have)\s+(?:\d+|five|ten|fifteen|twenty|thirty|a\s+few|some)\s+minutes\s+with\s+your\s+(?:board\s+chair|chair(?:man|woman)?|boss|CEO|president|partner|friend|contact|colleague)\b` +
     String.raw`|\b(?:could|can|would|might)\s+(?:[\w'’]+\s+){0,3}?(?:help\s+)?arrange\s+for\s+the\s+two\s+of\s+(?:them|us)\s+to\s+meet\b` +
-    String.raw`|\b(?:call|ring|phone|contact|write\s+to|speak\s+(?:to|with))\s+${NAMED}(?:\s+${NAMED})?\s+on\s+(?:his|her|their|my|our)\s+behalf\b` +
-    String.raw`|\b[Aa]sk\s+${NAMED}(?:\s+${NAMED})?\s+(?:whether|if)\s+(?:he|she|they)\s+(?:would|could|might|will)\s+(?:receive|see|meet(?:\s+with)?)\s+(?:our|my)\s+\p{L}` +
+    String.raw`|\b(?:would|could|will)\s+(?:you|u)\s+(?:[\w-]+\s+){0,3}?raise\s+(?:his|her|their|my|our)\s+(?:candidacy|name|case)\b[^.?!]{0,40}?\bwith\s+${NAMED}` +
+    String.raw`|\b(?:seek|request),?\s+(?:through|via)\s+your\s+(?:good\s+)?offices?,?\s+(?:a|an)\s+(?:meeting|call|audience|appointment)\s+with\b` +
+    String.raw`|\byour\s+(?:good\s+)?offices?\b[^.?!]{0,30}?\b(?:arrange|set\s+up|secure|obtain|get|fix)\b[^.?!]{0,40}?\b(?:meeting|audience|minutes|call|appointment)\s+(?:for\s+(?:him|her|them|me|us)\s+)?with\s+(?!you\b)${NO_ERRAND}` +
+    String.raw`|\b(?:you|u)\s+(?:\w+\s+)?(?:call|ring|phone|contact|write\s+to|speak\s+(?:to|with))\s+${NAMED}(?:\s+${NAMED})?(?!['’]s)(?:[^.?!]{0,30}?\bon\s+(?:his|her|their|my|our)\s+behalf|\s+for\s+(?:him|her|them)\b)` +
+    String.raw`|\b(?:[Aa]sk|[Ii]nquire\s+of)\s+${NAMED}(?:\s+${NAMED})?\s+(?:whether|if)\s+(?:he|she|they)\s+(?:would|could|might|will)\s+(?:be\s+willing\s+to\s+)?(?:receive|see|meet(?:\s+with)?)\s+(?:our|my)\s+\p{L}` +
     String.raw`|\b(?:share|pass|give|send)\s+(?:his|her|their|${NAMED}['’]s)\s+(?:contact\s+)?(?:details|number|information|info)\s+(?:with|to)\s+${NAMED}\b[^.?!]{0,40}?\blet\s+(?:him|her|them)\s+know\s+to\s+expect\b`,
   "u",
 );
