@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -32,16 +32,21 @@ export async function startWorkerProcess(
       ? [path.join(root, "bin/safeintro.js"), "worker"]
       : // tsx's loader by its full address: the process runs in a folder with no node_modules.
         ["--import", import.meta.resolve("tsx"), path.join(root, "test/support/worker-child.ts")];
+  const cwd = mkdtempSync(path.join(tmpdir(), "safeintro-worker-"));
   const child = spawn(process.execPath, args, {
-    cwd: mkdtempSync(path.join(tmpdir(), "safeintro-worker-")),
+    cwd,
     env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  // The empty folder goes with the process: every run used to leave one behind in the temp folder.
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once("exit", (code, signal) => resolve({ code, signal })),
+    child.once("exit", (code, signal) => {
+      rmSync(cwd, { recursive: true, force: true });
+      resolve({ code, signal });
+    }),
   );
   const gmail = new Queue(GMAIL_QUEUE, { connection: queue.connection, prefix: queue.prefix });
   try {
