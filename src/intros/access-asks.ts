@@ -8,12 +8,13 @@
  * same words in ordinary mail (test/unit/detect-session-30-general.test.ts). None for paperwork or
  * a service desk's matter. Case-sensitive where a capital marks a name or a firm. Pure.
  */
+import { TITLED_NAME } from "./name-patterns.js";
 import { NO_ERRAND } from "./paperwork.js";
 
 /** Asked of the reader, not told of the writer: "could you get her in…", "please walk…", "any chance you can…" (session 30's ordinary sentences: "they can get him in to see Dr. Okafor", "I'll walk the resume over to HR myself"). */
 const YOU_ASKED = String.raw`(?:\b(?:could|can|would|will|might)\s+(?:you|u)\s+(?:please\s+)?(?:\w+\s+)?|\b(?:you|u)\s+(?:could|can|might)\s+(?:please\s+)?|\b[Pp]lease\s+|^\W*)`;
-/** A name, Scots and Irish ones too ("McConnell"). */
-const NAMED = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Senator|Governor|Commissioner|Minister|Judge)\.?\s+)?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?`;
+/** A name after an optional title (name-patterns.ts). */
+const NAMED = TITLED_NAME;
 
 /** "could you get her in to see Mark Haedicke?", "get my client in front of Haedicke" is CONNECTING's. */
 const IN_TO_SEE = new RegExp(

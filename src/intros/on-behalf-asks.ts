@@ -7,9 +7,11 @@
  * (test/unit/detect-session-30-on-behalf.test.ts). None for paperwork or a service desk's matter.
  * Case-sensitive where a capital marks a name or a firm. Pure.
  */
+import { TITLED_NAME } from "./name-patterns.js";
 import { NO_ERRAND } from "./paperwork.js";
 
-const NAMED = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Senator|Governor|Judge|Professor|Bishop|Father|Sister|Sheikh|Ambassador|Minister)\.?\s+)?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
+/** A name after an optional title (name-patterns.ts). */
+const NAMED = TITLED_NAME;
 /** A principal, as their office names them: "our CEO", "my client", "the Chancellor". */
 const PRINCIPAL = String.raw`(?:(?:our|my)\s+(?:[\w-]+\s+)?(?:CEO|COO|CFO|MD|[Cc]hair(?:man|woman)?|[Pp]resident|[Pp]rincipal|[Bb]oss|[Cc]lient|[Dd]ean|[Dd]irector|[Ff]ounder|[Pp]artner|[Ss]enator|[Mm]inister|[Cc]hief\s+[Ee]xecutive)|him|her|them)`;
 /** Someone at a named place: "your contact at Delta ops", "the curator at the Getty", "the CFO at Target". */
