@@ -20,7 +20,7 @@ const NAMED = TITLED_NAME;
 const IN_TO_SEE = new RegExp(
   String.raw`${YOU_ASKED}(?:get|bring|take)\s+(?:me|us|him|her|them|my\s+[\w-]+)\s+in\s+to\s+see\s+(?:your\s+(?:colleague|friend|partner)\s+)?${NAMED}${NO_ERRAND}` +
     String.raw`|\b(?:get|bring)\s+(?:me|us|him|her|them|my\s+[\w-]+)\s+(?:in|through)\s+the\s+door\s+with\s+(?:him|her|them|${NAMED})` +
-    String.raw`|\barrange\s+for\s+(?:me|us|him|her|them|my\s+[\w-]+)\s+to\s+(?:see|meet(?:\s+with)?|talk\s+(?:to|with)|speak\s+(?:to|with)|sit\s+down\s+with)\s+${NAMED}${NO_ERRAND}`,
+    String.raw`|\barrange\s+for\s+(?:me|us|him|her|them|my\s+[\w-]+)\s+to\s+(?:see|meet(?:\s+with)?|talk\s+(?:to|with)|speak\s+(?:to|with)|sit\s+down\s+with)\s+(?:${NAMED}|(?:someone|somebody)\s+(?:in|at|on|from)\s+(?:the\s+)?[\p{L}'’-]+)${NO_ERRAND}`,
   "u",
 );
 

@@ -28,6 +28,8 @@ import { promisedRoutingRecalled } from "./promised-routing.js";
 import { soughtContactAsked } from "./sought-contact.js";
 import { pleaForTheForwarded } from "./forwarded-plea.js";
 import { callForTheWriter } from "./call-for-the-writer.js";
+import { jobLeadHopedFor } from "./job-leads.js";
+import { rightOneAskedAcross } from "./passed-on-asks.js";
 
 export { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader } from "./model-evidence.js";
 
@@ -210,6 +212,10 @@ function findRequestSentence(text: string, around = ""): string | null {
   if (promised >= 0) return candidates[promised]?.sentence ?? null;
   const plea = recruiting ? -1 : pleaForTheForwarded(owns, around);
   if (plea >= 0) return candidates[plea]?.sentence ?? null;
+  const lead = jobLeadHopedFor(owns, around, recruiting);
+  if (lead >= 0) return candidates[lead]?.sentence ?? null;
+  const rightOne = recruiting ? -1 : rightOneAskedAcross(owns);
+  if (rightOne >= 0) return candidates[rightOne]?.sentence ?? null;
   const known = askedOfSomeoneTheReaderKnows(owns);
   if (known !== null) return candidates[known]?.sentence ?? null;
   const call = recruiting ? -1 : callForTheWriter(owns);

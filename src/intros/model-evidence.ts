@@ -29,9 +29,18 @@ export function asksTheReader(sentence: string, options: { politely?: boolean } 
     !READERS_OWN_SIDE.test(own) &&
     !READER_MEETS_THEM.test(own) &&
     !WORK_WITH_THEM.test(own) &&
-    !LEFT_WITH.test(own)
+    !LEFT_WITH.test(own) &&
+    !READER_IS_SERVED.test(own)
   );
 }
+
+/**
+ * "If you can't find a hard copy, you can call Rell Tipton at V&E and ask him to e-mail you the
+ * latest version": the writer points the reader to someone who will serve the reader (session
+ * 31's blind Enron set gq-hc, a near miss the model took for a request).
+ */
+const READER_IS_SERVED =
+  /\b(?:ask|have|get)\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+(?:to\s+)?(?:e-?mail|send|fax|give|forward|mail|show|walk)\s+(?:it\s+to\s+|them\s+to\s+)?you\b/u;
 
 /**
  * "Can you talk with Jaime and figure out a plan of support for Mexico?": the reader and a
@@ -220,7 +229,7 @@ const REMINDER = /\bremind\s+(?:him|her|them)\b(?![^.?!]{0,60}\b(?:me|us|my\s+na
  * third person and a word of contact in the same sentence.
  */
 const HOPING_ALOUD =
-  /\b(?:we|I)(?:'d|\s+would)\s+(?:\w+\s+)?(?:appreciate|love)\b|\bwouldn'?t\s+say\s+no\b|\bif\s+you\s+(?:ever\s+)?(?:feel\s+like|could|can)\b|\banything\s+you\s+(?:can|could)\s+do\b|\b(?:it'd|that'd|would)\s+(?:really\s+|so\s+)?(?:be\s+(?:great|wonderful|lovely|helpful|amazing|fantastic|brilliant|a\s+(?:big\s+|huge\s+|great\s+)?help)|help(?:\s+a\s+lot)?|mean\s+a\s+lot)\b|\b(?:much|greatly|hugely)\s+appreciated\b/i;
+  /\b(?:we|I)(?:'d|\s+would)\s+(?:\w+\s+)?(?:appreciate|love)\b|\bwouldn'?t\s+say\s+no\b|\bif\s+you\s+(?:ever\s+)?(?:feel\s+like|could|can)\b(?!['’]t|not)|\banything\s+you\s+(?:can|could)\s+do\b|\b(?:it'd|that'd|would)\s+(?:really\s+|so\s+)?(?:be\s+(?:great|wonderful|lovely|helpful|amazing|fantastic|brilliant|a\s+(?:big\s+|huge\s+|great\s+)?help)|help(?:\s+a\s+lot)?|mean\s+a\s+lot)\b|\b(?:much|greatly|hugely)\s+appreciated\b/i;
 
 /** A sentence that ends a quotation without opening one: no straight or curly opening quote before the close. */
 const CLOSES_A_QUOTATION = /^[^"\u201c]{12,}[.!?]["\u201d]$/;

@@ -24,7 +24,9 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\bintroduc(?:e|ing)\s+(?:the|our|a|an|this|that|these|those)\s+(?:new\s+)?(?:system|product|process|policy|program|programme|tool|software|changes?|idea|concept|service|initiative|rules?|format|procedures?|plan|platform)\b/i,
   // A service desk's call asked for: "please have someone from IT call me about my laptop".
   // (Case-sensitive, so that "IT" is not "it".)
-  /\b(?:[Ss]ome|[Aa]ny)(?:one|body)\s+(?:from|in|at)\s+(?:the\s+)?(?:IT|[Hh]elp\s*[Dd]esk|[Tt]ech(?:nical)?\s+[Ss]upport|[Ff]acilities|[Mm]aintenance|[Pp]ayroll|[Bb]illing|[Aa]ccounts\s+[Pp]ayable)\b/,
+  // (Not a seller connected with them: "connect my friend Dan with someone in IT at your place?",
+  // session 31's general check.)
+  /(?<!\b[Cc]onnect\s+[^.?!]{1,40}\s+with\s+)\b(?:[Ss]ome|[Aa]ny)(?:one|body)\s+(?:from|in|at)\s+(?:the\s+)?(?:IT|[Hh]elp\s*[Dd]esk|[Tt]ech(?:nical)?\s+[Ss]upport|[Ff]acilities|[Mm]aintenance|[Pp]ayroll|[Bb]illing|[Aa]ccounts\s+[Pp]ayable)\b/,
   // Work to be staffed, not a person to be met: "Got any ideas on who would be the best person in
   // our group to work on this?" (a forward's note handing on a project: session 27's blind set
   // gq-ej). The task is the one at hand ("this", "it"), not "our account" (a seller's contact).

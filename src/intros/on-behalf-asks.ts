@@ -68,7 +68,27 @@ const MEETING_THROUGH_YOUR_OFFICE = new RegExp(
   "u",
 );
 
+/**
+ * A principal's wish for an introduction, relayed: "she'd like an introduction to the head of
+ * partnerships at your foundation, if you're comfortable making it", "my director wishes to request
+ * an introduction to the procurement office of Shinsei Foods" (session 31's third general check,
+ * blind). Someone the writer speaks for, not the writer ("I'd like an intro" is request-cues.ts').
+ */
+const PRINCIPAL_WANTS_AN_INTRODUCTION =
+  /\b(?:she|he|they|my\s+(?:boss|director|manager|client|principal|ceo|chairman|president|partner|husband|wife|son|daughter)|our\s+(?:ceo|director|chairman|president|client))(?:'d|\s+would)?\s+(?:(?:like|love|welcome|appreciate)s?|wish(?:es)?\s+to\s+request|(?:hope|hopes|wants?)\s+(?:for|to\s+(?:get|request)))\s+(?:an?\s+)?(?:intro|introduction)\s+to\b/i;
+
+/** "would you consider writing to the dean of admissions on my nephew's behalf?" (the same general check) */
+const WRITTEN_ON_THEIR_BEHALF =
+  /\b(?:writ(?:e|ing)|speak(?:ing)?|talk(?:ing)?|put(?:ting)?\s+in\s+a\s+(?:good\s+)?word|reach(?:ing)?\s+out)\s+(?:to|with)\s+[^.?!]{1,60}?\s+on\s+(?:my|our)\s+[\w-]+['’]s\s+behalf\b/i;
+
+/** "Would it be possible for you to vouch for me with the Kingsbridge Golf Club membership committee?" (asked: not "Thanks for vouching for me with Coach Ellis", "No need to vouch for me with the landlord") */
+const VOUCHED_FOR_WITH_THEM =
+  /(?:\b(?:could|would|can|will|might)\s+(?:you|u)\s+(?:\w+\s+){0,3}?|\bfor\s+(?:you|u)\s+to\s+|^\W*(?:\w+,\s*)?please\s+|\bmind\s+)vouch(?:ing)?\s+for\s+(?:me|us|him|her|them|my\s+[\w-]+)\s+(?:with|to)\s+(?!you\b)/i;
+
 export const ON_BEHALF_ASKS: readonly RegExp[] = [
+  PRINCIPAL_WANTS_AN_INTRODUCTION,
+  WRITTEN_ON_THEIR_BEHALF,
+  VOUCHED_FOR_WITH_THEM,
   CONNECT_OUR_PRINCIPAL,
   INTRODUCTION_TO_SOMEONE_THERE,
   RELAYED_FOR_THE_PRINCIPAL,

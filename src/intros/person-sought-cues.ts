@@ -9,6 +9,10 @@ import { ROUTING_ASKS } from "./routing-asks.js";
 import { QUIET_ASKS } from "./quiet-asks.js";
 import { READERS_PEOPLE_ASKS } from "./readers-people-asks.js";
 import { ACCESS_ASKS } from "./access-asks.js";
+import { CALENDAR_ASKS } from "./calendar-asks.js";
+import { PASSED_ON_ASKS } from "./passed-on-asks.js";
+import { REMINDED_ASK } from "./reminded-asks.js";
+import { THIRD_PARTY_CALLS } from "./third-party-calls.js";
 import { ON_BEHALF_ASKS } from "./on-behalf-asks.js";
 import { PLACEMENT_CONTACT_ASKS } from "./contact-to-place-someone.js";
 
@@ -207,5 +211,9 @@ export const PERSON_SOUGHT_CUES: readonly RegExp[] = [
   ...QUIET_ASKS,
   ...READERS_PEOPLE_ASKS,
   ...ACCESS_ASKS,
+  ...CALENDAR_ASKS,
+  ...PASSED_ON_ASKS,
+  REMINDED_ASK,
+  ...THIRD_PARTY_CALLS,
   ...ON_BEHALF_ASKS,
 ];

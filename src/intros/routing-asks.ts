@@ -208,7 +208,14 @@ const WHOM_YOU_RECOMMEND_THERE = new RegExp(
   "u",
 );
 
+/** "who should I be talking to at Sundance about shorts programming?" (session 31's third general check, blind) */
+const WHOM_TO_TALK_TO_THERE = new RegExp(
+  String.raw`\b[Ww]ho(?:m)?\s+(?:should|could|ought\s+to|do)\s+(?:I|we)\s+(?:be\s+)?(?:talking|speaking|talk|speak)\s+(?:to|with)\s+(?:at|in|over\s+at)\s+(?!(?:Accounts|Accounting|Payroll|Billing|IT|HR|Facilities)\b)\p{Lu}${PAPERWORK_WITHIN(80)}`,
+  "u",
+);
+
 export const ROUTING_ASKS: readonly RegExp[] = [
+  WHOM_TO_TALK_TO_THERE,
   LEAVE_TO_CONTACT_THE_RIGHT_ONE,
   WHOM_DO_WE_TALK_WITH,
   WHO_ON_YOUR_SIDE,

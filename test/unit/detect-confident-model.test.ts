@@ -44,21 +44,23 @@ const message = (subject: string, fresh: string) => ({
 describe("detection with a confident model", () => {
   const nephew = message(
     "Ferrante",
-    "Hi Jo,\n\nMy nephew Tomas finishes his nursing degree in June and has his heart set on the neonatal unit at St. Columba's. You mentioned Dr. Ines Ferrante runs it now. Would Dr. Ferrante have a half hour for him some afternoon in May? He'd bring his transcript and the letter from his clinical supervisor.\n\nThanks either way,\nRuth",
+    "Hi Jo,\n\nMy nephew Tomas finishes his nursing degree in June and has his heart set on the neonatal unit at St. Columba's. You mentioned Dr. Ines Ferrante runs it now. Might Dr. Ferrante spare him an afternoon in May? He'd bring his transcript and the letter from his clinical supervisor.\n\nThanks either way,\nRuth",
   );
 
   it("finds an ask with no word of contact when the model is sure", () => {
     // The premise: the shipped weights are sure of this message, and the cues alone miss it.
+    // ("Would Dr. Ferrante have a half hour for him…?" was the ask until session 31's cues for
+    // someone's time asked of the reader, calendar-asks.ts, learnt to read it.)
     expect(trainedRequestModel.confidence(nephew.subject, nephew.fresh)).toBeGreaterThanOrEqual(0.9);
     expect(detectIntroRequest(nephew, { withModel: false }).isIntroRequest).toBe(false);
     expect(detectIntroRequest(nephew)).toEqual({
       isIntroRequest: true,
-      requestSentence: "Would Dr. Ferrante have a half hour for him some afternoon in May?",
+      requestSentence: "Might Dr. Ferrante spare him an afternoon in May?",
     });
   });
 
   it("still needs a sentence that asks about someone", () => {
-    const withoutTheAsk = message(nephew.subject, nephew.fresh.replace(/Would Dr\. Ferrante[^?]*\?/, ""));
+    const withoutTheAsk = message(nephew.subject, nephew.fresh.replace(/Might Dr\. Ferrante[^?]*\?/, ""));
     expect(detectIntroRequest(withoutTheAsk).isIntroRequest).toBe(false);
   });
 });
