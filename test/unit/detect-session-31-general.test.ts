@@ -3,7 +3,7 @@ import { itTellsRequestsFromNearMisses } from "../support/request-examples.js";
 
 /**
  * Session 31's two general checks, blind: helpers who saw no code wrote sixty requests and sixty
- * near misses each (three checks), (1) as mid-level staff, lawyers, professors and volunteers wrote around 2001
+ * near misses each (five checks), (1) as mid-level staff, lawyers, professors and volunteers wrote around 2001
  * (the prompt named kinds of ask: a contact at a firm, time with someone through their assistant, a
  * resume forwarded in hope of a lead), and (2) unprompted, as senders in government affairs,
  * insurance, hospitals, ports and universities would write, and (3) the same in banking, publishing,
@@ -14,7 +14,13 @@ import { itTellsRequestsFromNearMisses } from "../support/request-examples.js";
  * reminded-asks.ts, third-party-calls.ts and widening, 59 and 55. The third: 47 with the starting code,
  * 48 on arrival (the session's forms carried one request), 57 after its own round (a principal's
  * wish for an introduction, "vouch for me with", "on my nephew's behalf", "who should I be talking to
- * at Sundance", a meeting arranged "between her and" someone), none flagged. These are the requests found since,
+ * at Sundance", a meeting arranged "between her and" someone), none flagged. The fourth (law,
+ * accounting, real estate, utilities, schools, medicine, unions, trading): 48 with the starting code
+ * and 48 on arrival; 58 after its round ("can you arrange it?" after a principal's wish, a heads-up
+ * that "our group would like to meet", "tell her I vouch for the kid", "link him with someone", "on
+ * my folks' behalf"). The fifth (consulting, pharmaceuticals, retail, airlines, churches), written
+ * after everything and not learnt from: 52 with the starting code and 52 now, one near miss flagged
+ * by both. The session's forms carry almost nothing to the next writer's words. These are the requests found since,
  * and the near misses that share their words. Left out, and why:
  * - "You used to be in Regulatory, who should I ask?" (who owns a filing "over there"): the same
  *   words ask who handles an office matter;
@@ -65,6 +71,16 @@ describe("detectIntroRequest: session 31's general checks (blind)", () => {
       "Our demo day is Thursday; if you could get a couple of your angel friends to take a call with us beforehand, that would be huge.",
       "Attached is my husband's resume — would you be able to get it to the facilities director at your hospital?",
       "I hate to impose, but would you consider writing to the dean of admissions on my nephew's behalf? He's on the waitlist and a word from an alumna could tip it.",
+      "Would you mind getting me on the phone with Susan at the title company? I keep hitting her voicemail and you seem to have her ear.",
+      "Subject: FW: summer associate -- Bill, can you walk this over to Linda in recruiting and tell her I vouch for the kid?",
+      "Dear Ms. Nakamura, I am writing on behalf of my client, Mr. Okafor, who wishes to be introduced to a reputable immigration attorney in your city; could you suggest someone and let them know he will be in touch?",
+      "Can you give the folks on the Morgan Stanley commodities desk a heads up that our group would like to meet? You've traded with them far more than we have.",
+      "Our principal would like a word with the superintendent about the bus route changes; since you're on the school board, could you help make that happen?",
+      "Ahmed, my uncle runs a textile trading house in Karachi and wants to find a buying agent in New York. You have many connections there, please can you link him with someone trustworthy?",
+      "Our local president would like to sit down with the shop steward from your facility before the contract vote; can you arrange it?",
+      "Subject: estate planning attorney for my parents? -- They're in Tampa. If you know someone good, could you call them on my folks' behalf and see if they're taking new clients?",
+      "Could you hand my card to the gentleman from Mitsui you were chatting with at the reception and tell him we do bonded warehousing?",
+      "Do you think you could get me ten minutes with the managing broker at Coldwell Banker? I'm thinking of switching offices.",
     ],
     [
       "If you'd like, I can introduce you to Bob Kessler at Dynegy -- he runs their West gas desk and owes me a favor.",
@@ -73,6 +89,7 @@ describe("detectIntroRequest: session 31's general checks (blind)", () => {
       "The meeting with the El Paso team is confirmed for Thursday at 2:00 in 30C1.  Dial-in is 1-800-555-0142, passcode 4471.",
       "Please pass this along to your group: the 401(k) enrollment window closes Friday and HR will not be extending it.",
       "We are currently seeking experienced gas schedulers for our Houston office.  If you are interested, please reply with your resume.",
+      "Can you send me Dr. Lee's office number?  I need to reschedule my own appointment and lost the card.",
       "Karen, Stan's meeting with the Accenture folks got pushed to Tuesday at 3, can you update the room reservation and let the caterer know?",
       "I'd be happy to pass your resume along to my old boss at Shell if you want -- just send it over and I'll add a note.",
       "Per our conversation, I've forwarded your CV to Mike Duran in recruiting.  He should be in touch within the week.",
@@ -84,6 +101,7 @@ describe("detectIntroRequest: session 31's general checks (blind)", () => {
       "Here is the contact info you asked for: Tom Banks, Williams Gas Pipeline, 918-555-0187, tom.banks@williams.com.",
       "Do you know what time the Kroger on Westheimer closes?  I have to pick up the drinks for the PTO meeting.",
       "John, I took the liberty of giving your name to Ellen Park at Reliant -- she's looking for a gas accountant and I think you'd be a great fit.",
+      "Just a heads up that Cathy from Koch called asking about you -- I told her you were happy here, hope that was ok.",
       "We've engaged Ernst & Young to review the partnership returns.  Their lead partner will be in touch with you directly to schedule fieldwork.",
       "I'm delighted to introduce Professor Hollis of UH, who has kindly agreed to speak at our October offsite.  Professor, meet the team.",
       "Could you send me the conference room number for the Northern Natural meeting?  My calendar entry doesn't have it.",
@@ -98,6 +116,7 @@ describe("detectIntroRequest: session 31's general checks (blind)", () => {
       "Please pass this along to anyone on your crew who might be interested: we're running a free OSHA 30 course on the 18th.",
       "Our renewal meeting with the Chubb team is set for the 12th at 10 in the main conference room — calendar invites have gone out to everyone.",
       "Hi Margaret, I want to introduce you to Daniel Furst, our new county engineer. Daniel, Margaret chairs the drainage committee and knows every culvert in the district.",
+      "We're hiring three claims adjusters for our Denver office; if that sounds like you, feel free to apply via the link below.",
       "Thank you for putting my son in touch with Captain Reyes — he came back from that conversation with a real plan.",
       "Dear colleague, I am happy to inform that our delegation visits the port of Hamburg on 14 May, and if you join us I can present you to the terminal manager there.",
       "Mrs. Okonjo, it was a pleasure meeting you through Ahmed. I'd welcome the chance to discuss the clinic expansion with you directly — would Tuesday work?",
@@ -116,10 +135,31 @@ describe("detectIntroRequest: session 31's general checks (blind)", () => {
       "Would you like me to introduce you to our head coach? He's always looking for assistants with your background.",
       "Dear Mr. Halvorsen, allow me to introduce Ms. Ines Carvalho, our new regional director, who will be your primary contact going forward.",
       "I recommended you to the organisers of the Bath literary festival for their debut novel panel — hope that's ok! They may be in touch.",
+      "Exciting opportunity: Northfield Hospitality Group is seeking a Director of Rooms for its flagship property. Interested candidates may apply via the link below.",
       "Just a reminder that the meeting with the Rabobank lending team is at 2pm tomorrow — Olu will dial in from the farm.",
       "Thanks again for putting me in touch with the folks at Blue Ox — they booked us for two dates in May!",
       "Just a heads up that I'm leaving the foundation at the end of the month; Margaret will be your point of contact for the renewal.",
       "Subject: Fwd: press release — FYI, feel free to pass this on to anyone who'd find it interesting; the launch goes public Monday.",
+      "Happy to introduce you to my contact at El Paso Electric if that would help -- just let me know.",
+      "The meeting with the Tenaska folks that Sara set up is confirmed for Tuesday at 2pm in 30C1.",
+      "I'm handing the Westfield closing over to Brenda while I'm on leave; she has the file and the lender's contact info.",
+      "Subject: Intro: Carla Benitez / Tom Albright -- Carla is a CPA specializing in nonprofit audits; Tom chairs the finance committee at the food bank. Over to you both.",
+      "I'm looking for a paralegal position and would love to be considered for the opening at your firm; my resume is attached.",
+      "Dear Mr. Sato, allow me to introduce Ms. Elena Ruiz of Pacifico Trading, who will be handling our account going forward.",
+      "Can I get 20 minutes on your calendar to walk through the audit findings?",
+      "Subject: Meeting w/ Local 104 reps -- confirmed for the 12th, 9am, conference room B. Agenda attached.",
+      "I'll be out of the office until Monday; for urgent matters please contact my assistant, Gail, at x3417.",
+      "I'm sending the Lopez chart to Dr. Ng for a cardiology consult; she will contact the patient directly.",
+      "Per our conversation, I've set up a call with Vince Kaminski for Thursday at 4 and will send a calendar invite.",
+      "Thank you for introducing us to the people at Gulf Coast Steel; we placed our first order today.",
+      "Dear colleagues, I am pleased to introduce our new school nurse, Mrs. Abena Owusu, who joins us from County General.",
+      "If you need a good tax attorney, I'd recommend Harold Weiss at Weiss & Lowe -- tell him I sent you.",
+      "We are conducting a search for a Director of Utility Operations on behalf of a Midwest electric cooperative, and your background looks like a strong fit.",
+      "I'd be happy to forward your resume to our HR director if you like -- send it over whenever.",
+      "Subject: your introduction to Brian -- Brian and I had coffee yesterday; really appreciated you making it happen. I owe you one.",
+      "dear sir, our representative Mr. Li will visit your office next week to show our new catalogue, please advise what time is convenient for you.",
+      "I've asked our outside counsel, Diane Frost, to contact you directly regarding the indemnity clause.",
+      "Please share the attached flyer about the PTA meeting with the families in your class.",
     ],
   );
 });
