@@ -30,6 +30,7 @@ import { pleaForTheForwarded } from "./forwarded-plea.js";
 import { callForTheWriter } from "./call-for-the-writer.js";
 import { jobLeadHopedFor } from "./job-leads.js";
 import { rightOneAskedAcross } from "./passed-on-asks.js";
+import { MEETINGS_ARRANGED_FOR_US } from "./connecting-acts.js";
 
 export { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader } from "./model-evidence.js";
 
@@ -180,7 +181,8 @@ function findRequestSentence(text: string, around = ""): string | null {
   const general = candidates.find(
     ({ own }) =>
       (ASKED_CONNECTION.asking.test(own) && ASKED_CONNECTION.connecting.test(own)) ||
-      (ASKED_CONNECTION.askingPolitely.test(own) && ASKED_CONNECTION.meeting.test(own)),
+      (ASKED_CONNECTION.askingPolitely.test(own) &&
+        (ASKED_CONNECTION.meeting.test(own) || MEETINGS_ARRANGED_FOR_US.test(own))),
   );
   if (general) return general.sentence;
   // The broad stage: a favour that links the writer with a third person, however worded.

@@ -24,7 +24,7 @@ const FOR_US = String.raw`(?:me|us|(?:my|our)\s+(?:[\w-]+\s+)?[\w-]+)`;
 
 /** "see if Jerome would give my brother a call", "do you think your cousin at Zurich would take a call from my dad?" */
 const WOULD_TAKE_A_CALL = new RegExp(
-  String.raw`(?:\b(?:[Ss]ee|[Cc]heck|[Ff]ind\s+out|[Aa]sk)\s+(?:if|whether)\s+|\b(?:[Dd]o|[Ww]ould)\s+you\s+think\s+|\b[Aa]ny\s+chance\s+)(?:${YOUR_PERSON}|${NAMED})\s+(?:would|might|could|will|can)\s+(?:be\s+(?:willing|open|happy|up\s+for)\s+to\s+)?(?:take\s+a\s+(?:call|meeting)\s+(?:from|with)\s+${FOR_US}|give\s+${FOR_US}\s+a\s+(?:call|ring|buzz)|(?:meet|sit\s+down|talk|speak)\s+with\s+${FOR_US})\b${NO_ERRAND}`,
+  String.raw`(?:(?<!\b(?:I|[Ww]e)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+can|\s+could|'d)\s+|\b(?:need|forgot|offered|decided(?:\s+not)?|going|plan|planning|tried)\s+to\s+)\b(?:[Ss]ee|[Cc]heck|[Ff]ind\s+out|[Aa]sk)\s+(?:if|whether)\s+|\b(?:[Dd]o|[Ww]ould)\s+you\s+think\s+|\b[Aa]ny\s+chance\s+)(?:${YOUR_PERSON}|${NAMED})\s+(?:would|might|could|will|can)\s+(?:be\s+(?:willing|open|happy|up\s+for)\s+to\s+)?(?:take\s+a\s+(?:call|meeting)\s+(?:from|with)\s+${FOR_US}|give\s+${FOR_US}\s+a\s+(?:call|ring|buzz)|(?:meet|sit\s+down|talk|speak)\s+with\s+${FOR_US})\b${NO_ERRAND}`,
   "u",
 );
 

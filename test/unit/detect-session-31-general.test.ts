@@ -3,7 +3,7 @@ import { itTellsRequestsFromNearMisses } from "../support/request-examples.js";
 
 /**
  * Session 31's two general checks, blind: helpers who saw no code wrote sixty requests and sixty
- * near misses each (five checks), (1) as mid-level staff, lawyers, professors and volunteers wrote around 2001
+ * near misses each (seven checks), (1) as mid-level staff, lawyers, professors and volunteers wrote around 2001
  * (the prompt named kinds of ask: a contact at a firm, time with someone through their assistant, a
  * resume forwarded in hope of a lead), and (2) unprompted, as senders in government affairs,
  * insurance, hospitals, ports and universities would write, and (3) the same in banking, publishing,
@@ -20,7 +20,12 @@ import { itTellsRequestsFromNearMisses } from "../support/request-examples.js";
  * that "our group would like to meet", "tell her I vouch for the kid", "link him with someone", "on
  * my folks' behalf"). The fifth (consulting, pharmaceuticals, retail, airlines, churches), written
  * after everything and not learnt from: 52 with the starting code and 52 now, one near miss flagged
- * by both. The session's forms carry almost nothing to the next writer's words. These are the requests found since,
+ * by both. The session's forms carry almost nothing to the next writer's words. Then grids of
+ * ways of asking × acts × targets (detect-request-grid.test.ts): the sixth check (media, venture
+ * capital, architecture, software), written after the first grid, found 49 with the starting code
+ * and 50 with it; its misses then shaped the third grid's dimensions (not blind after that): 54. The
+ * seventh (fashion, mining, film, dentistry, biotech), written after the third grid and read blind:
+ * 49 with the starting code, 51; after a fourth grid drawn from its misses, 56. These are the requests found since,
  * and the near misses that share their words. Left out, and why:
  * - "You used to be in Regulatory, who should I ask?" (who owns a filing "over there"): the same
  *   words ask who handles an office matter;
@@ -81,6 +86,18 @@ describe("detectIntroRequest: session 31's general checks (blind)", () => {
       "Subject: estate planning attorney for my parents? -- They're in Tampa. If you know someone good, could you call them on my folks' behalf and see if they're taking new clients?",
       "Could you hand my card to the gentleman from Mitsui you were chatting with at the reception and tell him we do bonded warehousing?",
       "Do you think you could get me ten minutes with the managing broker at Coldwell Banker? I'm thinking of switching offices.",
+      "Would you be comfortable putting in a good word for me with Sandra Huang? I applied for the senior designer role at her firm on Friday.",
+      "Subject: (no subject) — can you get me in a room with the Ogilvy people you know? the agency pitch is due friday and i need an inside read.",
+      "Would it be possible for you to set up a lunch with the GM of the Fairmont and me? I'd like to talk about a long-term booking for our conference attendees.",
+      "My manager wants to know if you'd arrange a call between him and your CTO about the API partnership we discussed. Any time next week works on our end.",
+      "Could you send my portfolio over to the principal at Foster + Partners you used to work with? I know it's a lot to ask.",
+      "Hello, my English is not so good, sorry. My husband is a mining engineer from Chile and is looking for work in Western Australia; if you can recommend him to some person in BHP or Fortescue he will be very grateful.",
+      "Fax to follow with the full proposal. In the meantime, could you let Mr. Dunmore know we'd like to meet with him while he's in Johannesburg?",
+      "My dad retired from the mine last year and is going stir-crazy - if Hollis Contracting still needs a shift supervisor, would you mind telling Gary he's interested?",
+      "Could you arrange for me to speak with the head of geotech at Anglo before the tender closes? A short call would answer most of our questions.",
+      "Per my client's request, could you facilitate a meeting between Mr. Tanaka and the planning director for the Westbrook redevelopment?",
+      "Could you please tell the person in charge of your tailings dam monitoring that we'd like to meet? We're benchmarking with three other operators this quarter.",
+      "Grandma's estate needs an appraiser familiar with commercial land in Fresno - would you ask your brother whether he'd call us?",
     ],
     [
       "If you'd like, I can introduce you to Bob Kessler at Dynegy -- he runs their West gas desk and owes me a favor.",
@@ -101,6 +118,7 @@ describe("detectIntroRequest: session 31's general checks (blind)", () => {
       "Here is the contact info you asked for: Tom Banks, Williams Gas Pipeline, 918-555-0187, tom.banks@williams.com.",
       "Do you know what time the Kroger on Westheimer closes?  I have to pick up the drinks for the PTO meeting.",
       "John, I took the liberty of giving your name to Ellen Park at Reliant -- she's looking for a gas accountant and I think you'd be a great fit.",
+      "My assistant will call your office to find a time for lunch; I'd really like to hear about your plans for the new trading floor.",
       "Just a heads up that Cathy from Koch called asking about you -- I told her you were happy here, hope that was ok.",
       "We've engaged Ernst & Young to review the partnership returns.  Their lead partner will be in touch with you directly to schedule fieldwork.",
       "I'm delighted to introduce Professor Hollis of UH, who has kindly agreed to speak at our October offsite.  Professor, meet the team.",
@@ -120,10 +138,12 @@ describe("detectIntroRequest: session 31's general checks (blind)", () => {
       "Thank you for putting my son in touch with Captain Reyes — he came back from that conversation with a real plan.",
       "Dear colleague, I am happy to inform that our delegation visits the port of Hamburg on 14 May, and if you join us I can present you to the terminal manager there.",
       "Mrs. Okonjo, it was a pleasure meeting you through Ahmed. I'd welcome the chance to discuss the clinic expansion with you directly — would Tuesday work?",
+      "Just wanted to say I had a lovely lunch with your friend Rosalind — thanks for making that happen, the zoning advice was gold.",
       "Happy to vouch for you with the selection panel if you decide to apply — I know two of the members well.",
       "Hi all, I've moved to the Singapore office; for anything on the Gulf charters please contact Faisal going forward.",
       "I put your name forward to the conference organisers as a speaker on resilient ports; they'll be in touch about dates.",
       "I'm told you're the right person to talk to about the library renovation tender — could we set up a call?",
+      "Confirming that the Lagos delegation will meet our CEO on the 22nd; please book the boardroom and order lunch for eight.",
       "Happy to introduce you to Carla at Westbrook Capital if that would be useful — just say the word.",
       "Thank you so much for connecting me with Mr. Osei last week; we had a wonderful call and are meeting again in March.",
       "Confirming our meeting with the Grainlink team on Tuesday at 10 in the co-op boardroom; Hal will bring the storage contracts.",
@@ -139,11 +159,14 @@ describe("detectIntroRequest: session 31's general checks (blind)", () => {
       "Just a reminder that the meeting with the Rabobank lending team is at 2pm tomorrow — Olu will dial in from the farm.",
       "Thanks again for putting me in touch with the folks at Blue Ox — they booked us for two dates in May!",
       "Just a heads up that I'm leaving the foundation at the end of the month; Margaret will be your point of contact for the renewal.",
+      "Could I take you to lunch and pick your brain about getting into sports management?",
       "Subject: Fwd: press release — FYI, feel free to pass this on to anyone who'd find it interesting; the launch goes public Monday.",
       "Happy to introduce you to my contact at El Paso Electric if that would help -- just let me know.",
       "The meeting with the Tenaska folks that Sara set up is confirmed for Tuesday at 2pm in 30C1.",
       "I'm handing the Westfield closing over to Brenda while I'm on leave; she has the file and the lender's contact info.",
       "Subject: Intro: Carla Benitez / Tom Albright -- Carla is a CPA specializing in nonprofit audits; Tom chairs the finance committee at the food bank. Over to you both.",
+      "Would you be free for lunch Thursday? I'd like to pick your brain about moving into commercial real estate.",
+      "The call with the PUC staff you arranged has been moved to 10:30 Wednesday; dial-in is unchanged.",
       "I'm looking for a paralegal position and would love to be considered for the opening at your firm; my resume is attached.",
       "Dear Mr. Sato, allow me to introduce Ms. Elena Ruiz of Pacifico Trading, who will be handling our account going forward.",
       "Can I get 20 minutes on your calendar to walk through the audit findings?",
@@ -160,6 +183,46 @@ describe("detectIntroRequest: session 31's general checks (blind)", () => {
       "dear sir, our representative Mr. Li will visit your office next week to show our new catalogue, please advise what time is convenient for you.",
       "I've asked our outside counsel, Diane Frost, to contact you directly regarding the indemnity clause.",
       "Please share the attached flyer about the PTA meeting with the families in your class.",
+      "If it would help, I'm happy to introduce you to Priya at Sequoia. Just say the word and I'll send a note.",
+      "I'm referring Mrs. Alvarez's golden retriever to Dr. Kim at Bay Area Veterinary Specialists for a cardiology consult; records attached.",
+      "Are you hiring any junior architects this summer? I'd love to be considered and have attached my portfolio.",
+      "Confirming your 3pm Thursday call with Sandra Huang, as arranged by Paul. Dial-in details are below.",
+      "Can I take you to lunch next week? I'd love to pick your brain about moving into hospitality management.",
+      "Just a heads up, I gave your name to a friend who's looking for a wedding venue, so don't be surprised if she reaches out.",
+      "Would you be open to a 20-minute call to discuss our Series A? We think our thesis fits your fund well.",
+      "Dear Applicant, thank you for your interest in the Hotel Operations Trainee program. Our hiring team will contact you if you are selected for interview.",
+      "I've attached my résumé for the senior editor position at your magazine; I'd welcome the chance to speak with you about it.",
+      "If you ever want to meet anyone at Andreessen, I'm glad to make an introduction; I've known the team there for years.",
+      "I recommended you to the Trustees for the chapel commission; they were impressed and should be in touch soon.",
+      "Our team is growing! We're hiring a full-stack engineer in Berlin; if you know anyone great, they can apply at the link below.",
+      "Just letting you know I've passed your CV to our HR team; they'll be in touch if there's a match.",
+      "Subject: Meeting moved — The call with Vikram's team is now Wednesday at 2pm ET instead of Tuesday. Same Zoom link.",
+      "What's your mailing address? I want to send you a thank-you card for the referral.",
+      "Dear Mr. Yamamoto, it was a pleasure meeting you in Yokohama. As discussed, I have introduced you to Mr. Tanaka at the Port Authority via separate email.",
+      "Hey, just wanted to say Greg hired Marco as his sous chef! Thanks for putting them in touch.",
+      "Subject: Network request from LinkedIn — Kelsey Park would like to add you to her professional network.",
+      "If your nephew is still looking, tell him to email me directly; we have an opening at our clinic in the fall.",
+      "Would you mind if I shared your contact details with a journalist from Skift? She's writing about boutique hotels and asked for owners to interview.",
+      "If it would help, I'm happy to introduce you to the buyer at Harvey Nichols - just say the word and I'll send a note.",
+      "I'm writing to ask whether you have any openings for a junior pattern cutter in your studio; my portfolio is attached.",
+      "Confirming Tuesday at 10:00 with Mr. Dunmore at the Sandton office, as arranged by his assistant; parking is in Basement 2.",
+      "Please pass this along to the rest of the department: the staff room will be closed on Friday for repainting.",
+      "I'm going on leave from Monday, so Kofi will be taking over the Harbor Street closing; he has all the files and will be in touch with you directly.",
+      "Subject: Introduction - Paolo Ricci / Helen Marsh. Helen, Paolo is the geotechnical consultant I mentioned; Paolo, Helen leads the tailings review at Anglo. Over to you both!",
+      "Can I grab fifteen minutes of your time after the board meeting to talk about the budget for the new science wing?",
+      "Exciting opportunity: a fast-growing biotech in Cambridge is hiring process development scientists - apply through the link below or reply to this email with your CV.",
+      "What's the phone number for the dental supply place you use? I need to reorder impression trays today.",
+      "I hear you're looking for a casting director - I can put you in touch with Simone if you like, she's brilliant.",
+      "Mr. Tanaka, I'm pleased to introduce you to Ms. Reyes, the planning director for the Westbrook redevelopment; I've suggested she reach out to set up a meeting.",
+      "We are referring this case to our structural engineer, who will contact you to schedule the inspection.",
+      "Reminder: your meeting with Dr. Patel, arranged through the residency office, is on Monday at 8:30 in Room 214.",
+      "Lunch with Elaine from Cushman is confirmed for noon Friday at Fig & Olive - she's expecting both of us.",
+      "We're building out our dental sales team and your background looks like a strong fit; are you free for a quick call this week?",
+      "Say the word and I'll reach out to my contact at Denver Water on your behalf - she owes me one.",
+      "Thanks again for making the introduction to your distributor in Seoul; we signed the agreement yesterday.",
+      "The Zoom with the Ofsted inspector has been moved to 3 pm on Tuesday; the link in the original invite still works.",
+      "I'm rolling off the Genentech account at the end of the month; Marisol will be your point of contact from here on.",
+      "We noticed your profile on LinkedIn and think you'd be a great fit for a production accountant role on an upcoming feature in Vancouver.",
     ],
   );
 });
