@@ -13,11 +13,11 @@
  * ("Please set up a meeting between Don and Rod", an assistant's work). Case-sensitive where a
  * capital marks a name. Pure.
  */
-import { TITLED_NAME } from "./name-patterns.js";
+import { TITLED_FULL_NAME } from "./name-patterns.js";
 import { NO_ERRAND } from "./paperwork.js";
 
 /** A name after an optional title, and the surname after it if given. */
-const NAMED = String.raw`${TITLED_NAME}(?:\s+${TITLED_NAME})?`;
+const NAMED = TITLED_FULL_NAME;
 
 /** A named person, or one known by an office: "Director Weber", "Dean Alvarez". */
 const HOLDER = String.raw`(?:(?:Director|President|Chairman|Chairwoman|Mayor|Dean|Chancellor|Superintendent|Chief|Captain|Colonel|General)\s+)?${NAMED}`;

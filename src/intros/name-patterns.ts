@@ -18,6 +18,8 @@ const NAME_WORD = String.raw`${UPPER}${PART_START}?[\p{Ll}]+(?:${PART_START}[\p{
 const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|del|du|la|le|bin|al|ten|ter)`;
 /** One name word after an optional title: "Mr. Reis", "Senator Kline", "Sheikh Al-Mansouri", "McConnell". */
 export const TITLED_NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Senator|Governor|Commissioner|Minister|Judge|Professor|Bishop|Father|Sister|Sheikh|Ambassador)\.?\s+)?${NAME_WORD}`;
+/** A name after an optional title, with the surname after it if given: "Greg", "Mr. Whalley", "Dr. Ines Ferrante". */
+export const TITLED_FULL_NAME = String.raw`${TITLED_NAME}(?:\s+${TITLED_NAME})?`;
 /** A full name of two or three words, or a first name alone. */
 export const PERSON_NAME = String.raw`${NAME_WORD}(?:\s+${UPPER}\.)?(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD}){0,2}(?![\p{L}])`;
 

@@ -29,3 +29,6 @@ export const SERVICE_MATTER = String.raw`\b(?:about|regarding|re)\s+(?:the|my|ou
  * since the same words send a colleague "about the thermostat" or "re my parking pass".
  */
 export const NO_ERRAND = String.raw`(?![^.?!]{0,40}${SERVICE_MATTER})(?![^.?!]{0,60}\b(?:thermostat|leak|repairs?|projector|deliver(?:y|ies)|shipments?|packages?)\b)${PAPERWORK_WITHIN(60)}`;
+
+/** Not one of the writer's own departments after "at" ("who should I talk to at Payroll?"): a firm is named, not a back office. */
+export const NOT_A_DEPARTMENT = String.raw`(?!(?:Accounts|Accounting|Payroll|Billing|IT|HR|Facilities|Finance|Legal|Treasury|Tax|Credit|Settlements)\b)`;

@@ -19,10 +19,10 @@
  * ordinary mail (test/unit/detect-session-31-*.test.ts). Case-sensitive where a capital marks a firm.
  * Pure.
  */
-import { PAPERWORK_WITHIN } from "./paperwork.js";
+import { NOT_A_DEPARTMENT, PAPERWORK_WITHIN } from "./paperwork.js";
 
 /** A firm named, not one of the writer's own departments. */
-const FIRM = String.raw`(?!(?:Accounts|Accounting|Payroll|Billing|IT|HR|Facilities|Finance|Legal|Treasury|Tax|Credit|Settlements)\b)\p{Lu}`;
+const FIRM = String.raw`${NOT_A_DEPARTMENT}\p{Lu}`;
 
 /** The reader's own firm, or a public body: "your firm", "your strategy team", "the city utility". */
 const THEIR_SIDE = String.raw`(?:your\s+(?:firm|company|organi[sz]ation|shop|end|side|[\w-]+\s+(?:team|group|desk))|the\s+(?:city|county|state|local)\s+[\w-]+)`;

@@ -8,6 +8,8 @@ import { OBLIQUE_ASKS } from "./oblique-asks.js";
 import { RESUME_OF_ANOTHER } from "./hiring-cues.js";
 import { RESUME_ROUTED_RIGHT, RESUME_ROUTING_ASKED } from "./job-leads.js";
 import { MORE_CONNECTING_ACTS } from "./connecting-acts.js";
+
+export { DISOWNED_ASK } from "./disowned-ask.js";
 import { WHOM_TO_REACH } from "./whom-to-reach.js";
 import { PAPERWORK_WITHIN, SERVICE_MATTER } from "./paperwork.js";
 
@@ -296,14 +298,3 @@ export const ASKED_CONNECTION = {
  */
 export const THANKS_CUE =
   /\b(?:thanks?|thank\s+you|(?<!\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:be\s+)?(?:very\s+|most\s+|so\s+|really\s+|truly\s+)?)grateful|cheers)\b(?!\s+(?:you\s+)?(?:so\s+much\s+)?(?:in\s+advance|ahead(?:\s+of\s+time)?|beforehand)\b)[^.!?]{0,40}\b(?:for|to\s+you\s+for)\s+(?:the|your|that|introduc|connect|putting|setting\s+(?:that|it|this|us)\s+up|forwarding|passing\s+(?:it|that|this|my|our)|sending\s+(?:it|that|this|my|our)\s+on)/i;
-
-/**
- * "I'm genuinely not asking you to reach out on my behalf", "I'd rather this came from me
- * directly and not through you", "scratch what I asked on Friday": the writer disowns the ask (unless a
- * "but" follows: "I'm not asking you to do anything awkward, but if my name came up…"). Such a
- * message asks for advice at most: the sentence is no request, and the model is not asked.
- * (Not "don't feel you have to do anything": that is a way out, and "she is not asking for
- * special treatment" is someone else.)
- */
-export const DISOWNED_ASK =
-  /\b(?:I'?m|I\s+am|we'?re|we\s+are)\s+(?:\w+\s+)?not\s+asking\s+you\s+to\b(?![^.?!]*\bbut\b)(?![^.?!]*,\s*(?:only|just)\s+(?:that|to|for|tell|say|pass|mention|hand|give|send|forward|let|ask)\b)|\b(?:rather|prefer)\s+(?:that\s+)?(?:this|it)\s+(?:came|come|comes)\s+from\s+me\b[^.?!]{0,40}\bnot\s+(?:through|via|from)\s+you\b|\b(?:scratch|forget|ignore|disregard|never\s+mind)\s+(?:what\s+I\s+(?:asked|said|wrote)|my\s+(?:earlier\s+|last\s+|previous\s+)?(?:request|ask|question|e-?mail|note))\b/i;

@@ -10,7 +10,7 @@
  * errands, and the same words said them in ordinary mail. None for paperwork (PAPERWORK_WITHIN).
  * Case-sensitive, for the place's capital. Pure.
  */
-import { PAPERWORK_WITHIN } from "./paperwork.js";
+import { NOT_A_DEPARTMENT, PAPERWORK_WITHIN } from "./paperwork.js";
 import { RELATION } from "./relations.js";
 
 const TALK = String.raw`(?:talk\s+(?:to|with)|speak\s+(?:to|with)|contact|call|approach|see|meet(?:\s+with)?)`;
@@ -210,7 +210,7 @@ const WHOM_YOU_RECOMMEND_THERE = new RegExp(
 
 /** "who should I be talking to at Sundance about shorts programming?" (session 31's third general check, blind) */
 const WHOM_TO_TALK_TO_THERE = new RegExp(
-  String.raw`\b[Ww]ho(?:m)?\s+(?:should|could|ought\s+to|do)\s+(?:I|we)\s+(?:be\s+)?(?:talking|speaking|talk|speak)\s+(?:to|with)\s+(?:at|in|over\s+at)\s+(?!(?:Accounts|Accounting|Payroll|Billing|IT|HR|Facilities)\b)\p{Lu}${PAPERWORK_WITHIN(80)}`,
+  String.raw`\b[Ww]ho(?:m)?\s+(?:should|could|ought\s+to|do)\s+(?:I|we)\s+(?:be\s+)?(?:talking|speaking|talk|speak)\s+(?:to|with)\s+(?:at|in|over\s+at)\s+${NOT_A_DEPARTMENT}\p{Lu}${PAPERWORK_WITHIN(80)}`,
   "u",
 );
 

@@ -11,10 +11,10 @@
  * to introduce her?". Each was tried beside the same words in ordinary mail
  * (test/unit/detect-session-31-general.test.ts). Case-sensitive where a capital marks a name. Pure.
  */
-import { TITLED_NAME } from "./name-patterns.js";
+import { TITLED_FULL_NAME } from "./name-patterns.js";
 import { NO_ERRAND } from "./paperwork.js";
 
-const NAMED = String.raw`${TITLED_NAME}(?:\s+${TITLED_NAME})?`;
+const NAMED = TITLED_FULL_NAME;
 
 /** Someone the reader knows: "your cousin at Zurich", "your old roommate", "your friend on the transit authority". */
 const YOUR_PERSON = String.raw`your\s+(?:old\s+|former\s+|good\s+)?(?:cousin|friend|contact|buddy|brother|sister|colleague|pal|roommate|classmate|neighbou?r|uncle|aunt|partner|guy|gal|boss)(?:\s+(?:at|in|on|from|over\s+at)\s+(?:the\s+)?[\w&.'-]+(?:\s+[\w&.'-]+){0,2}?)?`;
