@@ -17,13 +17,13 @@ const SOMEONE = String.raw`(?:him|her|them|(?!(?:the\s+)?(?:front\s+desk|recepti
 const SOMEONE_THERE = String.raw`(?:your\s+(?:[\w-]+\s+)?(?:friend|contact|buddy|colleague|pal|person|guy|cousin)|someone|somebody|the\s+(?:right\s+)?(?:[\w-]+\s+){0,3}?(?:person|people|head|director|manager|vp|partner|buyer|editor|ceo|cfo|founder|chair)(?:\s+of\s+[\w&-]+)?)\s+(?:at|in|from|over\s+at)\s+[\w&.-]+`;
 
 /** Whom the act is for: the writer, or someone the writer speaks for ("my client", "our team", "her"). */
-const FOR_WHOM = String.raw`(?:me|us|him|her|them|my\s+\w+(?:\s+\w+)?|our\s+\w+(?:\s+\w+)?|(?:mr|mrs|ms|dr|prof)\.?\s+\w+)`;
+const FOR_WHOM = String.raw`(?:me|us|him|her|them|my\s+\w+(?:\s+\w+)?|our\s+\w+(?:\s+\w+)?|(?:mr|mrs|ms|dr|prof)\.?\s+\w+|a\s+(?:[\w-]+\s+)?(?:friend|colleague|client|neighbou?r|student|relative|classmate)\s+of\s+(?:mine|ours))`;
 /** Someone described rather than named alone ("the person in charge of your tailings dam monitoring", "your brother", "Dr. Berg"): a bare first name is as often a colleague down the hall. */
 const SOMEONE_DESCRIBED = String.raw`(?:your\s+[\w-]+(?:\s+[\w.'&+-]+){0,6}?|the\s+[\w-]+(?:\s+[\w.'&+-]+){0,8}?|(?:mr|mrs|ms|dr|prof)\.?\s+\w+(?:\s+\w+)?)`;
 /** The writer or whom they speak for, as a clause's subject: "we", "my client", "Mr. Tanaka", "he". */
 const WE_OR_THEY = String.raw`(?:I|we|he|she|they|my\s+\w+|our\s+\w+|(?:mr|mrs|ms|dr|prof)\.?\s+\w+)`;
 /** Their material: "my", "her", "my client's", "our team's". */
-const WHOSE = String.raw`(?:my|our|his|her|their|(?:my|our)\s+\w+['’]s|\w+['’]s)`;
+const WHOSE = String.raw`(?:my|our|his|her|their|(?:my|our)\s+(?:\w+\s+)?\w+['’]s|\w+['’]s)`;
 /** Material a connector hands on. */
 const MATERIAL = String.raw`(?:portfolio|resume|résumé|cv|details|contact\s+details|deck|proposal|profile|bio|one-pager|pitch)`;
 
@@ -50,7 +50,7 @@ export const MORE_CONNECTING_ACTS = [
   String.raw`\bsee(?:ing)?\s+(?:if|whether)\s+${SOMEONE}\s+(?:would|might|could|will|can)\s+(?:be\s+(?:willing|open|up\s+for)\s+to\s+)?(?:meet|talk|speak|sit\s+down|chat|have\s+(?:a\s+)?(?:coffee|lunch|call))\s+(?:with|to)\s+(?:me|us)\b(?![^.?!]{0,40}\b(?:budget|numbers|invoices?|expenses?|report|forecast|schedule|review)\b)`,
   // A third grid (6 ways of asking × 6 for whom × 16 acts × 6 targets): the starting code found
   // 1,779 of 3,456. The act for someone the writer speaks for, with "over", "across", "and me".
-  String.raw`\b(?:send|pass|forward|give|show|hand|get|share)(?:ing)?\s+(?:on\s+|along\s+)?${WHOSE}\s+(?:[\w'-]+\s+){0,2}?${MATERIAL}\s+(?:over\s+|across\s+|on\s+|along\s+)?to\s+(?!(?:me|us|you|your\s+(?:team|files?)|the\s+(?:file|files|system|folder|team|rest|office|front\s+desk|payroll|printer|directory)|hr|payroll|it|accounting|benefits)\b)${NO_ERRAND}`,
+  String.raw`\b(?:send|pass|forward|give|show|hand|get|share|sending|passing|forwarding|giving|showing|handing|getting|sharing)\s+(?:on\s+|along\s+)?${WHOSE}\s+(?:[\w'-]+\s+){0,2}?${MATERIAL}\s+(?:over\s+|across\s+|on\s+|along\s+)?to\s+(?!(?:me|us|you|your\s+(?:team|files?)|the\s+(?:file|files|system|folder|team|rest|office|front\s+desk|payroll|printer|directory)|hr|payroll|it|accounting|benefits)\b)${NO_ERRAND}`,
   String.raw`\bmak(?:e|ing)\s+sure\s+${SOMEONE}\s+hears?\s+(?:from|about)\s+${FOR_WHOM}\b`,
   String.raw`\bget(?:ting)?\s+${FOR_WHOM}\s+in(?:to)?\s+(?:a|the)\s+room\s+with\b`,
   String.raw`\bget(?:ting)?\s+${FOR_WHOM}\s+(?:a|an|some)\s+(?:[\w-]+\s+)?(?:meeting|call|time|minutes|slot|audience|sit-?down|interview)\s+with\s+(?!(?:me|us|you|yourself)\b)`,
@@ -66,6 +66,16 @@ export const MORE_CONNECTING_ACTS = [
   String.raw`\bask(?:ing)?\s+${SOMEONE}\s+(?:if|whether)\s+(?:she|he|they)(?:'d|\s+would|\s+might|\s+could)\s+(?:be\s+willing\s+to\s+)?(?:call|ring|phone|e-?mail|meet(?:\s+with)?|see|talk\s+to|speak\s+(?:to|with)|get\s+in\s+touch\s+with)\s+(?:me|us|him|her|${FOR_WHOM})\b`,
   String.raw`\barrang(?:e|ing)\s+for\s+${FOR_WHOM}\s+to\s+(?:see|meet(?:\s+with)?|talk\s+(?:to|with)|speak\s+(?:to|with)|sit\s+down\s+with)\s+(?:${SOMEONE_DESCRIBED}|${SOMEONE_THERE})`,
   String.raw`\blet(?:ting)?\s+${SOMEONE_DESCRIBED}\s+know\s+to\s+expect\s+(?:a|an|our|my|his|her)\s+(?:letter|call|e-?mail|note|message|proposal|application)\b`,
+  // A fifth grid (10 ways of asking × 12 acts × 5 for whom × 6 targets, 3,600 requests): the
+  // starting code read 1,517. Names, contact details and resumes sent on; "a friend of mine".
+  String.raw`\bloop(?:ing)?\s+${SOMEONE}\s+in\s+on\s+${WHOSE}\s+(?:[\w-]+\s+)?(?:project|venture|startup|company|plans?|search|idea)\b`,
+  String.raw`\breach(?:ing)?\s+out\s+to\s+${SOMEONE}\s+(?:about|for|on\s+behalf\s+of)\s+${FOR_WHOM}\b`,
+  String.raw`\bget(?:ting)?\s+in\s+touch\s+with\s+${SOMEONE}\s+(?:for|on\s+behalf\s+of)\s+${FOR_WHOM}\b`,
+  String.raw`\bsee(?:ing)?\s+(?:to\s+it\s+)?that\s+${WHOSE}\s+(?:[\w-]+\s+)?(?:resume|résumé|cv|application|portfolio|proposal|name)\s+(?:gets|goes|reaches)\s+(?:to\s+)?${SOMEONE}`,
+  String.raw`\b(?:pass|send|forward|give|passing|sending|forwarding|giving)\s+(?:along\s+|on\s+)?${WHOSE}\s+(?:name|contact\s+(?:info|information|details))\s+(?:along\s+|on\s+)?(?:to|with)\s+(?!(?:me|us|you|hr|payroll|it|the\s+(?:front\s+desk|directory|office|system|list))\b)${NO_ERRAND}`,
+  String.raw`\bget(?:ting)?\s+${FOR_WHOM}\s+connected\s+(?:to|with)\b`,
+  String.raw`\bput(?:ting)?\s+${FOR_WHOM}\s+in\s+(?:touch|contact)\s+with\s+(?!(?:our|my)\b)`,
+  String.raw`\bmaking\s+(?:the|a)\s+connection\b`,
   // Gerunds after "would you mind", "would you consider".
   String.raw`\blooping\s+(?:me|us)\s+in\b|\bhooking\s+(?:me|us)\s+up\b|\bopen(?:ing)?\s+(?:a|the|some)\s+doors?\s+for\s+(?:me|us|him|her|my\s+\w+)\s+(?:with|at)\b`,
   String.raw`\brefer(?:ring)?\s+(?:me|us|him|her|my\s+\w+)\s+to\s+(?:your\s+(?:[\w-]+\s+)?(?:friend|contact|colleague|cousin|boss)|${SOMEONE_THERE}|[\w.'-]+\s+[\w.'-]+\s+(?:at|from)\s+[\w&.-]+)`,

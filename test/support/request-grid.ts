@@ -3,7 +3,8 @@
  * set that reads "could you introduce me to Mary Jones" but not "would it be possible for you to
  * introduce me to Mary Jones" is not compositional, and a grid finds such holes where blind checks
  * find one at a time. Four grids: the first two with fixed targets, the third varying whom the act
- * is for ("my client", "our team's portfolio"), the fourth from the misses of a blind general check.
+ * is for ("my client", "our team's portfolio"), the fourth from the misses of a blind general check,
+ * the fifth with phone-typed and favour-asking frames.
  * And the same acts in frames that ask nothing (the writer's own plans, thanks, an ask withdrawn).
  */
 export interface GridSentence {
@@ -24,6 +25,33 @@ function combine(
         frame,
         act,
       })),
+    ),
+  );
+}
+
+/**
+ * Frames × acts (each with its gerund) × people × targets; `fill` puts a person and a target into
+ * the act ("{B}" whom it is for, "{P}" their possessive, "{T}" the target, and the like).
+ */
+function combineWithPeople<Person>(
+  frames: readonly string[],
+  acts: readonly (readonly [string, string])[],
+  people: readonly Person[],
+  targets: readonly string[],
+  fill: (act: string, person: Person, target: string) => string,
+): GridSentence[] {
+  return frames.flatMap((frame) =>
+    acts.flatMap(([act, gerund]) =>
+      people.flatMap((person) =>
+        targets.map((target) => {
+          const gerundFrame = frame.includes("{a}");
+          return {
+            text: frame.replace(gerundFrame ? "{a}" : "{A}", fill(gerundFrame ? gerund : act, person, target)),
+            frame,
+            act,
+          };
+        }),
+      ),
     ),
   );
 }
@@ -230,23 +258,65 @@ export const THIRD_GRID: GridSentence[] = THIRD_FRAMES.flatMap((frame) =>
     ),
   ),
 );
-export const FOURTH_GRID: GridSentence[] = FOURTH_FRAMES.flatMap((frame) =>
-  FOURTH_ACTS.flatMap(([act, gerund]) =>
-    FOURTH_PEOPLE.flatMap(([object, subject]) =>
-      FOURTH_TARGETS.map((target) => ({
-        text: frame.replace(
-          frame.includes("{a}") ? "{a}" : "{A}",
-          (frame.includes("{a}") ? gerund : act)
-            .replace("{O}", object)
-            .replace("{S}", subject)
-            .replace("{T}", target)
-            .replace("I is", "I am"),
-        ),
-        frame,
-        act,
-      })),
-    ),
-  ),
+export const FOURTH_GRID = combineWithPeople(
+  FOURTH_FRAMES,
+  FOURTH_ACTS,
+  FOURTH_PEOPLE,
+  FOURTH_TARGETS,
+  (act, [object, subject], target) =>
+    act.replace("{O}", object).replace("{S}", subject).replace("{T}", target).replace("I is", "I am"),
+);
+
+const FIFTH_FRAMES = [
+  "Could you help me {A}?",
+  "Kindly {A}.",
+  "Can you help {A}?",
+  "I'd appreciate it if you could {A}.",
+  "Any chance you'd be up for {a}?",
+  "Would you be open to {a}?",
+  "Could you see your way to {a}?",
+  "pls {A} if u can",
+  "Need a favor - can you {A}?",
+  "Would love it if you could {A}.",
+];
+const FIFTH_ACTS: readonly (readonly [string, string])[] = [
+  ["get in touch with {T} for {B}", "getting in touch with {T} for {B}"],
+  ["put {B} in contact with {T}", "putting {B} in contact with {T}"],
+  ["set up an intro between {B} and {T}", "setting up an intro between {B} and {T}"],
+  ["make the connection between {B} and {T}", "making the connection between {B} and {T}"],
+  ["get {B} connected to {T}", "getting {B} connected to {T}"],
+  ["pass {P} name along to {T}", "passing {P} name along to {T}"],
+  ["pass on {P} contact info to {T}", "passing on {P} contact info to {T}"],
+  ["see that {P} resume gets to {T}", "seeing that {P} resume gets to {T}"],
+  ["get {P} resume to {T}", "getting {P} resume to {T}"],
+  ["reach out to {T} about {B}", "reaching out to {T} about {B}"],
+  ["introduce {B} to {T} by email", "introducing {B} to {T} by email"],
+  ["loop {T} in on {P} project", "looping {T} in on {P} project"],
+];
+/** [whom the act is for, their possessive] */
+const FIFTH_FOR_WHOM = [
+  ["me", "my"],
+  ["my nephew", "my nephew's"],
+  ["a friend of mine", "my friend's"],
+  ["our CEO", "our CEO's"],
+  ["a former colleague of mine", "my former colleague's"],
+] as const;
+const FIFTH_TARGETS = [
+  "jim at enron",
+  "someone over there",
+  "your guy at Exxon",
+  "the folks over at Dynegy",
+  "Professor Lang",
+  "whoever runs trading at Williams",
+];
+
+/** A fifth grid: phone-typed and favour-asking frames, names and contact details sent on, "a friend of mine". */
+export const FIFTH_GRID = combineWithPeople(
+  FIFTH_FRAMES,
+  FIFTH_ACTS,
+  FIFTH_FOR_WHOM,
+  FIFTH_TARGETS,
+  (act, [forWhom, whose], target) => act.replace("{B}", forWhom).replace("{P}", whose).replace("{T}", target),
 );
 
 /** The same acts where nothing is asked: the writer's own plan, thanks, an ask withdrawn or done. */
@@ -260,6 +330,13 @@ const NOT_ASKING_FRAMES = [
 ];
 export const NOT_ASKING_GRID = combine(
   NOT_ASKING_FRAMES,
-  [...FIRST_ACTS, ...SECOND_ACTS],
+  [
+    ...FIRST_ACTS,
+    ...SECOND_ACTS,
+    ...FIFTH_ACTS.map(
+      ([act, gerund]) =>
+        [act.replace("{B}", "me").replace("{P}", "my"), gerund.replace("{B}", "me").replace("{P}", "my")] as const,
+    ),
+  ],
   ["Mary Jones at Acme", "your friend at Acme", "the head of HR at Acme"],
 );

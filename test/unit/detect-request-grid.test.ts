@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectIntroRequest } from "../../src/intros/detect.js";
 import {
+  FIFTH_GRID,
   FIRST_GRID,
   FOURTH_GRID,
   NOT_ASKING_GRID,
@@ -19,7 +20,7 @@ const missed = (grid: readonly GridSentence[]) =>
 /**
  * Session 31's grids of plain requests (test/support/request-grid.ts). The starting code found 2,019
  * of the first grid's 2,610, 966 of the second's 1,890, 1,779 of the third's 3,456 and 543 of the
- * fourth's 1,620: a sentence read in one frame was missed in the next ("Would it be possible for you
+ * fourth's 1,620 and 1,517 of the fifth's 3,600: a sentence read in one frame was missed in the next ("Would it be possible for you
  * to…", "Can I ask you to…", "If you'd…"), and acts read for "me" were missed for "my client".
  */
 describe("detectIntroRequest: grids of ways of asking × acts × targets", () => {
@@ -49,6 +50,10 @@ describe("detectIntroRequest: grids of ways of asking × acts × targets", () =>
 
   it("reads every request of the fourth grid, word sent ahead to someone described", () => {
     expect(missed(FOURTH_GRID)).toEqual([]);
+  });
+
+  it("reads every request of the fifth grid: names, contact details and resumes sent on, for 'a friend of mine'", () => {
+    expect(missed(FIFTH_GRID)).toEqual([]);
   });
 
   it("takes none of the same acts for a request when nothing is asked, but the starting code's four", () => {
