@@ -41,7 +41,11 @@ const FITS_THEM_IN = new RegExp(
 );
 
 /** Asked, not told: "any chance", "do you think", "see if", "check whether", or a question put first. */
-const ASKED_WHETHER = String.raw`(?:\b(?:any\s+chance|(?:do|would)\s+you\s+think|(?:see|check|find\s+out|ask)\s+(?:if|whether)|wondering\s+(?:if|whether)|is\s+there\s+any\s+(?:chance|way))\s+(?:that\s+)?|(?:^|[,;:-]\s*)(?:[Cc]an|[Cc]ould|[Ww]ould|[Mm]ight)\s+)`;
+/** A hope said aloud ("any chance", "is it possible", "do you think"), case-tolerant as the patterns are case-sensitive. */
+const HOPED_ALOUD = String.raw`[Aa]ny\s+chance|[Ii]s\s+it\s+possible|(?:[Dd]o|[Ww]ould)\s+you\s+think`;
+/** The reader asked to find out: "see if", "check whether". */
+const FOUND_OUT = String.raw`(?:[Ss]ee|[Cc]heck|[Ff]ind\s+out)\s+(?:if|whether)`;
+const ASKED_WHETHER = String.raw`(?:\b(?:${HOPED_ALOUD}|${FOUND_OUT}|[Aa]sk\s+(?:if|whether)|[Ww]ondering\s+(?:if|whether)|[Ii]s\s+there\s+any\s+(?:chance|way))\s+(?:that\s+)?|(?:^|[,;:-]\s*)(?:[Cc]an|[Cc]ould|[Ww]ould|[Mm]ight)\s+)`;
 
 /** "any chance Mr. Whalley could fit in 15 minutes with Dr. Patel", "see if Mr. Skilling's office can set aside time for the analysts from Merrill" */
 const TIME_SET_ASIDE = new RegExp(
@@ -63,7 +67,7 @@ const ROOM_ON_THEIR_CALENDAR = new RegExp(
  */
 const THEIR_FREE_TIME = new RegExp(
   String.raw`\b(?:[Dd]oes|[Ww]ould|[Ww]ill|[Mm]ight)\s+${NO_APPOINTMENT}${HOLDER}\s+have\s+(?:a\s+)?(?:free\s+|spare\s+|open\s+)?(?:${DURATION}|(?:a\s+)?(?:free\s+)?(?:half\s+hour|few\s+minutes|slot|window))\b[^.?!]{0,50}\?` +
-    String.raw`|(?:\b(?:[Ii]s\s+it\s+possible|[Aa]ny\s+chance|(?:[Dd]o|[Ww]ould)\s+you\s+think)\s+(?:that\s+)?|(?:^|[,;:-]\s*)(?:[Cc]an|[Cc]ould|[Ww]ould|[Mm]ight)\s+)${HOLDER}\s+(?:(?:can|could|would|might|will)\s+)?(?:see|meet(?:\s+with)?|spare|give)\s+(?:me|us|him|her|(?:my|our)\s+[\w-]+)\s+(?:for\s+)?${DURATION}${NO_APPOINTMENT}${NO_ERRAND}`,
+    String.raw`|(?:\b(?:${HOPED_ALOUD})\s+(?:that\s+)?|(?:^|[,;:-]\s*)(?:[Cc]an|[Cc]ould|[Ww]ould|[Mm]ight)\s+)${HOLDER}\s+(?:(?:can|could|would|might|will)\s+)?(?:see|meet(?:\s+with)?|spare|give)\s+(?:me|us|him|her|(?:my|our)\s+[\w-]+)\s+(?:for\s+)?${DURATION}${NO_APPOINTMENT}${NO_ERRAND}`,
   "u",
 );
 
@@ -73,7 +77,7 @@ const THEIR_FREE_TIME = new RegExp(
  * "has" or in their schedule.
  */
 const A_SLOT_WITH_THEM = new RegExp(
-  String.raw`(?:\b(?:[Aa]ny\s+chance|[Ii]s\s+it\s+possible|(?:[Dd]o|[Ww]ould)\s+you\s+think|(?:[Ss]ee|[Cc]heck|[Ff]ind\s+out)\s+(?:if|whether))\s+(?:that\s+)?${HOLDER}\s+(?:has|might\s+have|would\s+have|could\s+have|still\s+has)\s+(?:a\s+)?(?:free\s+|spare\s+|open\s+)?(?:slot|window|opening|${DURATION}|half\s+hour|few\s+minutes)\b${NO_APPOINTMENT}` +
+  String.raw`(?:\b(?:${HOPED_ALOUD}|${FOUND_OUT})\s+(?:that\s+)?${HOLDER}\s+(?:has|might\s+have|would\s+have|could\s+have|still\s+has)\s+(?:a\s+)?(?:free\s+|spare\s+|open\s+)?(?:slot|window|opening|${DURATION}|half\s+hour|few\s+minutes)\b${NO_APPOINTMENT}` +
     String.raw`|\b(?:find|make|carve\s+out|block\s+out|set\s+aside)\s+(?:me\s+|us\s+)?(?:a\s+)?(?:${DURATION}|half\s+hour|slot|few\s+minutes|(?:some\s+)?time)\s+(?:in|on)\s+(?:the\s+[\p{L}-]+|${NAMED})['’]s\s+(?:calendar|schedule|diary|agenda)\b)${NO_ERRAND}`,
   "u",
 );
