@@ -8,24 +8,16 @@
  * Acme". The grid's sentences are obviously requests; the precision of each act was checked on the
  * blind ordinary sentences and every labelled near miss. Case-insensitive, like CONNECTING.
  */
+import {
+  FOR_WHOM,
+  MATERIAL,
+  SOMEONE,
+  SOMEONE_DESCRIBED,
+  SOMEONE_THERE,
+  WE_OR_THEY,
+  WHOSE,
+} from "./connecting-slots.js";
 import { NO_ERRAND } from "./paperwork.js";
-
-/** Someone named or described, up to six words: "the head of HR at Acme", "Mary Jones", "your contact". */
-const SOMEONE = String.raw`(?:him|her|them|(?!(?:the\s+)?(?:front\s+desk|reception|help\s*desk|landlord|plumber|super|doorman|valet|caterer|cleaners?|mechanic|pharmacy|bank|school|office)\b)[\w.'-]+(?:\s+[\w.'&+-]+){0,8}?)`;
-
-/** Someone at a place, or the reader's friend or contact there: whom a meeting is set up with. */
-const SOMEONE_THERE = String.raw`(?:your\s+(?:[\w-]+\s+)?(?:friend|contact|buddy|colleague|pal|person|guy|cousin)|someone|somebody|the\s+(?:right\s+)?(?:[\w-]+\s+){0,3}?(?:person|people|head|director|manager|vp|partner|buyer|editor|ceo|cfo|founder|chair)(?:\s+of\s+[\w&-]+)?)\s+(?:at|in|from|over\s+at)\s+[\w&.-]+`;
-
-/** Whom the act is for: the writer, or someone the writer speaks for ("my client", "our team", "her"). */
-const FOR_WHOM = String.raw`(?:me|us|him|her|them|my\s+\w+(?:\s+\w+)?|our\s+\w+(?:\s+\w+)?|(?:mr|mrs|ms|dr|prof)\.?\s+\w+|a\s+(?:[\w-]+\s+)?(?:friend|colleague|client|neighbou?r|student|relative|classmate)\s+of\s+(?:mine|ours))`;
-/** Someone described rather than named alone ("the person in charge of your tailings dam monitoring", "your brother", "Dr. Berg"): a bare first name is as often a colleague down the hall. */
-const SOMEONE_DESCRIBED = String.raw`(?:your\s+[\w-]+(?:\s+[\w.'&+-]+){0,6}?|the\s+[\w-]+(?:\s+[\w.'&+-]+){0,8}?|(?:mr|mrs|ms|dr|prof)\.?\s+\w+(?:\s+\w+)?)`;
-/** The writer or whom they speak for, as a clause's subject: "we", "my client", "Mr. Tanaka", "he". */
-const WE_OR_THEY = String.raw`(?:I|we|he|she|they|my\s+\w+|our\s+\w+|(?:mr|mrs|ms|dr|prof)\.?\s+\w+)`;
-/** Their material: "my", "her", "my client's", "our team's". */
-const WHOSE = String.raw`(?:my|our|his|her|their|(?:my|our)\s+(?:\w+\s+)?\w+['’]s|\w+['’]s)`;
-/** Material a connector hands on. */
-const MATERIAL = String.raw`(?:portfolio|resume|résumé|cv|details|contact\s+details|deck|proposal|profile|bio|one-pager|pitch)`;
 
 export const MORE_CONNECTING_ACTS = [
   String.raw`\bput(?:ting)?\s+(?:him|her|them|my\s+\w+(?:\s+\w+)?|our\s+\w+)\s+in\s+(?:touch|contact)\s+with\s+(?!(?:our|my)\b)`,
@@ -35,7 +27,7 @@ export const MORE_CONNECTING_ACTS = [
   String.raw`\bput(?:ting)?\s+in\s+a\s+(?:good\s+|kind\s+)?word\s+for\s+(?:me|us|him|her|them|my\s+\w+)\s+with\b`,
   String.raw`\b(?:pass|forward|send|give|show|hand|get|shar(?:e|ing))(?:ing)?\s+(?:on\s+|along\s+)?(?!(?:it|this|that|one)['’]s\b)\w+['’]s\s+(?:cv|resume|résumé|portfolio|deck|proposal|profile|bio)\s+(?:on\s+|along\s+)?(?:to|with)\s+(?!(?:me|us|you|your\s+(?:team|files?)|the\s+(?:file|system|folder|team))\b)`,
   String.raw`\bgiv(?:e|ing)\s+${SOMEONE}\s+my\s+(?:(?:phone|cell|mobile|direct|home|work)\s+)?(?:number|details|e-?mail(?:\s+address)?|contact\s+(?:info|information|details))\b`,
-  String.raw`\b(?:have|having|get|getting|ask|asking)\s+(?!(?:any|no|more|further|additional|a|questions?|problems?|time|trouble|everyone|everybody)\b)(?:[\w.'&-]+\s+){1,6}?(?:to\s+)?(?:get\s+in\s+touch|reach\s+out|touch\s+base)\s+with\s+(?:me|us)\b`,
+  String.raw`\b(?:have|having|get|getting|ask|asking)\s+(?!(?:any|no|more|further|additional|a|questions?|problems?|time|trouble|everyone|everybody)\b)(?:[\w.'&-]+\s+){1,10}?(?:to\s+)?(?:get\s+in\s+touch|reach\s+out|touch\s+base)\s+with\s+(?:me|us)\b`,
   String.raw`\btell(?:ing)?\s+${SOMEONE}\s+about\s+(?:me|us)\b(?!\s+(?:coming|being|leaving|moving|not)\b)`,
   // A second grid (15 more ways of asking × 21 acts × 6 targets): the starting code found 966 of
   // 1,890. Someone the reader knows, moved to meet, call, read or hear of the writer.

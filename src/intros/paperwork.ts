@@ -15,10 +15,11 @@ const OFFICE_ERRANDS = String.raw`(?:holiday\s+)?part(?:y|ies)|picnics?|happy\s+
  * Paperwork within a few words: what a service desk handles, not a person to be introduced to
  * ("who the right person is for my expense report", "the person to talk to about invoices",
  * "who can I talk to regarding my password": the help desk; "Who should I speak with about adding
- * my name?" to a P&L's distribution, session 27's blind set gq-eg).
+ * my name?" to a P&L's distribution, session 27's blind set gq-eg). "Report to" is a line of
+ * command, not paperwork ("the supply chain VP at Nike you used to report to", session 32).
  */
 export const PAPERWORK_WITHIN = (characters: number): string =>
-  String.raw`(?![^.?!]{0,${characters}}\b(?:${OFFICE_ERRANDS}|invoices?|bills?|billing|payments?|paperwork|forms?|checks?|timesheets?|expenses?|reimbursements?|payroll|parking|reports?|confirm(?:ation)?s?|letters?\s+of\s+credit|passwords?|log-?ins?|drivers?|printers?|software|laptops?|computers?|front\s+desk|reception|help\s*desk|copiers?|fax(?:\s+machines?)?|badges?|voice\s*mail|bonus(?:es)?|salary|benefits|vacation|(?:add(?:ing)?|remov(?:e|ing)|chang(?:e|ing)|updat(?:e|ing))\s+(?:my|our)\s+(?:name|address|phone\s+number|details))\b)`;
+  String.raw`(?![^.?!]{0,${characters}}\b(?:${OFFICE_ERRANDS}|invoices?|bills?|billing|payments?|paperwork|forms?|checks?|timesheets?|expenses?|reimbursements?|payroll|parking|reports?(?!\s+(?:to|directly|into)\b)|confirm(?:ation)?s?|letters?\s+of\s+credit|passwords?|log-?ins?|drivers?|printers?|software|laptops?|computers?|front\s+desk|reception|help\s*desk|copiers?|fax(?:\s+machines?)?|badges?|voice\s*mail|bonus(?:es)?|salary|benefits|vacation|(?:add(?:ing)?|remov(?:e|ing)|chang(?:e|ing)|updat(?:e|ing))\s+(?:my|our)\s+(?:name|address|phone\s+number|details))\b)`;
 
 /** An account's business, which a service desk handles: "…about the contract", "…re my parking pass". */
 export const SERVICE_MATTER = String.raw`\b(?:about|regarding|re)\s+(?:the|my|our|this|that)\s+(?:contract|invoice|bill|account|payment|order|delivery|outage|password|laptop|computer|claim|refund|parking(?:\s+(?:pass|space|spot))?|badge|benefits?(?:\s+transfer)?|expense(?:\s+report)?|reimbursement|paycheck)s?\b`;

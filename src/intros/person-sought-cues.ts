@@ -23,11 +23,13 @@ import { PLACEMENT_CONTACT_ASKS } from "./contact-to-place-someone.js";
  * session 23's blind set gq-cq), or who holds the say there ("can you find out who the decision
  * maker is at TXU?"). Asked of the reader (tell, let know, a sense, an idea, wonder, a
  * steer), not mused ("I am not sure who the right person is"); not whom the paperwork goes to.
+ * An aside may stand after "who": "advise as to who, in your view, would be the appropriate person
+ * to handle this novation" (session 32's blind gq-hk).
  * Weaker than an explicit ask, so tried after every other form: where a message also asks
  * outright, that is the ask.
  */
 export const RIGHT_PERSON_ASKED = new RegExp(
-  String.raw`\b(?:tell|know|advise|sense|idea|wonder(?:ing|ed)?|suggest|share|identify|find\s+out|figure\s+out|understand|learn|clue|steer|pointer|guidance)\b[^.?!]{0,40}?\bwho\s+(?:the\s+(?:right|best|most\s+appropriate|appropriate|correct|relevant)\s+(?:person|people|contacts?|individuals?|folks)\b(?:\s+(?:to\s+(?:talk|speak|reach|contact|approach|call|meet|see)(?:\s+(?:to|with))?|at|in|within|for|on|over\s+at)\b[^.?!]{0,60}?)?\s+(?:is|are|would\s+be|might\s+be|may\s+be)\b|(?:would|might|will)\s+be\s+the\s+(?:right|best|most\s+appropriate|appropriate|correct|relevant)\s+(?:person|people|contacts?|individuals?|folks)\b|the\s+(?:decision[-\s]makers?|key\s+(?:decision[-\s]makers?|contacts?)|point\s+person|main\s+contact|person\s+in\s+charge)\s+(?:is|are|would\s+be)\s+(?:at|in|over\s+at)\s+(?!the\s+moment\b)\w)${PAPERWORK_WITHIN(40)}`,
+  String.raw`\b(?:tell|know|advise|sense|idea|wonder(?:ing|ed)?|suggest|share|identify|find\s+out|figure\s+out|understand|learn|clue|steer|pointer|guidance)\b[^.?!]{0,40}?\bwho(?:,\s+[^,.?!]{1,30},)?\s+(?:the\s+(?:right|best|most\s+appropriate|appropriate|correct|relevant)\s+(?:person|people|contacts?|individuals?|folks)\b(?:\s+(?:to\s+(?:talk|speak|reach|contact|approach|call|meet|see)(?:\s+(?:to|with))?|at|in|within|for|on|over\s+at)\b[^.?!]{0,60}?)?\s+(?:is|are|would\s+be|might\s+be|may\s+be)\b|(?:would|might|will)\s+be\s+the\s+(?:right|best|most\s+appropriate|appropriate|correct|relevant)\s+(?:person|people|contacts?|individuals?|folks)\b|the\s+(?:decision[-\s]makers?|key\s+(?:decision[-\s]makers?|contacts?)|point\s+person|main\s+contact|person\s+in\s+charge)\s+(?:is|are|would\s+be)\s+(?:at|in|over\s+at)\s+(?!the\s+moment\b)\w)${PAPERWORK_WITHIN(40)}`,
   "i",
 );
 

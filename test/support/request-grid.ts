@@ -28,6 +28,7 @@ import {
   THIRD_FRAMES,
   THIRD_TARGETS,
 } from "./request-grid-parts.js";
+import { SIXTH_ACTS, SIXTH_FOR_WHOM, SIXTH_FRAMES, SIXTH_TARGETS } from "./request-grid-grammar-parts.js";
 
 export interface GridSentence {
   text: string;
@@ -103,6 +104,20 @@ export const FIFTH_GRID = combineWithPeople(
   FIFTH_FOR_WHOM,
   FIFTH_TARGETS,
   (act, [forWhom, whose], target) => act.replace("{B}", forWhom).replace("{P}", whose).replace("{T}", target),
+);
+
+/** A sixth grid: the acts composed from slots (src/intros/connecting-grammar.ts), session 32. */
+const fillSixth = (act: string, [forWhom, whose, subject]: (typeof SIXTH_FOR_WHOM)[number], target: string) =>
+  act.replace("{B}", forWhom).replace("{P}", whose).replace("{S}", subject).replace("{T}", target);
+export const SIXTH_GRID = combineWithPeople(SIXTH_FRAMES, SIXTH_ACTS, SIXTH_FOR_WHOM, SIXTH_TARGETS, fillSixth);
+
+/** The sixth grid's acts where nothing is asked, for the writer and for "my client". */
+export const NOT_ASKING_SIXTH_GRID = combineWithPeople(
+  NOT_ASKING_FRAMES,
+  SIXTH_ACTS,
+  SIXTH_FOR_WHOM.slice(0, 2),
+  SIXTH_TARGETS,
+  fillSixth,
 );
 
 export const NOT_ASKING_GRID = combine(

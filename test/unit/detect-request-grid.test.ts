@@ -5,7 +5,9 @@ import {
   FIRST_GRID,
   FOURTH_GRID,
   NOT_ASKING_GRID,
+  NOT_ASKING_SIXTH_GRID,
   SECOND_GRID,
+  SIXTH_GRID,
   THIRD_GRID,
   type GridSentence,
 } from "../support/request-grid.js";
@@ -54,6 +56,18 @@ describe("detectIntroRequest: grids of ways of asking × acts × targets", () =>
 
   it("reads every request of the fifth grid: names, contact details and resumes sent on, for 'a friend of mine'", () => {
     expect(missed(FIFTH_GRID)).toEqual([]);
+  });
+
+  it("reads every request of the sixth grid: acts composed from slots (session 32; the starting code read 531 of 1,584)", () => {
+    expect(missed(SIXTH_GRID)).toEqual([]);
+  });
+
+  it("takes none of the sixth grid's acts for a request when nothing is asked, but 'connect my client with' (the starting code's)", () => {
+    expect(
+      NOT_ASKING_SIXTH_GRID.filter((sentence) => sentence.act !== "connect {B} with {T}" && isRequest(sentence)).map(
+        ({ text }) => text,
+      ),
+    ).toEqual([]);
   });
 
   it("takes none of the same acts for a request when nothing is asked, but the starting code's four", () => {
