@@ -24,10 +24,13 @@ const ROLE = String.raw`(?:director|manager|head|chief|vp|vice\s+president|presi
 const READERS_PERSON = String.raw`(?:your|ur)\s+(?:[\w-]+\s+){0,2}?(?:friend|contact|buddy|pal|colleague|cousin|brother|sister|brother-in-law|sister-in-law|uncle|aunt|dad|father|mom|mother|wife|husband|partner|roommate|classmate|[\w]+-?mate|neighbou?r|boss|mentor|client|guy|gal|man|woman|person|agent|rep|connection)(?:\s+(?:at|in|from|over\s+at)\s+(?:the\s+)?[\w&.'+-]+)?`;
 
 /** Someone the reader is said to know: "the importer in Rotterdam you are knowing", "a producer you met". */
-const KNOWN_TO_READER = String.raw`(?:the|a|an)\s+(?:[\w&.'+-]+\s+){0,5}?(?:(?:that|who|whom)\s+)?(?:you|u)\s+(?:know|knew|are\s+knowing|mentioned|met|worked\s+with|used\s+to\s+(?:work\s+with|report\s+to))\b`;
+const KNOWN_TO_READER = String.raw`(?:the|a|an)\s+(?:[\w&.'+-]+\s+){0,5}?(?:(?:that|who|whom)\s+)?(?:you|u)\s+(?:know|knew|are\s+knowing|mentioned|met|went\s+to\s+school\s+with|used\s+to\s+report\s+to|(?:used\s+to\s+)?(?:work(?:ed)?|play(?:ed)?|serve[d]?|stud(?:y|ied)|train(?:ed)?|golf(?:ed)?|row(?:ed)?|sail(?:ed)?)\s+with)\b`;
 
 /** People the writer speaks for, never their things: "my husband", "our two new hedging analysts", "the boy". */
 const PERSON_SPOKEN_FOR = String.raw`(?:me|us|him|her|them|the\s+(?:boy|girl|kid|lad)|(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:son|daughter|husband|wife|partner|brother|sister|nephew|niece|cousin|friend|client|boss|ceo|cfo|founder|student|colleague|analysts?|associates?|team|staff|people|folks|kid|kids|boy|girl|father|mother|dad|mom|principal|candidate)(?:\s+\p{Lu}\w+)?)`;
+
+/** Whoever makes a choice: "whoever is booking the entertainment for the Rotary gala". */
+const WHOEVER_CHOOSES = String.raw`whoever\s+(?:is\s+)?(?:booking|books|handles|handling|runs|running|organi[sz]es|organi[sz]ing|picks|picking|chooses|choosing|hires|hiring|selects|selecting|programs|programming)\b`;
 
 /** A named organisation of up to four words: "Foster + Partners", "Lidl Netherlands", "the bank". */
 const ORGANISATION = String.raw`(?:the\s+|your\s+)?[\w&.'+-]+(?:\s+[\w&.'+-]+){0,3}?`;
@@ -45,12 +48,12 @@ const ASIDE = String.raw`(?:\s*(?:[—–]|--?)\s*[^—–.?!]{1,80}?\s*(?:[—�
 const SPOKEN_FOR = String.raw`(?:I|I'?m|im|we|we're|he|she|they|(?:my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?:major|captain|capt|colonel|lt|dr|mr|mrs|ms|prof)\.?\s+[\w'-]+)`;
 
 /** Work looked for or a fit claimed: what a word put in says. */
-const WORD_PUT_IN = String.raw`(?:(?:(?:is|'s|are|'re|am|'m|has\s+been)\s+(?:\w+\s+)?)?(?:looking(?:\s+for\s+(?:a|an|new|work|some)\b|\s*(?:[;,.!?]|$))|interested\s+in\s+(?:the|a|an|your|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:job|position|role|opening|spot|post|internship|fellowship|program(?:me)?|vacancy|seat)\b|keen\s+(?:on|to)\s+(?:meet|talk|join|work)|on\s+the\s+(?:job\s+)?market\b)|would\s+(?:be|make)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:fit|candidate|addition|hire|match|asset)\b)`;
+const WORD_PUT_IN = String.raw`(?:(?:(?:is|'s|are|'re|am|'m|has\s+been)\s+(?:\w+\s+)?)?(?:looking(?:\s+for\s+(?:a|an|new|work|some)\b|\s*(?:[;,.!?]|$))|interested\s+in\s+(?:the|a|an|your|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:job|position|role|opening|spot|post|internship|fellowship|program(?:me)?|vacancy|seat)\b|keen\s+(?:on|to)\s+(?:meet|talk|join|work)|on\s+the\s+(?:job\s+)?market\b|ready\s+for\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:role|job|position|promotion|post|step\s+up)\b)|would\s+(?:be|make)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:fit|candidate|addition|hire|match|asset)\b)`;
 
 /** Whom a sentence must not be about for a hand-on: the writer, the reader, their own desks. */
 const NOT_OWN_DESK = String.raw`(?!(?:me|us|you|yourself|hr|payroll|it|accounting|legal|finance|the\s+(?:file|system|folder|team|office|front\s+desk|printer|group|list))\b)`;
 
-export const ACTS_BY_GRAMMAR = [
+export const ACTS_BY_GRAMMAR_LIST = [
   // "make contact for us with the logistic manager of Lidl", "make contact with your friend at Nestlé".
   String.raw`\bmak(?:e|ing)\s+(?:a\s+|the\s+)?contact\s+(?:for\s+${FOR_WHOM}\s+)?with\s+${OUTSIDER}${NO_ERRAND}`,
   // "facilitate a call between my S4 and…", "facilitate an introduction to the CFO at Acme".
@@ -85,20 +88,43 @@ export const ACTS_BY_GRAMMAR = [
   String.raw`\bbring(?:ing)?\s+${FOR_WHOM}\s+together\s+with\b`,
   // Someone recommended or put forward: "recommend our chapel choir to the organiser of the
   // concert series", "put my brother Dan forward for the pipeline engineer opening".
-  String.raw`\b(?:recommend|suggest|propos|nominat)(?:e|es|ing)?\s+${FOR_WHOM}\s+(?:to|for)\s+(?:${OUTSIDER}|the\s+(?:[\w-]+\s+){0,3}?(?:opening|job|role|position|slot|spot|post|vacancy)\b)${NO_ERRAND}`,
-  String.raw`\bput(?:ting)?\s+${FOR_WHOM}\s+forward\s+(?:for|to)\b`,
+  String.raw`\b(?:recommend|suggest|propos|nominat)(?:e|es|ing)?\s+${FOR_WHOM}\s+(?:to|for)\s+(?:${OUTSIDER}|the\s+(?:[\w-]+\s+){0,3}?(?:opening|job|role|position|slot|spot|post|vacancy)\b|${WHOEVER_CHOOSES})${NO_ERRAND}`,
+  String.raw`\bput(?:ting)?\s+(?:me|us|him|her|them|(?:my|our|his|her)\s+(?!(?:meeting|call|appointment|date|deadline|flight|trip|launch|review|clocks?)\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+forward\s+(?:for|to)\b(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|tomorrow|today|the\s+\d|\d))`,
   // A word with someone about whom the writer speaks for: "speak to the plant manager at Tyson about my husband".
   String.raw`\b(?:speak|talk|have\s+a\s+(?:quiet\s+)?word|chat)\s+(?:to|with)\s+${OUTSIDER}\s+(?:about|for|on\s+behalf\s+of|regarding)\s+${PERSON_SPOKEN_FOR}\b${NO_ERRAND}`,
   // Whether someone would see whom the writer speaks for: "see whether he'd sit down with our two
   // new hedging analysts", "ask someone on your floor if they'd host him".
-  String.raw`\b(?:see|ask|find\s+out|check)\s+(?:(?:him|her|them|someone|somebody|anyone)\s+(?:(?:on|in|at)\s+(?:your|the)\s+[\w-]+\s+)?)?(?:if|whether)\s+(?:he|she|they)(?:'d|\s+would|\s+might|\s+could|\s+will|\s+can)\s+(?:be\s+(?:willing|open|up\s+for|happy)\s+to\s+)?(?:sit\s+down|talk|meet|speak|host|see|take\s+on|mentor|chat|have\s+(?:a\s+)?(?:coffee|lunch|call))\s+(?:with\s+|to\s+)?${PERSON_SPOKEN_FOR}\b${NO_ERRAND}`,
+  String.raw`\b(?:see|ask|find\s+out|check)\s+(?:(?:him|her|them|someone|somebody|anyone)\s+(?:(?:on|in|at)\s+(?:your|the)\s+[\w-]+\s+)?)?(?:if|whether)\s+(?:he|she|they|${OUTSIDER})(?:'d|\s+would|\s+might|\s+could|\s+will|\s+can)\s+(?:be\s+(?:willing|open|up\s+for|happy)\s+to\s+)?(?:sit\s+down|talk|meet|speak|host|see|take\s+on|mentor|chat|have\s+(?:a\s+)?(?:coffee|lunch|call))\s+(?:with\s+|to\s+)?${PERSON_SPOKEN_FOR}\b${NO_ERRAND}`,
   // Word sent ahead: "give the rep your store used a heads-up that I'll be calling".
-  String.raw`\bgiv(?:e|ing)\s+(?:[\w.'-]+\s+){1,10}?a\s+heads[-\s]?up\s+(?:that\s+)?(?:I|we|my\s+\w+|our\s+\w+|he|she)(?:'ll|\s+will|'d|\s+would|\s+is|\s+are|'m|'re|\s+am)\s+(?:be\s+)?(?:calling|call|contacting|contact|in\s+touch|reaching\s+out|writing|getting\s+in\s+touch)\b`,
+  String.raw`\bgiv(?:e|ing)\s+(?:[\w.'-]+\s+){1,10}?a\s+heads[-\s]?up\s+(?:that\s+)?(?:I|we|(?:my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+|he|she)(?:'ll|\s+will|'d|\s+would|\s+is|\s+are|'m|'re|\s+am)\s+(?:be\s+)?(?:calling|call|contacting|contact|in\s+touch|reaching\s+out|writing|getting\s+in\s+touch)\b`,
+  // A call got for whom the writer speaks for: "get our academy director on the phone with the Ajax scout".
+  String.raw`\bget(?:ting)?\s+${FOR_WHOM}\s+on\s+(?:the\s+phone|a\s+(?:quick\s+)?(?:call|zoom|video\s+call|phone\s+call))\s+with\s+${OUTSIDER}`,
+  // Someone the reader knows asked to look at a file: "ask your friend in HR at Delta to look at my wife's file".
+  String.raw`\bask(?:ing)?\s+(?:him|her|them|${OUTSIDER}|(?:your|ur)\s+[\w-]+(?:\s+[\w&.'-]+){0,5}?)\s+to\s+(?:take\s+a\s+(?:quick\s+)?look\s+at|look\s+at|review|read|consider|pull)\s+${WHOSE}\s+(?:[\w-]+\s+)?(?:${MATERIAL}|file|application|case)\b${NO_ERRAND}`,
+  // Word sent ahead, with the reader named as the one who sent the writer: "let the builder who did
+  // your kitchen know I'll be ringing him and that you passed on his number", "tell the vet u used
+  // that i'll call tmrw, say ur the one who sent me" (without it, news of the writer's own call).
+  String.raw`\b(?:let(?:ting)?\s+(?:[\w.'’-]+\s+){1,10}?know\s+|tell(?:ing)?\s+(?:[\w.'’-]+\s+){1,10}?|warn(?:ing)?\s+(?:[\w.'’-]+\s+){1,6}?)(?:that\s+)?(?:I|we|(?:my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+gonna|m\s+gonna|\s+gonna)\s+(?:be\s+)?(?:call|calling|ring|ringing|phone|phoning|e-?mail|e-?mailing|write|writing|contact|contacting|reach\s+out|reaching\s+out|in\s+touch|drop\s+by|dropping\s+by|stop\s+by)\b(?=[^.?!]{0,80}\b(?:(?:you|u)\s+(?:sent|referred|recommended|passed\s+on|gave\s+me)|on\s+your\s+(?:recommendation|referral|suggestion)|(?:you're|you\s+are|ur|your)\s+the\s+one\s+who)\b)`,
+  // "Would you make sure it lands with the appropriate contact in Deloitte's audit team?"
+  String.raw`\bmak(?:e|ing)\s+sure\s+(?:it|this|they|these|(?:my|our|the)\s+\w+)\s+(?:lands?|gets?|goes|reach(?:es)?)\s+(?:with|to)\s+(?:the\s+)?(?:appropriate|right|relevant|correct|proper)\s+(?:person|contact|people|individual)\s+(?:at|in|within)\s+(?!(?:your|our|the)\s+(?:team|group|department|office)\b)[\w&.'’-]+${NO_ERRAND}`,
+  // Session 32's fifth and sixth general checks: an introduction without its article ("make
+  // introduction to your colleague in Glencore trading desk"); a candidacy mentioned to someone
+  // ("mention his candidacy for the bench to Senator Pryce"); the reader's friend brought along;
+  // the right contact identified or the right person pointed to; word that something is coming; a
+  // day shadowing someone.
+  String.raw`\bmak(?:e|ing)\s+(?:an?\s+)?intro(?:duction)?s?\s+(?:to|with)\s+(?!(?:me|us|you|yourself)\b)`,
+  String.raw`\bmention(?:ing)?\s+${WHOSE}\s+(?:[\w-]+\s+)?(?:candidacy|application|name|interest|availability|work|book|firm|company|business|project|proposal|resume|cv)\s+(?:for\s+[^.?!]{1,40}?\s+)?to\s+(?!(?:me|us|you|your\s+(?:team|staff|group))\b)${NO_ERRAND}`,
+  String.raw`\bbring(?:ing)?\s+${READERS_PERSON}\s+along\b`,
+  String.raw`\bidentify\s+(?:for\s+(?:me|us)\s+)?(?:the\s+)?(?:appropriate|right|relevant|correct|best)\s+(?:contact|person|people|individual)\s+(?:at|in|within|on)\b${NO_ERRAND}`,
+  String.raw`\b(?:direct|point|steer)(?:ing)?\s+(?:${FOR_WHOM})\s+to\s+(?:the\s+)?(?:right|appropriate|best|relevant|correct)\s+(?:[\w-]+\s+)?(?:person|people|contact|${ROLE}|originator|folks)\b${NO_ERRAND}`,
+  String.raw`\btell(?:ing)?\s+(?:him|her|them|${OUTSIDER})\s+to\s+expect\s+(?:a|an|my|our)\s+(?:[\w-]+\s+)?(?:call|e-?mail|note|letter|draft|proposal|message|visit)\s+from\s+(?:me|us)\b`,
+  String.raw`\barrang(?:e|ing)\s+for\s+${FOR_WHOM}\s+to\s+(?:shadow|spend\s+(?:a\s+day|some\s+time|an\s+afternoon|a\s+morning)\s+with|sit\s+in\s+with|visit\s+with)\s+(?:one\s+of\s+)?(?:your|ur|the)\s+\w+`,
   // Material handed on to someone outside: "forward it to the design director at Foster + Partners",
   // "send my client's resume to your old boss at Nike". "Forward this to your friend at Shell" names
   // no material and no role: what "this" is stays unknown (session 27's and 29's near misses).
-  String.raw`\b(?:forward|send|pass|get|hand|show)(?:ing)?\s+(?:(?:it|this|these|them)\s+(?:along\s+|on\s+|over\s+)?to\s+${NOT_OWN_DESK}(?:the|a)\s+(?:[\w-]+\s+){0,3}?${ROLE}\s+(?:at|of|in|from)\s+${ORGANISATION}|${WHOSE}\s+(?:[\w-]+\s+){0,2}?${MATERIAL}\s+(?:along\s+|on\s+|over\s+)?to\s+${NOT_OWN_DESK}(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}?${ROLE}\s+(?:at|of|in|from)\s+${ORGANISATION}|${READERS_PERSON}))${NO_ERRAND}`,
-].join("|");
+  String.raw`\b(?:forward|send|pass|get|hand|show|fax|e-?mail|mail|fwd|giv(?=e|ing))(?:ing|e)?\s+(?:(?:it|this|these|them)\s+(?:along\s+|on\s+|over\s+)?to\s+${NOT_OWN_DESK}(?:the|a)\s+(?:[\w-]+\s+){0,3}?${ROLE}\s+(?:at|of|in|from)\s+${ORGANISATION}|${WHOSE}\s+(?:[\w-]+\s+){0,2}?${MATERIAL}\s+(?:along\s+|on\s+|over\s+)?to\s+${NOT_OWN_DESK}(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}?${ROLE}\s+(?:at|of|in|from)\s+${ORGANISATION}|${READERS_PERSON}))${NO_ERRAND}`,
+];
+export const ACTS_BY_GRAMMAR = ACTS_BY_GRAMMAR_LIST.join("|");
 
 /**
  * Ways of asking the cues lacked: "I would request that you arrange…", "Colonel Reyes, request you
@@ -108,6 +134,8 @@ export const MORE_WAYS_OF_ASKING = [
   String.raw`(?<!\b(?:your|the|a|his|her|their|my|our|this|that)\s)\brequest\s+(?:that\s+)?(?:you|u)\b(?!\s+(?:sent|made|submitted|received|filed)\b)`,
   String.raw`\b(?:please|pls|plz|kindly)\s+help\s+(?:me\s+|us\s+)?(?:to\s+)?(?=(?:arrange|set\s+up|organi[sz]e|secure|schedule|line\s+up)\b)`,
   String.raw`\b(?:see|find\s+out|check)\s+(?:whether|if)\s+(?:you|u)\s+(?:could|would|might|can)\b`,
+  // "my manager wants to know if youd put us in contact with…" (phone-typed, no apostrophe).
+  String.raw`\bif\s+(?:youd|ud)\b`,
   // "I understand … that you will have her contact us" (session 32's blind gq-hk): counsel's way of asking.
   String.raw`\bI\s+(?:understand|trust)\s+(?:that\s+)?(?:you|u)(?:'ll|\s+will)\s+(?=(?:have|get|ask|pass|forward|put|arrange|set)\b)`,
 ].join("|");
@@ -141,4 +169,14 @@ export const SENT_ON_TO_THE_RIGHT_ONE_THERE =
 export const WISH_MADE_TO_HAPPEN = new RegExp(
   String.raw`\b(?:would\s+(?:like|love)|'d\s+(?:like|love)|wants?|hopes?|is\s+hoping)\s+to\s+(?:meet(?:\s+with)?|talk\s+(?:to|with)|speak\s+(?:to|with)|see|get\s+(?:in\s+front\s+of|to\s+know))\s+(?:someone|somebody|${OUTSIDER})[^.?!]{0,80}?\b(?:could|can|would|will)\s+(?:you|u)\s+(?:make\s+(?:that|it|this)\s+happen|arrange\s+(?:that|it|this)|set\s+(?:that|it|this)\s+up|help\s+with\s+(?:that|this))\b${NO_ERRAND}`,
   "i",
+);
+
+/**
+ * Whoever handles something at a named firm, unknown to the writer, and the reader asked to send
+ * the mail on to them: "not sure who handles sponsorships at Nike these days - can you send this on
+ * to them?" (session 32's paraphrase round).
+ */
+export const SENT_ON_TO_WHOEVER_HANDLES_IT = new RegExp(
+  String.raw`\b(?:not\s+sure|don'?t\s+know|no\s+idea)\s+who\s+(?:handles|runs|does|heads|manages|looks\s+after|is\s+in\s+charge\s+of|deals\s+with)\s+[^.?!]{1,60}?\s+(?:[Aa]t|[Oo]ver\s+at|[Ww]ith)\s+\p{Lu}[^.?!]{0,60}?\b(?:send|pass|forward|get)\s+(?:this|it)\s+(?:on\s+|along\s+)?to\s+(?:them|him|her|whoever)\b`,
+  "u",
 );

@@ -6,7 +6,12 @@
  * the writer ("me", "us", "my resume") and the third person ("him", "her", a name).
  * Matched against single sentences of normalised text, after offers and thanks are left out.
  */
-import { SENT_ON_TO_THE_RIGHT_ONE_THERE, TIME_WISHED_FOR, WISH_MADE_TO_HAPPEN } from "./connecting-grammar.js";
+import {
+  SENT_ON_TO_THE_RIGHT_ONE_THERE,
+  SENT_ON_TO_WHOEVER_HANDLES_IT,
+  TIME_WISHED_FOR,
+  WISH_MADE_TO_HAPPEN,
+} from "./connecting-grammar.js";
 import { RELATION } from "./relations.js";
 import { PAPERWORK_WITHIN } from "./paperwork.js";
 import { ASKED_CONNECTION } from "./request-cues.js";
@@ -293,6 +298,7 @@ export const FAVOUR_CUES_ALONE: readonly RegExp[] = [
   TIME_WISHED_FOR,
   SENT_ON_TO_THE_RIGHT_ONE_THERE,
   WISH_MADE_TO_HAPPEN,
+  SENT_ON_TO_WHOEVER_HANDLES_IT,
   THINK_THEY_WOULD_SEE_US,
   ...WORD_FOR_THE_WRITER,
   ...REFERRAL_ASKS,

@@ -47,7 +47,9 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   // other local members would be appreciated", real Enron mail, session 25's gq-de.)
   /\b(?:would|could|can|will)\s+(?:you|u|[\w&'-]+(?:\s+[\w&'-]+){0,3}?)\s+(?:(?:please\s+)?consider\s+|be\s+willing\s+to\s+|like\s+to\s+)?(?:donat(?:e|ing)|sponsor(?:ing)?|contribut(?:e|ing))\b(?![^.?!]*\bcontacting\s+(?:other|some|a\s+few|any)\b)/i,
   // The writer offers the act: "would you like me to mention you to her?", "shall I pass it on?"
-  /\b(?:want|like)\s+me\s+to\s+(?:introduc|intro|connect|put|mention|pass|forward|send|ask|reach|call|contact|talk|speak|set\s+up)/i,
+  // (Not whom the reader would have the writer approach: "is there another person at HQ you want me
+  // to contact?", session 32's paraphrases.)
+  /(?<!\b(?:person|people|someone|somebody|anyone|anybody|who|whom|contact)\b[^.?!]{0,30})\b(?:want|like)\s+me\s+to\s+(?:introduc|intro|connect|put|mention|pass|forward|send|ask|reach|call|contact|talk|speak|set\s+up)/i,
   // (Not "could I mention you when I write to him?", permission to use the reader's name; and not
   // when the reader is then to pass it on: "Can I send you my CV so you can give it to him?"; nor
   // whom the writer should contact, asked: "who should I contact about the tournament?")

@@ -68,7 +68,7 @@ export const WHOM_TO_REACH: readonly RegExp[] = [
   // "Whom in Enron should I tell her to contact?" (real Enron mail, session 22), "Who at Dynegy
   // should we call?": asked outright, the organisation named.
   pattern(
-    String.raw`\b(?:who|whom)\s+(?:${AT_NAMED_ORG}|in\s+(?:the\s+)?\p{Lu}[\p{L}&.'-]*)(?:\s+\p{Lu}[\p{L}&.'-]*){0,3}\s+(?:should|could|might|ought\s+to)\s+(?:I|we|she|he|they)\s+(?:tell\s+(?:him|her|them)\s+to\s+)?(?:contact|call|talk\s+(?:to|with)|speak\s+(?:to|with)|approach|write\s+to|reach\s+out\s+to|meet)\b${SERVICE_DESK}(?![^.?!]*\b(?:invoices?|billing|payroll|expenses?|reimbursements?|parking|passwords?)\b)`,
+    String.raw`\b(?:who|whom)\s+(?:${AT_NAMED_ORG}|in\s+(?:the\s+)?\p{Lu}[\p{L}&.'-]*)(?:\s+\p{Lu}[\p{L}&.'-]*){0,3}\s+(?:should|could|might|ought\s+to)\s+(?:I|we|she|he|they)\s+(?:tell\s+(?:him|her|them)\s+to\s+)?(?:contact|call|talk\s+(?:to|with)|speak\s+(?:to|with)|approach|write\s+to|reach\s+out\s+to|meet|be\s+(?:talking|speaking)\s+(?:to|with))\b${SERVICE_DESK}(?![^.?!]*\b(?:invoices?|billing|payroll|expenses?|reimbursements?|parking|passwords?)\b)${PAPERWORK_WITHIN(60)}`,
   ),
   // Real Enron mail, session 23: the person to approach left to the reader's judgement: "the
   // name and contact information for the person that you think it would be best for us to
@@ -92,7 +92,12 @@ export const WHOM_TO_REACH: readonly RegExp[] = [
   // anyone internal you could suggest?" (the question ends there: "is there anyone you would suggest I
   // speak with, either as a potential candidate…" is a recruiter's, holdout-25; never a service desk's matter).
   new RegExp(
-    String.raw`\b(?:is\s+there|if\s+there\s+is|there's)\s+(?:anyone|anybody|someone|somebody)\s+(?:[\w-]+\s+){0,5}?(?:(?:you|u)(?:'d|\s+would)\s+(?:rather|prefer)\s+(?:I|we)\s+(?:approach|contact|call|talk\s+to|speak\s+(?:to|with)|work\s+with|use)|(?:you|u)\s+(?:could|would|can|might)\s+(?:suggest|recommend)\s*(?:\?|$))${SERVICE_DESK}${PAPERWORK_WITHIN(60)}`,
+    String.raw`\b(?:is\s+there|if\s+there\s+is|there's)\s+(?:anyone|anybody|someone|somebody|(?:a|another)\s+(?:particular\s+|specific\s+)?(?:person|contact))\s+(?:[\w-]+\s+){0,5}?(?:(?:you|u)(?:'d|\s+would)\s+(?:rather|prefer)\s+(?:I|we)\s+(?:approach|contact|call|talk\s+to|speak\s+(?:to|with)|work\s+with|deal\s+with|use)|(?:you|u)\s+(?:want|'d\s+like|would\s+like)\s+(?:me|us)\s+to\s+(?:approach|contact|call|talk\s+to|speak\s+(?:to|with)|work\s+with|deal\s+with)|(?:you|u)\s+(?:could|would|can|might)\s+(?:suggest|recommend)\s*(?:\?|$))${SERVICE_DESK}${PAPERWORK_WITHIN(60)}`,
+    "i",
+  ),
+  // "who would you like me to approach at the diocese about the roof fund?" (session 32's paraphrases)
+  new RegExp(
+    String.raw`\b(?:who|whom)\s+(?:would\s+you\s+like|do\s+you\s+want|would\s+you\s+have)\s+(?:me|us)\s+to\s+(?:approach|contact|call|talk\s+to|speak\s+(?:to|with)|deal\s+with|work\s+with)\s+(?:at|in|over\s+at|within)\s+(?!(?:your|our|the)\s+(?:team|group|office)\b)\w${SERVICE_DESK}${PAPERWORK_WITHIN(60)}`,
     "i",
   ),
   // Session 32's blind Enron set gq-hg: the person to work with, asked outright or of the reader's

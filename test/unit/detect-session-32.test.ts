@@ -27,6 +27,26 @@ describe("detectIntroRequest: acts composed from slots (session 32)", () => {
       "Would you put my sister Ana forward for the controller opening at Williams?",
       "I'd just like you to send Sarah a note saying that you think our pricing framework is sound.",
       "Would you be able to help me out once more to get in contact with the right people for the analyst opening?",
+      // Widened to a blind paraphrase round of the session's forms and two later general checks.
+      "Coach, any chance you could get our youth director on the phone with the Benfica scout you used to play with?",
+      "kindly when you see the branch manager, tell him our teller Rosa is ready for a supervisor role",
+      "Could you ask your friend in HR at Alaska Air to look at my husband's file?",
+      "Could you recommend our string quartet to whoever is booking the music for the gala?",
+      "Would you suggest our under-14 side to the organiser of the spring tournament in Lyon?",
+      "Could you let the plumber who did your bathroom know I'll be ringing him and that you passed on his number?",
+      "not sure who handles sponsorships at Adidas these days - can you send this on to them?",
+      "Would you make sure it lands with the appropriate contact in KPMG's tax team?",
+      "who would you like me to approach at the parish about the organ fund?",
+      "is there another person at head office you want me to contact?",
+      "Please can you make introduction to your colleague in the Trafigura desk in Geneva, we want to present our offer.",
+      "Could you see if your cousin at Rio Tinto would meet with my daughter for half an hour?",
+      "Can you fax my resume over to your buddy at the Delta maintenance base?",
+      "He would be obliged if you would mention his candidacy for the board to Senator Ames at the dinner.",
+      "can you bring your buddy from Dynegy along? would be good to finally meet him",
+      "Could you direct them to the right originator on the Midwest desk?",
+      "Please let me know who in their treasury handles the swaps, and tell them to expect a draft from me.",
+      "Any possibility you could arrange for me to shadow one of your traders for a day?",
+      "my boss wants to know if youd put us in contact with the team who built your scheduling tool",
       // The blind Enron sets' own forms.
       "Can you direct this note to the appropriate Barclays person for the termination of the old agreement?",
       "Who is the person in Singapore we should work with on the LNG project?",
@@ -50,6 +70,11 @@ describe("detectIntroRequest: acts composed from slots (session 32)", () => {
       // Work handed to whoever the reader picks (near-miss-cues.ts), aside or none.
       "Could you advise who, in your view, would be the right person to handle this?",
       "I'll link my calendar with the shared one at the office.",
+      "Could you put the meeting forward to Tuesday?",
+      "Could you let the team know I'll be calling in late tomorrow?",
+      "Could you fax the signed lease over to the landlord?",
+      "Would you like me to contact the printer about the delay?",
+      "Please mention the holiday schedule to your staff.",
     ],
   );
 });
