@@ -27,7 +27,7 @@ const READERS_PERSON = String.raw`(?:your|ur)\s+(?:[\w-]+\s+){0,2}?(?:friend|con
 const KNOWN_TO_READER = String.raw`(?:the|a|an)\s+(?:[\w&.'+-]+\s+){0,5}?(?:(?:that|who|whom)\s+)?(?:you|u)\s+(?:know|knew|are\s+knowing|mentioned|met|went\s+to\s+school\s+with|used\s+to\s+report\s+to|(?:used\s+to\s+)?(?:work(?:ed)?|play(?:ed)?|serve[d]?|stud(?:y|ied)|train(?:ed)?|golf(?:ed)?|row(?:ed)?|sail(?:ed)?)\s+with)\b`;
 
 /** People the writer speaks for, never their things: "my husband", "our two new hedging analysts", "the boy". */
-const PERSON_SPOKEN_FOR = String.raw`(?:me|us|him|her|them|the\s+(?:boy|girl|kid|lad)|(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:son|daughter|husband|wife|partner|brother|sister|nephew|niece|cousin|friend|client|boss|ceo|cfo|founder|student|colleague|analysts?|associates?|team|staff|people|folks|kid|kids|boy|girl|father|mother|dad|mom|principal|candidate)(?:\s+\p{Lu}\w+)?)`;
+const PERSON_SPOKEN_FOR = String.raw`(?:me|us|him|her|them|the\s+(?:boy|girl|kid|lad)|(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:son|daughter|husband|wife|partner|brother|sister|nephew|niece|cousin|friend|client|boss|ceo|cfo|founder|student|colleague|analysts?|associates?|team|staff|people|folks|kid|kids|boy|girl|father|mother|dad|mom|principal|candidate))`;
 
 /** Whoever makes a choice: "whoever is booking the entertainment for the Rotary gala". */
 const WHOEVER_CHOOSES = String.raw`whoever\s+(?:is\s+)?(?:booking|books|handles|handling|runs|running|organi[sz]es|organi[sz]ing|picks|picking|chooses|choosing|hires|hiring|selects|selecting|programs|programming)\b`;
@@ -53,7 +53,7 @@ const WORD_PUT_IN = String.raw`(?:(?:(?:is|'s|are|'re|am|'m|has\s+been)\s+(?:\w+
 /** Whom a sentence must not be about for a hand-on: the writer, the reader, their own desks. */
 const NOT_OWN_DESK = String.raw`(?!(?:me|us|you|yourself|hr|payroll|it|accounting|legal|finance|the\s+(?:file|system|folder|team|office|front\s+desk|printer|group|list))\b)`;
 
-export const ACTS_BY_GRAMMAR_LIST = [
+const ACTS_BY_GRAMMAR_LIST = [
   // "make contact for us with the logistic manager of Lidl", "make contact with your friend at Nestlé".
   String.raw`\bmak(?:e|ing)\s+(?:a\s+|the\s+)?contact\s+(?:for\s+${FOR_WHOM}\s+)?with\s+${OUTSIDER}${NO_ERRAND}`,
   // "facilitate a call between my S4 and…", "facilitate an introduction to the CFO at Acme".
@@ -122,7 +122,7 @@ export const ACTS_BY_GRAMMAR_LIST = [
   // Material handed on to someone outside: "forward it to the design director at Foster + Partners",
   // "send my client's resume to your old boss at Nike". "Forward this to your friend at Shell" names
   // no material and no role: what "this" is stays unknown (session 27's and 29's near misses).
-  String.raw`\b(?:forward|send|pass|get|hand|show|fax|e-?mail|mail|fwd|giv(?=e|ing))(?:ing|e)?\s+(?:(?:it|this|these|them)\s+(?:along\s+|on\s+|over\s+)?to\s+${NOT_OWN_DESK}(?:the|a)\s+(?:[\w-]+\s+){0,3}?${ROLE}\s+(?:at|of|in|from)\s+${ORGANISATION}|${WHOSE}\s+(?:[\w-]+\s+){0,2}?${MATERIAL}\s+(?:along\s+|on\s+|over\s+)?to\s+${NOT_OWN_DESK}(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}?${ROLE}\s+(?:at|of|in|from)\s+${ORGANISATION}|${READERS_PERSON}))${NO_ERRAND}`,
+  String.raw`\b(?:(?:forward|send|pass|get|hand|show|fax|e-?mail|mail|fwd)(?:ing)?|giv(?:e|ing))\s+(?:(?:it|this|these|them)\s+(?:along\s+|on\s+|over\s+)?to\s+${NOT_OWN_DESK}(?:the|a)\s+(?:[\w-]+\s+){0,3}?${ROLE}\s+(?:at|of|in|from)\s+${ORGANISATION}|${WHOSE}\s+(?:[\w-]+\s+){0,2}?${MATERIAL}\s+(?:along\s+|on\s+|over\s+)?to\s+${NOT_OWN_DESK}(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}?${ROLE}\s+(?:at|of|in|from)\s+${ORGANISATION}|${READERS_PERSON}))${NO_ERRAND}`,
 ];
 export const ACTS_BY_GRAMMAR = ACTS_BY_GRAMMAR_LIST.join("|");
 
