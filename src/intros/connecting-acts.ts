@@ -41,8 +41,9 @@ export const MORE_CONNECTING_ACTS = [
   String.raw`\bput(?:ting)?\s+${SOMEONE}\s+and\s+(?:me|us|my\s+\w+)\s+in\s+(?:touch|contact)\b`,
   String.raw`\bsee(?:ing)?\s+(?:if|whether)\s+${SOMEONE}\s+(?:would|might|could|will|can)\s+(?:be\s+(?:willing|open|up\s+for)\s+to\s+)?(?:meet|talk|speak|sit\s+down|chat|have\s+(?:a\s+)?(?:coffee|lunch|call))\s+(?:with|to)\s+(?:me|us)\b(?![^.?!]{0,40}\b(?:budget|numbers|invoices?|expenses?|report|forecast|schedule|review)\b)`,
   // A third grid (6 ways of asking × 6 for whom × 16 acts × 6 targets): the starting code found
-  // 1,779 of 3,456. The act for someone the writer speaks for, with "over", "across", "and me".
-  String.raw`\b(?:send|pass|forward|give|show|hand|get|share|sending|passing|forwarding|giving|showing|handing|getting|sharing)\s+(?:on\s+|along\s+)?${WHOSE}\s+(?:[\w'-]+\s+){0,2}?${MATERIAL}\s+(?:over\s+|across\s+|on\s+|along\s+)?to\s+(?!(?:me|us|you|your\s+(?:team|files?)|the\s+(?:file|files|system|folder|team|rest|office|front\s+desk|payroll|printer|directory)|hr|payroll|it|accounting|benefits)\b)${NO_ERRAND}`,
+  // 1,779 of 3,456. The act for someone the writer speaks for, with "over", "across", "and me"
+  // (and faxed or e-mailed: "fax my résumé over to your buddy at…", session 32).
+  String.raw`\b(?:send|pass|forward|give|show|hand|get|share|fax|e-?mail|mail|fwd|sending|passing|forwarding|giving|showing|handing|getting|sharing|faxing|e-?mailing|mailing)\s+(?:on\s+|along\s+)?${WHOSE}\s+(?:[\w'-]+\s+){0,2}?${MATERIAL}\s+(?:over\s+|across\s+|on\s+|along\s+)?to\s+(?!(?:me|us|you|your\s+(?:team|files?)|the\s+(?:file|files|system|folder|team|rest|office|front\s+desk|payroll|printer|directory)|hr|payroll|it|accounting|benefits)\b)${NO_ERRAND}`,
   String.raw`\bmak(?:e|ing)\s+sure\s+${SOMEONE}\s+hears?\s+(?:from|about)\s+${FOR_WHOM}\b`,
   String.raw`\bget(?:ting)?\s+${FOR_WHOM}\s+in(?:to)?\s+(?:a|the)\s+room\s+with\b`,
   String.raw`\bget(?:ting)?\s+${FOR_WHOM}\s+(?:a|an|some)\s+(?:[\w-]+\s+)?(?:meeting|call|time|minutes|slot|audience|sit-?down|interview)\s+with\s+(?!(?:me|us|you|yourself)\b)`,

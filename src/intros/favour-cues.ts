@@ -6,12 +6,7 @@
  * the writer ("me", "us", "my resume") and the third person ("him", "her", a name).
  * Matched against single sentences of normalised text, after offers and thanks are left out.
  */
-import {
-  SENT_ON_TO_THE_RIGHT_ONE_THERE,
-  SENT_ON_TO_WHOEVER_HANDLES_IT,
-  TIME_WISHED_FOR,
-  WISH_MADE_TO_HAPPEN,
-} from "./connecting-grammar.js";
+import { CUES_ALONE_BY_GRAMMAR } from "./connecting-grammar.js";
 import { RELATION } from "./relations.js";
 import { PAPERWORK_WITHIN } from "./paperwork.js";
 import { ASKED_CONNECTION } from "./request-cues.js";
@@ -82,8 +77,7 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   // "could you drop a line to Dean Harriet Moss for him?": a word written to someone, for the
   // writer or whom they speak for (a note about an invoice is an errand)
   /\b(?:drop|send|shoot|write)\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:line|note|word)\s+to\s+(?:him|her|them|\p{Lu}[\p{Ll}.]+)[^.?!]{0,60}?\b(?:for|about|on\s+behalf\s+of)\s+(?:me|us|him|her|them|my\s+\w+|\p{Lu}\p{Ll}+)\b/u,
-  // "drop her a line and ask whether she'd be open to a call with me"; not news sent on ("send Sarah
-  // a note saying the meeting moved to Thursday", session 32).
+  // "drop her a line and ask whether she'd be open to a call with me"; not "…a note saying the meeting moved"
   /\b(?:drop|send|shoot|write)\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+a\s+(?:quick\s+|short\s+)?(?:line|note|email|e-mail|message)\b(?!\s+(?:saying|to\s+say|telling\s+(?:him|her|them))\s+(?:that\s+)?(?:the|our|my|this|that|your)\s+(?:[\w-]+\s+)?(?:meeting|call|lunch|dinner|deadline|schedule|report|file|budget|numbers|plan|date|time|venue|room|flight|order|shipment)\b)/u,
   // "if your friend could pass it to whoever runs their analyst program"
   // (Not "pass this along to whoever manages consumables": a pitch routed inside the reader's firm.)
@@ -295,10 +289,7 @@ export const FAVOUR_CUES_ALONE: readonly RegExp[] = [
   PUT_THEM_IN_TOUCH,
   HELP_ARRANGING_A_MEETING,
   TIME_WITH_SOMEONE,
-  TIME_WISHED_FOR,
-  SENT_ON_TO_THE_RIGHT_ONE_THERE,
-  WISH_MADE_TO_HAPPEN,
-  SENT_ON_TO_WHOEVER_HANDLES_IT,
+  ...CUES_ALONE_BY_GRAMMAR,
   THINK_THEY_WOULD_SEE_US,
   ...WORD_FOR_THE_WRITER,
   ...REFERRAL_ASKS,

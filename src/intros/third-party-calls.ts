@@ -85,12 +85,13 @@ const PRESENTED_TO = new RegExp(
  * Session 31's fourth general check (blind): "Our principal would like a word with the
  * superintendent…; since you're on the school board, could you help make that happen?", "Our local
  * president would like to sit down with the shop steward from your facility; can you arrange it?",
- * "Can you give the folks on the Morgan Stanley commodities desk a heads up that our group would like
+ * "My client would like to meet someone on your West power origination team; can you make that happen?"
+ * (session 32), "Can you give the folks on the Morgan Stanley commodities desk a heads up that our group would like
  * to meet?", "Could you hand my card to the gentleman from Mitsui". (Not "we'd rather go through a friend":
  * blind ordinary sentences say it of tilers and wedding photographers.)
  */
 const WISH_MADE_TO_HAPPEN = new RegExp(
-  String.raw`\b(?:would\s+like|wants?|hopes?|needs?)\s+(?:a\s+word|a\s+meeting|a\s+call|a\s+sit-?down|to\s+(?:meet|talk|speak|sit\s+down))\s+with\s+(?:the\s+[\w-]+|${NAMED})\b[^.?!]{0,120}?\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:help\s+)?(?:make\s+(?:that|it|this)\s+happen|arrange\s+(?:it|that|this)|set\s+(?:it|that|this)\s+up|get\s+(?:it|that|this)\s+(?:done|arranged|set\s+up))\b` +
+  String.raw`\b(?:would\s+(?:like|love)|'d\s+(?:like|love)|wants?|hopes?|is\s+hoping|needs?)\s+(?:(?:a\s+word|a\s+meeting|a\s+call|a\s+sit-?down|to\s+(?:meet|talk|speak|sit\s+down))\s+with\s+(?:the\s+[\w-]+|${NAMED})\b|to\s+(?:meet(?:\s+with)?|talk\s+(?:to|with)|speak\s+(?:to|with)|see|get\s+(?:in\s+front\s+of|to\s+know))\s+(?:someone|somebody|the\s+[\w-]+|your\s+[\w-]+|${NAMED})${NO_ERRAND})[^.?!]{0,120}?\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:help\s+)?(?:make\s+(?:that|it|this)\s+happen|arrange\s+(?:it|that|this)|set\s+(?:it|that|this)\s+up|get\s+(?:it|that|this)\s+(?:done|arranged|set\s+up)|help\s+with\s+(?:that|this))\b` +
     String.raw`|\bgive\s+(?:the\s+[\w-]+(?:\s+[\w-]+){0,7}?|${NAMED})\s+a\s+heads[\s-]up\s+that\s+(?:I|we|our\s+[\w-]+|my\s+[\w-]+)(?:'d|\s+would|\s+want|\s+wants|\s+hope|\s+hopes)\s+(?:like\s+|love\s+)?to\s+(?:meet|talk|speak|sit\s+down|call)\b` +
     String.raw`|\b(?:hand|pass|give)\s+(?:my|our)\s+(?:business\s+)?card\s+to\s+(?:the\s+(?:gentleman|lady|woman|man|guy|person|fellow|buyer|rep)\s+(?:from|at|with)\s+\p{Lu}|${NAMED})`,
   "u",
