@@ -16,6 +16,8 @@ const PART_START = String.raw`(?:['\u2019-]${UPPER}?|${UPPER})`;
  */
 const NAME_WORD = String.raw`${UPPER}${PART_START}?[\p{Ll}]+(?:${PART_START}[\p{Ll}]+){0,4}`;
 const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|del|du|la|le|bin|al|ten|ter)`;
+/** A day, a month or a holiday, capitalised like a name: "meet Tuesday", "talk to you in March". */
+export const CALENDAR_WORD = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|New\s+Year|Thanksgiving|Labor\s+Day|Memorial\s+Day)\b`;
 /** One name word after an optional title: "Mr. Reis", "Senator Kline", "Sheikh Al-Mansouri", "McConnell". */
 export const TITLED_NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Senator|Governor|Commissioner|Minister|Judge|Professor|Bishop|Father|Sister|Sheikh|Ambassador)\.?\s+)?${NAME_WORD}`;
 /** A name after an optional title, with the surname after it if given: "Greg", "Mr. Whalley", "Dr. Ines Ferrante". */

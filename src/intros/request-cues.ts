@@ -4,6 +4,7 @@
  * normalised text (straight apostrophes). The first sentence that matches is the evidence.
  */
 
+import { CALENDAR_WORD } from "./name-patterns.js";
 import { OBLIQUE_ASKS } from "./oblique-asks.js";
 import { RESUME_OF_ANOTHER } from "./hiring-cues.js";
 import { RESUME_ROUTED_RIGHT, RESUME_ROUTING_ASKED } from "./job-leads.js";
@@ -101,7 +102,7 @@ export const REQUEST_CUES: readonly RegExp[] = [
   ),
   // "I'd love to meet Wilhelmina Strand", "I'd really like to get in front of Beatrix Kowalczyk"
   new RegExp(
-    String.raw`\b(?:I'?d|I\s+would|[Ww]e'?d|[Ww]e\s+would)\s+(?:really\s+|very\s+much\s+|so\s+)?(?:like|love)\s+to\s+(?:meet|get\s+in\s+front\s+of|be\s+in\s+touch\s+with|talk\s+(?:to|with)|speak\s+(?:to|with)|connect\s+with)\s+(?:the\s+\w+\s+)?${NAME_START}`,
+    String.raw`\b(?:I'?d|I\s+would|[Ww]e'?d|[Ww]e\s+would)\s+(?:really\s+|very\s+much\s+|so\s+)?(?:like|love)\s+to\s+(?:meet|get\s+in\s+front\s+of|be\s+in\s+touch\s+with|talk\s+(?:to|with)|speak\s+(?:to|with)|connect\s+with)\s+(?:the\s+\w+\s+)?(?!${CALENDAR_WORD})${NAME_START}`,
     "u",
   ),
   // "any chance you could…", "would it be possible to get an intro…"

@@ -1,0 +1,102 @@
+/**
+ * Whom to approach at an organisation, asked of the reader: "who should I reach out to at Ostrava
+ * Rail?", "who's the decision maker at Cobalt Health for vendor stuff?", "which partner at Pelham
+ * & Voss should our managing partner approach?", "who at Lagos Angels would be most interested in
+ * an agritech pitch?", "If I were to talk to one or two decision makers about a few matters, who
+ * would that be--Orszag? Rahm or Zeke?" (session 33's blind reading of a second real corpus).
+ *
+ * The older right-person cues (person-sought-cues.ts) know "who the right person is"; a blind check
+ * written in session 33 asked the same thing forty ways and they read 11. Here the question is
+ * composed of slots: who or which one × an act of approaching (approach, pitch, reach out to, get in
+ * front of, win over…) or a place of power (the decision maker, the gatekeeper, who holds the
+ * authority) × somewhere outside (a named organisation, a board, a ministry, a council).
+ *
+ * Never an errand's desk (PAPERWORK_WITHIN, NO_ERRAND: "who should I talk to about my expense
+ * report?", "who would I talk to about ordering business cards?"), nor the writer's own back office
+ * (NOT_A_DEPARTMENT: "who should I call at Payroll?"), nor whom to invite, bring or hire. Pure.
+ */
+import { CALENDAR_WORD } from "./name-patterns.js";
+import { NOT_A_DEPARTMENT, NO_ERRAND, PAPERWORK_WITHIN } from "./paperwork.js";
+
+/**
+ * Approaching someone who can say yes: not asking them a question ("who should I ask about the Smith
+ * file?"), nor sending them a document ("who I should send the DGN to", holdout-47).
+ */
+const APPROACH = String.raw`(?:approach(?:ing)?|reach\s+out\s+to|reach|contact|call|get\s+to\s+know|get\s+past|get\s+(?:a\s+)?hold\s+of|talk(?:ing)?\s+(?:to|with)|speak(?:ing)?\s+(?:to|with)|write\s+to|pitch(?:ing)?|get\s+in\s+front\s+of|go\s+to|convince|win\s+over|target|call\s+on|lobby(?:ing)?|present\s+to|sell\s+to|court|persuade)`;
+
+/** Somewhere outside: a named organisation, or a body of people with power over the ask. */
+const BODY = String.raw`(?:board|committee|council|authority|ministry|department|agency|commission|foundation|fund|trust|office|newsroom|desk|partnership|procurement|purchasing|leadership|cabinet|panel|caucus|delegation|administration|chamber|embassy|consulate|church|diocese|parish|club|chapter|union|association|university|college|institute|museum|library|hospital|station|paper|magazine|studio|label|network|firm|company|bank)`;
+const OUTSIDE = String.raw`(?:(?:at|in|on|to|with|within|inside|from|over\s+at|of)\s+(?:the\s+)?${NOT_A_DEPARTMENT}(?:\p{Lu}[\p{L}&'’.-]*|[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,2}?\s+${BODY}\b)|\p{Lu}[\p{Ll}&'’.-]+(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,3}['’]s\s+(?:[\w-]+\s+){0,2}?${BODY}\b)`;
+
+const WHO = String.raw`(?:[Ww]ho|[Ww]hom)`;
+/** Who, with where said at once: "who at the parish council", "who in the mayor's office", "who there". */
+const WHO_THERE = String.raw`${WHO}(?:\s+(?:at|in|on|within|inside|over\s+at)\s+(?:the\s+)?[^,.?!]{1,50}?|\s+there)?`;
+/** Whoever the approach is for: the writer, those they speak for, or anyone in their place. */
+const APPROACHER = String.raw`(?:I|i|we|he|she|they|you|u|one|someone|a\s+newcomer|(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?)`;
+
+/** "who should I reach out to first", "whom would you suggest we contact", "who would I need to convince". */
+const WHO_TO_APPROACH = String.raw`\b${WHO_THERE}\s+(?:(?:should|shd|shld|would|could|might|must|do|does|shall|can)\s+(?:you\s+(?:suggest|recommend|say)\s+)?${APPROACHER}|${APPROACHER}(?:'d|\s+should|\s+ought\s+to|\s+need\s+to|\s+could|\s+might|\s+would(?:\s+need\s+to)?))\s+(?:(?:need|have|want|ought|try)\s+to\s+|be\s+)?(?:first\s+)?${APPROACH}\b`;
+
+/** "who's the decision maker", "who holds the authority on allocation", "who makes the purchasing decisions". */
+const WHO_HOLDS_POWER = String.raw`\b${WHO_THERE}(?:'s|\s+is|\s+are|\s+would\s+be|\s+might\s+be|\s+will\s+be|\s+would\s+you\s+say\s+is|\s+do\s+you\s+(?:think|reckon|suppose)\s+is)\s+(?:really\s+)?the\s+(?:(?:real|ultimate|final|key|main|right|correct|proper|appropriate|best|better|most\s+(?:influential|powerful|senior))\s+)?(?:decision[-\s]?makers?|gatekeepers?|power\s+brokers?|(?:person|voice|member)\s+(?:on|at|in)\s|person\s+(?:to|I\s+(?:need|have)\s+to|we\s+(?:need|have)\s+to)\s+${APPROACH}|(?<=(?:right|correct|proper|appropriate|best)\s)(?:person|people|contact)|(?:person|one)\s+(?:that|who)\s+decides?|one\s+to\s+(?:ask|${APPROACH})|[\w-]+\s+(?:they|I|we|he|she)(?:'d|\s+would)\s+need\s+to\s+(?:reach|${APPROACH}))\b|\b${WHO_THERE}\s+(?:(?:would|might|could|will|should)\s+)?(?:actually\s+|really\s+|still\s+|ultimately\s+)?(?:signs?\s+off|decides?|calls\s+the\s+shots|champions?|holds?\s+the\s+(?:authority|power|purse\s+strings|pen)|(?:has|have)\s+the\s+(?:authority|power|final\s+say|purse\s+strings|pen)|(?:makes?|takes?)\s+the\s+(?:[\w-]+\s+)?decisions?|controls?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:budget|money|funds|funding|grants|purse)|handles?\s+(?:[\w-]+\s+){0,2}?(?:partnerships?|sponsorships?|procurement|purchasing|vendors?|buying|acquisitions|grants|giving|donations|investments|business\s+development|bookings|programming|commissions)|approves?\s+(?:new\s+)?(?:vendors?|budgets?|grants|funding|spending|projects|deals)|carries\s+(?:the\s+most\s+)?weight|drafts?\s+the)\b|\b[Ww]hose\s+(?:opinion|say|vote|word|voice|support|blessing|sign-?off|desk|inbox)\s+(?:really\s+|actually\s+)?(?:carries|counts|matters|should|would|could|do\s+(?:I|we)\s+need)\b`;
+
+/** "which partner there would you go to", "which of the board members would be most receptive". */
+const WHICH_ONE = String.raw`\b[Ww]hich\s+(?:(?:one\s+)?of\s+(?:the|our|your|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:person|people|partner|partners|executive|executives|exec|execs|member|members|one|ones|dean|deans|senator|senators|official|officials|director|directors|staff|investor|investors|VP|VPs|trustee|trustees|editor|editors|officer|officers|minister|ministers|commissioner|commissioners|reporter|reporters|professor|professors|producer|producers|aide|aides|alum|alums|alumni|agent|agents|buyer|buyers|curator|curators|councill?or|councill?ors|councilmember|siblings?|founders?|managers?|contacts?)\b[^.?!]{0,60}?(?:\b(?:champions?|decides?|controls?|signs?\s+off)\b|\b(?:should|would|could|might|do|does|is|are|really|actually)\b[^.?!]{0,40}?\b(?:${APPROACH}|receptive|sympathetic|open|willing\s+to\s+meet|likely\s+to\s+(?:take|hear|back|fund|support|meet)|bite|right\s+one|best\s+(?:bet|person|one|to)|the\s+one\s+to\s+ask|interested|influential|champion|decides?|controls?|signs?\s+off|drafts?)\b)`;
+
+/**
+ * "who at Lagos Angels would be most interested", "is there someone at Siemens Energy you'd suggest I
+ * target". Asked, not offered: "pass this along to anyone in your organization who might be
+ * interested" (holdout-6) names no one to approach.
+ */
+const SOMEONE_THERE_FOR_US = String.raw`(?:\b${WHO}|\b(?:[Ii]s\s+there|[Dd]o\s+you\s+know(?:\s+of)?)\s+(?:someone|anyone|somebody))\s+(?:at|on|in|within|inside|over\s+at)\s+(?:the\s+)?${NOT_A_DEPARTMENT}(?:\p{Lu}[\w&'’.-]*(?:\s+[\w&'’.-]+){0,3}?|(?:[\p{Ll}'’-]+\s+){0,2}?${BODY})\s+(?:(?:would|might|could|should|is|are)\s+(?:(?:I|we|you)\s+)?(?:be\s+)?(?:the\s+)?(?:most\s+|more\s+|best\s+|likely\s+)?(?:interested|receptive|sympathetic|open|likely|keen|influential|approach|${APPROACH})|(?:you'?d|you\s+would|you)\s+(?:suggest|recommend)\s+(?:I|we)\s+(?:${APPROACH}|target))\b`;
+
+/** A hypothetical approach, then who: "If I were to talk to one or two decision makers…, who would that be?" */
+const WHO_IF_I_WERE_TO = String.raw`\b[Ii]f\s+${PAPERWORK_WITHIN(100)}(?:I|we)\s+(?:were\s+to|wanted\s+to|was\s+to|had\s+to|was\s+going\s+to|were\s+going\s+to|could|should|did)\s+(?:talk|speak|reach\s+out|write|turn|appeal|meet|call|approach|lobby|pitch)\b[^.?!]{0,80}?,?\s*(?:[-\u2014]+\s*)?${WHO}\s+(?:would|should|might|could)\s+(?:that|it|they|those|I|we|you)\s+(?:be|suggest|recommend|go\s+to|start\s+with|talk\s+to|approach|call|contact)\b`;
+
+/** Outright: "Who would be the right decision makers to talk to about the mandate?" */
+const RIGHT_ONES_TO_TALK_TO = String.raw`\b${WHO}\s+(?:would|might|will)\s+be\s+the\s+(?:right|best|key|appropriate|relevant)\s+(?:[\w-]+\s+)?(?:person|people|decision[-\s]makers?|contacts?|ones|folks)\s+(?:for\s+(?:me|us)\s+)?to\s+(?:talk|speak|reach\s+out|approach|call|meet|see|lobby|contact)\b`;
+
+/** "who's the decision maker at cobalt health for vendor stuff?", "who holds the purse strings at metro transit": the place may be written in lower case. */
+const DECISION_MAKER_THERE = String.raw`\b${WHO}(?:(?:'s|\s+is|\s+are)\s+the\s+(?:(?:real|ultimate|final|key|main)\s+)?(?:decision[-\s]?makers?|gatekeepers?)|\s+(?:holds?|has)\s+the\s+purse\s+strings)\s+(?:at|in|on|for|over\s+at)\s+${NOT_A_DEPARTMENT}`;
+/** "Which senator's staff would be the best to approach…?": the one asked is outside by their office. */
+const WHICH_ONE_TO_APPROACH = String.raw`\b[Ww]hich\s+(?:(?:one\s+)?of\s+(?:the|our|your|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:senator|senators|senator's\s+staff|official|officials|minister|ministers|commissioner|commissioners|trustee|trustees|dean|deans|investor|investors|partner|partners|board\s+members?)\b[^.?!]{0,60}?\b(?:should|would|could|might)\b[^.?!]{0,40}?\b${APPROACH}\b`;
+
+/** A question of whom to approach needs somewhere outside named, in the same sentence. */
+const NEEDS_OUTSIDE = new RegExp(String.raw`(?:${WHO_TO_APPROACH}|${WHO_HOLDS_POWER}|${WHICH_ONE})${NO_ERRAND}`, "u");
+/** Named in a preposition's phrase, or a body anywhere ("We'd like the diocese to consider…; who there…?"). */
+const OUTSIDE_NAMED = new RegExp(String.raw`${OUTSIDE}|\bthe\s+(?:[\p{Ll}'’-]+\s+){0,2}?${BODY}\b`, "u");
+/** These name the outside themselves, or ask of decision makers in so many words. */
+const STANDS_ALONE = new RegExp(
+  String.raw`(?:${SOMEONE_THERE_FOR_US}|${WHO_IF_I_WERE_TO}|${RIGHT_ONES_TO_TALK_TO}|${DECISION_MAKER_THERE}|${WHICH_ONE_TO_APPROACH})${NO_ERRAND}`,
+  "u",
+);
+/** Nor whom to invite, bring or seat, nor candidates: the writer's own event or search. */
+const OWN_EVENT_OR_SEARCH =
+  /\b(?:invite|invited|bring|seat|interview\s+(?:for|next)|candidates?|shortlist|party|lunch\s+order|potluck)\b/i;
+
+/** Whether a sentence (the sender's own words) asks the reader whom to approach outside. */
+export function asksWhomToApproach(sentence: string): boolean {
+  if (OWN_EVENT_OR_SEARCH.test(sentence)) return false;
+  if (STANDS_ALONE.test(sentence)) return true;
+  // The outside may be named anywhere in the sentence ("If I were to approach Ostrava Rail…, who
+  // should I reach out to first?"), a capitalised name not its first word.
+  const asked = NEEDS_OUTSIDE.exec(sentence);
+  return (
+    asked !== null &&
+    isAsked(sentence, asked.index) &&
+    (OUTSIDE_NAMED.test(sentence) || NAMED_AFTER_FIRST_WORD.test(sentence))
+  );
+}
+
+/** Asking who, not saying who: "she's the one who decides the food vendors" (holdout-43) tells. */
+const WONDERED_BEFORE =
+  /(?:\b(?:know|tell|wonder(?:ing)?|idea|sense|guess|clue|advise|suggest|work\s+out|figure\s+out|find\s+out|learn|understand|pointers?\s+on|thoughts\s+on)\s*(?:(?:me|us)\s+)?(?:as\s+to\s+)?(?:,\s*)?|^\W*|\b(?:so|and|but|then|now|hypothetically|honestly|basically)\s*,?\s*)$/i;
+function isAsked(sentence: string, at: number): boolean {
+  return sentence.slice(at).includes("?") || WONDERED_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+}
+
+/** A capitalised word after the first, not "I", a day, a month or a back office: an organisation or a person named. */
+const NAMED_AFTER_FIRST_WORD = new RegExp(
+  String.raw`^\S+\s(?:.*?\s)?(?!I\b|I'|${CALENDAR_WORD})${NOT_A_DEPARTMENT}\p{Lu}[\p{L}&'’.-]+`,
+  "u",
+);
