@@ -241,9 +241,11 @@ function findRequestSentence(text: string, around = ""): string | null {
  */
 function whomToApproachAsked(text: string): string | null {
   if (RECRUITING.test(text)) return null;
+  let before = "";
   for (const sentence of sentences(normalizeText(text))) {
     const own = sendersOwnWords(sentence);
-    if (own !== null && asksWhomToApproach(own)) return sentence;
+    if (own !== null && asksWhomToApproach(own, before)) return sentence;
+    before = own ?? "";
   }
   return null;
 }

@@ -30,6 +30,35 @@ describe("detectIntroRequest: a wish for contact made to happen, and whom to app
       "Do you happen to know who controls the grants budget at the Ashby Trust?",
       "We'd like the synod to fund our night shelter; who there would you recommend we approach?",
       "Could you advise me whom I should contact in the Ministry of Fisheries about the quota?",
+      // Widened after the third blind round: more acts of power, the reader's opinion, a buyer.
+      "Who at Larkspur Cider buys the apples? Our orchard would love a shot at their autumn order.",
+      "Who do you think would champion a tool library inside Ferndale Parks Department?",
+      "Can you tell me who is the buyer at Halvorsen Foods I must contact?",
+      "Would you advise me on whom to contact at the Port of Tacoma regarding shore power?",
+      "Which of the regional directors at Copperline Retail has authority over store pilots?",
+      "Is there a particular person at the county health office we should get in front of?",
+      // A wish passed on, widened the same way.
+      "A buyer I represent wants to speak to the owner of Saltmarsh Boatyard. Can you get them on the phone together?",
+      "Our investor has asked to meet the founders of Quillon. Since you advised them, could you get them together next week?",
+      "Dr. Amsel said he'd welcome a conversation with your research partner in Lyon. Would you connect the two of them by email?",
+      "My client wishes to speak directly with the owner of Wren Hollow Farm. Kindly arrange a call between them.",
+      "hey - my cofounder wants to chat w/ someone at Bristlecone Capital. can u link them up?",
+      // Widened after the fourth blind round: looser wishes and asks, the place in the sentence before.
+      "Our CEO would very much like a conversation with Hiroshi Tanabe at Sato Robotics. Would you be able to arrange it?",
+      "Dear Sir, my director wish to have a meeting with the chairman of Al-Noor Weaving. Please can you arrange this for us.",
+      "Our new pastor hopes to meet the leaders of the temple across town. Would you be willing to bring them together over tea?",
+      "The investors have asked for a sit-down with the founders of Pebblestone. Could you organise that through your network?",
+      "You sat on the Larchmont Rotary for years. Who's the person to win over if we want them to sponsor the regatta?",
+      "who at kingsbridge uni handles industry partnerships? want to float a sponsored PhD",
+      "Does anyone on the Orchard Lane Allotment Society committee have real sway over plot allocations?",
+      "Which VP at Allegra Health actually owns the vendor budget?",
+      // Widened after the fifth blind round: any business a decider decides, a party described by place.
+      "Could you tell me who on the Brackenridge board really drives decisions on capital projects?",
+      "Who on the parish council is worth buttonholing about the war memorial?",
+      "For the rail study, who in the Commission's transport directorate would it make sense to approach?",
+      "Our CEO would like half an hour with Rafael Ortega at Solterra. Any chance you could arrange it?",
+      "My son wants to meet the skipper of the Aurora before the race. Can you arrange it?",
+      "Our chairman wishes to make the acquaintance of Lord Ashby. Might you arrange for them to meet at the club?",
     ],
     [
       // The reader's own time, the writer's own people, a day, an errand, a bare first name.
@@ -56,6 +85,17 @@ describe("detectIntroRequest: a wish for contact made to happen, and whom to app
       "Who should we invite from the Ashby Trust to the dinner?",
       "Who will be the point person for the move to the new office?",
       "Which candidates at the Gates Foundation interview should we shortlist?",
+      "Many of the folks who lobby on Senate issues are lawyers who do not understand markets and who are more interested in claiming influence.",
+      "Who at the office runs the printer budget?",
+      "I'd like to meet your team next week. Can you set it up?",
+      "Our investor met the founders of Quillon last week, so there's no need to get them together.",
+      "The owner of Saltmarsh Boatyard wants to speak to you about the mooring fees. Can you call him back?",
+      "Our CEO would like a conversation with Hiroshi Tanabe next week. Can you arrange the room and the catering?",
+      "My boss would like a call with you on Friday. Can you set it up?",
+      "Who is responsible for watering the office plants while Greta's away?",
+      "Who signs off on annual leave requests while Marco is away?",
+      "Who makes the decisions about the holiday party at Brackenridge?",
+      "My son wants to meet the skipper of the Aurora before the race. Can you arrange the transport?",
     ],
   );
 });
