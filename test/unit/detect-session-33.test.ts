@@ -59,6 +59,13 @@ describe("detectIntroRequest: a wish for contact made to happen, and whom to app
       "Our CEO would like half an hour with Rafael Ortega at Solterra. Any chance you could arrange it?",
       "My son wants to meet the skipper of the Aurora before the race. Can you arrange it?",
       "Our chairman wishes to make the acquaintance of Lord Ashby. Might you arrange for them to meet at the club?",
+      // Widened after the sixth blind round.
+      "sorry to bother — who should I call at the harbour authority about mooring for small trawlers",
+      "Please advise to whom in the Ministry of Health I should be sending my proposal for rural clinics.",
+      "Which of the trustees at the Penhale charity chairs the building appeals committee?",
+      "We want a slot on Mayor Quint's agenda, so which aide controls her calendar?",
+      "Our head of research has wanted to meet Professor Almada for years. Would you set up a lunch when she's in Porto?",
+      "ravi wants coffee with ur VC friend from Tallow Capital. can u sort it",
     ],
     [
       // The reader's own time, the writer's own people, a day, an errand, a bare first name.
@@ -96,6 +103,11 @@ describe("detectIntroRequest: a wish for contact made to happen, and whom to app
       "Who signs off on annual leave requests while Marco is away?",
       "Who makes the decisions about the holiday party at Brackenridge?",
       "My son wants to meet the skipper of the Aurora before the race. Can you arrange the transport?",
+      "Which aide takes the minutes at the Penhale charity meeting?",
+      "Who should we seat next to the mayor at the Penhale dinner?",
+      "We'd like lunch with you when you're in Porto. Could you set up a table?",
+      // The seventh blind round's one new false alarm: "at" read inside "that".
+      "does anyone know who signs off mileage claims now that Gordon's left?",
     ],
   );
 });
