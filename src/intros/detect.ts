@@ -32,7 +32,7 @@ import { jobLeadHopedFor } from "./job-leads.js";
 import { rightOneAskedAcross } from "./passed-on-asks.js";
 import { MEETINGS_ARRANGED_FOR_US } from "./connecting-acts.js";
 import { wishForContactMadeToHappen } from "./wish-for-contact.js";
-import { asksWhomToApproach } from "./whom-to-approach.js";
+import { whomToApproachAsked } from "./whom-to-approach.js";
 
 export { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader } from "./model-evidence.js";
 
@@ -210,7 +210,7 @@ function findRequestSentence(text: string, around = ""): string | null {
   const wish = wishForContactMadeToHappen(owns);
   if (wish !== null) {
     const asked = candidates[wish.index]?.sentence ?? "";
-    return wish.evidence === owns[wish.index] ? asked : `${asked} ${candidates[wish.index + 1]?.sentence ?? ""}`;
+    return wish.askedInTheNext ? `${asked} ${candidates[wish.index + 1]?.sentence ?? ""}` : asked;
   }
   const sought = soughtContactAsked(owns);
   if (sought >= 0) return candidates[sought]?.sentence ?? null;
@@ -231,23 +231,6 @@ function findRequestSentence(text: string, around = ""): string | null {
   const call = recruiting ? -1 : callForTheWriter(owns);
   if (call >= 0) return candidates[call]?.sentence ?? null;
   return recruiting ? null : placementAsked(candidates.map(({ sentence }) => sentence));
-}
-
-/**
- * Whom to approach outside, asked in words the right-person cues do not know (whom-to-approach.ts):
- * read after every other cue and the model, so that a message that also asks outright ("Even a
- * name-drop so my call doesn't land cold would help", under "we can't even figure out who
- * decides", holdout-8) gives that sentence as its evidence. Not in a recruiter's message.
- */
-function whomToApproachAsked(text: string): string | null {
-  if (RECRUITING.test(text)) return null;
-  let before = "";
-  for (const sentence of sentences(normalizeText(text))) {
-    const own = sendersOwnWords(sentence);
-    if (own !== null && asksWhomToApproach(own, before)) return sentence;
-    before = own ?? "";
-  }
-  return null;
 }
 
 /**

@@ -5,17 +5,21 @@
  * an agritech pitch?", "If I were to talk to one or two decision makers about a few matters, who
  * would that be--Orszag? Rahm or Zeke?" (session 33's blind reading of a second real corpus).
  *
- * The older right-person cues (person-sought-cues.ts) know "who the right person is"; a blind check
- * written in session 33 asked the same thing forty ways and they read 11. Here the question is
- * composed of slots: who or which one × an act of approaching (approach, pitch, reach out to, get in
+ * The same family as whom-to-reach.ts (session 19's phrasings, read among the request cues) and the
+ * right-person cues (person-sought-cues.ts); a blind check written in session 33 asked the same thing
+ * forty ways and all of them together read 11. Here the question is composed of slots instead, and
+ * read after every cue and the model (whomToApproachAsked, below): who or which one × an act of approaching (approach, pitch, reach out to, get in
  * front of, win over…) or a place of power (the decision maker, the gatekeeper, who holds the
  * authority) × somewhere outside (a named organisation, a board, a ministry, a council).
  *
  * Never an errand's desk (PAPERWORK_WITHIN, NO_ERRAND: "who should I talk to about my expense
  * report?", "who would I talk to about ordering business cards?"), nor the writer's own back office
- * (NOT_A_DEPARTMENT: "who should I call at Payroll?"), nor whom to invite, bring or hire. Pure.
+ * (NOT_A_DEPARTMENT: "who should I call at Payroll?"), nor whom to invite, bring or seat. Pure.
  */
+import { RECRUITING } from "./hiring-cues.js";
+import { sendersOwnWords } from "./model-evidence.js";
 import { CALENDAR_WORD } from "./name-patterns.js";
+import { normalizeText, sentences } from "./text.js";
 import { NOT_A_DEPARTMENT, NO_ERRAND, PAPERWORK_WITHIN } from "./paperwork.js";
 
 /**
@@ -136,3 +140,20 @@ const NAMED_AFTER_FIRST_WORD = new RegExp(
   String.raw`^\S+\s(?:.*?\s)?(?:(?!I\b|I'|${CALENDAR_WORD})${NOT_A_DEPARTMENT}\p{Lu}[\p{L}&'’.-]+\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]+|(?:at|with|to|for|from|on|of|into|join|approach(?:ing)?|pitch(?:ing)?)\s+(?!${CALENDAR_WORD})${NOT_A_DEPARTMENT}\p{Lu}[\p{L}&'’.-]+)`,
   "u",
 );
+
+/**
+ * The sentence of a message's new text that asks whom to approach outside, or null. detect.ts reads
+ * it after every other cue and the model, so that a message that also asks outright ("Even a
+ * name-drop so my call doesn't land cold would help", under "we can't even figure out who
+ * decides", holdout-8) gives that sentence as its evidence. Not in a recruiter's message.
+ */
+export function whomToApproachAsked(text: string): string | null {
+  if (RECRUITING.test(text)) return null;
+  let before = "";
+  for (const sentence of sentences(normalizeText(text))) {
+    const own = sendersOwnWords(sentence);
+    if (own !== null && asksWhomToApproach(own, before)) return sentence;
+    before = own ?? "";
+  }
+  return null;
+}

@@ -89,18 +89,18 @@ const MAKE_IT_HAPPEN = new RegExp(
 );
 
 /**
- * The evidence (the wish, with the next sentence when that is where the reader is asked), or null.
- * `owns`: the sender's own words of each sentence of the new text, in order.
+ * The sentence that wishes, and whether the reader is asked in the next one, or null. `owns`: the
+ * sender's own words of each sentence of the new text, in order.
  */
-export function wishForContactMadeToHappen(owns: readonly string[]): { index: number; evidence: string } | null {
+export function wishForContactMadeToHappen(owns: readonly string[]): { index: number; askedInTheNext: boolean } | null {
   for (const [index, sentence] of owns.entries()) {
     for (const wish of sentence.matchAll(WISH_FOR_CONTACT)) {
       const rest = sentence.slice(wish.index + wish[0].length);
       const party = partyOf(rest);
       if (party === null) continue;
-      if (MAKE_IT_HAPPEN.test(rest.slice(party.length))) return { index, evidence: sentence };
+      if (MAKE_IT_HAPPEN.test(rest.slice(party.length))) return { index, askedInTheNext: false };
       const next = owns[index + 1];
-      if (next !== undefined && MAKE_IT_HAPPEN.test(next)) return { index, evidence: `${sentence} ${next}` };
+      if (next !== undefined && MAKE_IT_HAPPEN.test(next)) return { index, askedInTheNext: true };
     }
   }
   return null;
