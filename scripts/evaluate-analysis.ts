@@ -107,6 +107,8 @@ const targets =
         "test/fixtures/holdout-62",
         "test/fixtures/holdout-63",
         "test/fixtures/holdout-64",
+        "test/fixtures/holdout-65",
+        "test/fixtures/holdout-66",
       ].filter((folder) => existsSync(folder));
 const judged = judgedAnalysis();
 if (judged) process.stderr.write(`measuring ${judged.label}\n`);

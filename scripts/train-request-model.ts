@@ -95,6 +95,8 @@ const CHECK_SETS = [
   "holdout-62",
   "holdout-63",
   "holdout-64",
+  "holdout-65",
+  "holdout-66",
 ];
 const OUT = "src/intros/request-model.json";
 
