@@ -9,7 +9,7 @@ import { html, type TrustedHtml } from "./html.js";
 
 /** The specificity signals in words (README, "The specificity score"); an unknown id is shown as itself. */
 const SIGNAL_LABELS: Readonly<Record<string, string>> = {
-  named_target: "Names the person",
+  named_target: "Says who exactly",
   target_org_or_role: "Says their organisation or role",
   reason: "Says why this person",
   concrete_ask: "Asks for something concrete",

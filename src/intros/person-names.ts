@@ -66,6 +66,8 @@ const TITLE = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame)\.?$/;
 /** "Mei-Lin" is known by "Mei", "Jean-Luc" by "Jean". */
 const isGivenName = (word: string) => GIVEN_NAMES.has(word) || GIVEN_NAMES.has(word.split("-")[0] ?? word);
 const isEverydayWord = (word: string) => EVERYDAY_WORDS.has(word.toLowerCase().replace(/['’]s$/u, ""));
+/** A given name that is no everyday word: "Nate", "Dev", not "Will" or "Grant". */
+export const isPlainGivenName = (word: string) => isGivenName(word) && !isEverydayWord(word);
 /** One of the few hundred commonest English words ("Hi", "Thanks", "Will"). */
 export const isCommonestWord = (word: string) => COMMONEST_WORDS.has(word.toLowerCase());
 

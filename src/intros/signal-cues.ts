@@ -19,6 +19,26 @@ export const REASON_CUES: readonly RegExp[] = [
     "i",
   ),
   new RegExp(String.raw`\b(?:her|his|their)\s+(?:experience|background|expertise|track\s+record)\b`, "i"),
+  // "You sit on the Rotary committee with Harold Pruett", "you serve with her on the board's
+  // community benefit committee": why the reader, of all people, can ask them (as "you and Mr.
+  // Cotros serve together" above).
+  new RegExp(
+    String.raw`\byou\s+(?:still\s+|both\s+)?(?:sit|serve|sat|served)\s+(?:with\s+${THIRD_PERSON}\s+on\b|on\s+[^.?!]{0,60}?\bwith\s+${THIRD_PERSON}\b)`,
+    "i",
+  ),
+  // "she produced the only serious documentary on Pacific shipping labour", "he handles small
+  // retail sales like ours", "Rafe Lindgren is coordinating the stunts" (the name reads as
+  // "they"): what they do or did that makes them the one, in verbs the list above lacks.
+  new RegExp(
+    String.raw`\b${THIRD_PERSON}(?:'s|\s+is|\s+are|'re)?\s+(?:now\s+|also\s+)?(?:produced|produces|producing|directed|directs|directing|handles|handling|coordinates|coordinating|decides|deciding|curated|curates|curating|edited|edits|editing|taught|teaches|teaching|coached|coaches|coaching|covered|covers|covering|organi[sz]ed|organi[sz]es|organi[sz]ing|chairs|chaired|chairing|drafting|drafted|drafts|casting|booking|books|judging|judged|specializes|specialises|specialized|specialised)\b`,
+    "i",
+  ),
+  // "the dean is the one who decides on visiting programmes", "the person drafting it is Dr.
+  // Everett Sloane", "the person who decides is Dolores Ashby": they hold the decision.
+  /\bis\s+the\s+(?:one|person)\s+(?:who|that)\s+(?:decides|approves|signs|picks|chooses|books|hires|runs|handles|drafts|owns)\b|\bthe\s+(?:person|one)\s+(?:(?:who|that)\s+(?:decides|approves|signs\s+off|picks|chooses|books|hires|runs|handles|drafts|owns)|drafting|deciding|running|handling|in\s+charge)\b[^.?!]{0,60}?\b(?:is|was)\b/i,
+  // "…Quarterline Media, which is exactly the kind of home this series needs"
+  /\bexactly\s+the\s+(?:kind|sort|type)\s+of\b/i,
+
   // "I just read her report", "from Mary's bio" (the name reads as "their")
   new RegExp(
     String.raw`\b(?:read|saw|seen|heard|loved|liked|enjoyed|watched|followed|follow|from|given|based\s+on|after|in)\s+(?:\w+\s+)?(?:her|his|their)\s+(?:talk|article|post|paper|book|bio|profile|research|report|survey|study|keynote|podcast|thesis|work|interview|newsletter|blog)\b`,
@@ -134,7 +154,7 @@ export const ASK_CUES: readonly RegExp[] = [
 /** What is in it for the target. */
 export const BENEFIT_CUES: readonly RegExp[] = [
   new RegExp(
-    String.raw`\b${THIRD_PERSON}(?:'d|\s+would|\s+might|\s+may|\s+could|\s+will)\s+(?:\w+\s+)?(?:be\s+interested|want|like|find\s+(?:(?:it|this|us|that|a|an|the|our)\s+)?(?:\w+\s+){0,3}?(?:worthwhile|useful|valuable|interesting|helpful|relevant)|benefit|appreciate|enjoy|value|get)\b`,
+    String.raw`\b${THIRD_PERSON}(?:'d|\s+would|\s+might|\s+may|\s+could|\s+will)\s+(?:\w+\s+)?(?:be\s+interested|want|like|find\s+(?:(?:it|this|us|that|a|an|the|our)\s+)?(?:\w+\s+){0,3}?(?:worthwhile|useful|valuable|interesting|helpful|relevant)|benefit|appreciate|enjoy|value|get(?!\s+(?:in|into|on|through|a\s+(?:spot|place|seat|job|chance))\b))\b`,
     "i",
   ),
   new RegExp(
@@ -178,6 +198,24 @@ export const BENEFIT_CUES: readonly RegExp[] = [
   ),
   // B1 Paid for their time: "We can pay a $400 honorarium", "we'd cover his travel".
   /\b(?:we|I)(?:'d|'ll|\s+can|\s+could|\s+would|\s+will)\s+(?:happily\s+|gladly\s+|of\s+course\s+)?(?:pay|cover\s+(?:his|her|their)|reimburse|compensate)\b|\bhonorarium\b/i,
+  // "We'd credit her as consulting producer and pay her day rate", "it would put her work in
+  // front of a big audience": paid, or seen.
+  new RegExp(
+    String.raw`\bpay\s+(?:her|him|his|them|their)\b|\bput\s+(?:her|his|their)\s+(?:work|name|book|film|product|business|firm|company)\s+in\s+front\s+of\b`,
+    "i",
+  ),
+  // "…three years of volume data, which he will need for the plan anyway": something they need.
+  new RegExp(
+    String.raw`\bwhich\s+${THIRD_PERSON}(?:'ll|\s+will|'d|\s+would)?\s+(?:need|needs|has\s+been\s+(?:asking|looking)\s+for)\b`,
+    "i",
+  ),
+  // "Here's why I think he'd be glad you did", "Quarterline would be getting a finished series".
+  // (Glad of the act, not glad to go: "he would be glad to go see the Captain" is the writer's side.)
+  new RegExp(
+    String.raw`\b${THIRD_PERSON}(?:'d|\s+would|'ll|\s+will)\s+be\s+(?:glad|grateful|happy|pleased|thrilled|delighted)\s+(?:you|of|for|that)\b`,
+    "i",
+  ),
+  /\b\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+(?:would|will)\s+(?:be\s+getting|get|gain)\s+(?:a|an)\b/u,
   // B2 Something given free: "a tasting for her and her staff, without cost", "at no charge to them".
   /\b(?:free\s+of\s+charge|at\s+no\s+(?:cost|charge)|without\s+(?:any\s+)?(?:cost|charge)|no\s+cost\s+to|complimentary)\b/i,
 ];

