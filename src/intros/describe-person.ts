@@ -1,5 +1,5 @@
 import { DEPARTMENT, ORGANIZATION, ROLE_TITLE } from "./name-patterns.js";
-import { isCommonestWord, looksLikePersonName } from "./person-names.js";
+import { isCommonestWord, isPlainGivenName, looksLikePersonName } from "./person-names.js";
 import { containsWord } from "./text.js";
 
 /**
@@ -48,12 +48,18 @@ export function describePerson(name: string, rest: string): NamedPerson {
   const organization = ORG_AFTER.exec(afterRole);
   const clause = PRONOUN_CLAUSE.exec(rest);
   const clauseRole = clause ? (/founded|started/.test(clause[1] ?? "") ? "founder" : (clause[2] ?? null)) : null;
+  // "the manager of the physiotherapy department in Harbourside Hospital": "in" a body by its kind of
+  // name only ("in Chicago" is a place).
+  const inBody = cleanOrganization(ORG_IN.exec(afterRole)?.[1] ?? null);
   return {
     name,
     role: (role?.[1] ?? role?.[2] ?? role?.[3] ?? role?.[4])?.trim() || clauseRole,
-    organization: cleanOrganization(organization?.[1] ?? clause?.[3] ?? null),
+    organization:
+      cleanOrganization(organization?.[1] ?? clause?.[3] ?? null) ??
+      (inBody && BODY_BY_KIND.test(` ${inBody}`) ? inBody : null),
   };
 }
+const ORG_IN = new RegExp(String.raw`^[\s,]*in\s+(?:the\s+)?(${ORGANIZATION})`, "u");
 
 /**
  * The organisation of a sentence that is about the person: it names them (or their surname,
@@ -166,13 +172,19 @@ export function organizationTheirRefersTo(name: string, sentence: string, before
   const at = sentence.indexOf(name);
   if (at < 0) return null;
   const after = sentence.slice(at + name.length, at + name.length + 80);
-  if (!THEIR_POST.test(after) && !WORKS_THERE.test(after) && !POST_THERE_BEFORE.test(sentence.slice(0, at)))
-    return null;
+  const leading = sentence.slice(0, at);
+  const postSaid =
+    THEIR_POST.test(after) ||
+    WORKS_THERE.test(after) ||
+    POST_THERE_BEFORE.test(leading) ||
+    THEIR_POST_BEFORE.test(leading.slice(-120));
+  if (!postSaid) return null;
   const words = name.split(/\s+/);
-  for (const earlier of [sentence.slice(0, at), ...[...before].reverse()]) {
+  for (const earlier of [leading, ...[...before].reverse()]) {
     for (const pattern of [ORG_ANYWHERE, ORG_OF_THE, THE_NAMED_BODY, BODY_POSSESSIVE]) {
       const organization = cleanOrganization(pattern.exec(earlier)?.[1] ?? null);
-      if (organization && !isTheirName(organization, name, words)) {
+      // ("…a note from Tom": a given name alone is someone, not where they work.)
+      if (organization && !isTheirName(organization, name, words) && !isPlainGivenName(organization)) {
         if (pattern !== BODY_POSSESSIVE || looksLikeOrganization(organization)) return organization;
       }
     }
@@ -191,6 +203,30 @@ export function organizationTheirRefersTo(name: string, sentence: string, before
  */
 const WORKS_THERE =
   /^(?:[^.?!]{0,60}?(?<!\b(?:get|go|going|went|be|been|being|out|over|up|down|from|and|here|in|back)\s)\bthere\b(?!\s+(?:is|are|was|were|will|would)\b)|[^.?!]{0,30}?\b(?:runs|heads|leads|manages|handles|directs|oversees|does|buys\s+for|is|'s)\s+(?:all\s+)?(?:of\s+)?their\b|[^.?!]{0,60}?\bfor\s+them\b)/i;
+/**
+ * "their head sommelier, Paolo Ferrante", "one of their trustees, Anne Whitcombe" (holdouts 44 and
+ * 59): the post said before the name, with "their", and the name set off by a comma.
+ */
+const THEIR_POST_BEFORE = new RegExp(
+  String.raw`\b(?:one\s+of\s+)?(?:their|its)\s+(${ROLE_TITLE}|(?:[\p{Ll}-]+\s+){0,2}(?:trustees?|partners?|owners?|buyers?|editors?|producers?|directors?|managers?|curators?|organi[sz]ers?))\s*,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$`,
+  "iu",
+);
+/**
+ * The post written just before a name and set off by a comma: "their head sommelier, Paolo
+ * Ferrante", "the superintendent, Dr. Howard Pell". Null when the words before say none.
+ */
+export function postBeforeName(name: string, sentence: string): string | null {
+  const at = sentence.indexOf(name);
+  if (at < 0) return null;
+  const before = sentence.slice(Math.max(0, at - 120), at);
+  const match = THEIR_POST_BEFORE.exec(before) ?? THE_POST_BEFORE.exec(before);
+  return match?.[1]?.replace(/s$/, "").trim() ?? null;
+}
+const THE_POST_BEFORE = new RegExp(
+  String.raw`\b(?:the|our|your)\s+(${ROLE_TITLE}|superintendent|principal|headmaster|headmistress|chaplain|curator|registrar|treasurer)\s*,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$`,
+  "iu",
+);
+
 /** "the program manager there is Keiko Brandvold": the post said of "there", before the name. */
 const POST_THERE_BEFORE = /\b[\p{Ll}-]+\s+there\s+(?:is|was)\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?$/iu;
 
@@ -242,10 +278,11 @@ const PRONOUN_IS_SOMETHING = new RegExp(
 );
 /**
  * "He runs procurement at Lindqvist Freight", "she chairs the council", "I know he's at Rseem
- * Int'l" (real mail, session 21): a sentence about their work.
+ * Int'l" (real mail, session 21), "You mentioned she heads textiles buying at Lys & Linned"
+ * (holdout-28): a sentence about their work.
  */
 const PRONOUN_AT_WORK =
-  /^(?:I\s+(?:know|think|believe|hear|heard)\s+(?:that\s+)?)?(?:she|he)(?:\s+(?:runs|heads|leads|manages|works|handles|chairs|keeps|directs|oversees|owns|sits|serves|teaches|coaches)\b|(?:'s|\s+is)\s+(?:now\s+|still\s+)?(?:at|with)\s)/i;
+  /^(?:(?:I|you)\s+(?:know|think|believe|hear|heard|understand|gather|mentioned|said|told\s+me)\s+(?:that\s+)?)?(?:she|he)(?:\s+(?:runs|heads|leads|manages|works|handles|chairs|keeps|directs|oversees|owns|sits|serves|teaches|coaches)\b|(?:'s|\s+is)\s+(?:now\s+|still\s+)?(?:at|with)\s)/i;
 /** "As president of the Harbour Trades Council she can settle it": a role, then who holds it. */
 const PRONOUN_AFTER_ROLE = /^As\s+(?:the\s+|an?\s+)?[\p{L}' -]{2,60}?,?\s+(?:she|he)\b/iu;
 /**

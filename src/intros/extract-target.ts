@@ -6,6 +6,7 @@ import {
   ORG_ANYWHERE,
   organizationNear,
   organizationTheirRefersTo,
+  postBeforeName,
   PRONOUN_DESCRIPTION,
 } from "./describe-person.js";
 import { type KnownPerson, beforeTheClosing, knownPersonTest, namedInTheText, signOffNames } from "./known-people.js";
@@ -180,6 +181,13 @@ export function extractTarget(context: TargetContext): Target | null {
   }
   const office = named ? offices.get(named.name) : undefined;
   if (named && !named.role && office) named = { ...named, role: office };
+  // "Would she ask their head sommelier, Paolo Ferrante, if…": the post written before the name.
+  if (named && !named.role) {
+    const current = named;
+    const sayingIt = [request, ...freshSentences].find((sentence) => sentence.includes(current.name)) ?? "";
+    const role = postBeforeName(current.name, sayingIt);
+    if (role) named = { ...named, role };
+  }
   if (named && (!named.role || !named.organization) && PRONOUN_DESCRIPTION.test(nextSentence)) {
     const described = describePerson(named.name, nextSentence);
     named = {
