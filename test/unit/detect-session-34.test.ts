@@ -25,6 +25,10 @@ describe("detectIntroRequest: holdouts 65 and 66's asks, in new words (session 3
       "If you know of anyone in the chamber who runs a print shop, I would be very thankful for a name.",
       "dev do you know anyone whos sailed the inside passage in november. need to pick a brain before we go",
       "If anyone in your network has relationships with buyers at the big grocery chains, I'd welcome a pointer.",
+      // Holdout-67's: an idiom for smoothing the way, someone there who might be willing to talk.
+      "Is there any way you could grease the skids with Ines Ruiz in your treasury group?",
+      "could you smooth the way with Dana Pike?",
+      "Is there someone at Kestrel Power who works on the hydro side who might be willing to talk to our class?",
     ],
     [
       // A slot in a meeting, or a wait: errands.
@@ -36,6 +40,9 @@ describe("detectIntroRequest: holdouts 65 and 66's asks, in new words (session 3
       // Someone who is going somewhere is no experience sought.
       "do you know anyone who's going to the fair on saturday.",
       "do you know anyone who's been to the new bakery yet.",
+      // Work smoothed with a body, not a person; the reader's own plans.
+      "Could you grease the skids with the auditors so we close on time?",
+      "Are y'all still coming Sunday? Aunt Jo is bringing her pie whether we want it or not.",
       // A hello from the network, not a contact.
       "If anyone in your network is coming to the gala, I'd welcome a word.",
       // Another connector's double opt-in: the reader is the one asked.
@@ -123,6 +130,21 @@ describe("analyzeEmail: who the target is, and how specific, as holdouts 1–66 
     const analysis = await analyse(body);
     expect(analysis.target).toMatchObject({ name, organization });
   });
+
+  it("reads 'can you have rick tanaka on the crude desk ring me?'", async () => {
+    const analysis = await analyse("can you have rick tanaka on the crude desk ring me? heard hes hiring");
+    expect(analysis.target?.name).toBe("Rick Tanaka");
+  });
+
+  it.each(["If it's easier, just forward him this:", "Short version if you want to send it to him:"])(
+    "reads %j over a paragraph as the blurb",
+    async (offer) => {
+      const analysis = await analyse(
+        `Would you mention me to Carla Beck?\n\n${offer}\n  Rowan Tate runs a two-person survey firm in Lufkin and would like to bid on the pipeline easements.`,
+      );
+      expect(analysis.blurb).toContain("Rowan Tate runs a two-person survey firm");
+    },
+  );
 
   it("takes no adverb for a place: 'at least'", async () => {
     const analysis = await analyse("could you ask josh wells at least once if he'd call me");

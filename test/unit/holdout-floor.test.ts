@@ -285,6 +285,14 @@ describe("agreement with the held-out sets does not fall", () => {
     // their false alarms): 1.00 / 0.96 / 0.83 / 0.63 and 1.00 / 0.96 / 0.92 / 0.50.
     ["holdout-65", { precision: 0.95, recall: 0.95, bandAgreement: 0.75, targetAgreement: 0.55 }],
     ["holdout-66", { precision: 0.95, recall: 0.95, bandAgreement: 0.85, targetAgreement: 0.45 }],
+    // Written blind mid-session 34, one world only (an energy company's trader, lawyer,
+    // government-affairs director and executive assistant, 1999–2002), measured on arrival with
+    // the starting code (0.958 / 0.92 / 0.696 / 0.304) and the session's code of the moment
+    // (0.958 / 0.92 / 0.739 / 0.348), then learnt ("grease the skids with Ken Varga", "is there
+    // someone at Bayou Crest who… might be willing to speak?", "just forward him this:", a mother's
+    // Thanksgiving note): 1.00 / 1.00 / 0.88 / 0.36. Its targets mostly work at the reader's own
+    // company, which the message never names.
+    ["holdout-67", { precision: 0.95, recall: 0.95, bandAgreement: 0.8, targetAgreement: 0.3 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);
