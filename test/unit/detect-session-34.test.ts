@@ -146,6 +146,19 @@ describe("analyzeEmail: who the target is, and how specific, as holdouts 1–66 
     },
   );
 
+  it.each([
+    "I've attached a one-page description you could hand her.",
+    "A paragraph she can skim is below.",
+    "Could you wave Kofi's note (below) under her nose?",
+    "I wrote up a one-page proposal for the festival.",
+  ])("reads %j as material for the target", async (sentence) => {
+    expect(await evidenceBeside(sentence, "blurb")).toBe(sentence);
+  });
+
+  it("does not read a note put up elsewhere as material for the target", async () => {
+    expect(await evidenceBeside("I put a note in the bulletin about the cashiers.", "blurb")).toBeNull();
+  });
+
   it("takes no adverb for a place: 'at least'", async () => {
     const analysis = await analyse("could you ask josh wells at least once if he'd call me");
     expect(analysis.target).toMatchObject({ name: "Josh Wells", organization: null });
@@ -166,6 +179,11 @@ describe("analyzeEmail: who the target is, and how specific, as holdouts 1–66 
     ["We'd credit her in the programme and pay her usual fee.", "benefit_to_target"],
     ["We would bring the survey data, which she will need for the report anyway.", "benefit_to_target"],
     ["Honestly, I think she'd be glad you did.", "benefit_to_target"],
+    ["Walter is the obvious person, since they sat on the task force together.", "reason"],
+    ["The name that keeps coming up from the students is Carla Beck.", "reason"],
+    ["I'm told she decides who can use the district kitchens.", "reason"],
+    ["You've worked with her for years on the food drive.", "reason"],
+    ["I hear she's been looking to fund rural housing.", "benefit_to_target"],
   ] as const)("reads %j as %s", async (sentence, signal) => {
     expect(await evidenceBeside(sentence, signal)).toBe(sentence);
   });
