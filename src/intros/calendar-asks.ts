@@ -16,6 +16,13 @@
 import { TITLED_FULL_NAME } from "./name-patterns.js";
 import { NO_ERRAND } from "./paperwork.js";
 
+/**
+ * Time given to the writer: "ask Celeste to give me 20 minutes", "…some of her time" (session 34,
+ * holdout-66's forwarded ask). Not a slot in a meeting ("ten minutes at the start of the meeting"),
+ * nor a wait ("twenty minutes more", "…to set up"): errands.
+ */
+export const TIME_GIVEN = String.raw`(?:(?:\d+|a\s+few|a\s+couple(?:\s+of)?|five|ten|fifteen|twenty|thirty|forty-five)\s+min(?:ute)?s|(?:half\s+an|an|a\s+half)\s+hour|some\s+(?:of\s+(?:her|his|their)\s+)?time)(?!\s+(?:more|extra)\b|[^.?!]{0,30}\b(?:at\s+the\s+(?:start|end|beginning|top)|on\s+the\s+agenda|of\s+the\s+(?:meeting|call|session)|in\s+(?:the|tomorrow's|today's|this\s+week's)\s+(?:meeting|call|session)|during\s+the|to\s+(?:finish|wrap|set\s+up|get\s+(?:ready|there|the\s+room)|clean|load))\b)`;
+
 /** A name after an optional title, and the surname after it if given. */
 const NAMED = TITLED_FULL_NAME;
 

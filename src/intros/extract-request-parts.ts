@@ -4,8 +4,6 @@ import {
   ASKED_ACT,
   HANDED_ON_TO_SOMEONE,
   BENEFIT_CUES,
-  ATTACHED_MATERIAL_CUES,
-  BLURB_CUES,
   PURPOSE_CUES,
   REASON_CUES,
   UNNAMED_CUES,
@@ -14,6 +12,7 @@ import {
 import { JUDGEMENT_CUES } from "./judgement-cues.js";
 import { DEPARTMENT } from "./name-patterns.js";
 import { FORWARD_THIS_TO, letterToItsAddressee } from "./routed-material.js";
+import { ATTACHED_MATERIAL_CUES, BLURB_CUES } from "./blurb-cues.js";
 import { postSought } from "./post-sought.js";
 import { substringTest } from "./substring-test.js";
 import { clip, containsWord, escapeRegExp, normalizeText, paragraphs, sentences } from "./text.js";

@@ -5,8 +5,6 @@ import {
   type NamedPerson,
   ORG_ANYWHERE,
   organizationNear,
-  organizationTheirRefersTo,
-  postBeforeName,
   PRONOUN_DESCRIPTION,
 } from "./describe-person.js";
 import { type KnownPerson, beforeTheClosing, knownPersonTest, namedInTheText, signOffNames } from "./known-people.js";
@@ -15,12 +13,21 @@ import { trimName, withoutOffices } from "./person-names.js";
 import { containsWord, normalizeText, sentences } from "./text.js";
 import { holderOfOfficeNamed, officeHolder } from "./office-holders.js";
 import { firmNameTest, partOfFirm } from "./firm-names.js";
-import { ANY_NAME, firstFullName, firstNamedPerson, fullNameAround, surnameAtFirm } from "./named-in-text.js";
+import {
+  ANY_NAME,
+  firstFullName,
+  firstNamedPerson,
+  fullNameAround,
+  lastNamedBeforePronoun,
+  PRONOUN_OBJECT,
+  surnameAtFirm,
+} from "./named-in-text.js";
 import { ASKED_OF_PRONOUN, FOR_ME_WITH, secondOfBetween } from "./asked-for.js";
 import { lowercaseNamed } from "./lowercase-names.js";
 import { fullOrganizationName, organizationInSubject } from "./target-organization.js";
 import { findTargetEmail } from "./target-email.js";
 import { postSought } from "./post-sought.js";
+import { organizationTheirRefersTo, postBeforeName } from "./their-organization.js";
 
 export interface TargetContext {
   /** The sender's new text. */
@@ -82,7 +89,6 @@ function orgOfAnyone(sentence: string): string | undefined {
  */
 const UNNAMED_SOUGHT =
   /\b(?:the\s+(?:right|appropriate|best|relevant|correct|proper)\s+(?:person|people|individuals?|contacts?|folks|parties)|someone|somebody|anyone|anybody|whoever|whomever)\b|\bany\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b[^.?!]{0,80}?\b(?:who|that)\b/i;
-const PRONOUN_OBJECT = /\b(?:to|with|meet|reach|contact|ask)\s+(?:her|him|them)\b/i;
 const THIRD_PERSON_OBJECT = /\b(?:her|him)\b/i;
 /**
  * "know of anyone else that might be interested in him" (session 27's gq-ee), "the best person in
@@ -182,12 +188,8 @@ export function extractTarget(context: TargetContext): Target | null {
   const office = named ? offices.get(named.name) : undefined;
   if (named && !named.role && office) named = { ...named, role: office };
   // "Would she ask their head sommelier, Paolo Ferrante, if…": the post written before the name.
-  if (named && !named.role) {
-    const current = named;
-    const sayingIt = [request, ...freshSentences].find((sentence) => sentence.includes(current.name)) ?? "";
-    const role = postBeforeName(current.name, sayingIt);
-    if (role) named = { ...named, role };
-  }
+  const postBefore = named && !named.role ? postBeforeName(named.name, [request, ...freshSentences]) : null;
+  if (named && postBefore) named = { ...named, role: postBefore };
   if (named && (!named.role || !named.organization) && PRONOUN_DESCRIPTION.test(nextSentence)) {
     const described = describePerson(named.name, nextSentence);
     named = {
@@ -280,22 +282,6 @@ function personInSubject(subject: string, fresh: string, isKnown: (name: string)
   const name = trimName(line);
   if (!name || !name.includes(" ") || isKnown(name)) return null;
   return containsWord(fresh, name.split(/\s+/)[0] ?? name) ? { name, role: null, organization: null } : null;
-}
-
-/**
- * "I talked with Paul Burkhart and he told me the woman at UT B-School is Margaret Dutton, so if
- * your still able to send an e-mail to her in support of my application…" (real Enron mail,
- * session 26's blind set gq-dt): where an ask's "her" or "him" follows two full names, it stands
- * for the nearer one; the first is whoever said so.
- */
-function lastNamedBeforePronoun(request: string, isKnown: (name: string) => boolean): NamedPerson | null {
-  const pronoun = PRONOUN_OBJECT.exec(request);
-  if (!pronoun) return null;
-  const names = [...request.slice(0, pronoun.index).matchAll(ANY_NAME)]
-    .map((match) => trimName(match[0]))
-    .filter((name): name is string => name !== null && name.includes(" ") && !isKnown(name));
-  const nearest = names.at(-1);
-  return names.length >= 2 && nearest ? { name: nearest, role: null, organization: null } : null;
 }
 
 /** Quoted history without its "> " markers, so that its sentences read whole. */

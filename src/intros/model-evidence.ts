@@ -5,7 +5,7 @@ import { mentionsGivenName } from "./person-names.js";
 import { STILL_THERE } from "./reader-access.js";
 import { normalizeText, sentences, spelledOut, withoutAbbreviationDots } from "./text.js";
 import { rememberRecent } from "./recent-memo.js";
-import { SERVICE_MATTER } from "./paperwork.js";
+import { ABOUT_PAPERWORK } from "./paperwork.js";
 import { asksNoOneForTheWriter, ROUTED_FOR_INFORMATION } from "./no-one-asked-for.js";
 
 /**
@@ -36,16 +36,6 @@ export function asksTheReader(sentence: string, options: { politely?: boolean } 
     !READERS_OWN_TIME.test(own)
   );
 }
-
-/**
- * "Could you please call Donna Fiorelli in billing at Crestline Trucking about invoice 44871?"
- * (session 34's blind holdout-65): a call about an account's paperwork is work handed on, however
- * request-like the message sounds to the model.
- */
-const ABOUT_PAPERWORK = new RegExp(
-  String.raw`\b(?:about|regarding|re|on|over)\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+|their\s+)?(?:invoices?|bills?|billing|payments?|paperwork|credit\s+memos?|expense\s+reports?|timesheets?|reimbursements?|payroll|past[-\s]due|statements?)\b|${SERVICE_MATTER}`,
-  "i",
-);
 
 /**
  * "…could I have an hour of your time sometime in the next couple of weeks?" (session 34's blind

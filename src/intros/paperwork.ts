@@ -33,3 +33,13 @@ export const NO_ERRAND = String.raw`(?![^.?!]{0,40}${SERVICE_MATTER})(?![^.?!]{0
 
 /** Not one of the writer's own departments after "at" ("who should I talk to at Payroll?"): a firm is named, not a back office. */
 export const NOT_A_DEPARTMENT = String.raw`(?!(?:Accounts|Accounting|Payroll|Billing|IT|HR|Facilities|Finance|Legal|Treasury|Tax|Credit|Settlements)\b)`;
+
+/**
+ * "Could you please call Donna Fiorelli in billing at Crestline Trucking about invoice 44871?"
+ * (session 34's blind holdout-65): a call about an account's paperwork is work handed on, however
+ * request-like the message sounds to the model.
+ */
+export const ABOUT_PAPERWORK = new RegExp(
+  String.raw`\b(?:about|regarding|re|on|over)\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+|their\s+)?(?:invoices?|bills?|billing|payments?|paperwork|credit\s+memos?|expense\s+reports?|timesheets?|reimbursements?|payroll|past[-\s]due|statements?)\b|${SERVICE_MATTER}`,
+  "i",
+);

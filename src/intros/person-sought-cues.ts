@@ -193,7 +193,17 @@ const PEOPLE_HARD_TO_FIND =
 const HELPFUL_TO_TALK_TO =
   /\b(?:anyone|anybody|someone|somebody|people|folks|friends|contacts)\s+(?:else\s+)?(?:you\s+(?:might\s+|may\s+)?know|of\s+yours|from\s+your\s+(?:[\w-]+\s+){0,2}?(?:team|group|class|days|firm)|in\s+your\s+(?:network|circle))\b[^.?!]{0,100}?(?:\b(?:might|could|would|may)\s+be\s+(?:helpful|useful|good|worth\s+(?:my|our)\s+while)\s+(?:for\s+(?:me|us|him|her)\s+)?to\s+(?:talk|speak|chat|meet|visit|network)\b|(?:\b(?:might|could|would|may)|'d)\s+be\s+(?:good|helpful|useful)\s+for\s+(?:me|us)\s+to\s+(?:talk|speak|chat|meet)\b|\b(?:might|could|would|may)\s+be\s+worth\s+(?:my|our)\s+(?:talking|speaking|chatting)\s+(?:to|with)\b|\b(?:might|could|would|may)\s+be\s+(?:willing|open|happy|glad)\s+to\s+(?:have\s+(?:a\s+)?(?:quick\s+)?)?(?:coffee|call|chat|talk|speak|meet|lunch)\b[^.?!]{0,20}?\bwith\s+(?:me|us)\b|\b(?:might|could|would|may)\s+be\s+open\s+to\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:call|chat|coffee|conversation|meeting)\s+with\s+(?:me|us)\b)/i;
 
+/**
+ * "If anyone in your network has relationships with BD teams at the mid-size Japanese pharmas,
+ * I'd welcome a pointer." (an investor update's P.S., session 34's blind holdout-66): someone in
+ * the reader's circle who knows a kind of person, a pointer asked. Not a hello ("…is coming to the
+ * gala, I'd welcome a word").
+ */
+const POINTER_FROM_THE_NETWORK =
+  /\bif\s+(?:anyone|anybody|someone|somebody)\s+(?:in\s+your\s+(?:network|circle|world|orbit|rolodex|address\s+book)|you\s+know)\s+(?:has|have|knows|works|deals)\b[^.?!]{0,150}?\b(?:I'?d|I\s+would|[Ww]e'?d|[Ww]e\s+would)\s+(?:really\s+|so\s+|gladly\s+)?(?:welcome|appreciate|love|value|be\s+(?:so\s+|very\s+)?grateful\s+for)\s+(?:a|an|any|the)\s+(?:pointer|steer|name|lead|nudge|intro|introduction|connection)s?\b/i;
+
 export const PERSON_SOUGHT_CUES: readonly RegExp[] = [
+  POINTER_FROM_THE_NETWORK,
   NAMES_WANTED,
   PEOPLE_SOUGHT,
   RECOMMENDED_CONTACT,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describePerson, organizationTheirRefersTo } from "../../src/intros/describe-person.js";
+import { describePerson } from "../../src/intros/describe-person.js";
+import { organizationTheirRefersTo } from "../../src/intros/their-organization.js";
 import { extractTarget } from "../../src/intros/extract-target.js";
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describePerson, postBeforeName } from "../../src/intros/describe-person.js";
+import { describePerson } from "../../src/intros/describe-person.js";
+import { postBeforeName } from "../../src/intros/their-organization.js";
 import { extractTarget } from "../../src/intros/extract-target.js";
 
 /**
@@ -42,11 +43,11 @@ describe("postBeforeName: the post said before a name, set off by a comma", () =
     ["I gather you know one of their trustees, Anne Whitcombe.", "Anne Whitcombe", "trustee"],
     ["It needs a word with the superintendent, Dr. Hal Benn.", "Hal Benn", "superintendent"],
   ])("%j", (sentence, name, post) => {
-    expect(postBeforeName(name, sentence)).toBe(post);
+    expect(postBeforeName(name, ["An unrelated sentence.", sentence])).toBe(post);
   });
 
   it("is nothing when no post comes before the name", () => {
-    expect(postBeforeName("Anne Whitcombe", "I met Anne Whitcombe at the fair.")).toBeNull();
+    expect(postBeforeName("Anne Whitcombe", ["I met Anne Whitcombe at the fair."])).toBeNull();
   });
 });
 
