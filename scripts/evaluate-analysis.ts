@@ -110,6 +110,9 @@ const targets =
         "test/fixtures/holdout-65",
         "test/fixtures/holdout-66",
         "test/fixtures/holdout-67",
+        "test/fixtures/holdout-68",
+        "test/fixtures/holdout-69",
+        "test/fixtures/holdout-70",
       ].filter((folder) => existsSync(folder));
 const judged = judgedAnalysis();
 if (judged) process.stderr.write(`measuring ${judged.label}\n`);

@@ -98,6 +98,9 @@ const CHECK_SETS = [
   "holdout-65",
   "holdout-66",
   "holdout-67",
+  "holdout-68",
+  "holdout-69",
+  "holdout-70",
 ];
 const OUT = "src/intros/request-model.json";
 

@@ -293,6 +293,15 @@ describe("agreement with the held-out sets does not fall", () => {
     // Thanksgiving note): 1.00 / 1.00 / 0.88 / 0.36. Its targets mostly work at the reader's own
     // company, which the message never names.
     ["holdout-67", { precision: 0.95, recall: 0.95, bandAgreement: 0.8, targetAgreement: 0.3 }],
+    // Written blind in session 34 after its rounds (modern mail of the kind introduction guides
+    // quote; a utility VP's, a public-affairs partner's, a finance professor's and an HR director's
+    // inboxes around 2000; a real-estate agent's, an athletics director's, a retired surgeon's and a
+    // hardware store owner's everyday mail), measured with the starting code and the final code,
+    // **left unread** as the next session's baselines: 0.952 / 0.80 / 0.85 → 0.952 / 0.80 / 0.80;
+    // 0.92 / 0.92 / 0.913 → 0.92 / 0.92 / 0.957; 0.958 / 0.92 / 0.783 both times.
+    ["holdout-68", { precision: 0.95, recall: 0.8, bandAgreement: 0.8, targetAgreement: 0.45 }],
+    ["holdout-69", { precision: 0.9, recall: 0.9, bandAgreement: 0.9, targetAgreement: 0.55 }],
+    ["holdout-70", { precision: 0.95, recall: 0.9, bandAgreement: 0.75, targetAgreement: 0.35 }],
   ] as const)("%s", async (name, floor) => {
     const result = await evaluateLabelledFolder(folder(name));
     expect(result.messages).toBeGreaterThanOrEqual(40);
