@@ -5,7 +5,7 @@ import { mentionsGivenName } from "./person-names.js";
 import { STILL_THERE } from "./reader-access.js";
 import { normalizeText, sentences, spelledOut, withoutAbbreviationDots } from "./text.js";
 import { rememberRecent } from "./recent-memo.js";
-import { ABOUT_PAPERWORK } from "./paperwork.js";
+import { ABOUT_PAPERWORK, OFFICE_THINGS_OR_VENDORS } from "./paperwork.js";
 import { asksNoOneForTheWriter, ROUTED_FOR_INFORMATION } from "./no-one-asked-for.js";
 
 /**
@@ -33,6 +33,7 @@ export function asksTheReader(sentence: string, options: { politely?: boolean } 
     !LEFT_WITH.test(own) &&
     !READER_IS_SERVED.test(own) &&
     !ABOUT_PAPERWORK.test(own) &&
+    !OFFICE_THINGS_OR_VENDORS.test(own) &&
     !READERS_OWN_TIME.test(own)
   );
 }
@@ -79,6 +80,7 @@ export function asksAboutSomeone(sentence: string, options: { politely?: boolean
     !READERS_OWN_TIME_OR_ADVICE.test(own) &&
     !ERRAND.test(own) &&
     !ABOUT_PAPERWORK.test(own) &&
+    !OFFICE_THINGS_OR_VENDORS.test(own) &&
     !READERS_OWN_MEETING.test(own) &&
     !READER_MEETS_THEM.test(own) &&
     !LEFT_WITH.test(own) &&

@@ -43,3 +43,12 @@ export const ABOUT_PAPERWORK = new RegExp(
   String.raw`\b(?:about|regarding|re|on|over)\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+|their\s+)?(?:invoices?|bills?|billing|payments?|paperwork|credit\s+memos?|expense\s+reports?|timesheets?|reimbursements?|payroll|past[-\s]due|statements?)\b|${SERVICE_MATTER}`,
   "i",
 );
+
+/**
+ * "Anyone know who set up the new wifi?", "…can you set that up with the venue?" (session 33's
+ * blind ordinary sentences, flagged by the model): the office's equipment, or logistics arranged
+ * with a vendor, is no one to be introduced to. (Not "leave a few at the front desk", holdout-42's
+ * real ask.)
+ */
+export const OFFICE_THINGS_OR_VENDORS =
+  /\b(?:the|our|new)\s+(?:new\s+)?(?:wi-?fi|printers?|copiers?|router|projector|thermostat|vpn|network\s+drive|coffee\s+machine)\b|\bwith\s+the\s+(?:venue|hotel|caterers?|restaurant|florist|printers?|vendor|airline|rental\s+(?:company|place))\b/i;

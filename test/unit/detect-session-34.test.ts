@@ -58,6 +58,8 @@ describe("asksTheReader: the model's evidence is no errand and no hour of the re
     "Would you ring Joe Pratt at Kessel Supply about the past-due statement?",
     "I know how busy Advent is, but could I have an hour of your time next week?",
     "Could I grab twenty minutes with you before the Harvest Fair?",
+    "Anyone know who set up the new wifi?",
+    "I would like to meet in Austin Tuesday - can you set that up with the venue?",
   ])("%j is not the model's evidence", (sentence) => {
     expect(asksTheReader(sentence)).toBe(false);
   });
