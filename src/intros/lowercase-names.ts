@@ -33,20 +33,23 @@ const LOWERCASE_KNOWN_THERE = /\bknow\s+([a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+(?:ove
 
 export function lowercaseNamed(sentence: string, isKnown: (name: string) => boolean): NamedPerson | null {
   const there = LOWERCASE_KNOWN_THERE.exec(sentence) ?? LOWERCASE_HAVE_SLOT.exec(sentence);
-  const thereName = there?.[1] ? capitalise(there[1]) : "";
-  if (thereName && !isKnown(thereName) && thereName.length <= MAX_NAME_CHARS && looksLikePersonName(thereName)) {
-    return { name: thereName, role: null, organization: null };
-  }
+  const placed = there ? personIn(there[1], isKnown) : null;
+  if (placed) return { name: placed, role: null, organization: null };
   const given = LOWERCASE_GIVEN_NAME_SLOT.exec(sentence);
-  const givenName = given?.[1] ? capitalise(given[1]) : "";
+  const givenName = capitalise(given?.[1] ?? "");
   if (given && isPlainGivenName(givenName) && !isKnown(givenName)) {
     return { name: givenName, role: null, organization: placeOf(given[2] ?? "") };
   }
   const match = LOWERCASE_SLOT.exec(sentence);
-  if (!match?.[1] || /^(?:my|our|your|the|a|an|someone|anyone|some|any)\b/.test(match[1])) return null;
-  const name = capitalise(match[1]);
-  if (isKnown(name) || name.length > MAX_NAME_CHARS || !looksLikePersonName(name)) return null;
-  return { name, role: null, organization: placeOf(match[2] ?? "") };
+  const name = match ? personIn(match[1], isKnown) : null;
+  return name ? { name, role: null, organization: placeOf(match?.[2] ?? "") } : null;
+}
+
+/** Two lower-case words as a person's name, capitalised: not "the team", nor anyone already known. */
+function personIn(words: string | undefined, isKnown: (name: string) => boolean): string | null {
+  if (!words || /^(?:my|our|your|the|a|an|someone|anyone|some|any)\b/.test(words)) return null;
+  const name = capitalise(words);
+  return isKnown(name) || name.length > MAX_NAME_CHARS || !looksLikePersonName(name) ? null : name;
 }
 
 /** The words of a place, up to where the sentence goes on, capitalised; null for "at least", "at home". */
