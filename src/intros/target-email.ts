@@ -63,6 +63,10 @@ export function findTargetEmail(text: string, name: string | null, knownPeople: 
 
 const localPart = (email: string): string => (email.split("@")[0] ?? "").toLowerCase();
 
-/** A mailbox kept by a service, not a person: postmaster, no-reply, help desks, administration. */
+/**
+ * A service's mailbox, nobody to ask: the post office's, a disclaimer's, and a mailing list's
+ * robot or owner ("send the line "unsubscribe linux-kernel" … to majordomo@vger.kernel.org", a
+ * list footer under a real request, session 35's blind r35a; "linux-kernel-owner@", "-request@").
+ */
 const SERVICE_MAILBOX =
-  /(?:^|[._-])(?:postmaster|mailer-daemon|no-?reply|do-?not-?reply|donotreply|webmaster|hostmaster|abuse|administration|admin|helpdesk|help|support|notifications?|alerts?|messaging|unsubscribe|privacy)(?:$|[._-])/;
+  /(?:^|[._-])(?:postmaster|mailer-daemon|no-?reply|do-?not-?reply|donotreply|webmaster|hostmaster|abuse|administration|admin|helpdesk|help|support|notifications?|alerts?|messaging|unsubscribe|privacy|majordomo|listserv|listproc|mailman)(?:$|[._-])|-(?:owner|request)$/;

@@ -45,6 +45,12 @@ describe("extractTarget: an unnamed target's address", () => {
       `${ask}\n\nIf you are not the intended recipient, please reply to Halden Corp. at halden.messaging.administration@halden.example and delete all copies.`,
     ],
     ["a no-reply sender", `${ask}\n\nSent through Mailer: no-reply@mailer.example`],
+    // (A mailing list's footer under a real list post, session 35's blind r35a.)
+    [
+      "a mailing list's robot",
+      `${ask}\n\n-\nTo unsubscribe from this list: send the line "unsubscribe hw-list" in\nthe body of a message to majordomo@lists.example`,
+    ],
+    ["a list owner's", `${ask}\n\nProblems? Write to hw-list-owner@lists.example`],
   ])("gives none when the only address is %s", (_, fresh) => {
     expect(target(fresh, ask)?.email ?? null).toBeNull();
   });
