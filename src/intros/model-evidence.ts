@@ -1,3 +1,4 @@
+import { readingPlaceholders } from "./placeholders.js";
 import { NOT_REQUEST_CUES } from "./near-miss-cues.js";
 import { ASKED_CONNECTION, THANKS_CUE } from "./request-cues.js";
 import { FAVOUR_ASKING } from "./favour-cues.js";
@@ -183,18 +184,22 @@ export function askedAcrossTwoSentences(
 }
 
 const BRIEF_ASK_WORDS = 12;
-/** "How have you been?", "How's the family?": a greeting's question, which asks for nothing. */
+/**
+ * "How have you been?", "How's the family?", "Hope you are well." (a web guide's introduction
+ * email, session 35's blind w35a): a greeting's words, which ask for nothing.
+ */
 const PLEASANTRY =
-  /^\W*(?:how\s+(?:have\s+you\s+been|are\s+(?:you|things|the\s+kids)|is\s+(?:everything|life|work|the\s+family|business))|how'?s\s+(?:it\s+going|everything|life|work|the\s+family|business)|what'?s\s+new)\b/i;
+  /^\W*(?:how\s+(?:have\s+you\s+been|are\s+(?:you|things|the\s+kids)|is\s+(?:everything|life|work|the\s+family|business))|how'?s\s+(?:it\s+going|everything|life|work|the\s+family|business)|what'?s\s+new)\b|^\W*(?:I\s+)?hope\s+(?:you(?:'re|\s+are)\s+(?:well|doing\s+well|keeping\s+well|good)|all\s+is\s+well|this\s+finds\s+you\s+well)\W*$/i;
 /** "Hi Sam,", "Dear Ms. Okafor,": the greeting that opens a letter's first sentence. */
 const GREETING = /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|morning)\b[^,\n]{0,40},\s*/i;
 /**
  * "Any chance you're free the week of the 20th?", "Come if you can", "Can you give me some
  * suggestions?", "Are y'all still coming Wednesday night?" (session 34's blind holdout-67): the
- * reader's own time, plans or advice, not an introduction's ask.
+ * reader's own time, plans or advice, not an introduction's ask; so is "It would be great if we
+ * could meet during that week" (a former colleague asking the reader to lunch, session 35's w35b).
  */
 const READERS_OWN_TIME_OR_ADVICE =
-  /\b(?:are|is)\s+(?:you|y'all|u|ya|you\s+guys|you\s+all)\s+(?:all\s+)?(?:still\s+)?(?:coming|going|joining|driving|flying|staying|bringing)\b|\bfit\s+(?:\w+\s+){1,2}?in\s+(?:for|on|before|this|next|today|tomorrow)\b|^(?:lunch|coffee|dinner|drinks?|breakfast)\b[^.?!]{0,30}\?$|\bnumber\s+for\s+(?:whoever|the\s+(?:guy|man|woman|person|people|company|firm))\s+(?:who\s+)?(?:did|does|made|built|fixed|installed|painted)\b|^come\b|\bcome\s+(?:if|by|over|along|round|around)\b|\b(?:with\s+you|your\s+time|buy\s+you|meet\s+you|see\s+you|call\s+you|you(?:'re|\s+are)\s+free|are\s+you\s+free|you(?:'re|\s+are)\s+available|suggestions?|advice|thoughts|ideas|tips|pointers|feedback)\b/i;
+  /\b(?:are|is)\s+(?:you|y'all|u|ya|you\s+guys|you\s+all)\s+(?:all\s+)?(?:still\s+)?(?:coming|going|joining|driving|flying|staying|bringing)\b|\bfit\s+(?:\w+\s+){1,2}?in\s+(?:for|on|before|this|next|today|tomorrow)\b|^(?:lunch|coffee|dinner|drinks?|breakfast)\b[^.?!]{0,30}\?$|\bnumber\s+for\s+(?:whoever|the\s+(?:guy|man|woman|person|people|company|firm))\s+(?:who\s+)?(?:did|does|made|built|fixed|installed|painted)\b|^come\b|\bcome\s+(?:if|by|over|along|round|around)\b|\bwe\s+(?:could|can|might)\s+(?:meet|get\s+together|catch\s+up)\s*(?:$|[.?!,;]|\s+(?:during|this|next|on|at|in|for|before|after|sometime|soon|again|over|when|while|then|up|that\s+(?:week|day|morning|afternoon|evening))\b)|\b(?:with\s+you|your\s+time|buy\s+you|meet\s+you|see\s+you|call\s+you|you(?:'re|\s+are)\s+free|are\s+you\s+free|you(?:'re|\s+are)\s+available|suggestions?|advice|thoughts|ideas|tips|pointers|feedback)\b/i;
 /** "Thank you, Kwame Asante", "Best, Dana": the end of a letter, with the sender's name. */
 const SIGN_OFF =
   /^(?:thanks?|thank\s+you|many\s+thanks|best|regards|cheers|sincerely|warmly|yours|all\s+the\s+best)\b/i;
@@ -258,7 +263,10 @@ export const sendersOwnWords = rememberRecent(function sendersOwnWords(sentence:
   // the blurb's, not the sender's: it closes a quotation it never opened.
   if (CLOSES_A_QUOTATION.test(sentence.trim())) return null;
   // A title's dot ("Mr. Kassab") ends no sentence: the cues bound a sentence by its stops.
-  const own = spelledOut(withoutAbbreviationDots(sentence.replace(/"[^"]{12,}"/g, '""'))).replace(ASIDE, "");
+  const own = spelledOut(withoutAbbreviationDots(readingPlaceholders(sentence).replace(/"[^"]{12,}"/g, '""'))).replace(
+    ASIDE,
+    "",
+  );
   if (!NOT_REQUEST_CUES.some((cue) => cue.test(own)) && !THANKS_CUE.test(own)) return own;
   // Thanks, then an ask after a dash: "thank you for your time and consideration - please re-direct
   // me if there is someone else I need to speak with" (session 28's gq-fn). The ask is the sender's.

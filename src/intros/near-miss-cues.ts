@@ -159,4 +159,8 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\b(?:candidate|person|analyst|associate|new\s+hire)s?\s+(?:we|you|they)(?:'ve|\s+have)?\s+(?:just\s+)?(?:hired|onboarded|brought\s+on)\b|\bfor\s+your\s+(?:onboarding|personnel|HR|hiring)\s+(?:file|records|folder|packet)\b/i,
   // "a few words of recommendation on my behalf": a reference asked of the reader.
   /\b(?:words?|letter|note|lines?)\s+of\s+(?:recommendation|reference)\b|\b(?:recommendation|reference|testimonial|endorsement)s?\s+on\s+my\s+behalf\b/i,
+  // Consent asked before the writer's details go anywhere: "Please reach out first for permission to
+  // share my contact information" (a complaint quoted on the web, session 35's blind w35a), "ask me
+  // before sharing my details".
+  /\b(?:permission|consent|okay|ok|go-ahead)\s+(?:first\s+)?(?:to|before)\s+(?:shar|pass|giv|send|forward|hand)\w*\s+(?:on\s+|along\s+|out\s+)?(?:my|our)\s+(?:contact|details|name|number|e-?mail|info|address)|\b(?:ask|check\s+with|tell)\s+(?:me|us)\s+(?:first\s+)?before\s+(?:you\s+)?(?:shar|pass|giv|send|forward|hand)\w*\s+(?:on\s+|along\s+|out\s+)?(?:my|our)\s+(?:contact|details|name|number|e-?mail|info|address)/i,
 ];

@@ -13,6 +13,7 @@ import { CALENDAR_ASKS } from "./calendar-asks.js";
 import { PASSED_ON_ASKS } from "./passed-on-asks.js";
 import { REMINDED_ASK } from "./reminded-asks.js";
 import { THIRD_PARTY_CALLS } from "./third-party-calls.js";
+import { NETWORK_ASKS } from "./network-asks.js";
 import { ON_BEHALF_ASKS } from "./on-behalf-asks.js";
 import { PLACEMENT_CONTACT_ASKS } from "./contact-to-place-someone.js";
 
@@ -227,5 +228,6 @@ export const PERSON_SOUGHT_CUES: readonly RegExp[] = [
   ...PASSED_ON_ASKS,
   REMINDED_ASK,
   ...THIRD_PARTY_CALLS,
+  ...NETWORK_ASKS,
   ...ON_BEHALF_ASKS,
 ];
