@@ -33,10 +33,12 @@ const RETAINED_TO_FIND = String.raw`\bretained\s+(?:by\s+[^.?!]{1,80}?\s+)?to\s+
 /**
  * Mail about a search: a firm's candidates, a referral fee, a team hiring. Not the reader's own
  * recruiter, the person a writer's resume is to go to ("my resume that you can share with your
- * recruiter friend", session 29's blind set gq-fy), nor a department ("your cousin in recruiting").
+ * recruiter friend", session 29's blind set gq-fy), nor a department ("your cousin in recruiting"),
+ * nor a job seeker's own search ("any connections or suggestions to help me out in my job search",
+ * a laid-off friend's letter quoted on the web, session 35's blind w35b).
  */
 export const RECRUITING = new RegExp(
-  String.raw`\b(?:search|candidates?|referral\s+(?:fee|bonus)|(?<!\b(?:you|u)(?:'re|\s+are)\s+|\b(?:person|people|one|manager|whoever|who(?:\s+is|\s+are)?)\s+)hiring\s+for|(?<!\b(?:your|in)\s+|\b(?:friend|contact|cousin|brother|sister|buddy|pal)\s+(?:is\s+)?(?:still\s+)?)recruit(?:ing|er)(?!\s+friends?\b)|placements?)\b|\b(?:we(?:'re|\s+are)|our\s+(?:team|group|desk|department)\s+is)\s+(?:currently\s+|still\s+)?(?:searching|looking)\s+for\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:VP|vice\s+president|director|manager|analyst|associate|engineer|trader|accountant|assistant|controller|scheduler|hire)\b|${RETAINED_TO_FIND}`,
+  String.raw`\b(?:(?<!\bjob[\s-]?)search|candidates?|referral\s+(?:fee|bonus)|(?<!\b(?:you|u)(?:'re|\s+are)\s+|\b(?:person|people|one|manager|whoever|who(?:\s+is|\s+are)?)\s+)hiring\s+for|(?<!\b(?:your|in)\s+|\b(?:friend|contact|cousin|brother|sister|buddy|pal)\s+(?:is\s+)?(?:still\s+)?)recruit(?:ing|er)(?!\s+friends?\b)|placements?)\b|\b(?:we(?:'re|\s+are)|our\s+(?:team|group|desk|department)\s+is)\s+(?:currently\s+|still\s+)?(?:searching|looking)\s+for\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:VP|vice\s+president|director|manager|analyst|associate|engineer|trader|accountant|assistant|controller|scheduler|hire)\b|${RETAINED_TO_FIND}`,
   "i",
 );
 /** A recruiter's own words: their "send them my way" asks for candidates, not an introduction. */

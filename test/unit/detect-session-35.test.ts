@@ -23,6 +23,8 @@ describe("detectIntroRequest: asks for the reader's network, as guides quote the
       "You may have people in your network you could refer to us.",
       "If you can build a connection for us with your parish council, do let me know.",
       "I've been out of work since March; if you have any connections that could help me land something, I'd be grateful.",
+      // A job seeker's own search is no recruiter's.
+      "Since the layoff I'm asking everyone: if you or anyone you know has any connections that could help in my job search, please tell me.",
       // Someone to build or fund the venture with.
       "do you know a technical co-founder?",
       "Do you happen to know any angel investors?",
@@ -40,6 +42,7 @@ describe("detectIntroRequest: asks for the reader's network, as guides quote the
       "People in your network can refer candidates through the portal.",
       "We need to build a connection for the new printer.",
       "Do you know a good CTO?",
+      "Our search for a new controller is under way; if anyone comes to mind, let me know.",
       "do you know a good accountant?",
       // Consent asked before the writer's details go anywhere.
       "Please reach out first for permission to share my contact information.",
