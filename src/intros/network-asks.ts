@@ -7,11 +7,13 @@
  * ("Can you call your contact and…"), people in the reader's network to refer ("you might have
  * relevant people in your network you can refer"), connections asked for in a job search ("if you or
  * someone you know is hiring, has any connections…"), and a connection created for the writer
- * ("if you can create a connection for us with your congregation"). Each beside the same words in
+ * ("if you can create a connection for us with your congregation"), and the seller's "who is the right
+ * person to talk to about your…". Each beside the same words in
  * ordinary mail (test/unit/detect-session-35.test.ts). Case-sensitive where a capital marks a name.
  * Pure.
  */
 import { TITLED_FULL_NAME } from "./name-patterns.js";
+import { NO_ERRAND } from "./paperwork.js";
 
 /** Someone the reader knows by their place: "your hiring manager", "your editor", "your contact at Pfizer". */
 const YOUR_PEOPLE = String.raw`[Yy]our\s+(?:[\w-]+\s+){0,2}?(?:manager|boss|director|head|ceo|CEO|founder|partner|colleague|friend|contact|recruiter|editor|agent|lead|vp|VP|chair|pastor|principal|coach|doctor|publisher|producer|investors?|board)`;
@@ -51,6 +53,17 @@ const CONNECTION_CREATED = /\b(?:create|build|forge|make)\s+(?:a|the|some)\s+con
 const PARTNER_KNOWN =
   /\b(?:do|would|might)\s+(?:you|u)\s+(?:happen\s+to\s+)?know\s+(?:of\s+)?(?:a|an|any)\s+(?:(?:good|great|technical|potential|possible|angel|seed|early-stage|impact|literary|independent)\s+)*(?:investors?|angels?|vcs?|venture\s+capitalists?|co-?founders?|buyers?|distributors?|publishers?|literary\s+agents?)\b/i;
 
+/**
+ * "Who is the right person to talk to about your data infrastructure?", "who's the best person to
+ * speak with about sponsorship at your company?": a seller's classic ask of someone inside a firm,
+ * for the person to approach there. Only about the reader's side ("your…", "at your company",
+ * "there", "at Halden"), never an errand ("about your invoice", "about my expense report").
+ */
+const RIGHT_PERSON_ON_YOUR_SIDE = new RegExp(
+  String.raw`\b[Ww]ho(?:'s|\s+is|\s+would\s+be|\s+might\s+be)\s+the\s+(?:right|best|appropriate|correct)\s+person\s+(?:(?:for\s+(?:me|us)\s+)?to\s+(?:talk\s+(?:to|with)|speak\s+(?:to|with)|contact|reach\s+out\s+to|connect\s+with|approach)\s+)?${NO_ERRAND}(?![^.?!]{0,50}\b(?:broken|printers?|copiers?|wifi|laptops?|computers?|parking|expenses?|badges?|keys?)\b)(?:about|regarding|for)\s+(?:your\s+(?!(?:invoice|bill|account|order|payment|refund|claim|password|statement|contract)s?\b)|(?:[\w-]+\s+){1,4}?(?:at\s+your\s+(?:company|firm|organi[sz]ation|end|place|shop)|on\s+your\s+(?:side|end|team)|there\b|at\s+\p{Lu}))`,
+  "u",
+);
+
 export const NETWORK_ASKS: readonly RegExp[] = [
   INTRODUCTION_WORTH,
   WHOM_TO_MEET,
@@ -59,4 +72,5 @@ export const NETWORK_ASKS: readonly RegExp[] = [
   CONNECTIONS_ASKED,
   CONNECTION_CREATED,
   PARTNER_KNOWN,
+  RIGHT_PERSON_ON_YOUR_SIDE,
 ];

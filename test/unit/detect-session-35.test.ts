@@ -28,6 +28,9 @@ describe("detectIntroRequest: asks for the reader's network, as guides quote the
       // Someone to build or fund the venture with.
       "do you know a technical co-founder?",
       "Do you happen to know any angel investors?",
+      // A seller's ask of someone inside a firm, for the person to approach there.
+      "Who is the right person to talk to about your freight contracts?",
+      "Who would be the best person to speak with about sponsorship at your company?",
       // A template's blanks, read as what they stand for.
       "Building a payroll app, raising a pre-seed round, would love to connect with [partner].",
       "Is there anyone at [Company] you could put me in touch with?",
@@ -43,6 +46,9 @@ describe("detectIntroRequest: asks for the reader's network, as guides quote the
       "We need to build a connection for the new printer.",
       "Do you know a good CTO?",
       "Our search for a new controller is under way; if anyone comes to mind, let me know.",
+      "Who is the right person to talk to about my expense report?",
+      "Who is the right person to talk to about your invoice from March?",
+      "who is the right person to talk to about the leak at your place?",
       "do you know a good accountant?",
       // Consent asked before the writer's details go anywhere.
       "Please reach out first for permission to share my contact information.",
