@@ -8,7 +8,7 @@
  * you would really help" (Park Place's CEO): session 28's blind sets gq-ff, gq-fg, gq-fl, gq-fn.
  * detect.ts tries it after every other form. Pure.
  */
-import { THANKS_CUE } from "./request-cues.js";
+import { THANKS_CUE } from "./near-miss-cues.js";
 
 /** The call asked: wanted from the reader, not made ("thanks for the call from you"). */
 const CALL_FROM_YOU_WOULD_HELP =

@@ -1,5 +1,5 @@
-import { NOT_REQUEST_CUES } from "./near-miss-cues.js";
-import { ASKED_CONNECTION, DISOWNED_ASK, REQUEST_CUES, STAGE_INTRODUCTION, THANKS_CUE } from "./request-cues.js";
+import { NOT_REQUEST_CUES, THANKS_CUE } from "./near-miss-cues.js";
+import { ASKED_CONNECTION, DISOWNED_ASK, REQUEST_CUES, STAGE_INTRODUCTION } from "./request-cues.js";
 import { READER_MAY_HIRE, RECRUITER, RECRUITING, RESUME_OF_ANOTHER } from "./hiring-cues.js";
 import { asksForTheirNumber, CONTACTS_ASKED_FOR } from "./contacts-asked.js";
 import {

@@ -1,6 +1,6 @@
 import { readingPlaceholders } from "./placeholders.js";
-import { NOT_REQUEST_CUES } from "./near-miss-cues.js";
-import { ASKED_CONNECTION, THANKS_CUE } from "./request-cues.js";
+import { NOT_REQUEST_CUES, THANKS_CUE } from "./near-miss-cues.js";
+import { ASKED_CONNECTION } from "./request-cues.js";
 import { FAVOUR_ASKING } from "./favour-cues.js";
 import { mentionsGivenName } from "./person-names.js";
 import { STILL_THERE } from "./reader-access.js";

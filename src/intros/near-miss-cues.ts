@@ -164,3 +164,10 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   // before sharing my details".
   /\b(?:permission|consent|okay|ok|go-ahead)\s+(?:first\s+)?(?:to|before)\s+(?:shar|pass|giv|send|forward|hand)\w*\s+(?:on\s+|along\s+|out\s+)?(?:my|our)\s+(?:contact|details|name|number|e-?mail|info|address)|\b(?:ask|check\s+with|tell)\s+(?:me|us)\s+(?:first\s+)?before\s+(?:you\s+)?(?:shar|pass|giv|send|forward|hand)\w*\s+(?:on\s+|along\s+|out\s+)?(?:my|our)\s+(?:contact|details|name|number|e-?mail|info|address)/i,
 ];
+
+/**
+ * "Thanks for introducing me to Priya": gratitude for an introduction already made (not "thanks in
+ * advance", nor gratitude promised: "I'd be grateful for the name of someone in your group").
+ */
+export const THANKS_CUE =
+  /\b(?:thanks?|thank\s+you|(?<!\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:be\s+)?(?:very\s+|most\s+|so\s+|really\s+|truly\s+)?)grateful|cheers)\b(?!\s+(?:you\s+)?(?:so\s+much\s+)?(?:in\s+advance|ahead(?:\s+of\s+time)?|beforehand)\b)[^.!?]{0,40}\b(?:for|to\s+you\s+for)\s+(?:the|your|that|introduc|connect|putting|setting\s+(?:that|it|this|us)\s+up|forwarding|passing\s+(?:it|that|this|my|our)|sending\s+(?:it|that|this|my|our)\s+on)/i;

@@ -3,7 +3,8 @@
  * claims at Meridian"), made an ask by the reader's help asked in the next sentences. detect.ts
  * tries it after the explicit cues. Pure.
  */
-import { ASKED_CONNECTION, THANKS_CUE } from "./request-cues.js";
+import { ASKED_CONNECTION } from "./request-cues.js";
+import { THANKS_CUE } from "./near-miss-cues.js";
 import { PAPERWORK_WITHIN } from "./paperwork.js";
 import { RELATION } from "./relations.js";
 
