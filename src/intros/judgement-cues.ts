@@ -53,4 +53,8 @@ export const JUDGEMENT_CUES: readonly RegExp[] = [
   // "If you think this is an option, I would appreciate if you would mention the role to him"
   // (session 28's gq-ft): the reader's judgement on whether to ask at all.
   /\bif\s+you\s+think\s+(?:this|it|that)\s+(?:is\s+(?:an?\s+)?(?:option|possibility|good\s+idea|worth\s+(?:it|a\s+try|pursuing|a\s+shot))|(?:might|could|would)\s+work)\b/i,
+  // J5 Real mail's way of leaving the reader free (session 35's blind r35b, an old friend's resume):
+  // "And if you can't that is fine too". (Not "don't go to any trouble", which a nephew writes of
+  // Thanksgiving's side dishes two paragraphs before his ask, holdout-13.)
+  /\bif\s+(?:you\s+)?(?:can't|cannot|can\s+not|couldn't|are\s+unable)\b[^.?!]{0,30}?\b(?:that's|that\s+is|it's|it\s+is)\s+(?:\w+\s+)?(?:fine|okay|ok|alright|all\s+right|no\s+problem|understandable)\b/i,
 ];

@@ -17,15 +17,20 @@ export interface PostSought {
 }
 
 /** What a post-holder does, in the words people use for a duty. */
-const DUTY = String.raw`(?:now\s+|currently\s+)?(?:runs|handles|heads|manages|owns|oversees|plans|decides(?:\s+on)?|buys|books|schedules|approves|coordinates|leads|looks\s+after|is\s+in\s+charge\s+of|(?:signed|signs)\s+off\s+on|sets|assigns|hires\s+for|picks|chooses|reviews|processes|administers|runs\s+point\s+on)`;
+const DUTY = String.raw`(?:now\s+|currently\s+)?(?:runs|handles|heads|manages|owns|oversees|plans|decides(?:\s+on)?|buys|books|schedules|approves|coordinates|leads|looks\s+after|(?:is|was)\s+in\s+charge\s+of|posted|(?:signed|signs)\s+off\s+on|sets|assigns|hires\s+for|picks|chooses|reviews|processes|administers|runs\s+point\s+on)`;
 /** The duty's object, a few words at most, up to where the sentence goes on. */
 const DUTY_OBJECT = String.raw`(?:the\s+|their\s+|its\s+)?[\p{L}\d/&'’-]+(?:\s+(?!(?:at|in|for|over|there|now|before|after|on|about|to|so|and|or|but|if|when|this|next|by|with|from|who|that|please|asap)\b)[\p{L}\d/&'’-]+){0,3}`;
 /** Where the post sits: "at Northgate Health", "over at the Tidewater Archive", "for Lakeshore Electric". */
 const PLACE = String.raw`(?:\s*,?\s*(?:over\s+)?(?:at|in|for|with|from)\s+(?:the\s+)?(${ORGANIZATION}))?`;
 
-/** "whoever runs value analysis at Northgate Health", "the person who handles lease renewals". */
+/**
+ * "whoever runs value analysis at Northgate Health", "the person who handles lease renewals"; asked
+ * as a question of whom the reader knows: "if you knew who was in charge of the electric power
+ * dispatching department", "Do you know who posted this job?" (real Enron mail, session 35's r35b);
+ * not "who runs it", whose post the connector could not read from the words.
+ */
 const WHOEVER_DOES = new RegExp(
-  String.raw`\b(?:[Ww]hoever|[Ww]homever|[Tt]he\s+(?:person|one|guy|gal|woman|man|lady|fellow|folks|people)\s+(?:who|that))\s+(${DUTY}\s+${DUTY_OBJECT})${PLACE}`,
+  String.raw`\b(?:[Ww]hoever|[Ww]homever|[Tt]he\s+(?:person|one|guy|gal|woman|man|lady|fellow|folks|people)\s+(?:who|that)|(?<=\b(?:know|knew|tell\s+me|wondering|wonder|find\s+out|idea|sure)\s+)who(?!\s+\S+(?:\s+(?:in\s+charge\s+of|off\s+on))?\s+(?:it|that|them|this|those)\b(?!\s+[\p{L}\d])))\s+(${DUTY}\s+${DUTY_OBJECT})${PLACE}`,
   "u",
 );
 /** "whoever at Public Works owns the storm drain", "whoever over at Redline Systems signed off on the app". */
@@ -62,10 +67,11 @@ export function postSought(sentence: string): PostSought | null {
   return readers?.[1] ? { role: tidy(readers[1]), organization: null, said: tidySaid(readers[0]) } : null;
 }
 
-/** "now runs the sim lab" → "runs the sim lab". */
+/** "now runs the sim lab" → "runs the sim lab"; "was in charge of dispatch" → "in charge of dispatch". */
 function tidy(role: string): string {
   return role
     .replace(/^(?:now|currently)\s+/i, "")
+    .replace(/^(?:is|was)\s+(?=in\s+charge\b)/i, "")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { parseEmail } from "../../src/intake/index.js";
+import { analyzeEmail } from "../../src/intros/index.js";
+import { postSought } from "../../src/intros/post-sought.js";
 import { readingPlaceholders } from "../../src/intros/placeholders.js";
 import { detect, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
 
@@ -84,5 +87,61 @@ describe("readingPlaceholders: a template's blanks for the cues", () => {
       isIntroRequest: true,
       requestSentence: "Would you be open to connecting me with [Name] at [Company]?",
     });
+  });
+});
+
+/** The analysis of a message from pat@writer.example to the connector. */
+async function analyse(body: string) {
+  const raw = `From: Pat Doe <pat@writer.example>\nTo: Sam Rivera <sam@rivera.example>\nSubject: a question\nDate: Mon, 1 Jun 2009 10:00:00 -0500\n\n${body}\n`;
+  return analyzeEmail(await parseEmail(Buffer.from(raw), { maxBytes: 1_000_000 }), {
+    connectorAddresses: ["sam@rivera.example"],
+  });
+}
+
+describe("postSought: a post asked for as a question of whom the reader knows (session 35, real mail)", () => {
+  it.each([
+    ["Do you know who posted this job?", "posted this job"],
+    [
+      "I was wondering if you knew who was in charge of the pipeline scheduling group?",
+      "in charge of the pipeline scheduling group",
+    ],
+    ["Could you tell me who handles crude purchasing at Halden?", "handles crude purchasing"],
+  ])("%j seeks %j", (sentence, role) => {
+    expect(postSought(sentence)?.role).toBe(role);
+  });
+
+  it.each(["I have no idea who runs it.", "Do you know who posted it?", "Who posted this job?"])(
+    "%j names no post",
+    (sentence) => {
+      expect(postSought(sentence)).toBeNull();
+    },
+  );
+
+  it("bands such an ask by its post, not as an ask for no one in particular", async () => {
+    const analysis = await analyse(
+      "I applied to your company in March and heard nothing. Do you know who is in charge of the pipeline scheduling group there? I would like to write to them directly.",
+    );
+    const signals = Object.fromEntries((analysis.specificity?.signals ?? []).map((s) => [s.id, s]));
+    expect(signals.named_target?.present).toBe(true);
+    expect(signals.vague_ask?.present).toBe(false);
+    expect(analysis.specificity?.band).toBe("medium");
+  });
+});
+
+describe("respects_judgement: the reader left free in real mail's words (session 35)", () => {
+  it('reads "if you can\'t that is fine too"', async () => {
+    const analysis = await analyse(
+      "Could you pass my resume to Dana Lee at Halden? And if you can't that is fine too.",
+    );
+    const judgement = analysis.specificity?.signals.find((s) => s.id === "respects_judgement");
+    expect(judgement?.evidence).toBe("And if you can't that is fine too.");
+  });
+
+  it("does not read a host told not to fuss over dinner", async () => {
+    const analysis = await analyse(
+      "We'll be there by 2 with the pies; don't go to any trouble. P.S. If there's somebody from your Castellan days who'd let me buy them a coffee, I'd love a name or two.",
+    );
+    const judgement = analysis.specificity?.signals.find((s) => s.id === "respects_judgement");
+    expect(judgement?.present).toBe(false);
   });
 });
