@@ -180,12 +180,14 @@ const PASSING_IT_ON =
  * work with. Do we need anyone?" over his "Thank you for offering to get the attached resume
  * into the right hands" (real Enron mail, session 22); "Attached is two resumes for your
  * consideration… If interested please contact these folks directly", "here is the resume of a
- * litigator… I don't know if we are looking right now, but just in case" (session 25's gq-dn).
+ * litigator… I don't know if we are looking right now, but just in case" (session 25's gq-dn);
+ * "One of the more interesting of the inevitable stream of resumes is the enclosed. Perhaps an EBS
+ * hire?" (real Enron mail, session 35's blind r35b).
  * The forwarder is the one connecting.
  */
 const OFFERED_TO_THE_READER = new RegExp(
   String.raw`${WHETHER_HIRING}|` +
-    /\bfor\s+your\s+consideration\b|\bif\s+(?:you\s+are\s+|you're\s+)?interested,?\s+(?:please\s+)?(?:contact|call|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(?:him|her|them|these|those)\b|\b(?:do|would|will)\s+(?:we|you)\s+(?:need|want|have\s+(?:a\s+)?(?:need|use|place|room|spot|opening)s?\s+for)\s+(?:anyone|anybody|someone|somebody|him|her|them)\b|\bany\s+interest\s+in\s+(?:him|her|them)\b|\b(?:are|would)\s+you\s+(?:be\s+)?interested\s+in\s+(?:him|her|them)\b|\bcould\s+(?:you|we)\s+use\s+(?:him|her|them|someone\s+like)\b/i
+    /\bfor\s+your\s+consideration\b|\bif\s+(?:you\s+are\s+|you're\s+)?interested,?\s+(?:please\s+)?(?:contact|call|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(?:him|her|them|these|those)\b|\b(?:do|would|will)\s+(?:we|you)\s+(?:need|want|have\s+(?:a\s+)?(?:need|use|place|room|spot|opening)s?\s+for)\s+(?:anyone|anybody|someone|somebody|him|her|them)\b|\bany\s+interest\s+in\s+(?:him|her|them)\b|\b(?:are|would)\s+you\s+(?:be\s+)?interested\s+in\s+(?:him|her|them)\b|\bcould\s+(?:you|we)\s+use\s+(?:him|her|them|someone\s+like)\b|\b(?:perhaps|maybe|possibly)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:hire|candidate|fit\s+for\s+(?:you|your|the)\b)|\b(?:might|could|would)\s+be\s+a\s+(?:good\s+|great\s+|nice\s+)?(?:hire|fit)\s+for\s+(?:you|your|the\s+(?:team|group|desk))\b/i
       .source,
   "i",
 );

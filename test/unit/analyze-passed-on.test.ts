@@ -61,6 +61,16 @@ describe("analyzeEmail: a forward that passes a request on to the reader", () =>
     expect(analysis.isIntroRequest).toBe(false);
   });
 
+  // (Real Enron mail, session 35's blind r35b: "…the inevitable stream of resumes is the enclosed.
+  // Perhaps an EBS hire?")
+  it.each([
+    "One of the sharper resumes from my lecture last week. Perhaps a trading-group hire?",
+    "Met him at the Rice career fair; he might be a good fit for your desk.",
+  ])("is no request to the reader when the forwarder proposes them as a hire: %j", async (note) => {
+    const analysis = await analyse(forward(note));
+    expect(analysis.isIntroRequest).toBe(false);
+  });
+
   it("is the original's request when the forwarder only hands it over", async () => {
     const analysis = await analyse(forward("Can you help Ivo with this one?"));
     expect(analysis.isIntroRequest).toBe(true);
