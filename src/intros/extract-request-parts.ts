@@ -134,8 +134,12 @@ const DEPARTMENT_ONLY = new RegExp(String.raw`^(?:${DEPARTMENT})$`, "i");
 const KIND_OF_PERSON_ASKED =
   /\bthe\s+(?:most\s+)?(?:appropriate|right|best|relevant|proper|correct)\s+(?:person|people|individuals?|contacts?|parties)\b|\b(?:anyone|anybody|someone|somebody)\s+(?:else\s+)?(?:who|that)\b|\bany\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b[^.?!]{0,80}?\b(?:who|that)\b/i;
 
-/** Someone meant in the ask, named or not: "ask her", "if he'd call me". */
-const THIRD_PERSON_MEANT = /\b(?:him|her|he|she|he'?d|she'?d|he'?s|she'?s|his|hers)\b/i;
+/**
+ * Someone meant in the ask, named or not: "ask her", "if he'd call me", "Can you refer me to your
+ * friend." (real Enron mail, session 35's blind r35c: one person the reader knows).
+ */
+const THIRD_PERSON_MEANT =
+  /\b(?:him|her|he|she|he'?d|she'?d|he'?s|she'?s|his|hers)\b|\byour\s+(?:old\s+|good\s+|close\s+)?(?:friend|contact|buddy|pal|cousin|brother|sister|uncle|aunt|roommate|classmate|neighbou?r|boss)\b(?!s)/i;
 
 function pronounSubstitute(name: string | null): (sentence: string) => string {
   if (!name) return (sentence) => sentence;

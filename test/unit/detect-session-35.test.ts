@@ -145,3 +145,19 @@ describe("respects_judgement: the reader left free in real mail's words (session
     expect(judgement?.present).toBe(false);
   });
 });
+
+describe("vague_ask: the reader's own friend is someone meant (session 35, real mail)", () => {
+  it.each(["Can you refer me to your friend?", "Could you put me in touch with your old roommate?"])(
+    "%j is no ask for no one in particular",
+    async (ask) => {
+      const analysis = await analyse(`${ask} We would like to talk about a pilot.`);
+      expect(analysis.isIntroRequest).toBe(true);
+      expect(analysis.specificity?.signals.find((s) => s.id === "vague_ask")?.present).toBe(false);
+    },
+  );
+
+  it("still calls an ask of the reader's friends at large vague", async () => {
+    const analysis = await analyse("Could you ask around your friends for anyone at a bank? We would like to talk.");
+    expect(analysis.specificity?.signals.find((s) => s.id === "vague_ask")?.present).toBe(true);
+  });
+});
