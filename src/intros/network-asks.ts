@@ -57,10 +57,11 @@ const PARTNER_KNOWN =
  * "Who is the right person to talk to about your data infrastructure?", "who's the best person to
  * speak with about sponsorship at your company?": a seller's classic ask of someone inside a firm,
  * for the person to approach there. Only about the reader's side ("your…", "at your company",
- * "there", "at Halden"), never an errand ("about your invoice", "about my expense report").
+ * "there", "at Halden"), never an errand ("about your invoice", "about my expense report": NO_ERRAND,
+ * with the office's broken things, wifi and keys, which its paperwork words lack).
  */
 const RIGHT_PERSON_ON_YOUR_SIDE = new RegExp(
-  String.raw`\b[Ww]ho(?:'s|\s+is|\s+would\s+be|\s+might\s+be)\s+the\s+(?:right|best|appropriate|correct)\s+person\s+(?:(?:for\s+(?:me|us)\s+)?to\s+(?:talk\s+(?:to|with)|speak\s+(?:to|with)|contact|reach\s+out\s+to|connect\s+with|approach)\s+)?${NO_ERRAND}(?![^.?!]{0,50}\b(?:broken|printers?|copiers?|wifi|laptops?|computers?|parking|expenses?|badges?|keys?)\b)(?:about|regarding|for)\s+(?:your\s+(?!(?:invoice|bill|account|order|payment|refund|claim|password|statement|contract)s?\b)|(?:[\w-]+\s+){1,4}?(?:at\s+your\s+(?:company|firm|organi[sz]ation|end|place|shop)|on\s+your\s+(?:side|end|team)|there\b|at\s+\p{Lu}))`,
+  String.raw`\b[Ww]ho(?:'s|\s+is|\s+would\s+be|\s+might\s+be)\s+the\s+(?:right|best|appropriate|correct)\s+person\s+(?:(?:for\s+(?:me|us)\s+)?to\s+(?:talk\s+(?:to|with)|speak\s+(?:to|with)|contact|reach\s+out\s+to|connect\s+with|approach)\s+)?${NO_ERRAND}(?![^.?!]{0,50}\b(?:broken|wifi|keys?)\b)(?:about|regarding|for)\s+(?:your\s+(?!(?:invoice|bill|account|order|payment|refund|claim|password|statement|contract)s?\b)|(?:[\w-]+\s+){1,4}?(?:at\s+your\s+(?:company|firm|organi[sz]ation|end|place|shop)|on\s+your\s+(?:side|end|team)|there\b|at\s+\p{Lu}))`,
   "u",
 );
 
