@@ -39,13 +39,15 @@ const CONTACT_THERE_WANTED =
 /** Whose details: "Doris's", "his". */
 const THEIR = String.raw`(?:\p{Lu}\p{Ll}+['’]s|his|her|their)`;
 /** A person's details: "cell number", "e-mail address", "contact info". */
-const DETAILS = String.raw`(?:(?:cell|mobile|home|work|office|direct)\s+)?(?:(?:tele)?phone\s+)?(?:number|#|e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details))`;
+const DETAILS = String.raw`(?:(?:cell|mobile|home|work|office|direct)\s+)?(?:(?:tele)?phone\s*)?(?:number|#|e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details))`;
 const NUMBER_ASKED =
   // (Or asked for by name, or wished for: "I would appreciate if you would be able to provide me
   // with contact information for Dr. Jim Jones at the University of Florida", "I was actually
   // writing you to try and get Bonnie's email address", real Enron mail, session 26's blind sets.)
+  // "Could you send me Brinda's phone number?" (a person named, not "send me his number" for a
+  // tradesman; a number or an address, not a bare "email": "forward me Sam's email" is a message).
   new RegExp(
-    String.raw`\b(?:provide|give|send|pass|forward)\s+(?:me|us)\s+(?:with\s+)?(?:the\s+)?(?:contact\s+(?:info(?:rmation)?|details)|(?:(?:tele)?phone\s+)?numbers?|e-?mail\s+address(?:es)?)\s+(?:for|of)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+\p{Lu}\p{Ll}+|\b(?:writing|wrote|hoping|wanted|want|like|trying|try|could\s+I|can\s+I|may\s+I)\b[^.?!]{0,30}?\b(?:get|have|obtain)\s+${THEIR}\s+${DETAILS}|\b(?:[Dd]o|[Ww]ould)\s+(?:you|u)\s+(?:still\s+|happen\s+to\s+)?have\s+${THEIR}\s+(?:\([^()]{0,40}\)\s+)?(?:(?:last|full)\s+name\s+(?:and\/or|and|or|&)\s+)?${DETAILS}`,
+    String.raw`\b(?:provide|give|send|pass|forward|text)\s+(?:me|us)\s+(?:with\s+)?(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+['’]s\s+(?:(?:cell|mobile|home|work|office|direct)\s+)?(?:(?:tele)?phone\s*number|number|#|e-?mail\s+address|contact\s+(?:info(?:rmation)?|details))|\b(?:provide|give|send|pass|forward)\s+(?:me|us)\s+(?:with\s+)?(?:the\s+)?(?:contact\s+(?:info(?:rmation)?|details)|(?:(?:tele)?phone\s+)?numbers?|e-?mail\s+address(?:es)?)\s+(?:for|of)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+\p{Lu}\p{Ll}+|\b(?:writing|wrote|hoping|wanted|want|like|trying|try|could\s+I|can\s+I|may\s+I)\b[^.?!]{0,30}?\b(?:get|have|obtain)\s+${THEIR}\s+${DETAILS}|\b(?:[Dd]o|[Ww]ould)\s+(?:you|u)\s+(?:still\s+|happen\s+to\s+)?have\s+${THEIR}\s+(?:\([^()]{0,40}\)\s+)?(?:(?:last|full)\s+name\s+(?:and\/or|and|or|&)\s+)?${DETAILS}`,
     "u",
   );
 
@@ -113,6 +115,21 @@ export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
  */
 export function asksForTheirNumber(own: string, next: string): boolean {
   return NUMBER_ASKED.test(own) && !ERRAND_FOR_THEM.test(own) && !ERRAND_FOR_THEM.test(next);
+}
+
+/**
+ * A person's number or address named in one sentence and asked for in the next: "I remember you
+ * saying that you knew Brinda's email. Do you think you could send it to me?" (a friend before an
+ * interview trip), "We want to call Ingrid… but we don't know her telephonenumber. So please send
+ * it to us." (family abroad; both real Enron mail, session 35's blind set r35d). Known to the reader
+ * or missing to the writer; sent to the writer, not on to someone else ("…forward it to Tom").
+ */
+const DETAILS_NAMED = new RegExp(String.raw`\b(?:know|knew|have|had|got|find)\s+${THEIR}\s+${DETAILS}`, "u");
+const SEND_IT_TO_ME =
+  /^(?:so\s+|and\s+)?(?:please\s+|(?:do\s+you\s+think\s+)?(?:you\s+)?(?:could|can|would|will)\s+(?:you\s+)?(?:please\s+)?|(?:I|we)(?:'d|\s+would)\s+(?:be\s+grateful|appreciate\s+it)\s+if\s+you\s+(?:could|would)\s+)(?:send|give|pass|forward|e-?mail|text)\s+(?:it|them)\s+(?:on\s+|along\s+)?(?:to\s+)?(?:me|us)\b/i;
+
+export function asksToBeSentTheirNumber(previous: string, own: string): boolean {
+  return DETAILS_NAMED.test(previous) && SEND_IT_TO_ME.test(own.trim()) && !ERRAND_FOR_THEM.test(previous);
 }
 
 const ERRAND_FOR_THEM =

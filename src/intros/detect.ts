@@ -1,7 +1,7 @@
 import { NOT_REQUEST_CUES, THANKS_CUE } from "./near-miss-cues.js";
 import { ASKED_CONNECTION, DISOWNED_ASK, REQUEST_CUES, STAGE_INTRODUCTION } from "./request-cues.js";
 import { READER_MAY_HIRE, RECRUITER, RECRUITING, RESUME_OF_ANOTHER } from "./hiring-cues.js";
-import { asksForTheirNumber, CONTACTS_ASKED_FOR } from "./contacts-asked.js";
+import { asksForTheirNumber, asksToBeSentTheirNumber, CONTACTS_ASKED_FOR } from "./contacts-asked.js";
 import {
   FAVOUR_ASKING,
   FAVOUR_CUES_ALONE,
@@ -196,7 +196,9 @@ function findRequestSentence(text: string, around = ""): string | null {
           (CONTACTS_ASKED_FOR.some((cue) => cue.test(own)) && !recruiting) ||
           FAVOUR_CUES_ALONE.some((cue) => cue.test(own)) ||
           takesUpAnOffer(own, candidates[index - 1]?.own ?? "") ||
-          (asksForTheirNumber(own, candidates[index + 1]?.own ?? "") && !recruiting) ||
+          ((asksForTheirNumber(own, candidates[index + 1]?.own ?? "") ||
+            asksToBeSentTheirNumber(candidates[index - 1]?.own ?? "", own)) &&
+            !recruiting) ||
           (ASKED_CONNECTION.askingPolitely.test(own) && MEETING_FOR_OTHERS.test(own)) ||
           ((ASKED_CONNECTION.asking.test(own) || FAVOUR_ASKING.test(own)) &&
             (WRITER_LINK_CUES.some((cue) => cue.test(own)) || ASKED_CONNECTION.connecting.test(own))),

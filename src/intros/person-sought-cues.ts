@@ -14,6 +14,7 @@ import { PASSED_ON_ASKS } from "./passed-on-asks.js";
 import { REMINDED_ASK } from "./reminded-asks.js";
 import { THIRD_PARTY_CALLS } from "./third-party-calls.js";
 import { NETWORK_ASKS } from "./network-asks.js";
+import { SUGGESTED_PEOPLE_ASKS } from "./suggested-people.js";
 import { ON_BEHALF_ASKS } from "./on-behalf-asks.js";
 import { PLACEMENT_CONTACT_ASKS } from "./contact-to-place-someone.js";
 
@@ -229,5 +230,6 @@ export const PERSON_SOUGHT_CUES: readonly RegExp[] = [
   REMINDED_ASK,
   ...THIRD_PARTY_CALLS,
   ...NETWORK_ASKS,
+  ...SUGGESTED_PEOPLE_ASKS,
   ...ON_BEHALF_ASKS,
 ];

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { detect, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
+
+/**
+ * Session 36's forms, from session 35's second round of blind sets (real Enron mail read from an
+ * mbox copy of the corpus, and emails quoted on the web; helpers who saw no code, measured on
+ * arrival), each written in words of our own beside near misses in the same words.
+ */
+describe("detectIntroRequest: people the reader is asked to suggest (session 36)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      // Someone to talk to, suggested by the reader.
+      "Could you suggest someone I could talk to about carbon trading?",
+      "Can either of you recommend somebody we might approach about the Houston lease?",
+      "Could you suggest a good person at Shell for us to approach?",
+      // A speaker or judge found for the writer's event.
+      "I'm hoping you can identify a speaker for my seminar on credit risk.",
+      "Would you recommend a keynote for our spring conference?",
+      // Whom at the reader's firm: a contact, a partner to work with.
+      "Please let me know who I should contact in your firm about the Calgary storage deal.",
+      "Our auditors have a proposal for the expat plan. Let us know who we should work with on your side.",
+      // The reader's colleague instead of the reader.
+      "Can I pitch the series to you, or should I send it to someone else at your agency?",
+      // Others on the reader's effort, wished met.
+      "I'd really like to meet other people more closely involved in the weather desk.",
+    ],
+    [
+      "Can you suggest someone to cover my shift on Friday?",
+      "Could you recommend someone I could hire to fix the roof?",
+      "Can you suggest someone I can ask about my password reset?",
+      "I can suggest someone you could talk to about that.",
+      "Could you recommend a caterer for our conference?",
+      "Can you recommend a speaker system for the conference room?",
+      "Please let me know who I should send the invoice to.",
+      "Let me know who we should work with on the budget.",
+      "Tell me who I should contact in your company about my unpaid invoice.",
+      "Should I send it to someone else in accounting?",
+      "May I send you my draft, or would you rather read it next week?",
+      "I would like to meet other people working on the project at the kickoff next week.",
+      "It was great to meet other people involved in the effort.",
+    ],
+  );
+});
+
+describe("detectIntroRequest: a person's number or address asked for (session 36)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "You told me once you had Marta's email. Could you send it to me?",
+      "We would like to ring Aunt Ilse but we don't know her telephone number. So please send it to us.",
+      "Could you send me Brinda Shah's mobile number?",
+      "Can you give me Tomas's email address?",
+    ],
+    [
+      // A message, not an address; a tradesman's number; an errand; sent on to someone else.
+      "Could you forward me Sam's email from yesterday?",
+      "Could you send me her email about the budget?",
+      "If your plumber was decent send me his number and I'll call him.",
+      "Do you have Brinda's email? I need to send her the contract.",
+      "I have his email address. Please forward it to Tom.",
+      "I found her number. Could you send it to me?",
+    ],
+  );
+
+  it("reads the ask as the sentence that asks, after the one that names the number", () => {
+    const found = detect("I remember you had Jon's phone number. Would you send it to me? Thanks.");
+    expect(found).toMatchObject({ isIntroRequest: true, requestSentence: "Would you send it to me?" });
+  });
+});
