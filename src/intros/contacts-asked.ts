@@ -3,6 +3,7 @@
  * there", "Do you have her number?", "need a name at sempra - any ideas". detect.ts tries them in
  * its broad stage, never in a message about a search (where they ask for candidates). Pure.
  */
+import { NOT_A_DEPARTMENT } from "./paperwork.js";
 
 /**
  * A question that asks for contacts by itself: "Any contacts at Veridon Computer?", "Any
@@ -106,6 +107,16 @@ const NAME_OF_YOUR_CONTACT = new RegExp(
   "u",
 );
 
+/**
+ * A firm's contact details asked of the reader: "please let me know if you have contact info for
+ * PECO Energy Company." (a regulatory affairs note; real Enron mail, this session's blind set r36e).
+ * A firm named; not a desk's, for the paperwork ("contact info for Accounts Payable", "…for the wire").
+ */
+const FIRMS_CONTACT_INFO_WANTED = new RegExp(
+  String.raw`\b(?:if|whether|do|does)\s+(?:any\s+(?:one\s+)?of\s+)?(?:you|y'?all|u)\s+(?:still\s+|happen\s+to\s+)?(?:had|have)\s+(?:any\s+|the\s+)?(?:contact\s+(?:info(?:rmation)?|details|names?|numbers?)|a\s+contact\s+name)\s+(?:for|at)\s+(?:the\s+)?${NOT_A_DEPARTMENT}\p{Lu}(?![^.?!]{0,60}\b(?:${DESK_MATTERS}|bills?|accounts?)\b)`,
+  "u",
+);
+
 /** Contacts asked for outright (in a message about a search, candidates: the caller checks). */
 export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
   CONTACTS_WANTED,
@@ -117,6 +128,7 @@ export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
   FIRMS_CONTACT_DETAILS,
   SOMEONE_IN_MIND,
   NAME_OF_YOUR_CONTACT,
+  FIRMS_CONTACT_INFO_WANTED,
 ];
 
 /**

@@ -2,6 +2,7 @@ import { NOT_REQUEST_CUES, THANKS_CUE } from "./near-miss-cues.js";
 import { ASKED_CONNECTION, DISOWNED_ASK, REQUEST_CUES, STAGE_INTRODUCTION } from "./request-cues.js";
 import { READER_MAY_HIRE, RECRUITER, RECRUITING, RESUME_OF_ANOTHER } from "./hiring-cues.js";
 import { asksForTheirNumber, asksToBeSentTheirNumber, CONTACTS_ASKED_FOR } from "./contacts-asked.js";
+import { asksToCheckWithTheirContact } from "./follow-up-asks.js";
 import {
   FAVOUR_ASKING,
   FAVOUR_CUES_ALONE,
@@ -199,6 +200,7 @@ function findRequestSentence(text: string, around = ""): string | null {
           ((asksForTheirNumber(own, candidates[index + 1]?.own ?? "") ||
             asksToBeSentTheirNumber(candidates[index - 1]?.own ?? "", own)) &&
             !recruiting) ||
+          asksToCheckWithTheirContact(candidates[index - 1]?.own ?? "", own) ||
           (ASKED_CONNECTION.askingPolitely.test(own) && MEETING_FOR_OTHERS.test(own)) ||
           ((ASKED_CONNECTION.asking.test(own) || FAVOUR_ASKING.test(own)) &&
             (WRITER_LINK_CUES.some((cue) => cue.test(own)) || ASKED_CONNECTION.connecting.test(own))),

@@ -50,6 +50,12 @@ const WHOM_AT_YOUR_FIRM = new RegExp(
   "i",
 );
 
+/** "Who on your team can I coordinate with to submit the actual filing?" (real Enron mail, this session's r36e) */
+const WHOM_ON_YOUR_TEAM_TO_WORK_WITH = new RegExp(
+  String.raw`\b[Ww]ho(?:m)?\s+(?:on|in|at)\s+your\s+(?:team|side|end|group|staff|office|desk|shop)\s+(?:can|could|should|do|would)\s+(?:I|we)\s+(?:coordinate|work|deal|liaise|partner|interface)\s+with\b${PAPERWORK_WITHIN(60)}`,
+  "u",
+);
+
 /** "or should I send it to someone else within your company?" */
 const SOMEONE_ELSE_THERE_INSTEAD = new RegExp(
   String.raw`\bshould\s+(?:I|we)\s+(?:send|forward|submit|address|direct|pitch)\s+(?:it|this|them|my\s+[\w-]+|our\s+[\w-]+)\s+to\s+(?:someone|somebody|anyone)\s+else\s+(?:within|at|in|on)\s+(?:your\s+(?:company|firm|organi[sz]ation|team|group|agency|house|office|imprint)|${NOT_A_DEPARTMENT}\p{Lu}[\p{L}&.-]*)${PAPERWORK_WITHIN(60)}`,
@@ -81,6 +87,7 @@ export const SUGGESTED_PEOPLE_ASKS: readonly RegExp[] = [
   SOMEONE_TO_TALK_TO_SUGGESTED,
   SPEAKER_SUGGESTED,
   WHOM_AT_YOUR_FIRM,
+  WHOM_ON_YOUR_TEAM_TO_WORK_WITH,
   SOMEONE_ELSE_THERE_INSTEAD,
   OTHERS_ON_THE_EFFORT,
 ];

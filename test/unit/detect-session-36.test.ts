@@ -84,3 +84,22 @@ describe("detectIntroRequest: people at the reader's office worth meeting, and a
     ],
   );
 });
+
+describe("detectIntroRequest: a check with the person the reader put the writer in touch with, a firm's contact details, whom on the reader's team to work with (session 36's r36e–f)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Thanks again for the name at Brightline. I sent her my resume twice; could you help me find out whether Ms. Okafor ever received it?",
+      "Could you check whether Dana got my resume?",
+      "Please let me know if you have contact information for Tri-County Electric.",
+      "Who on your team can we coordinate with on the interconnection study?",
+    ],
+    [
+      "Could you check if Accounting received my expense report?",
+      "Please confirm whether Sam got the contract.",
+      "Could you ask John if he got my email about lunch?",
+      "Let me know if you have contact info for the wire desk.",
+      "Let me know if you have contact info for Duke for the invoices.",
+      "Who on your team can I coordinate with on my expense report?",
+    ],
+  );
+});
