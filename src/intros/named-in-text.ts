@@ -17,9 +17,16 @@ import { trimName } from "./person-names.js";
 const HEDGE = String.raw`(?:say|maybe|perhaps|ideally|preferably|possibly|e\.g\.,?|such\s+as|like)`;
 const SOMEONE_AT_ORG_THEN = String.raw`(?:someone|somebody|anyone|anybody)\s+(?:at|from|in|over\s+at)\s+${ORGANIZATION}(?:\s*(?:--|-|:)(?:\s+${HEDGE})?|,\s+${HEDGE})`;
 
+/**
+ * A person's details asked for, or whether they got the writer's resume: "the email address for
+ * NAME", "send me NAME's number", "you knew NAME's email", "find out if Mr. NAME did receive them"
+ * (session 36's blind sets).
+ */
+const DETAILS_OF = String.raw`(?:(?:e-?mail(?:\s+address(?:es)?)?|(?:(?:tele)?phone|cell|mobile)?\s*numbers?|contact\s+(?:info(?:rmation)?|details))\s+(?:for|of)|(?:send|give|pass|forward|text)\s+(?:me|us)(?=\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?${PERSON_NAME}['’]s\b)|knew|(?:find\s+out|check|see|confirm)\s+(?:if|whether)(?=\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?${PERSON_NAME}\s+(?:(?:ever|actually|really)\s+)?(?:did\s+|has\s+|had\s+)?(?:receive[sd]?|got|gotten|get|seen|saw|read)\b))`;
+
 /** Where the target's name sits in a request: "introduce me to NAME", "meet NAME", "NAME's team". */
 const NAME_SLOT = new RegExp(
-  String.raw`\b(?:${SOMEONE_AT_ORG_THEN}|to|with|w\/?|meet|meeting|(?:haven'?t|have\s+not|never|not\s+yet)\s+met|reach|reaching|contact|contacting|approach|approaching|know|ask|about|named|called|intro|introduction|in\s+front\s+of|(?:run|ran|bump|bumped)\s+into|see\s+much\s+of|ping|get|give|giving|send|sending|tell|telling|email|emailing|phone|call|who\s*:)\s+(?:(?:your|our|my)\s+(?:[a-z-]+\s+){1,4}?)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?(${PERSON_NAME})`,
+  String.raw`\b(?:${SOMEONE_AT_ORG_THEN}|${DETAILS_OF}|to|with|w\/?|meet|meeting|(?:haven'?t|have\s+not|never|not\s+yet)\s+met|reach|reaching|contact|contacting|approach|approaching|know|ask|about|named|called|intro|introduction|in\s+front\s+of|(?:run|ran|bump|bumped)\s+into|see\s+much\s+of|ping|get|give|giving|send|sending|tell|telling|email|emailing|phone|call|who\s*:)\s+(?:(?:your|our|my)\s+(?:[a-z-]+\s+){1,4}?)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?(${PERSON_NAME})`,
   "gu",
 );
 

@@ -165,8 +165,8 @@ export const OBLIQUE_ASKS: readonly RegExp[] = [
   // student reporter, a job seeker; test/unit/detect-real-mail-families.test.ts):
   // "would you give it to your agent for me?", "could you give it to your agent to read"
   /\b(?:give|pass|send|show|forward|hand)\s+(?:it|this|them|my\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:on\s+|along\s+)?to\s+your\s+(?:literary\s+)?(?:agent|editor|publisher|producer|recruiter|hiring\s+manager|contacts?|connections?)\b(?!\s+(?:list|page|form|folder|file)\b)/i,
-  // "Do you have the email address for Dana Whitcombe?" (a named person, not "for the caterer")
-  /\b(?:[Dd]o|[Ww]ould|[Mm]ight)\s+(?:you|u)\s+(?:happen\s+to\s+)?have\s+(?:an?\s+|the\s+)?(?:e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details)|(?:phone|cell|mobile)\s+number)\s+(?:for|of)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'-]+\s*\?/u,
+  // "Do you have the email address for Dana Whitcombe?" (a named person, not "for the caterer" or "for Accounts Payable")
+  /\b(?:[Dd]o|[Ww]ould|[Mm]ight)\s+(?:you|u)\s+(?:happen\s+to\s+)?have\s+(?:an?\s+|the\s+)?(?:e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details)|(?:phone|cell|mobile)\s+number)\s+(?:for|of)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?!(?:Accounts|Accounting|Customer|Client|Human|Technical|Tech|Member|Guest|Investor)\s)\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'-]+\s*\?/u,
   // "Do you have any suggestions on who to approach and how?"
   /\b(?:suggestions?|ideas?|thoughts?|advice|recommendations?)\s+(?:on|about|as\s+to|for|of)\s+whom?\s+(?:to|I\s+(?:should|could|might|can)|we\s+(?:should|could|might|can))\s+(?:approach|contact|talk\s+to|speak\s+(?:to|with)|reach\s+out\s+to|pitch|send\s+(?:it|this|my)|write\s+to)\b/i,
   // "your suggestion of someone else would be greatly appreciated" (if the reader cannot help)

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { parseEmail } from "../../src/intake/index.js";
+import { analyzeEmail } from "../../src/intros/index.js";
 import { detect, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
+
+/** The analysis of a message from pat@writer.example to the connector. */
+async function analyse(body: string) {
+  const raw = `From: Pat Doe <pat@writer.example>\nTo: Sam Rivera <sam@rivera.example>\nSubject: a question\nDate: Mon, 1 Jun 2009 10:00:00 -0500\n\n${body}\n`;
+  return analyzeEmail(await parseEmail(Buffer.from(raw), { maxBytes: 1_000_000 }), {
+    connectorAddresses: ["sam@rivera.example"],
+  });
+}
 
 /**
  * Session 36's forms, from session 35's second round of blind sets (real Enron mail read from an
@@ -102,4 +112,24 @@ describe("detectIntroRequest: a check with the person the reader put the writer 
       "Who on your team can I coordinate with on my expense report?",
     ],
   );
+});
+
+describe("extractTarget: the person whose details are asked for, or who was to get the resume (session 36)", () => {
+  it.each([
+    ["Do you have the email address for Dana Whitcombe?", "Dana Whitcombe"],
+    ["Could you send me Brinda Shah's mobile number?", "Brinda Shah"],
+    [
+      "I emailed him my resume twice last month. Could you help me find out whether Mr. Okafor ever received it?",
+      "Okafor",
+    ],
+  ])("%j names %j", async (body, name) => {
+    expect((await analyse(body)).target?.name).toBe(name);
+  });
+
+  it("does not take a title's owner for the person in 'find out whether Commissioner Oyelaran's chief of staff would meet us'", async () => {
+    const analysis = await analyse(
+      "Could you find out whether Commissioner Oyelaran's chief of staff -- I believe it is still Walt Brennecke -- would sit down with us for an hour?",
+    );
+    expect(analysis.target?.name).toBe("Walt Brennecke");
+  });
 });
