@@ -163,6 +163,9 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   // Consent asked before the writer's details go anywhere: "Please reach out first for permission to
   // share my contact information" (a complaint quoted on the web, session 35's blind w35a), "ask me
   // before sharing my details".
+  // Or before the writer is connected at all: "It'd be great to get a heads up before being
+  // connected to anyone." (the one introduced, to the connector; session 36's blind w36b).
+  /\b(?:heads[\s-]?up|warning|notice|check-?in|ask)\s+(?:first\s+)?before\s+(?:(?:being|I'?m|I\s+am|getting)\s+(?:connected|introduced|put\s+in\s+touch)|you\s+(?:connect|introduce|put)\s+me)\b/i,
   /\b(?:permission|consent|okay|ok|go-ahead)\s+(?:first\s+)?(?:to|before)\s+(?:shar|pass|giv|send|forward|hand)\w*\s+(?:on\s+|along\s+|out\s+)?(?:my|our)\s+(?:contact|details|name|number|e-?mail|info|address)|\b(?:ask|check\s+with|tell)\s+(?:me|us)\s+(?:first\s+)?before\s+(?:you\s+)?(?:shar|pass|giv|send|forward|hand)\w*\s+(?:on\s+|along\s+|out\s+)?(?:my|our)\s+(?:contact|details|name|number|e-?mail|info|address)/i,
 ];
 

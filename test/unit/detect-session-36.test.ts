@@ -133,3 +133,14 @@ describe("extractTarget: the person whose details are asked for, or who was to g
     expect(analysis.target?.name).toBe("Walt Brennecke");
   });
 });
+
+describe("detectIntroRequest: the one to be introduced asking for notice first (session 36's w36b)", () => {
+  itTellsRequestsFromNearMisses(
+    ["Could you introduce me to Dana Liu? Give me notice before getting started."],
+    [
+      "It'd be great to get a heads up before being connected to anyone.",
+      "Please give me a heads up before you connect me with anyone.",
+      "Just ask first before I'm introduced to people, please.",
+    ],
+  );
+});
