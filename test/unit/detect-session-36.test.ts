@@ -144,3 +144,20 @@ describe("detectIntroRequest: the one to be introduced asking for notice first (
     ],
   );
 });
+
+describe("the reason signal: what the contact is for, said as a purpose (session 36)", () => {
+  const reasonOf = async (body: string) =>
+    (await analyse(body)).specificity?.signals.find((signal) => signal.id === "reason")?.present;
+
+  it.each([
+    "Who do we talk with at Halden Gas to inform them that we are selling the storage contracts?",
+    "Could you put me in touch with someone at Brightline so that we can schedule the remaining contracts?",
+    "Can you introduce me to your IT lead in order to work out the folder procedures?",
+  ])("%j gives a reason", async (body) => {
+    expect(await reasonOf(body)).toBe(true);
+  });
+
+  it("finds none in an ask that says nothing of what it is for", async () => {
+    expect(await reasonOf("Could you put me in touch with someone at Brightline?")).toBe(false);
+  });
+});
