@@ -109,11 +109,12 @@ const NAME_OF_YOUR_CONTACT = new RegExp(
 
 /**
  * A firm's contact details asked of the reader: "please let me know if you have contact info for
- * PECO Energy Company." (a regulatory affairs note; real Enron mail, this session's blind set r36e).
+ * PECO Energy Company." (a regulatory affairs note; real Enron mail, this session's blind set r36e),
+ * "Do you have contacts and phone's # for Sonat and for East Tennessee pipes?" (r36i).
  * A firm named; not a desk's, for the paperwork ("contact info for Accounts Payable", "…for the wire").
  */
 const FIRMS_CONTACT_INFO_WANTED = new RegExp(
-  String.raw`\b(?:if|whether|do|does)\s+(?:any\s+(?:one\s+)?of\s+)?(?:you|y'?all|u)\s+(?:still\s+|happen\s+to\s+)?(?:had|have)\s+(?:any\s+|the\s+)?(?:contact\s+(?:info(?:rmation)?|details|names?|numbers?)|a\s+contact\s+name)\s+(?:for|at)\s+(?:the\s+)?${NOT_A_DEPARTMENT}\p{Lu}(?![^.?!]{0,60}\b(?:${DESK_MATTERS}|bills?|accounts?)\b)`,
+  String.raw`(?:\b(?:if|whether)\s+(?:any\s+(?:one\s+)?of\s+)?(?:you|y'?all|u)\s+(?:still\s+|happen\s+to\s+)?(?:had|have)\s+(?:any\s+|the\s+)?(?:contact\s+(?:info(?:rmation)?|details|names?|numbers?)|a\s+contact\s+name)|\b(?:[Ii]f|[Ww]hether|[Dd]o|[Dd]oes)\s+(?:you|y'?all|u)\s+(?:still\s+|happen\s+to\s+)?(?:had|have)\s+(?:any\s+)?contacts\s+and\s+(?:(?:tele)?phone['’]?s?\s*)?(?:numbers?|#s?))\s+(?:for|at)\s+(?:the\s+)?${NOT_A_DEPARTMENT}\p{Lu}(?![^.?!]{0,60}\b(?:${DESK_MATTERS}|bills?|accounts?)\b)`,
   "u",
 );
 

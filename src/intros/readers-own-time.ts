@@ -14,10 +14,12 @@ export const PLEASANTRY =
  * "Any chance you're free the week of the 20th?", "Come if you can", "Can you give me some
  * suggestions?", "Are y'all still coming Wednesday night?" (session 34's blind holdout-67): the
  * reader's own time, plans or advice, not an introduction's ask; so is "It would be great if we
- * could meet during that week" (a former colleague asking the reader to lunch, session 35's w35b).
+ * could meet during that week" (a former colleague asking the reader to lunch, session 35's w35b),
+ * nor "Please give me a call/email at your earliest convenience." under a seller's list of its
+ * investors (real Enron mail, session 36's blind r36i): the reader asked to call the writer.
  */
 export const READERS_OWN_TIME_OR_ADVICE =
-  /\b(?:are|is)\s+(?:you|y'all|u|ya|you\s+guys|you\s+all)\s+(?:all\s+)?(?:still\s+)?(?:coming|going|joining|driving|flying|staying|bringing)\b|\bfit\s+(?:\w+\s+){1,2}?in\s+(?:for|on|before|this|next|today|tomorrow)\b|^(?:lunch|coffee|dinner|drinks?|breakfast)\b[^.?!]{0,30}\?$|\bnumber\s+for\s+(?:whoever|the\s+(?:guy|man|woman|person|people|company|firm))\s+(?:who\s+)?(?:did|does|made|built|fixed|installed|painted)\b|^come\b|\bcome\s+(?:if|by|over|along|round|around)\b|\bwe\s+(?:could|can|might)\s+(?:meet|get\s+together|catch\s+up)\s*(?:$|[.?!,;]|\s+(?:during|this|next|on|at|in|for|before|after|sometime|soon|again|over|when|while|then|up|that\s+(?:week|day|morning|afternoon|evening))\b)|\b(?:with\s+you|your\s+time|buy\s+you|meet\s+you|see\s+you|call\s+you|you(?:'re|\s+are)\s+free|are\s+you\s+free|you(?:'re|\s+are)\s+available|suggestions?|advice|thoughts|ideas|tips|pointers|feedback)\b/i;
+  /^\W*(?:please\s+|(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:give|drop|shoot)\s+me\s+a\s+(?:call|ring|buzz|shout|line|note|e-?mail)\b|^\W*(?:please\s+)?(?:feel\s+free\s+to\s+)?(?:call|e-?mail|phone|ring|contact)\s+me\b|\b(?:are|is)\s+(?:you|y'all|u|ya|you\s+guys|you\s+all)\s+(?:all\s+)?(?:still\s+)?(?:coming|going|joining|driving|flying|staying|bringing)\b|\bfit\s+(?:\w+\s+){1,2}?in\s+(?:for|on|before|this|next|today|tomorrow)\b|^(?:lunch|coffee|dinner|drinks?|breakfast)\b[^.?!]{0,30}\?$|\bnumber\s+for\s+(?:whoever|the\s+(?:guy|man|woman|person|people|company|firm))\s+(?:who\s+)?(?:did|does|made|built|fixed|installed|painted)\b|^come\b|\bcome\s+(?:if|by|over|along|round|around)\b|\bwe\s+(?:could|can|might)\s+(?:meet|get\s+together|catch\s+up)\s*(?:$|[.?!,;]|\s+(?:during|this|next|on|at|in|for|before|after|sometime|soon|again|over|when|while|then|up|that\s+(?:week|day|morning|afternoon|evening))\b)|\b(?:with\s+you|your\s+time|buy\s+you|meet\s+you|see\s+you|call\s+you|you(?:'re|\s+are)\s+free|are\s+you\s+free|you(?:'re|\s+are)\s+available|suggestions?|advice|thoughts|ideas|tips|pointers|feedback)\b/i;
 
 /**
  * "Would you be willing to have a coffee with him, so he can ask you some honest questions?",

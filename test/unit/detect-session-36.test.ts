@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEmail } from "../../src/intake/index.js";
 import { analyzeEmail } from "../../src/intros/index.js";
+import { askedAcrossTwoSentences } from "../../src/intros/model-evidence.js";
 import { detect, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
 
 /** The analysis of a message from pat@writer.example to the connector. */
@@ -159,5 +160,32 @@ describe("the reason signal: what the contact is for, said as a purpose (session
 
   it("finds none in an ask that says nothing of what it is for", async () => {
     expect(await reasonOf("Could you put me in touch with someone at Brightline?")).toBe(false);
+  });
+});
+
+describe("detectIntroRequest: a firm's contacts and numbers asked for; the reader asked to call the writer (session 36's r36i)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Do you have contacts and phone numbers for Halden Gas and for Tri-State pipes?",
+      "Halden Gas runs the storage field. Could someone there give me a call?",
+    ],
+    [
+      "Do you have contact details for the Hilton? We need to book rooms.",
+      "Our backers include Oak Ridge Partners and Lumen Capital. Please give me a call at your earliest convenience.",
+      "Our board includes Dana Liu and Tomas Reyes. Feel free to call me any time.",
+    ],
+  );
+});
+
+describe("askedAcrossTwoSentences: the reader asked to call the writer lends no one an ask (session 36's r36i)", () => {
+  it.each([
+    "We have raised $40MM from investors including Oak Ridge Partners and Lumen Capital. Please give me a call/email at your earliest convenience.",
+    "Our advisers include Dana Liu of Acme. Feel free to call me this week.",
+  ])("%j is no ask about someone else", (text) => {
+    expect(askedAcrossTwoSentences(text, {})).toBeNull();
+  });
+
+  it("still reads a brief ask beside the person it is about", () => {
+    expect(askedAcrossTwoSentences("I'd love to meet Dana Liu at Acme. Could you help?", {})).not.toBeNull();
   });
 });
