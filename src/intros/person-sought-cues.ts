@@ -45,11 +45,14 @@ export const NAMES_WANTED =
  * The reader's recommendation of whom to talk to: "Is there someone who you'd recommend I can
  * talk with on the energy trading side of Enron?" (real Enron mail, session 23), "Could you
  * recommend someone at Sempra I should call?", at an
- * organisation: not "…I speak with about my taxes?", an adviser asked for. A search firm asks the
+ * organisation: not "…I speak with about my taxes?", an adviser asked for, nor "someone in Accounting
+ * I could talk to about my expense report" (the paperwork). A search firm asks the
  * same for candidates (RECRUITING), so not in a message about a search.
  */
-const RECOMMENDED_CONTACT =
-  /\b(?:recommend|suggest)\s+(?:someone|somebody|a\s+person|a\s+contact|a\s+name|anyone)\s+(?:at|in|over\s+at|from|within)\s+(?:the\s+)?[A-Z][\w&.-]*[^.?!]{0,40}?\b(?:I|we|he|she|they)\s+(?:should|could|might|can)\s+(?:call|contact|talk\s+to|speak\s+(?:to|with)|approach|meet|see|reach\s+out\s+to)\b|\b(?:is\s+there|do\s+you\s+know\s+of|can\s+you\s+think\s+of|could\s+you\s+think\s+of)\s+(?:someone|somebody|anyone|anybody|a\s+person|a\s+contact)\s+(?:(?:who|whom|that)\s+)?you(?:'d|\s+would|\s+could|\s+can|\s+might)?\s+(?:recommend|suggest)\s+(?:that\s+)?(?:I|we|my\s+\w+)\s+(?:can\s+|could\s+|should\s+|might\s+)?(?:talk|speak|meet|reach\s+out|contact|approach|call|see)\b[^.?!]{0,60}?\b(?:(?:on|at|in)\s+the\s+[\w\s-]{1,30}?\s+(?:side|team|group|desk|division|office|end)\s+(?:of|at)\s+\w|at\s+(?!all\b|least\b|the\s+moment\b|some\s+point\b|length\b)\w+|(?:in|within|inside)\s+your\s+(?:company|firm|organi[sz]ation|group|team|shop|office)\b)/i;
+const RECOMMENDED_CONTACT = new RegExp(
+  String.raw`\b(?:recommend|suggest)\s+(?:someone|somebody|a\s+person|a\s+contact|a\s+name|anyone)\s+(?:at|in|over\s+at|from|within)\s+(?:the\s+)?[A-Z][\w&.-]*[^.?!]{0,40}?\b(?:I|we|he|she|they)\s+(?:should|could|might|can)\s+(?:call|contact|talk\s+to|speak\s+(?:to|with)|approach|meet|see|reach\s+out\s+to)\b${PAPERWORK_WITHIN(60)}|\b(?:is\s+there|do\s+you\s+know\s+of|can\s+you\s+think\s+of|could\s+you\s+think\s+of)\s+(?:someone|somebody|anyone|anybody|a\s+person|a\s+contact)\s+(?:(?:who|whom|that)\s+)?you(?:'d|\s+would|\s+could|\s+can|\s+might)?\s+(?:recommend|suggest)\s+(?:that\s+)?(?:I|we|my\s+\w+)\s+(?:can\s+|could\s+|should\s+|might\s+)?(?:talk|speak|meet|reach\s+out|contact|approach|call|see)\b[^.?!]{0,60}?\b(?:(?:on|at|in)\s+the\s+[\w\s-]{1,30}?\s+(?:side|team|group|desk|division|office|end)\s+(?:of|at)\s+\w|at\s+(?!all\b|least\b|the\s+moment\b|some\s+point\b|length\b)\w+|(?:in|within|inside)\s+your\s+(?:company|firm|organi[sz]ation|group|team|shop|office)\b)`,
+  "i",
+);
 /**
  * People the writer cannot find, and the reader's ideas asked for in the same breath: "I am
  * having great difficulty locating relevant people to speak on the operational risk seminar, and

@@ -26,9 +26,12 @@ const READER_ASKED = String.raw`(?:(?:can|could|would|will)\s+(?:either\s+of\s+y
 const SUGGEST = String.raw`(?:suggest|recommend|identify|name|think\s+of|find)`;
 const TALK = String.raw`(?:ask|contact|call|approach|talk\s+to|speak\s+(?:to|with)|meet(?:\s+with)?|reach\s+out\s+to|get\s+in\s+touch\s+with)`;
 
-/** "Could you suggest someone I could talk to about…?", "suggest a good person at Shell for us to approach" */
+/**
+ * "Could you suggest someone I could talk to about…?", "suggest a good person at Shell for us to
+ * approach" (the place is any one word: case-insensitive, a capital marks nothing here).
+ */
 const SOMEONE_TO_TALK_TO_SUGGESTED = new RegExp(
-  String.raw`\b${READER_ASKED}${SUGGEST}\s+(?:me\s+|us\s+)?(?:someone|somebody|anyone|anybody|a\s+(?:good\s+|suitable\s+)?(?:person|contact|colleague|name))\s+(?:(?:at|in|from|within)\s+(?:${NOT_A_DEPARTMENT}\p{Lu}[\p{L}&.-]*|your\s+[\w-]+)\s+)?(?:(?:(?:who|whom|that)\s+)?(?:I|we|he|she|they|my\s+\p{Ll}+)\s+(?:can|could|might|should|may)\s+${TALK}|for\s+(?:me|us|him|her|them)\s+to\s+${TALK})\b${PAPERWORK_WITHIN(60)}`,
+  String.raw`\b${READER_ASKED}${SUGGEST}\s+(?:me\s+|us\s+)?(?:someone|somebody|anyone|anybody|a\s+(?:good\s+|suitable\s+)?(?:person|contact|colleague|name))\s+(?:(?:at|in|from|within)\s+(?:your\s+)?[\p{L}&.-]+\s+)?(?:(?:(?:who|whom|that)\s+)?(?:I|we|he|she|they|my\s+\p{Ll}+)\s+(?:can|could|might|should|may)\s+${TALK}|for\s+(?:me|us|him|her|them)\s+to\s+${TALK})\b${PAPERWORK_WITHIN(60)}`,
   "iu",
 );
 

@@ -39,6 +39,7 @@ describe("detectIntroRequest: people the reader is asked to suggest (session 36)
       "Can you suggest someone to cover my shift on Friday?",
       "Could you recommend someone I could hire to fix the roof?",
       "Can you suggest someone I can ask about my password reset?",
+      "Could you suggest someone in Accounting I could talk to about my expense report?",
       "I can suggest someone you could talk to about that.",
       "Could you recommend a caterer for our conference?",
       "Can you recommend a speaker system for the conference room?",
