@@ -120,12 +120,20 @@ describe("extractTarget: the person whose details are asked for, or who was to g
   it.each([
     ["Do you have the email address for Dana Whitcombe?", "Dana Whitcombe"],
     ["Could you send me Brinda Shah's mobile number?", "Brinda Shah"],
+    ["You told me once you knew Marta's email. Could you send it to me?", "Marta"],
+    ["We want to call Ilse but we don't know her number. So please send it to us.", "Ilse"],
     [
       "I emailed him my resume twice last month. Could you help me find out whether Mr. Okafor ever received it?",
       "Okafor",
     ],
   ])("%j names %j", async (body, name) => {
     expect((await analyse(body)).target?.name).toBe(name);
+  });
+
+  it("names no one when what is to be sent is a thing", async () => {
+    expect(
+      (await analyse("I have the contract ready for Dana Liu. Could you send it to me?")).target?.name ?? null,
+    ).not.toBe("Dana Liu");
   });
 
   it("does not take a title's owner for the person in 'find out whether Commissioner Oyelaran's chief of staff would meet us'", async () => {
