@@ -137,7 +137,7 @@ export const CONTACTS_ASKED_FOR: readonly RegExp[] = [
  * reason: "Do you have his email address? I need to send him the contract.", "…I need to
  * reschedule our meeting."
  */
-export function asksForTheirNumber(own: string, next: string): boolean {
+function asksForTheirNumber(own: string, next: string): boolean {
   return NUMBER_ASKED.test(own) && !ERRAND_FOR_THEM.test(own) && !ERRAND_FOR_THEM.test(next);
 }
 
@@ -154,6 +154,11 @@ const SEND_IT_TO_ME =
 
 export function asksToBeSentTheirNumber(previous: string, own: string): boolean {
   return DETAILS_NAMED.test(previous) && SEND_IT_TO_ME.test(own.trim()) && !ERRAND_FOR_THEM.test(previous);
+}
+
+/** A person's number asked for in a sentence, or asked to be sent after the one before named it. */
+export function asksForTheirDetails(previous: string, own: string, next: string): boolean {
+  return asksForTheirNumber(own, next) || asksToBeSentTheirNumber(previous, own);
 }
 
 const ERRAND_FOR_THEM =

@@ -1,7 +1,7 @@
 import { NOT_REQUEST_CUES, THANKS_CUE } from "./near-miss-cues.js";
 import { ASKED_CONNECTION, DISOWNED_ASK, REQUEST_CUES, STAGE_INTRODUCTION } from "./request-cues.js";
 import { READER_MAY_HIRE, RECRUITER, RECRUITING, RESUME_OF_ANOTHER } from "./hiring-cues.js";
-import { asksForTheirNumber, asksToBeSentTheirNumber, CONTACTS_ASKED_FOR } from "./contacts-asked.js";
+import { asksForTheirDetails, CONTACTS_ASKED_FOR } from "./contacts-asked.js";
 import { asksToCheckWithTheirContact } from "./follow-up-asks.js";
 import {
   FAVOUR_ASKING,
@@ -156,11 +156,9 @@ const LIST_BULLET = /^[\s\u2022\u00b7*\u2013-]+/;
 /**
  * The sentence that asks for an introduction, or null. The explicit phrasings are tried
  * first; then the general form (asking the reader + a connecting act); then a sought
- * contact that the next sentences ask the reader to help with.
- */
-/**
- * `around`: the subject, and what a forward's note forwards, where the material a sentence routes
- * onward may be named ("resume - John Smith", a forwarded "attached is my resume").
+ * contact that the next sentences ask the reader to help with. `around`: the subject, and what a
+ * forward's note forwards, where the material a sentence routes onward may be named ("resume -
+ * John Smith", a forwarded "attached is my resume").
  */
 function findRequestSentence(text: string, around = ""): string | null {
   const normalized = normalizeText(text);
@@ -197,8 +195,7 @@ function findRequestSentence(text: string, around = ""): string | null {
           (CONTACTS_ASKED_FOR.some((cue) => cue.test(own)) && !recruiting) ||
           FAVOUR_CUES_ALONE.some((cue) => cue.test(own)) ||
           takesUpAnOffer(own, candidates[index - 1]?.own ?? "") ||
-          ((asksForTheirNumber(own, candidates[index + 1]?.own ?? "") ||
-            asksToBeSentTheirNumber(candidates[index - 1]?.own ?? "", own)) &&
+          (asksForTheirDetails(candidates[index - 1]?.own ?? "", own, candidates[index + 1]?.own ?? "") &&
             !recruiting) ||
           asksToCheckWithTheirContact(candidates[index - 1]?.own ?? "", own) ||
           (ASKED_CONNECTION.askingPolitely.test(own) && MEETING_FOR_OTHERS.test(own)) ||

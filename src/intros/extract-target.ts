@@ -26,6 +26,7 @@ import { ASKED_OF_PRONOUN, FOR_ME_WITH, secondOfBetween } from "./asked-for.js";
 import { lowercaseNamed } from "./lowercase-names.js";
 import { fullOrganizationName, organizationInSubject } from "./target-organization.js";
 import { findTargetEmail } from "./target-email.js";
+import { asksToBeSentTheirNumber } from "./contacts-asked.js";
 import { postSought } from "./post-sought.js";
 import { organizationTheirRefersTo, postBeforeName } from "./their-organization.js";
 
@@ -97,8 +98,6 @@ const THIRD_PERSON_OBJECT = /\b(?:her|him)\b/i;
  */
 const PLACED_PRONOUN =
   /\b(?:interested\s+in|(?:could|can|might)\s+use|(?:room|place|spot|opening|need)\s+for)\s+(?:him|her)\b|\b(?:his|her)\s+(?:interest|resume|résumé|cv|application|candidacy|qualifications|background)\b/i;
-const SENDS_IT_TO_ME =
-  /\b(?:send|give|pass|forward|e-?mail|text)\s+(?:it|them)\s+(?:on\s+|along\s+)?(?:to\s+)?(?:me|us)\b/i;
 const asksAboutAPronoun = (request: string) =>
   THIRD_PERSON_OBJECT.test(request) && !(UNNAMED_SOUGHT.test(request) && PLACED_PRONOUN.test(request));
 
@@ -168,7 +167,7 @@ export function extractTarget(context: TargetContext): Target | null {
     if (!named && asksAboutAPronoun(request)) named = officeHolder(offices, [...before, ...after], isKnown);
     // "…you knew Brinda's email. Do you think you could send it to me?" (session 36's blind sets): the
     // details sent are those the sentence before named, and whoever it names is the target.
-    if (!named && SENDS_IT_TO_ME.test(request)) named = firstNamedPerson(before[0] ?? "", isKnown);
+    if (!named && asksToBeSentTheirNumber(before[0] ?? "", request)) named = firstNamedPerson(before[0] ?? "", isKnown);
     // "…go through Venezuelan Ambassador Arcaya. Would you please assist in setting up a meeting
     // … with the Ambassador" (real Enron mail, session 25): the office the ask names, and who holds it.
     named ??= holderOfOfficeNamed(request, offices, isKnown);
