@@ -1,5 +1,7 @@
 import { expect, it } from "vitest";
 import { asksTheReader, detectIntroRequest } from "../../src/intros/detect.js";
+import { parseEmail } from "../../src/intake/index.js";
+import { analyzeEmail } from "../../src/intros/index.js";
 
 /** Examples that should hold and ones that should not, as one table of [text, expected]. */
 export const labelled = (yes: readonly string[], no: readonly string[]) => [
@@ -27,4 +29,12 @@ export function itTellsAsksApart(asking: readonly string[], notAsking: readonly 
   it.each(labelled(asking, notAsking))("%j asks the reader about someone else: %j", (sentence, asks) =>
     expect(asksTheReader(sentence)).toBe(asks),
   );
+}
+
+/** The whole analysis of a message from pat@writer.example to the connector (sam@rivera.example), parsed from MIME. */
+export async function analyseMessageBody(body: string, subject = "a question") {
+  const raw = `From: Pat Doe <pat@writer.example>\nTo: Sam Rivera <sam@rivera.example>\nSubject: ${subject}\nDate: Mon, 1 Jun 2009 10:00:00 -0500\n\n${body}\n`;
+  return analyzeEmail(await parseEmail(Buffer.from(raw), { maxBytes: 1_000_000 }), {
+    connectorAddresses: ["sam@rivera.example"],
+  });
 }

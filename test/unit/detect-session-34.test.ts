@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyzeEmail } from "../../src/intros/index.js";
-import { parseEmail } from "../../src/intake/index.js";
 import { asksTheReader } from "../../src/intros/detect.js";
-import { itTellsRequestsFromNearMisses } from "../support/request-examples.js";
+import { itTellsRequestsFromNearMisses, analyseMessageBody } from "../support/request-examples.js";
 
 /**
  * Session 34's forms, from holdouts 65 and 66 (written blind, measured on arrival, then learnt),
@@ -69,13 +67,8 @@ describe("asksTheReader: the model's evidence is no errand and no hour of the re
   });
 });
 
-/** The analysis of a message from pat@writer.example to the connector. */
-async function analyse(body: string) {
-  const raw = `From: Pat Doe <pat@writer.example>\nTo: Sam Rivera <sam@rivera.example>\nSubject: a favour\nDate: Mon, 1 Jun 2009 10:00:00 -0500\n\n${body}\n`;
-  return analyzeEmail(await parseEmail(Buffer.from(raw), { maxBytes: 1_000_000 }), {
-    connectorAddresses: ["sam@rivera.example"],
-  });
-}
+/** The analysis of a message from pat@writer.example to the connector, subject "a favour". */
+const analyse = (body: string) => analyseMessageBody(body, "a favour");
 
 /** The evidence of one signal when this sentence follows a plain ask to mention the writer to Carla Beck. */
 async function evidenceBeside(sentence: string, signal: string): Promise<string | null> {

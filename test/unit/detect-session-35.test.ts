@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseEmail } from "../../src/intake/index.js";
-import { analyzeEmail } from "../../src/intros/index.js";
 import { postSought } from "../../src/intros/post-sought.js";
 import { readingPlaceholders } from "../../src/intros/placeholders.js";
-import { detect, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
+import { detect, itTellsRequestsFromNearMisses, analyseMessageBody } from "../support/request-examples.js";
+
+const analyse = analyseMessageBody;
 
 /**
  * Session 35's forms, from emails quoted on the web (blind sets w35a–c: guides, Q&A threads and
@@ -89,14 +89,6 @@ describe("readingPlaceholders: a template's blanks for the cues", () => {
     });
   });
 });
-
-/** The analysis of a message from pat@writer.example to the connector. */
-async function analyse(body: string) {
-  const raw = `From: Pat Doe <pat@writer.example>\nTo: Sam Rivera <sam@rivera.example>\nSubject: a question\nDate: Mon, 1 Jun 2009 10:00:00 -0500\n\n${body}\n`;
-  return analyzeEmail(await parseEmail(Buffer.from(raw), { maxBytes: 1_000_000 }), {
-    connectorAddresses: ["sam@rivera.example"],
-  });
-}
 
 describe("postSought: a post asked for as a question of whom the reader knows (session 35, real mail)", () => {
   it.each([

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseEmail } from "../../src/intake/index.js";
-import { analyzeEmail } from "../../src/intros/index.js";
 import { askedAcrossTwoSentences } from "../../src/intros/model-evidence.js";
-import { detect, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
+import { detect, itTellsRequestsFromNearMisses, analyseMessageBody } from "../support/request-examples.js";
 
-/** The analysis of a message from pat@writer.example to the connector. */
-async function analyse(body: string) {
-  const raw = `From: Pat Doe <pat@writer.example>\nTo: Sam Rivera <sam@rivera.example>\nSubject: a question\nDate: Mon, 1 Jun 2009 10:00:00 -0500\n\n${body}\n`;
-  return analyzeEmail(await parseEmail(Buffer.from(raw), { maxBytes: 1_000_000 }), {
-    connectorAddresses: ["sam@rivera.example"],
-  });
-}
+const analyse = analyseMessageBody;
 
 /**
  * Session 36's forms, from session 35's second round of blind sets (real Enron mail read from an
