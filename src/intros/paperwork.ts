@@ -9,7 +9,7 @@
  * be interested in the tickets?" (session 27's ordinary-mail rounds: the older right-person cues took
  * these errands for requests). Not a board seat or a fundraiser, which can be a real ask for a contact.
  */
-const OFFICE_ERRANDS = String.raw`(?:holiday\s+)?part(?:y|ies)|picnics?|happy\s+hours?|cater(?:ing|ers?)|tickets?|sublet(?:ting)?|apartments?|office\s+(?:move|space|supplies|furniture)|desk\s+move|furniture|supplies|softball|cafeteria|gym|phone\s+list|contact\s+sheet|seating\s+(?:charts?|plans?)|(?:staff\s+|office\s+)?directory|business\s+cards?|standing\s+desks?|stationery|letterhead|name\s+tags?|(?:health|dental|vision|benefits?)\s+plan|(?:annual\s+|sick\s+)?leave\s+requests?|annual\s+leave|time\s+off|pto`;
+const OFFICE_ERRANDS = String.raw`(?:holiday\s+)?(?<!\b(?:relevant|interested|third|other|all|both|concerned|affected|responsible|appropriate|right|related|outside|opposing|contracting|counter)[\s-])part(?:y|ies)|picnics?|happy\s+hours?|cater(?:ing|ers?)|tickets?|sublet(?:ting)?|apartments?|office\s+(?:move|space|supplies|furniture)|desk\s+move|furniture|supplies|softball|cafeteria|gym|phone\s+list|contact\s+sheet|seating\s+(?:charts?|plans?)|(?:staff\s+|office\s+)?directory|business\s+cards?|standing\s+desks?|stationery|letterhead|name\s+tags?|(?:health|dental|vision|benefits?)\s+plan|(?:annual\s+|sick\s+)?leave\s+requests?|annual\s+leave|time\s+off|pto`;
 
 /**
  * Paperwork within a few words: what a service desk handles, not a person to be introduced to

