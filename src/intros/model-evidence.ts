@@ -115,7 +115,9 @@ const READERS_OWN_SIDE =
 
 /** The sender's own words of a sentence that asks the reader for something, or null. */
 function askingWords(sentence: string, options: { politely?: boolean }): string | null {
-  const own = sendersOwnWords(sentence);
+  // (The reader greeted is no third person: "Hello Sam, Have we met?" is one sentence when the
+  // greeting line runs into the question.)
+  const own = sendersOwnWords(sentence.replace(GREETING, ""));
   if (own === null || ALREADY_MET.test(own) || REMINDER.test(own) || CALENDAR_HOLD.test(own)) return null;
   if (asksNoOneForTheWriter(own)) return null;
   // Characters lost to a wrong charset ("Standard?LIVEWIRE columnist?714.870.6722 /phone?????")
@@ -189,7 +191,7 @@ const BRIEF_ASK_WORDS = 12;
 const GREETING = /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|morning)\b[^,\n]{0,40},\s*/i;
 /** "Thank you, Kwame Asante", "Best, Dana": the end of a letter, with the sender's name. */
 const SIGN_OFF =
-  /^(?:thanks?|thank\s+you|many\s+thanks|best|regards|cheers|sincerely|warmly|yours|all\s+the\s+best)\b/i;
+  /^(?:(?:kind|kindest|best|warm|warmest|with|many)\s+)?(?:thanks?|thank\s+you|best|regards|wishes|cheers|sincerely|warmly|yours|all\s+the\s+best)\b/i;
 
 /** "I'd love to see her again soon": someone the writer already knows needs no introduction. */
 const ALREADY_MET =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { itTellsRequestsFromNearMisses, analyseMessageBody } from "../support/request-examples.js";
+import { analyseMessageBody, detect, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
 
 const analyse = analyseMessageBody;
 
@@ -107,5 +107,18 @@ describe("detectIntroRequest: a memo passed on with no one named is no request (
   it("reads no request in a memo sent on to no one named", async () => {
     const analysis = await analyse("Attached is a brief memo for you to pass on. Thanks.");
     expect(analysis.isIntroRequest).toBe(false);
+  });
+});
+
+describe("detectIntroRequest: the reader greeted is no third person (session 37's w37c)", () => {
+  it.each(["Hello name,\nHave we met?\nKind regards,", "Hello Sam,\nHave we met?\nBest regards,\nNeira"])(
+    "%j asks for no one",
+    (text) => {
+      expect(detect(text).isIntroRequest).toBe(false);
+    },
+  );
+
+  it("still reads an ask about someone after the greeting", () => {
+    expect(detect("Hi Sam,\ncould you introduce me to Joe Baker?\nKind regards,").isIntroRequest).toBe(true);
   });
 });
