@@ -7,6 +7,7 @@
 import { ASKED_CONNECTION } from "./request-cues.js";
 import { FAVOUR_ASKING } from "./favour-cues.js";
 import { RELATION } from "./relations.js";
+import { PAPERWORK_WITHIN } from "./paperwork.js";
 
 /**
  * The sentence of `owns` (a message's sentences in the sender's own words) that routes material
@@ -32,6 +33,8 @@ export function materialRoutedAsk(owns: readonly string[], around: string, recru
   if (letter !== null) return letter.ask;
   const named = materialToANamedPerson(owns, asks);
   if (named >= 0) return named;
+  const relayed = relayedForWantOfAnAddress(owns, asks);
+  if (relayed >= 0) return relayed;
   return ownMaterialShownAround(owns, asks);
 }
 
@@ -55,6 +58,32 @@ const FORWARD_TO_NAMED =
   /\b(?:forward|pass|send|share|give|show)\w*\s+(?:(?:it|this|them|these|those)\s+)?(?:on\s+|along\s+)?(?:to|with)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+)(?![^.?!]*\b(?:for\s+(?:his|her|their|your)?\s*(?:approval|signature|sign-?off|payment|processing|filing)|invoices?|bills?|timesheets?|expenses?)\b)/u;
 const WRITERS_MATERIAL_ATTACHED =
   /\b(?:attached|enclosed)\b[^.?!]{0,100}?\b(?:pro-?forma|proposal|business\s+plan|term\s+sheet|white\s+paper|resume|résumé|cv|brochure|one-pager)s?\b/i;
+
+/**
+ * The writer's note passed on to named people the writer cannot reach: "Do forward this
+ * communication to Manikandan, Ramesh and Murugan. I do not have their e-mail ID" (an office in
+ * India, quoted on the web), "…the Susman & Godfrey lawyers. As I do not have their e-mail
+ * addresses with me, could you forward this on to them", "Rod, please forward this note to Mark
+ * Lindsey ASAP (I can't find his name on our email address book…)" (real Enron mail; session 36's
+ * and 37's blind sets). The missing address, said beside the ask, is what makes the reader the way
+ * to them; "please forward this to Dana" alone is office routing.
+ */
+function relayedForWantOfAnAddress(owns: readonly string[], asks: (sentence: string) => boolean): number {
+  return owns.findIndex(
+    (own, index) =>
+      FORWARD_THIS_TO_THEM.test(own) &&
+      (asks(own) || PLAIN_IMPERATIVE.test(own)) &&
+      NO_PAPERWORK.test(own) &&
+      [owns[index - 1] ?? "", own, owns[index + 1] ?? ""].some((sentence) => NO_ADDRESS_FOR_THEM.test(sentence)),
+  );
+}
+const FORWARD_THIS_TO_THEM =
+  /\b(?:forward|pass|send|relay)\w*\s+(?:this|it|my\s+(?:note|e-?mail|message|letter))\s+(?:(?:e-?mail|note|message|communication|mail|letter)\s+)?(?:on\s+|along\s+)?to\s+(?:them|him|her|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+)/u;
+/** Not an errand's paper ("…I don't have her number handy for the invoice"). */
+const NO_PAPERWORK = new RegExp(String.raw`^${PAPERWORK_WITHIN(400)}`, "i");
+const PLAIN_IMPERATIVE = /^\W*(?:[\w-]+,\s*)?(?:do|please|pls|kindly)\s+(?:forward|pass|send|relay)\b/i;
+const NO_ADDRESS_FOR_THEM =
+  /\b(?:I|we)\s+(?:do\s+not|don'?t|can'?t|cannot|could\s+not|couldn'?t|did\s+not|didn'?t)\s+(?:\w+\s+)?(?:have|find|locate|get)\s+(?:his|her|their)\s+(?:name\s+(?:on|in)\s+(?:our|the|my)\s+)?(?:e-?mail|address|contact|number|phone)/i;
 
 /**
  * "I would like to have the attached resume sent to the hiring manager as well please." (session

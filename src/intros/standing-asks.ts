@@ -8,7 +8,10 @@
  *   you can do to get Jeff Skilling to read this would be appreciated.";
  * - the names of the people who decide at a named firm: "Please post the names and addresses of
  *   these major decision makers at Apple." (a mailing-list reply), "Could you send me the names of
- *   the people who run procurement at Shell?".
+ *   the people who run procurement at Shell?";
+ * - a word with a named person, hoped for: "…in the fervent hope that you may be able to have a
+ *   discrete word with Ms Doyle-Price." (a constituent to an MP, quoted on the web; session 37's
+ *   blind set w37d), not a word about that person's own doings ("…with Tom about his drinking").
  * Not an errand ("get Sally to sign my expense report", "the names of the people at Enron coming to
  * the picnic"). Each beside the same words in ordinary mail (test/unit/detect-session-37.test.ts).
  * Case-sensitive where a capital marks a name or a firm. Pure.
@@ -50,4 +53,9 @@ const NAMES_AT_A_FIRM = new RegExp(
   "u",
 );
 
-export const STANDING_ASKS: readonly RegExp[] = [BROUGHT_ROUND_TO_MEET, NAMES_AT_A_FIRM];
+const A_WORD_WITH_THEM_HOPED = new RegExp(
+  String.raw`\b(?:[Hh]ope|[Hh]oping|[Ww]onder(?:ing|ed)?\s+(?:if|whether)|grateful\s+if|appreciate\s+it\s+if)\s+(?:that\s+)?you\s+(?:could|might|would|may|can|will)\s+(?:be\s+able\s+to\s+)?have\s+a\s+(?:(?:quiet|quick|private|little|short|friendly|discreet|discrete|brief|informal)\s+)?word\s+with\s+${TITLED_FULL_NAME}\b(?![^.?!]{0,20}\babout\s+(?:his|her|their)\b)${NO_ERRAND}`,
+  "u",
+);
+
+export const STANDING_ASKS: readonly RegExp[] = [BROUGHT_ROUND_TO_MEET, NAMES_AT_A_FIRM, A_WORD_WITH_THEM_HOPED];

@@ -53,9 +53,13 @@ const WHOM_AT_YOUR_FIRM = new RegExp(
   "i",
 );
 
-/** "Who on your team can I coordinate with to submit the actual filing?" (real Enron mail, this session's r36e) */
+/**
+ * "Who on your team can I coordinate with to submit the actual filing?" (real Enron mail, session
+ * 36's r36e), "Who on your team would have some cycles to speak with me for 3-5 min about a potential
+ * fit between our organizations?" (a vendor to an executive; session 37's r37f).
+ */
 const WHOM_ON_YOUR_TEAM_TO_WORK_WITH = new RegExp(
-  String.raw`\b[Ww]ho(?:m)?\s+(?:on|in|at)\s+your\s+(?:team|side|end|group|staff|office|desk|shop)\s+(?:can|could|should|do|would)\s+(?:I|we)\s+(?:coordinate|work|deal|liaise|partner|interface)\s+with\b${PAPERWORK_WITHIN(60)}`,
+  String.raw`\b[Ww]ho(?:m)?\s+(?:on|in|at)\s+your\s+(?:team|side|end|group|staff|office|desk|shop)\s+(?:(?:can|could|should|do|would)\s+(?:I|we)\s+(?:coordinate|work|deal|liaise|partner|interface)\s+with|(?:would|might|could|will)\s+have\s+(?:some\s+|a\s+few\s+|any\s+)?(?:time|cycles|bandwidth|minutes|availability)\s+to\s+(?:speak|talk|meet|chat|connect)\s+with\s+(?:me|us))\b${PAPERWORK_WITHIN(60)}`,
   "u",
 );
 

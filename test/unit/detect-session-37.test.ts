@@ -110,6 +110,25 @@ describe("detectIntroRequest: a memo passed on with no one named is no request (
   });
 });
 
+describe("detectIntroRequest: a word with a named person hoped for; a note relayed to people the writer cannot reach; who on the reader's team has time to talk (session 37)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "I write with my problem in the hope that you may be able to have a discreet word with Ms Harrow.",
+      "I was wondering if you could have a quiet word with Jim Baker.",
+      "Please forward this note to Priya Raman. I don't have her e-mail address.",
+      "As I do not have their e-mail addresses with me, could you forward this on to them?",
+      "Who on your team would have some time to speak with me about a pilot?",
+    ],
+    [
+      "I hope you can have a quiet word with Tom Baker about his drinking.",
+      "Please forward this to Dana Liu.",
+      "Please forward this to Dana Liu; I don't have her number handy for the invoice.",
+      "Who on your team would have time to talk with me about my expense report?",
+      "Who on your team has time to review the slides?",
+    ],
+  );
+});
+
 describe("detectIntroRequest: the reader greeted is no third person (session 37's w37c)", () => {
   it.each(["Hello name,\nHave we met?\nKind regards,", "Hello Sam,\nHave we met?\nBest regards,\nNeira"])(
     "%j asks for no one",
