@@ -24,7 +24,7 @@ import {
 } from "./named-in-text.js";
 import { ASKED_OF_PRONOUN, FOR_ME_WITH, secondOfBetween } from "./asked-for.js";
 import { lowercaseNamed } from "./lowercase-names.js";
-import { fullOrganizationName, organizationInSubject } from "./target-organization.js";
+import { fullOrganizationName, organizationContactedOrRoutedTo, organizationInSubject } from "./target-organization.js";
 import { findTargetEmail } from "./target-email.js";
 import { asksToBeSentTheirNumber } from "./contacts-asked.js";
 import { postSought } from "./post-sought.js";
@@ -252,7 +252,10 @@ export function extractTarget(context: TargetContext): Target | null {
     orgContext
       .map(
         (sentence) =>
-          orgOfAnyone(sentence) ?? placeNotTheWritersOwn(sentence) ?? ORG_WONDERED_ABOUT.exec(sentence)?.[1],
+          orgOfAnyone(sentence) ??
+          placeNotTheWritersOwn(sentence) ??
+          ORG_WONDERED_ABOUT.exec(sentence)?.[1] ??
+          (named ? undefined : (organizationContactedOrRoutedTo(sentence) ?? undefined)),
       )
       .find(Boolean) ?? null;
   // "…your people at Enron (I believe that you indicated that your head of HR would be a good

