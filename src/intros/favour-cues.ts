@@ -12,6 +12,8 @@ import { PAPERWORK_WITHIN } from "./paperwork.js";
 import { ASKED_CONNECTION } from "./request-cues.js";
 import { WORD_FOR_THE_WRITER } from "./word-for-the-writer.js";
 import { TIME_FOR_ANOTHER } from "./time-for-another.js";
+import { REACHING_ACTS } from "./reaching-them.js";
+import { STANDING_ACTS } from "./standing-asks.js";
 import { REFERRAL_ASKS } from "./referral-asks.js";
 import { QUIET_FAVOURS } from "./quiet-asks.js";
 
@@ -67,7 +69,7 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   // "throw my name in the ring", "put her name forward": the writer (or whom they speak for) put up
   /\b(?:throw(?:ing)?|toss(?:ing)?|put(?:ting)?)\s+(?:my|our|his|her)\s+names?\s+(?:in(?:to)?\s+(?:the\s+)?(?:ring|hat|mix|frame)|forward)\b(?![^.?!]{0,60}\b(?:sign-?up\s+sheet|potluck|party|raffle|draw|lottery|rota|roster)\b)/i,
   // "could you mention him?", "recommend me to her", "put a word in for us"
-  /\b(?:mention|recommend|refer|suggest)(?:ing)?\s+(?:me|us|him|her|them|my\s+\w+)\b(?!\s+(?:the|that|this|it|a|an|some|any)\b)/i,
+  /\b(?:mention|recommend|refer|suggest)(?:r?ing)?\s+(?:me|us|him|her|them|my\s+\w+)\b(?!\s+(?:the|that|this|it|a|an|some|any)\b)/i,
   /\bput\s+(?:in\s+)?a\s+(?:good\s+)?word\s+(?:in\s+)?(?:for|with)\b/i,
   // "lean on him a little to return my call", "get him to return my calls"
   /\breturns?\s+my\s+(?:calls?|messages?|e-?mails?)\b/i,
@@ -104,14 +106,17 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   // "Would it be weird to ask you to put Leah on his radar?"
   /\bon\s+(?:his|her|their|\p{Lu}\p{Ll}+(?:'s)?)\s+radar\b/u,
   // "could you pass the attached two-page summary to Ned", "passing the attached capability sheet to her"
-  /\b(?:pass|forward|send|give|hand|get)(?:ing)?\s+(?:on\s+|along\s+)?the\s+(?:attached|enclosed)\s+(?:[\w-]+\s+){1,3}?(?:along\s+)?to\s+(?:him|her|them|\p{Lu}\p{Ll})/u,
+  new RegExp(
+    String.raw`\b(?:pass|forward|send|give|hand|get)(?:ing)?\s+(?:on\s+|along\s+)?the\s+(?:attached|enclosed)\s+(?![^.?!]{0,60}\b(?:rotas?|leave\s+requests?|petty\s+cash)\b)(?:[\w-]+\s+){1,3}?(?:along\s+)?to\s+(?:him|her|them|\p{Lu}\p{Ll})${PAPERWORK_WITHIN(60)}`,
+    "u",
+  ),
   // "would you consider sending her the abstract", "show him my portfolio"
   /\b(?:send|show|give|hand|pass|forward)(?:ing)?\s+(?:him|her|them)\s+(?:the|my|our|this)\s+(?:[\w-]+\s+){0,2}?(?:abstract|paper|portfolio|writing\s+sample|sample|resume|résumé|cv|profile|proposal|deck|bio|one-pager|summary|reel|thesis|poster)\b/i,
   // "would you keep him in mind?", "would you think of me?" (for a place or a job someone else has)
   /\b(?:keep(?:ing)?\s+(?:him|her|them|my\s+(?:son|daughter|nephew|niece|brother|sister|friend|cousin))\s+in\s+mind|think\s+of\s+(?:me|him|her))\b/i,
   // The forwardable note passed on: "forward him the paragraph below", "wave Kofi's note (below)
   // under her nose", "please forward the note below to Celeste", "hand him the short note below"
-  /\b(?:forward(?:ing)?|send(?:ing)?|hand(?:ing)?|pass(?:ing)?|giv(?:e|ing)|show(?:ing)?|wav(?:e|ing))\s+(?:(?:him|her|them|\p{Lu}\p{Ll}+)\s+)?(?:the|this|my|our|\p{Lu}\p{Ll}+'s)\s+(?:short\s+|brief\s+|quick\s+)?(?:note|paragraph|blurb|description|summary|write-?up)\s+(?:\(?below\)?|at\s+the\s+bottom|attached)/u,
+  /\b(?:forward(?:ing)?|send(?:ing)?|hand(?:ing)?|pass(?:ing)?|giv(?:e|ing)|show(?:ing)?|wav(?:e|ing))\s+(?:(?:him|her|them|\p{Lu}\p{Ll}+)\s+)?(?:the|this|my|our|\p{Lu}\p{Ll}+'s)\s+(?:short\s+|brief\s+|quick\s+)?(?:note|paragraph|blurb|description|summary|write-?up)\s+(?:\(?below\)?|at\s+the\s+bottom|attached)(?![^.?!]{0,80}\b(?:expense|claims?|deadline|out-of-office|rota|shifts?)\b)/u,
   // "a call from you to him", "a note from you to Ellen saying I'm worth thirty minutes"
   /\ba\s+(?:call|note|word|line|e-?mail|letter|message)\s+from\s+you\s+to\s+(?:him|her|them|\p{Lu}\p{Ll})/u,
   // "would you mention to him that I'll be phoning", "arrange for me one hour with her",
@@ -160,18 +165,8 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   // "do you have anybody over at the ISO you could hook me up with?"
   /\bhook\s+(?:me|us)\s+up\b/i,
   ...TIME_FOR_ANOTHER,
-  // "Could you send me the contact info for the gas buyer at Dow you mentioned?" (session 27's
-  // paraphrases): a post at a named firm, the reader's to give
-  new RegExp(
-    String.raw`\b(?:send|give|get|pass)\s+(?:me|us)\s+(?:the\s+)?(?:contact\s+info(?:rmation)?|contact\s+details|(?:phone\s+)?number|e-?mail(?:\s+address)?|name)\s+(?:for|of)\s+(?:the|your)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:buyer|head|director|manager|lawyer|attorney|banker|trader|recruiter|partner|officer|executive)\s+(?:at|in|from|over\s+at)\s+\p{Lu}${PAPERWORK_WITHIN(60)}`,
-    "u",
-  ),
-  // "find out who at Red River handles interconnects": the right person, asked for (not a service
-  // desk's: "tell me who in IT is assigned to my laptop ticket")
-  new RegExp(
-    String.raw`\b(?:find\s+out|tell\s+me|let\s+me\s+know|figure\s+out)\s+who\s+(?:at|in|over\s+at)\s+(?:the\s+)?(?!(?:IT|Payroll|Facilities|Help\s*Desk|Accounts\s+Payable)\b)\p{Lu}${PAPERWORK_WITHIN(60)}`,
-    "u",
-  ),
+  ...REACHING_ACTS,
+  ...STANDING_ACTS,
   // "If you run into anybody from the Humanities Council who might help…, keep us in mind."
   /\bif\s+you\s+(?:run\s+into|meet|come\s+across|hear\s+of|bump\s+into)\s+(?:anybody|anyone|someone|somebody)\b[^?!]{0,120}\bkeep\s+(?:me|us)\s+in\s+mind\b/i,
   // "a nudge in their direction", "point me in her direction", "a push towards them"

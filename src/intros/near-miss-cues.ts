@@ -82,7 +82,9 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   // "VP Engineering search - any names come to mind?"
   /\bknow\s+(?:anyone|anybody|someone|somebody|any\s+[\w-]+)\s+(?:who|that)\s+(?:fits\s+(?:and\s+)?)?(?:might|would|could|may)\s+be\s+(?:a\s+)?(?:good\s+|great\s+|strong\s+)?(?:fit|interested|candidate|looking|open\s+to\s+a\s+move)\b/i,
   // Advice on how to approach someone, not an ask to act: "how would you approach him?"
-  /\bhow\s+(?:would|should|do|did|might)\s+(?:you|I|we)\s+(?:best\s+)?(?:approach|contact|reach|pitch|handle|go\s+about)\b/i,
+  // (The means to a named person or firm is asked, not advice: "How should I contact Dana Liu?",
+  // reaching-them.ts.)
+  /\bhow\s+(?:would|should|do|did|might)\s+(?:you|I|we)\s+(?:best\s+)?(?:approach|pitch|handle|go\s+about)\b|\bhow\s+(?:would|should|do|did|might)\s+you\s+(?:best\s+)?(?:contact|reach)\b|\bhow\s+(?:would|should|do|did|might)\s+(?:I|we)\s+(?:best\s+)?(?:contact|reach)\s+(?:him|her|them)\b/i,
   // The writer offers to put the reader in touch: "I'd love to put you in touch with our engineer".
   /\b(?:to|can|could|will|'ll)\s+(?:put|get)\s+you\s+in\s+(?:touch|contact)\s+with\b|\bto\s+connect\s+you\s+(?:with|to)\b/i,
   /\b(?:search|candidates?|hires?|hiring|recruit\w*|role|position|opening|vacancy)\b[^.?!]{0,60}\b(?:come|comes)\s+to\s+mind\b/i,
@@ -136,6 +138,16 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\bif\s+I\s+(?:make|made|do|did|send|sent)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:intro|introduction)\b|\bif\s+I\s+(?:introduce|introduced|connect|connected)\s+(?:you|the\s+two\s+of\s+you)\b/i,
   // "Can you write up a couple sentences describing yourself…?": the connector asks for the blurb.
   /\b(?:write|send)\s+(?:me\s+)?(?:up\s+)?[^.?!]{0,40}?\b(?:describing|about)\s+(?:yourself|who\s+you\s+are)\b/i,
+  // Paper routed for approval or signature, and an out-of-office notice passed round: office
+  // routing ("Could you forward the attached memo to Theo for approval?").
+  /\b(?:forward|pass|send|give|hand|route|take|bring)\w*\b[^.?!]{0,80}?\bto\s+[^.?!]{1,40}?\bfor\s+(?:(?:his|her|their|your|an?)\s+)?(?:approval|signature|sign-?off|signing|processing|filing|payment)\b|\bout[- ]of[- ]office\s+(?:note|message|reply|notice|e-?mail)\b/i,
+  // A fact about the past, not a person sought: "Do you know who at Corbel signed the change order?"
+  /\bwho\s+(?:at|in|from|over\s+at)\s+(?:the\s+)?[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?\s+(?:signed|sent|approved|caused|wrote|broke|ordered|cancell?ed|changed|submitted|placed|forgot|missed|lost|issued|booked|paid)\b/i,
+  // A notice passed round a group: "Can you pass this on to the drivers?", "…the note below to everyone in accounts"
+  /\b(?:[Pp]ass|[Ff]orward|[Ss]end|[Cc]irculate)\s+(?:this|it|the\s+[\w-]+(?:\s+below)?)\s+(?:on\s+|along\s+|round\s+|around\s+)?to\s+(?:everyone|everybody|all\b|the\s+(?:drivers|crew|staff|team|interns|new\s+(?:starters|hires)|volunteers|members|class|students|parents|tenants|residents|teachers|nurses|agents|reps|guys|group))(?!\s+(?:at|of|from|over\s+at)\s+\p{Lu})/u,
+  // The writer offers the name: "I can tell you who the right person is at Helios Energy if you're
+  // still looking." (session 37's blind check of ordinary mail)
+  /\bI(?:\s+can|\s+could|'ll|\s+will|'d\s+be\s+happy\s+to|\s+would\s+be\s+happy\s+to)\s+(?:tell|let)\s+you\s+(?:know\s+)?who\b/i,
   // An offered introduction put off: "Could I email you about connecting us once I've come up for
   // air in two weeks…?" (a reply to an offer, quoted on the web: session 37's blind set w37a).
   /\b(?:could|can|may|might)\s+I\s+(?:e-?mail|write|ping|get\s+back\s+to|come\s+back\s+to|circle\s+back\s+(?:to|with)|follow\s+up\s+with)\s+you\s+(?:about|on|regarding)\s+(?:connecting|introducing|the\s+intro(?:duction)?|an?\s+intro(?:duction)?|that\s+intro(?:duction)?)\b[^.?!]{0,40}?\b(?:once|when|after|in\s+(?:a|two|three|a\s+few|\d+)\s+(?:days?|weeks?|months?)|next\s+(?:week|month))\b/i,

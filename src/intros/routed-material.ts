@@ -78,12 +78,16 @@ function relayedForWantOfAnAddress(owns: readonly string[], asks: (sentence: str
   );
 }
 const FORWARD_THIS_TO_THEM =
-  /\b(?:forward|pass|send|relay)\w*\s+(?:this|it|my\s+(?:note|e-?mail|message|letter))\s+(?:(?:e-?mail|note|message|communication|mail|letter)\s+)?(?:on\s+|along\s+)?to\s+(?:them|him|her|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+)/u;
+  /\b(?:forward|fwd|pass|send|relay|transmit|convey|deliver)\w*\s+(?:(?:[\w'-]+\s+){0,4}?(?:on\s+|along\s+)?to\s+(?:them|him|her|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+)|(?:him|her|them)\s+(?:this|it|the|my|our)\b)/u;
 /** Not an errand's paper ("…I don't have her number handy for the invoice"). */
 const NO_PAPERWORK = new RegExp(String.raw`^${PAPERWORK_WITHIN(400)}`, "i");
 const PLAIN_IMPERATIVE = /^\W*(?:[\w-]+,\s*)?(?:do|please|pls|kindly)\s+(?:forward|pass|send|relay)\b/i;
-const NO_ADDRESS_FOR_THEM =
-  /\b(?:I|we)\s+(?:do\s+not|don'?t|can'?t|cannot|could\s+not|couldn'?t|did\s+not|didn'?t)\s+(?:\w+\s+)?(?:have|find|locate|get)\s+(?:his|her|their)\s+(?:name\s+(?:on|in)\s+(?:our|the|my)\s+)?(?:e-?mail|address|contact|number|phone)/i;
+const NO_ADDRESS_FOR_THEM = new RegExp(
+  String.raw`\b(?:(?:[Dd]o\s+not|[Dd]on'?t|[Dd]ont|[Cc]an'?t|[Cc]annot|[Cc]ould\s+not|[Cc]ouldn'?t|[Dd]id\s+not|[Dd]idn'?t|[Nn]ever)\s+(?:\w+\s+)?(?:have|find|locate|get|got)|[Ll]ack|[Hh]ave\s+no)\s+(?:any\s+|an?\s+|the\s+)?(?:(?:his|her|their)\s+)?(?:name\s+(?:on|in)\s+(?:our|the|my)\s+)?(?:e-?mails?|e-?mail\s+(?:address(?:es)?|ids?|IDs?)|address(?:es)?|contact\s+(?:info(?:rmation)?|details)|(?:phone\s+)?numbers?)\b(?:\s+(?:for|of)\s+(?:him|her|them|the\s+[\p{Ll}-]+|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}|\p{Lu}\p{Ll})|(?<=\b(?:his|her|their)\s+[^.?!]{0,40}))` +
+    String.raw`|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:e-?mail\s+)?(?:addresses|address|e-?mails?|numbers?)\s+(?:is|are)\s+not\s+(?:public|listed|available|online)\b` +
+    String.raw`|\b[Nn]o\s+(?:e-?mails?|address(?:es)?|contacts?|numbers?)(?:\s+(?:info|details))?\s+for\s+(?:him|her|them|the\s+[\p{Ll}-]+|\p{Lu})`,
+  "u",
+);
 
 /**
  * "I would like to have the attached resume sent to the hiring manager as well please." (session

@@ -63,6 +63,26 @@ const WHOM_ON_YOUR_TEAM_TO_WORK_WITH = new RegExp(
   "u",
 );
 
+/**
+ * Someone on the reader's side with time to talk, asked for in any shape (session 37's blind check):
+ * "Is there someone on your team who'd have half an hour to talk with me about data engineering
+ * careers?", "Would any of your colleagues in the tax group be willing to spend 20 minutes with me?",
+ * "any1 on ur team have time for a quick call about the API?", "Who in your lab would be open to
+ * chatting with me about the postdoc opening?". The reader's side is said ("your team", "your
+ * colleagues"), and a talk with the writer; not a job done ("someone in your crew who can patch the
+ * roof leak").
+ */
+/** Time said: "some time", "half an hour", "20 minutes", "the bandwidth", "free", "willing". */
+const AVAILABLE = String.raw`(?:time|bandwidth|free|willing|open|spare|available|happy|half\s+an\s+hour|an\s+hour|\d+\s*min(?:ute)?s?|(?:a\s+)?few\s+minutes|a\s+(?:moment|minute))`;
+/** A talk with the writer: "talk", "a coffee chat", "walk me through", "spend 20 minutes with me". */
+const A_TALK_WITH_US = String.raw`(?:\b(?:talk|speak|chat|call|meet|conversation|coffee)|\b(?:talking|speaking|chatting|meeting)\s+(?:with|to)\s+(?:me|us)|\bwalk\s+(?:me|us)\s+through|\bspend\s+[^.?!]{0,20}\bwith\s+(?:me|us))`;
+/** Who there: "who", "is there someone", "would any of your colleagues", "any1", "(tell me) if someone". */
+const SOMEONE_OF_YOURS = String.raw`(?:\b[Ww]ho(?:m)?|\b[Ii]s\s+there\s+(?:someone|somebody|anyone|anybody|a\s+person|an?\s+[\p{Ll}-]+)|\b(?:[Dd]oes|[Ww]ould|[Cc]ould|[Mm]ight|[Dd]o)\s+(?:anyone|anybody|someone|somebody|any\s+of\s+your\s+[\p{Ll}-]+|one\s+of\s+your\s+[\p{Ll}-]+)|\b[Aa]ny(?:one|body|1)|\b(?:if|whether)\s+(?:someone|somebody|anyone|anybody))`;
+const SOMEONE_THERE_WITH_TIME = new RegExp(
+  String.raw`(?=[^.?!]*\b(?:your|ur)\s)${SOMEONE_OF_YOURS}\s+(?:(?:on|at|in|from|of|among)\s+(?:your|ur)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+)?(?:[^.?!]{0,60}?\b${AVAILABLE}\b[^.?!]{0,40}?${A_TALK_WITH_US}|[^.?!]{0,40}?\b(?:could|can|would|might)\s+(?:talk|speak|meet|chat)\s+(?:with|to)\s+(?:me|us)\b|[^.?!]{0,40}?\b(?:could|can|would|might)\s+walk\s+(?:me|us)\s+through|(?:would|might|could|will)\s+have\s+(?:the\s+)?time\s*\?)${PAPERWORK_WITHIN(60)}`,
+  "u",
+);
+
 /** "or should I send it to someone else within your company?" */
 const SOMEONE_ELSE_THERE_INSTEAD = new RegExp(
   String.raw`\bshould\s+(?:I|we)\s+(?:send|forward|submit|address|direct|pitch)\s+(?:it|this|them|my\s+[\w-]+|our\s+[\w-]+)\s+to\s+(?:someone|somebody|anyone)\s+else\s+(?:within|at|in|on)\s+(?:your\s+(?:company|firm|organi[sz]ation|team|group|agency|house|office|imprint)|${NOT_A_DEPARTMENT}\p{Lu}[\p{L}&.-]*)${PAPERWORK_WITHIN(60)}`,
@@ -95,6 +115,7 @@ export const SUGGESTED_PEOPLE_ASKS: readonly RegExp[] = [
   SPEAKER_SUGGESTED,
   WHOM_AT_YOUR_FIRM,
   WHOM_ON_YOUR_TEAM_TO_WORK_WITH,
+  SOMEONE_THERE_WITH_TIME,
   SOMEONE_ELSE_THERE_INSTEAD,
   OTHERS_ON_THE_EFFORT,
 ];

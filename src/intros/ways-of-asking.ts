@@ -17,6 +17,11 @@ const MORE_WAYS_OF_ASKING = [
   String.raw`\bif\s+(?:youd|ud)\b`,
   // "I understand … that you will have her contact us" (session 32's blind gq-hk): counsel's way of asking.
   String.raw`\bI\s+(?:understand|trust)\s+(?:that\s+)?(?:you|u)(?:'ll|\s+will)\s+(?=(?:have|get|ask|pass|forward|put|arrange|set)\b)`,
+  // "I will be thankful if you forward my inquiry to Ms. Kaur" (second-language English's courtesy).
+  String.raw`\b(?:I|we)\s+(?:will|shall)\s+be\s+(?:very\s+|most\s+|highly\s+|so\s+|really\s+)?(?:grateful|thankful|obliged)\s+if\s+(?:you|u)\b`,
+  // "Do you feel you know my work well enough to feel comfortable referring me?" (a job seeker's
+  // template quoted on the web, session 35's blind set w35b), "Would you be comfortable introducing us?"
+  String.raw`\b(?:do|would|will)\s+(?:you|u)\s+(?:feel\s+|be\s+)?(?:[^.?!]{0,60}?\bto\s+(?:feel|be)\s+)?comfortable\s+(?=(?:referring|recommending|introducing|mentioning|connecting|passing|putting|forwarding|sharing)\b)`,
 ].join("|");
 
 /** Asking the reader to do something: "could you", "would you mind", "any chance", "hoping you can". */

@@ -157,3 +157,93 @@ describe("detectIntroRequest: the reader greeted is no third person (session 37'
     expect(detect("Hi Sam,\ncould you introduce me to Joe Baker?\nKind regards,").isIntroRequest).toBe(true);
   });
 });
+
+describe("detectIntroRequest: the session's forms widened after its first blind check (session 37)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      // Brought round, with any way of asking; "make"/"have" without "to".
+      "I'd be most grateful if you could prevail upon Minister Adeyemi to receive our trade group in March.",
+      "Please, if you can, make Dr. Sato look at my proposal before the board meets.",
+      "Could you get Lena Vogt at Brightmoor Capital to take a short call with me next week?",
+      // A word put in, in other words.
+      "Could you say something good about me to Priya at Halden Works? I applied on Monday.",
+      "Could you talk to your brother Tomas for me about the summer placement?",
+      "Would you lobby Alderman Price for us before the vote on the market?",
+      // Names of those who decide at a firm.
+      "Could you send me the names of the partners who sit on the selection panel at Orme & Hale?",
+      "Need the name of whoever approves new vendors at Castlerock Foods, do you have it?",
+      "Please let me know the person who signs off on sponsorships at Velo Sports.",
+      // The writer's paper put before someone there.
+      "Would you pass my portfolio to the editors at Northlight Press?",
+      "Can you get this onto Undersecretary Imani Cole's desk?",
+      // How to reach them, and who there can help.
+      "How would I get in touch with someone at Harwick Freight?",
+      "What is the best way to approach the office of Senator Moreau about the levee?",
+      "Is there a way to get hold of Father Aidan?",
+      "Who at Quarry Labs would be able to advise on getting listed on their platform?",
+      // Relayed for want of an address.
+      "dont have emails for the founders at Pellmark, can u fwd them this?",
+      "I can't find any email for Jonah Pike online; could you relay the message below to him?",
+      // Someone on the reader's side with time to talk.
+      "Is there someone on your team who'd have half an hour to talk with me about risk careers?",
+      "Would any of your colleagues in the audit group be willing to spend 20 minutes with me?",
+      "I'd love to speak with one of your chemists about the coating. Who on your side would have time?",
+    ],
+    [
+      "Please, if you can, make Dr. Sato sign the expense report before Friday.",
+      "Please encourage Dana to consider our offer of a bigger office.",
+      "Pls have Tomas call her to gauge interest.",
+      "What's the best way to reach New York from Boston?",
+      "Could you talk to your brother Tomas about the noise from his garage?",
+      "Could you send me the names of the partners at Orme & Hale coming to the dinner?",
+      "Would you pass my expense report to the managers at Northlight Press?",
+      "How would I get in touch with the front desk at the Marriott?",
+      "How should I approach him?",
+      "Who at Quarry Labs would be able to advise on my invoice?",
+      "I don't have the numbers for Q3 yet. Please forward this to Dana Liu.",
+      "Would any of your colleagues be willing to cover my shift on Friday?",
+      "I can tell you who the right person is at Helios Energy if you're still looking.",
+    ],
+  );
+});
+
+describe("detectIntroRequest: a contact's number asked for on an errand stays a near miss (session 37)", () => {
+  it.each([
+    "Mark, do you have a number for Ed Pruitt at Bellweather? He left me a voicemail about the March invoice.",
+    "Have you got a mobile number for Bill Tarrant? He left his reading glasses in our car after the dinner.",
+  ])("%j asks for no introduction", (text) => {
+    expect(detect(text).isIntroRequest).toBe(false);
+  });
+});
+
+describe("detectIntroRequest: the forms widened after the second blind check (session 37)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "If there's any way you could get Governor Lyle's chief of staff to give me ten minutes, I'd owe you.",
+      "Can you find out for me the names of the directors at Kestrel Power who handle the gas leases?",
+      "Any idea who the credit officers are on the structured desk at Fenwick Bank?",
+      "I'd value your view on who at Tallis Steel might be able to help us with the shortage.",
+      "Would you forward the attached white paper to the CTO at Ardent Systems?",
+      "Would you share the attached note with Commissioner Obi? She should hear it from someone she trusts.",
+      "I would be honoured if you could place it in the hands of Professor Lund.",
+      "Could you have a quiet word with Marek at Stoll Surveyors and let him know we're reliable?",
+      "When you next see Professor Aziz, could you tell her I'd be an excellent fit for the fellowship?",
+      "As I do not have the e-mail addresses of Mr. Brandt and Mr. Kohl, may I ask you to transmit the following to them?",
+      "What's the best way to reach the leadership at Corran Bank?",
+      "Could you tell me the best way to get a message to Judge Avery about the clinic?",
+    ],
+    [
+      "Could you forward the attached memo to Theo for approval?",
+      "Would you be so good as to hand the enclosed petty cash reconciliation to Mrs. Obi for her approval?",
+      "Could you forward this to Palmer? My address book doesn't pull him up.",
+      "Could you get it to Anne Lindell before Tuesday?",
+      "Do you know who at Corbel signed the change order?",
+      "Can you pass this on to the drivers? Pick-up moves to Gate 3 tomorrow.",
+      "Please pass the note below to everyone in accounts.",
+      "Would you forward my out-of-office note to the clients on the Perth account?",
+      "Kindly forward the attached holiday rota to Deborah and Sean so they can confirm their shifts.",
+      "I can tell you who the right person is at Helios Energy if you're still looking.",
+      "Could you have a quiet word with Marek about his parking?",
+    ],
+  );
+});
