@@ -12,6 +12,10 @@
  * - a word with a named person, hoped for: "…in the fervent hope that you may be able to have a
  *   discrete word with Ms Doyle-Price." (a constituent to an MP, quoted on the web; session 37's
  *   blind set w37d), not a word about that person's own doings ("…with Tom about his drinking").
+ * STANDING_ACTS, which favour-cues.ts asks with an asking form, widen these in the words of the
+ * session's three blind checks (helpers who saw no code wrote requests of these kinds and ordinary
+ * mail in the same words): "prevail upon Senator Ruiz to receive our delegation", "say something
+ * nice about me to Ben at Carver Digital", "slip my CV to the people at Granite Engineering".
  * Not an errand ("get Sally to sign my expense report", "the names of the people at Enron coming to
  * the picnic"). Each beside the same words in ordinary mail (test/unit/detect-session-37.test.ts).
  * Case-sensitive where a capital marks a name or a firm. Pure.
@@ -100,17 +104,17 @@ const WORD_PUT_IN = new RegExp(
   "u",
 );
 
-/**
- * The writer's paper put before someone there (favour-cues.ts asks for an asking form): "Would you
- * slip my CV to the people at Granite Engineering?", "Can you get it onto Deputy Secretary Ortiz's
- * desk?".
- */
 /** A post at a named firm: "the CTO at Brackenridge Systems", "the editor at the Harbour Review". */
 const POST_THERE = String.raw`the\s+(?:[\p{Ll}-]+\s+)?(?:CTO|CEO|CFO|COO|editor|director|head|chair|partner|manager|buyer|founder|president|dean|publisher|producer|curator|agent)\s+(?:at|of)\s+${FIRM}${MORE_OF_THE_NAME}`;
 /** Whom the paper goes to there: "the people at Granite Engineering", "the CTO at Brackenridge Systems". */
 const THEM_THERE = String.raw`the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:folks|people|guys|team|editors|partners|buyers|board|committee|managers|directors)\s+(?:at|of|from)\s+${FIRM}|${POST_THERE}`;
 /** The writer's paper: "my CV", "our white paper", "the attached note". */
 const PAPER = String.raw`(?:(?:my|our|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:CV|cv|resume|résumé|proposal|deck|memo|paper|application|portfolio|manuscript|pitch|one-pager|sample|note)|(?:the\s+)?(?:attached|enclosed)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)`;
+/**
+ * The writer's paper put before someone there (favour-cues.ts asks for an asking form): "Would you
+ * slip my CV to the people at Granite Engineering?", "Can you get it onto Deputy Secretary Ortiz's
+ * desk?".
+ */
 const PAPER_PUT_BEFORE_THEM = new RegExp(
   // "pass my writing sample to the editor at the Harbour Review", "share the attached note with Commissioner Abara"
   String.raw`\b(?:slip|pass|hand|give|send|forward|get|put|share|show|place)\s+${PAPER}\s+(?:on\s+|along\s+)?(?:to|with)\s+(?:${THEM_THERE}|${TITLED_FULL_NAME}(?=\s+(?:at|from|of)\s+\p{Lu}|\s*[,.?!]|\s+(?:and|so|before|ahead|when|if)\b))` +
@@ -123,7 +127,7 @@ const PAPER_PUT_BEFORE_THEM = new RegExp(
 );
 
 export const STANDING_ACTS: readonly RegExp[] = [
-  new RegExp(BRING_ROUND_ACT.source, "u"),
+  BRING_ROUND_ACT,
   new RegExp(String.raw`(?:${PAPER_PUT_BEFORE_THEM.source})${NO_ERRAND}`, "u"),
   new RegExp(String.raw`(?:${WORD_PUT_IN.source})${NO_ERRAND}`, "u"),
 ];
