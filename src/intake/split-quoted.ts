@@ -51,15 +51,6 @@ const ORIGINAL_MESSAGE_LINE = new RegExp(
   "imu",
 );
 
-/**
- * Novell GroupWise's reply header, on one line: `>>> "Germany, Chris" <Chris.Germany@enron.com>
- * 10/23/01 04:08PM >>>` or `>>> Jeffrey Watkiss 11/08/00 10:31AM >>>` (real Enron mail, session
- * 37's blind set r37e: a one-line answer above the question it answers). The history under it
- * carries no ">" of its own, so the reply parser took the question for the sender's words.
- */
-const GROUPWISE_HEADER_LINE =
-  /^>>>[ \t]+[^\n]{1,200}?[ \t]\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[AP]M)?[ \t]*>>>[ \t]*$/im;
-
 /** Gmail's and Apple Mail's English quote header, on one line. Other forms are left to the reply parser. */
 const ON_WROTE_LINE = /^On [^\n]{4,300} wrote:[ \t]*$/m;
 
@@ -95,13 +86,12 @@ function pastedAfterRule(content: string): boolean {
 /** Separates the new text of a reply from its quoted history (and from signatures). */
 export function splitQuoted(text: string, options: NotesHistoryOption = {}): SplitText {
   const normalized = text.replace(/\r\n/g, "\n");
-  // History under an Outlook, a Lotus Notes or a GroupWise header: whichever comes first.
+  // History under an Outlook or a Lotus Notes header block: whichever comes first.
   const historyAt = Math.min(
     ...[
       OUTLOOK_HEADER_BLOCK.exec(normalized)?.index ?? -1,
       ORIGINAL_MESSAGE_LINE.exec(normalized)?.index ?? -1,
       options.notesHistory === "text" ? -1 : notesReplyHeaderAt(normalized),
-      GROUPWISE_HEADER_LINE.exec(normalized)?.index ?? -1,
     ].filter((at) => at >= 0),
   );
   const cut = Number.isFinite(historyAt) ? historyAt : normalized.length;

@@ -113,27 +113,3 @@ describe("splitQuoted: Outlook's header block in its user's language", () => {
     expect(splitQuoted(text).fresh).toContain("Could you introduce me to Mary Jones?");
   });
 });
-
-describe("splitQuoted: Novell GroupWise's reply header (session 37)", () => {
-  it("cuts the history under '>>> sender date time >>>', which has no '>' of its own", () => {
-    const text = [
-      "Tim Ordway in our Transportation Dept.  555-0187.",
-      "",
-      '>>> "Germany, Chris" <chris.germany@example.com> 10/23/01 04:08PM >>>',
-      "Who is my contact for capacity release questions?",
-    ].join("\n");
-    const split = splitQuoted(text);
-    expect(split.fresh).toBe("Tim Ordway in our Transportation Dept.  555-0187.");
-    expect(split.quoted).toContain("Who is my contact for capacity release questions?");
-  });
-
-  it("reads the header with a bare name and seconds too", () => {
-    const split = splitQuoted("Agreed.\n\n>>> Jeffrey Watkins 11/08/00 10:31:07 AM >>>\nCan you ask Dan to call me?");
-    expect(split.fresh).toBe("Agreed.");
-  });
-
-  it("leaves a line of '>>>' arrows in the sender's own text alone", () => {
-    const split = splitQuoted("Step one >>> step two >>> done.\nCan you ask Dan to call me?");
-    expect(split.fresh).toContain("Can you ask Dan to call me?");
-  });
-});
