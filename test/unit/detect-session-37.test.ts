@@ -247,3 +247,10 @@ describe("detectIntroRequest: the forms widened after the second blind check (se
     ],
   );
 });
+
+describe("detectIntroRequest: a shift is an errand only when it is the rota's (session 37)", () => {
+  itTellsRequestsFromNearMisses(
+    ["Does your sister know any nurse who'd let my daughter tag along for a shift, or even half a day?"],
+    ["Kindly forward the attached holiday rota to Deborah and Sean so they can confirm their shifts."],
+  );
+});
