@@ -54,7 +54,7 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   // when the reader is then to pass it on: "Can I send you my CV so you can give it to him?"; nor
   // whom the writer should contact, asked: "who should I contact about the tournament?"; nor the
   // reader's colleague asked for instead: "…or should I send it to someone else within your company?")
-  /(?<!\bwho(?:m)?\s+)\b(?:shall|should|can|could|may)\s+i\s+(?:introduc|intro|connect|put|mention(?!\s+(?:you|your\s+name)\b(?!\s+to\b))|pass|forward|send|reach|contact|set\s+up|write\s+to\s+(?:him|her|them)\s+about\s+you)(?![^.?!]{0,80}\bso\s+(?:that\s+)?you\s+(?:can|could|might)\s+(?:give|pass|forward|hand|show|send)\b)(?![^.?!]{0,80}\bto\s+(?:someone|somebody|anyone)\s+else\s+(?:within|at|in|on)\s+your\s)/i,
+  /(?<!\b(?:who(?:m)?|how)\s+)\b(?:shall|should|can|could|may)\s+i\s+(?:introduc|intro|connect|put|mention(?!\s+(?:you|your\s+name)\b(?!\s+to\b))|pass|forward|send|reach|contact|set\s+up|write\s+to\s+(?:him|her|them)\s+about\s+you)(?![^.?!]{0,80}\bso\s+(?:that\s+)?you\s+(?:can|could|might)\s+(?:give|pass|forward|hand|show|send)\b)(?![^.?!]{0,80}\bto\s+(?:someone|somebody|anyone)\s+else\s+(?:within|at|in|on)\s+your\s)/i,
   /\bno\s+(?:intro|introduction)\s+(?:needed|necessary|required)\b|\bnever\s+mind\b/i,
   // Another connector's double opt-in, the reader being the one asked: "Ethan Morrow, CEO of Corvid
   // Therapeutics, asked whether I'd connect the two of you" (session 34's blind holdout-66).

@@ -55,9 +55,9 @@ function materialToANamedPerson(owns: readonly string[], asks: (sentence: string
   );
 }
 const FORWARD_TO_NAMED =
-  /\b(?:forward|pass|send|share|give|show)\w*\s+(?:(?:it|this|them|these|those)\s+)?(?:on\s+|along\s+)?(?:to|with)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+)(?![^.?!]*\b(?:for\s+(?:his|her|their|your)?\s*(?:approval|signature|sign-?off|payment|processing|filing)|invoices?|bills?|timesheets?|expenses?)\b)/u;
+  /\b(?:forward|pass|send|share|give|show|hand)\w*\s+(?:(?:it|this|them|these|those)\s+)?(?:on\s+|along\s+)?(?:to|with)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{Ll}'’-]+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+)(?![^.?!]*\b(?:for\s+(?:his|her|their|your)?\s*(?:approval|signature|sign-?off|payment|processing|filing)|invoices?|bills?|timesheets?|expenses?)\b)/u;
 const WRITERS_MATERIAL_ATTACHED =
-  /\b(?:attached|enclosed)\b[^.?!]{0,100}?\b(?:pro-?forma|proposal|business\s+plan|term\s+sheet|white\s+paper|resume|résumé|cv|brochure|one-pager)s?\b/i;
+  /\b(?:attached|attaching|enclosed|enclosing|here\s+is|here's)\b[^.?!]{0,100}?\b(?:pro-?forma|proposal|business\s+plan|term\s+sheet|white\s+paper|resume|résumé|cv|brochure|one-pager|research\s+proposal|memo)s?\b/i;
 
 /**
  * The writer's note passed on to named people the writer cannot reach: "Do forward this
@@ -85,7 +85,8 @@ const PLAIN_IMPERATIVE = /^\W*(?:[\w-]+,\s*)?(?:do|please|pls|kindly)\s+(?:forwa
 const NO_ADDRESS_FOR_THEM = new RegExp(
   String.raw`\b(?:(?:[Dd]o\s+not|[Dd]on'?t|[Dd]ont|[Cc]an'?t|[Cc]annot|[Cc]ould\s+not|[Cc]ouldn'?t|[Dd]id\s+not|[Dd]idn'?t|[Nn]ever)\s+(?:\w+\s+)?(?:have|find|locate|get|got)|[Ll]ack|[Hh]ave\s+no)\s+(?:any\s+|an?\s+|the\s+)?(?:(?:his|her|their)\s+)?(?:name\s+(?:on|in)\s+(?:our|the|my)\s+)?(?:e-?mails?|e-?mail\s+(?:address(?:es)?|ids?|IDs?)|address(?:es)?|contact\s+(?:info(?:rmation)?|details)|(?:phone\s+)?numbers?)\b(?:\s+(?:for|of)\s+(?:him|her|them|the\s+[\p{Ll}-]+|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}|\p{Lu}\p{Ll})|(?<=\b(?:his|her|their)\s+[^.?!]{0,40}))` +
     String.raw`|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:e-?mail\s+)?(?:addresses|address|e-?mails?|numbers?)\s+(?:is|are)\s+not\s+(?:public|listed|available|online)\b` +
-    String.raw`|\b[Nn]o\s+(?:e-?mails?|address(?:es)?|contacts?|numbers?)(?:\s+(?:info|details))?\s+for\s+(?:him|her|them|the\s+[\p{Ll}-]+|\p{Lu})`,
+    String.raw`|\b[Nn]o\s+(?:e-?mails?|address(?:es)?|contacts?|numbers?)(?:\s+(?:info|details))?\s+for\s+(?:him|her|them|the\s+[\p{Ll}-]+|\p{Lu})` +
+    String.raw`|\b(?:have|had)\s+no\s+way\s+(?:to|of)\s+(?:reach|contact|get\s+in\s+touch\s+with|getting\s+in\s+touch\s+with|reaching|contacting)\s+(?:him|her|them)\b|\b(?:lost|took)\s+(?:the|my)\s+(?:e-?mails?|numbers?|addresses|contacts?)\s+for\s+\p{Lu}`,
   "u",
 );
 

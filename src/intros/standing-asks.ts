@@ -42,7 +42,7 @@ const HELP_ASKED = String.raw`(?:\b(?:[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill)\s+(?:you
 const BRING_ROUND = String.raw`(?:[Gg]et(?:ting)?|[Pp]ersuad(?:e|ing)|[Cc]onvinc(?:e|ing)|[Ee]ncourag(?:e|ing)|[Nn]udg(?:e|ing))`;
 
 /** To meet, hear or consider the writer (not to sign, pay or send something). */
-const TO_MEET = String.raw`(?:(?:at\s+least|please|just|actually)\s+)?(?:meet|see\s+(?:me|us|him|her|them|my|our)|sit\s+down|talk|speak|listen|hear|receive|(?:look\s+at|read|review|consider)\s+(?:me|us|him|her|them|it|this|(?:my|our|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:application|proposal|pitch|bid|candidacy|paper|manuscript|resume|résumé|CV|cv|portfolio|plan|deck|memo|letter|note|work|idea|case|request)s?)|take\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:meeting|call|look)|call\s+(?:me|us|him|her|them)|return\s+(?:my|our)\s+calls?|allow\s+(?:me|us)|agree\s+to\s+(?:meet|see|talk|a\s+meeting|a\s+call)|give\s+(?:me|us|him|her|them)\s+(?:a|an|some|the|\d+|five|ten|fifteen|twenty|thirty|a\s+few)\s+(?:[\w-]+\s+)?(?:meeting|call|hearing|chance|minutes?|time))`;
+const TO_MEET = String.raw`(?:(?:at\s+least|please|just|actually)\s+)?(?:meet|see\s+(?:me|us|him|her|them|my|our)|sit\s+down|talk|speak|listen|hear|receive|(?:look\s+(?:at|over)|glance\s+(?:at|over)|take\s+a\s+look\s+at|read|review|consider)\s+(?:me|us|him|her|them|it|this|(?:my|our|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:application|proposal|pitch|bid|candidacy|paper|manuscript|resume|résumé|CV|cv|portfolio|plan|deck|memo|letter|note|work|idea|case|request)s?)|take\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:meeting|call|look)|call\s+(?:me|us|him|her|them)|return\s+(?:my|our)\s+calls?|allow\s+(?:me|us)|agree\s+to\s+(?:meet|see|talk|a\s+meeting|a\s+call)|give\s+(?:me|us|him|her|them)\s+(?:a|an|some|the|\d+|five|ten|fifteen|twenty|thirty|a\s+few)\s+(?:[\w-]+\s+)?(?:meeting|call|hearing|chance|minutes?|time))`;
 
 const BROUGHT_ROUND_TO_MEET = new RegExp(
   String.raw`${HELP_ASKED}${BRING_ROUND}\s+${SOMEONE_THERE}\s+to\s+${TO_MEET}\b${NO_ERRAND}`,
@@ -62,13 +62,13 @@ const DECIDES = String.raw`(?:runs?|heads?|handles?|manages?|oversees?|decides?|
 const WHO_DECIDES = String.raw`(?:(?:(?:the|these|those|some|a\s+few|any|your)\s+)?(?:(?:key|major|main|senior|top|relevant|right|appropriate)\s+)?(?:decision[-\s]makers?|people|persons?|individuals?|contacts?|executives?|buyers?|officials?|folks|partners|directors|managers|members|officers)(?:\s+(?:who|that)\s+${DECIDES}\b[^.?!]{0,40}?)?|whoever\s+${DECIDES}\b[^.?!]{0,40}?)`;
 
 /** Asked of the reader: "send me", "please post", "could you give us", "do you happen to know", "need". */
-const NAMES_ASKED = String.raw`\b(?:[Ff]ind\s+out(?:\s+for\s+(?:me|us))?|[Ss]end|[Gg]ive|[Pp]ost|[Ss]hare|[Pp]rovide|[Ff]orward|[Tt]ell|[Nn]eed|[Ll]et\s+(?:me|us)\s+(?:know|have)|(?:[Dd]o|[Ww]ould)\s+(?:you|anyone|anybody)\s+(?:happen\s+to\s+)?(?:know|have))\s+(?:(?:me|us)\s+)?(?:with\s+)?`;
+const NAMES_ASKED = String.raw`\b(?:[Ff]ind\s+out(?:\s+for\s+(?:me|us))?|[Aa]dvise(?:\s+(?:me|us))?|[Ss]end|[Gg]ive|[Pp]ost|[Ss]hare|[Pp]rovide|[Ff]orward|[Tt]ell|[Nn]eed|[Ll]et\s+(?:me|us)\s+(?:know|have)|(?:[Dd]o|[Ww]ould)\s+(?:you|anyone|anybody)\s+(?:happen\s+to\s+)?(?:know|have))\s+(?:(?:me|us)\s+)?(?:with\s+)?`;
 
 /** "let me know the person who approves new suppliers at Takeda Foods Europe" */
 const THE_ONE_WHO_DECIDES = String.raw`\b(?:[Ll]et\s+(?:me|us)\s+know|[Tt]ell\s+(?:me|us))\s+the\s+(?:person|people|one|ones)\s+(?:who|that)\s+${DECIDES}\b[^.?!]{0,40}?`;
 
 const NAMES_AT_A_FIRM = new RegExp(
-  String.raw`(?:${NAMES_ASKED}${THEIR_NAMES}\s+of\s+${WHO_DECIDES}|${THE_ONE_WHO_DECIDES})\s+(?:at|in|within|over\s+at)\s+${FIRM}\b${NO_ERRAND}(?![^.?!]{0,60}\b(?:part(?:y|ies)|picnic|lunch|dinner|golf|tournament|event|signed\s+up|coming\s+to|attend\w*)\b)`,
+  String.raw`(?:${NAMES_ASKED}${THEIR_NAMES}\s+of\s+${WHO_DECIDES}|${THE_ONE_WHO_DECIDES})\s+(?:in\s+the\s+(?:[\p{L}-]+\s+){1,2}?(?:department|division|group|team|office)\s+of|at|in|within|over\s+at)\s+${FIRM}\b${NO_ERRAND}(?![^.?!]{0,60}\b(?:part(?:y|ies)|picnic|lunch|dinner|golf|tournament|event|signed\s+up|coming\s+to|attend\w*)\b)`,
   "u",
 );
 
@@ -84,7 +84,11 @@ export const STANDING_ASKS: readonly RegExp[] = [BROUGHT_ROUND_TO_MEET, NAMES_AT
  * receive our delegation", "make Mr. Tanaka look at my application", "get her to hear my pitch".
  */
 const BRING_ROUND_ACT = new RegExp(
-  String.raw`(?:\b(?:${BRING_ROUND}|[Pp]revail\s+(?:up)?on|[Aa]rrange\s+for)\s+(?:${SOMEONE_THERE}|him|her|them)\s+to|\b[Mm]ake\s+${SOMEONE_THERE})\s+${TO_MEET}\b${NO_ERRAND}` +
+  String.raw`(?:\b(?:${BRING_ROUND}|[Pp]revail\s+(?:up)?on|[Aa]rrange\s+for)\s+(?:${SOMEONE_THERE}|him|her|them)\s+to|\b[Mm]ake\s+${SOMEONE_THERE}(?:\s+to)?)\s+${TO_MEET}\b${NO_ERRAND}` +
+    // "would you nudge Helena Marsh into reading the two chapters I sent her?"
+    String.raw`|\b(?:nudge|push|talk|coax|persuade)\s+${SOMEONE_THERE}\s+into\s+(?:reading|meeting|seeing|taking|hearing|looking\s+at|considering)\b${NO_ERRAND}` +
+    // "could you ask Dr. Ilse Brandauer to consider me for the research nurse post"
+    String.raw`|\b[Aa]sk\s+${SOMEONE_THERE}\s+to\s+consider\s+(?:me|us|him|her|my\s+[\p{Ll}-]+)\s+for\b${NO_ERRAND}` +
     // "…or even better, have Russ talk to him for a few minutes?" (a talk, not a boss's "have Tomas call her")
     String.raw`|\b[Hh]ave\s+${SOMEONE_THERE}\s+(?:talk|speak|sit\s+down|meet)\s+(?:to|with)\s+(?:me|us|him|her|them|(?:my|our)\s+[\p{Ll}-]+)\b${NO_ERRAND}`,
   "u",
@@ -122,6 +126,8 @@ const PAPER_PUT_BEFORE_THEM = new RegExp(
     String.raw`|\b(?:slip|pass|hand|give|send|forward|get|put|share|show|place)\s+(?:it|this)\s+(?:on\s+|along\s+)?(?:to|with)\s+(?:${THEM_THERE})` +
     // "I would be honoured if you could place it in the hands of Professor Gallagher"
     String.raw`|\b(?:place|put|get)\s+(?:it|this|${PAPER})\s+in(?:to)?\s+the\s+hands\s+of\s+${TITLED_FULL_NAME}` +
+    // "pls get this deck in front of Marcus at Redfern Ventures"
+    String.raw`|\b(?:get|put)\s+(?:it|this|(?:this|my|our|the)\s+[\p{Ll}-]+)\s+in\s+front\s+of\s+${SOMEONE_THERE}` +
     String.raw`|\b(?:get|put|slip)\s+(?:it|this|my\s+[\p{Ll}-]+|our\s+[\p{Ll}-]+)\s+(?:onto|on|across)\s+(?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+desk\b`,
   "u",
 );

@@ -254,3 +254,26 @@ describe("detectIntroRequest: a shift is an errand only when it is the rota's (s
     ["Kindly forward the attached holiday rota to Deborah and Sean so they can confirm their shifts."],
   );
 });
+
+describe("detectIntroRequest: the forms widened after the third blind check (session 37)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "I'm hoping you can get Ana Pires to look over my draft before I file it.",
+      "Please could you ask Dr. Otto Brandt to consider me for the charge nurse post?",
+      "Is it possible that you make Mr. Rao from Lotus Mills to meet with me when he comes to Pune?",
+      "Would you nudge Helen Marsh into reading the chapters I sent her?",
+      "Kindly advise the names of the decision makers in the IT department of Banco Leal.",
+      "pls get this deck in front of Marco at Redwood Ventures if u can",
+      "Attaching my white paper on clearing risk. Would you hand it to Tom Whitby at the exchange?",
+      "How can I contact the people at Brookfield Seed Company?",
+      "I'd like to thank Dr. Rees personally but have no way to reach him since he moved. Could you forward this to him?",
+    ],
+    [
+      "Please make Mr. Rao sign the expense report.",
+      "Kindly advise the names of the staff in the IT department of Banco Leal who are coming to the party.",
+      "Attaching the invoice. Would you hand it to Tom Whitby for approval?",
+      "How can I help?",
+      "Can I contact him directly?",
+    ],
+  );
+});
