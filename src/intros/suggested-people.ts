@@ -76,10 +76,15 @@ const WHOM_ON_YOUR_TEAM_TO_WORK_WITH = new RegExp(
 const AVAILABLE = String.raw`(?:time|bandwidth|free|willing|open|spare|available|happy|half\s+an\s+hour|an\s+hour|\d+\s*min(?:ute)?s?|(?:a\s+)?few\s+minutes|a\s+(?:moment|minute))`;
 /** A talk with the writer: "talk", "a coffee chat", "walk me through", "spend 20 minutes with me". */
 const A_TALK_WITH_US = String.raw`(?:\b(?:talk|speak|chat|call|meet|conversation|coffee)|\b(?:talking|speaking|chatting|meeting)\s+(?:with|to)\s+(?:me|us)|\bwalk\s+(?:me|us)\s+through|\bspend\s+[^.?!]{0,20}\bwith\s+(?:me|us))`;
-/** Who there: "who", "is there someone", "would any of your colleagues", "any1", "(tell me) if someone". */
+/**
+ * Who there: "who", "is there someone", "would any of your colleagues", "any1", "(tell me) if
+ * someone". The reader's side follows ("on your team", "in your lab") unless it was said already
+ * ("any of your colleagues"): a lookahead for "your" anywhere in the sentence, tried at every
+ * word, took seconds on a megabyte of unpunctuated text (test/unit/hostile-text.test.ts).
+ */
 const SOMEONE_OF_YOURS = String.raw`(?:\b[Ww]ho(?:m)?|\b[Ii]s\s+there\s+(?:someone|somebody|anyone|anybody|a\s+person|an?\s+[\p{Ll}-]+)|\b(?:[Dd]oes|[Ww]ould|[Cc]ould|[Mm]ight|[Dd]o)\s+(?:anyone|anybody|someone|somebody|any\s+of\s+your\s+[\p{Ll}-]+|one\s+of\s+your\s+[\p{Ll}-]+)|\b[Aa]ny(?:one|body|1)|\b(?:if|whether)\s+(?:someone|somebody|anyone|anybody))`;
 const SOMEONE_THERE_WITH_TIME = new RegExp(
-  String.raw`(?=[^.?!]*\b(?:your|ur)\s)${SOMEONE_OF_YOURS}\s+(?:(?:on|at|in|from|of|among)\s+(?:your|ur)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+)?(?:[^.?!]{0,60}?\b${AVAILABLE}\b[^.?!]{0,40}?${A_TALK_WITH_US}|[^.?!]{0,40}?\b(?:could|can|would|might)\s+(?:talk|speak|meet|chat)\s+(?:with|to)\s+(?:me|us)\b|[^.?!]{0,40}?\b(?:could|can|would|might)\s+walk\s+(?:me|us)\s+through|(?:would|might|could|will)\s+have\s+(?:the\s+)?time\s*\?)${PAPERWORK_WITHIN(60)}`,
+  String.raw`${SOMEONE_OF_YOURS}\s+(?:(?:on|at|in|from|of|among)\s+(?:your|ur)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+|(?<=\bof\s+your\s+[\p{Ll}-]+\s+))(?:[^.?!]{0,60}?\b${AVAILABLE}\b[^.?!]{0,40}?${A_TALK_WITH_US}|[^.?!]{0,40}?\b(?:could|can|would|might)\s+(?:talk|speak|meet|chat)\s+(?:with|to)\s+(?:me|us)\b|[^.?!]{0,40}?\b(?:could|can|would|might)\s+walk\s+(?:me|us)\s+through|(?:would|might|could|will)\s+have\s+(?:the\s+)?time\s*\?)${PAPERWORK_WITHIN(60)}`,
   "u",
 );
 
