@@ -255,7 +255,7 @@ export function extractTarget(context: TargetContext): Target | null {
           orgOfAnyone(sentence) ??
           placeNotTheWritersOwn(sentence) ??
           ORG_WONDERED_ABOUT.exec(sentence)?.[1] ??
-          (named ? undefined : (organizationContactedOrRoutedTo(sentence) ?? undefined)),
+          (named ? undefined : organizationContactedOrRoutedTo(sentence)),
       )
       .find(Boolean) ?? null;
   // "…your people at Enron (I believe that you indicated that your head of HR would be a good

@@ -107,7 +107,7 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   /\bon\s+(?:his|her|their|\p{Lu}\p{Ll}+(?:'s)?)\s+radar\b/u,
   // "could you pass the attached two-page summary to Ned", "passing the attached capability sheet to her"
   new RegExp(
-    String.raw`\b(?:pass|forward|send|give|hand|get)(?:ing)?\s+(?:on\s+|along\s+)?the\s+(?:attached|enclosed)\s+(?![^.?!]{0,60}\b(?:rotas?|leave\s+requests?|petty\s+cash)\b)(?:[\w-]+\s+){1,3}?(?:along\s+)?to\s+(?:him|her|them|\p{Lu}\p{Ll})${PAPERWORK_WITHIN(60)}`,
+    String.raw`\b(?:pass|forward|send|give|hand|get)(?:ing)?\s+(?:on\s+|along\s+)?the\s+(?:attached|enclosed)\s+${PAPERWORK_WITHIN(60)}(?:[\w-]+\s+){1,3}?(?:along\s+)?to\s+(?:him|her|them|\p{Lu}\p{Ll})${PAPERWORK_WITHIN(60)}`,
     "u",
   ),
   // "would you consider sending her the abstract", "show him my portfolio"
@@ -116,7 +116,10 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   /\b(?:keep(?:ing)?\s+(?:him|her|them|my\s+(?:son|daughter|nephew|niece|brother|sister|friend|cousin))\s+in\s+mind|think\s+of\s+(?:me|him|her))\b/i,
   // The forwardable note passed on: "forward him the paragraph below", "wave Kofi's note (below)
   // under her nose", "please forward the note below to Celeste", "hand him the short note below"
-  /\b(?:forward(?:ing)?|send(?:ing)?|hand(?:ing)?|pass(?:ing)?|giv(?:e|ing)|show(?:ing)?|wav(?:e|ing))\s+(?:(?:him|her|them|\p{Lu}\p{Ll}+)\s+)?(?:the|this|my|our|\p{Lu}\p{Ll}+'s)\s+(?:short\s+|brief\s+|quick\s+)?(?:note|paragraph|blurb|description|summary|write-?up)\s+(?:\(?below\)?|at\s+the\s+bottom|attached)(?![^.?!]{0,80}\b(?:expense|claims?|deadline|out-of-office|rota|shifts?)\b)/u,
+  new RegExp(
+    String.raw`\b(?:forward(?:ing)?|send(?:ing)?|hand(?:ing)?|pass(?:ing)?|giv(?:e|ing)|show(?:ing)?|wav(?:e|ing))\s+(?:(?:him|her|them|\p{Lu}\p{Ll}+)\s+)?(?:the|this|my|our|\p{Lu}\p{Ll}+'s)\s+(?:short\s+|brief\s+|quick\s+)?(?:note|paragraph|blurb|description|summary|write-?up)\s+(?:\(?below\)?|at\s+the\s+bottom|attached)${PAPERWORK_WITHIN(80)}`,
+    "u",
+  ),
   // "a call from you to him", "a note from you to Ellen saying I'm worth thirty minutes"
   /\ba\s+(?:call|note|word|line|e-?mail|letter|message)\s+from\s+you\s+to\s+(?:him|her|them|\p{Lu}\p{Ll})/u,
   // "would you mention to him that I'll be phoning", "arrange for me one hour with her",

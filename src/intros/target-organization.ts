@@ -109,8 +109,8 @@ const CONTACTED_OR_ROUTED_TO = new RegExp(
   "u",
 );
 
-/** The firm of CONTACTED_OR_ROUTED_TO, in whichever of its two forms, or null. For a target no one names. */
-export function organizationContactedOrRoutedTo(sentence: string): string | null {
+/** The firm of CONTACTED_OR_ROUTED_TO, in whichever of its two forms. For a target no one names. */
+export function organizationContactedOrRoutedTo(sentence: string): string | undefined {
   const match = CONTACTED_OR_ROUTED_TO.exec(sentence);
-  return match?.[1] ?? match?.[2] ?? null;
+  return match?.[1] ?? match?.[2];
 }
