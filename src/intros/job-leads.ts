@@ -24,6 +24,19 @@
 const LEAD_HOPED_FOR =
   /\b(?:maybe|perhaps|in\s+case|if|should)\s+(?:you|u)\s+(?:might\s+|happen\s+to\s+|ever\s+)?(?:know|hear|come\s+across|learn)\s+of\s+(?:something|anything|an?\s+(?:[\w-]+\s+)?(?:opening|position|job|role|spot|opportunity|need)|any\s+(?:[\w-]+\s+)?(?:openings?|positions?|jobs?|roles?|spots?|opportunities|needs))\b|\b(?:know|knows)\s+(?:of\s+)?(?:someone|anyone|somebody|anybody)\s+(?:(?:in|at|on)\s+(?:your\s+[\w-]+|\p{Lu}\S*)\s+)?(?:who|that)(?:'s|\s+is|\s+are|\s+might\s+be|\s+may\s+be)\s+hiring\b|\b(?:aware|know)\s+of\s+(?:a|an|any)\s+(?:suitable\s+|open\s+|good\s+|possible\s+)?(?:position|opening|role|job|spot|vacancy|vacancies|openings|positions)\b|^\W*(?:anything|anyone|anybody|someone)\s+(?:open\s+|available\s+)?(?:(?:on|in|at)\s+your\s+(?:side|end|group|team|division|shop|floor)|among\s+your\s+contacts|you\s+know\s+of)\b[^.?!]*\?|\b(?:your\s+(?:division|group|team|side|department)|someone\s+you\s+know|anyone\s+you\s+know)\s+(?:has|have|might\s+have|may\s+have)\s+(?:a\s+)?(?:need|use|opening|spot|place)\b(?!\s+(?:to|of)\b)|\bif\s+(?:anyone|anybody|someone|somebody)\s+(?:in|at|on)\s+[^,.?!]{1,40}?\s+(?:is|are)\s+hiring\b|\bcirculate\s+(?:it|this|them|(?:her|his|the)\s+(?:resume|résumé|cv))\s+(?:among|to|around)\b|\bkeep\s+(?:your\s+)?(?:ears?|eyes)\s+open\s+for\s+(?:her|him|them|me)\b|\b(?:maybe|perhaps)\s+(?:in\s+your\s+[\w-]+\s+)?there\s+(?:is|might\s+be|may\s+be)\s+(?:something|a\s+(?:place|spot|role|position|job))\s+for\s+(?:her|him|them|me)\b/iu;
 
+/**
+ * The reader's help pleaded for with a résumé sent, left to the reader how: "I'm enclosing my
+ * resume, see what you can do." (a friend to an Enron employee), "I really appreciate whatever
+ * help you can give me in the job search." (a former analyst to his old boss; both real Enron
+ * mail, session 38's blind sets r38c and r38b), and a blind writer's: "anything you can do would
+ * mean a lot", "Whatever you can do for him, I'd appreciate it", "Any help getting it seen by the
+ * right people", "would welcome any assistance you could lend in that search", "If it makes sense
+ * to share it around your network", "send it wherever it might land well". Not the résumé's own
+ * wording ("see what you can do with the formatting", "any help with my cover letter").
+ */
+const JOB_SEARCH_PLEA =
+  /\bsee\s+what\s+(?:you|u)\s+can\s+do\b(?!\s+(?:with|about)\s+(?:the|my|its|this)\s+(?:format\w*|layout|font|wording|spelling|typos?|length)\b)|\b(?:any|whatever)\s+(?:help|assistance)\s+(?:you\s+(?:can|could|might|are\s+able\s+to)\s+(?:give|offer|provide|lend)\s+(?:me\s+|him\s+|her\s+|them\s+)?)?(?:in|with)\s+(?:my|his|her|their|the|that|this)\s+(?:job\s+)?(?:search|hunt)\b|\b(?:anything|whatever)\s+(?:(?:else\s+)?(?:you|u)\s+(?:can|could|might)\s+do)\b(?!\s+to\s+(?!help\b))(?![^.?!]{0,30}\b(?:format\w*|layout|font|wording|spelling|typos?|cover\s+letter)\b)|\bdo\s+what(?:ever)?\s+(?:you|u)\s+can\s+(?:to\s+help|for\s+(?:me|him|her|them))\b|\bany\s+help\s+(?:in\s+)?getting\s+(?:it|this|them|my\s+\w+|her\s+\w+|his\s+\w+)\s+(?:seen|read|in\s+front\s+of|to)\b|\b(?:you|please|pls|free\s+to)\s+(?:\w+\s+){0,2}?(?:share|pass|send|circulate|forward)\s+(?:it|them|this)\s+(?:around|wherever|among|through|within|to\s+anyone)\b|\b(?:around|among|through|with)\s+(?:your|ur)\s+(?:network|contacts|circles?|friends|colleagues)\b/i;
+
 /** "would you be able to get it to the facilities director at your hospital?", the résumé beside it. */
 const RESUME_HANDED_ON =
   /\b(?:could|can|would|will|might)\s+(?:you|u)\s+(?:please\s+)?(?:be\s+able\s+to\s+)?(?:get|pass|send|forward|hand|give)\s+(?:it|this|them|her\s+(?:resume|cv)|his\s+(?:resume|cv))\s+(?:on\s+|along\s+|over\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:director|manager|head|chief|partner|recruiter|dean|chair|editor|principal|superintendent|foreman)\b/i;
@@ -67,9 +80,13 @@ export function jobLeadHopedFor(owns: readonly string[], around: string, recruit
   if (recruiting && !CANDIDATE_NOT_PLACED.test(owns.join(" "))) return -1;
   return owns.findIndex(
     (own, index) =>
-      (LEAD_HOPED_FOR.test(own) || RESUME_HANDED_ON.test(own)) &&
-      [own, owns[index - 1] ?? "", owns[index + 1] ?? "", around].some(
-        (text) => RESUME.test(text) || CANDIDATE_NOT_PLACED.test(text),
-      ),
+      (LEAD_HOPED_FOR.test(own) || RESUME_HANDED_ON.test(own) || JOB_SEARCH_PLEA.test(own)) &&
+      [
+        own,
+        owns[index - 1] ?? "",
+        owns[index + 1] ?? "",
+        around,
+        ...(JOB_SEARCH_PLEA.test(own) ? [owns[index - 2] ?? ""] : []),
+      ].some((text) => RESUME.test(text) || CANDIDATE_NOT_PLACED.test(text)),
   );
 }

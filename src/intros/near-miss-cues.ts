@@ -19,7 +19,8 @@ const TRADES = String.raw`(?:plumbers?|electricians?|roofers?|painters?|mechanic
 export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\b(?:mind|excuse|allow|let)\s+me\s+(?:introduc|reach)/i,
   // The reader to make themself known: "call Della and introduce yourself" hands on a client.
-  /\bintroduce\s+yourself\b/i,
+  // (Or a newcomer to a group: "introduce yourselves to the group", session 38's blind check.)
+  /\bintroduce\s+yoursel(?:f|ves)\b/i,
   // A thing presented, not a person: "introduce the new system to your group".
   /\bintroduc(?:e|ing)\s+(?:the|our|a|an|this|that|these|those)\s+(?:new\s+)?(?:system|product|process|policy|program|programme|tool|software|changes?|idea|concept|service|initiative|rules?|format|procedures?|plan|platform)\b/i,
   // A service desk's call asked for: "please have someone from IT call me about my laptop".

@@ -17,6 +17,7 @@ import { NETWORK_ASKS } from "./network-asks.js";
 import { SUGGESTED_PEOPLE_ASKS } from "./suggested-people.js";
 import { STANDING_ASKS } from "./standing-asks.js";
 import { REACHING_THEM_ASKS } from "./reaching-them.js";
+import { TERSE_ASKS } from "./terse-asks.js";
 import { ON_BEHALF_ASKS } from "./on-behalf-asks.js";
 import { PLACEMENT_CONTACT_ASKS } from "./contact-to-place-someone.js";
 
@@ -238,5 +239,6 @@ export const PERSON_SOUGHT_CUES: readonly RegExp[] = [
   ...SUGGESTED_PEOPLE_ASKS,
   ...STANDING_ASKS,
   ...REACHING_THEM_ASKS,
+  ...TERSE_ASKS,
   ...ON_BEHALF_ASKS,
 ];

@@ -19,8 +19,13 @@ import { PAPERWORK_WITHIN, SERVICE_MATTER } from "./paperwork.js";
 
 /** Who is to be introduced: the sender or their side. */
 const SELF = String.raw`(?:me|us)`;
+/**
+ * A device of one's own, not someone to connect: "Could you get IT to connect my Bloomberg to the
+ * new printer?" (session 38's blind check).
+ */
+const DEVICE = String.raw`(?:laptop|computer|pc|desktop|phone|cell|printer|bloomberg|terminal|monitor|screen|account|calendar|outlook|mailbox|inbox|e-?mail|software|app|system|server|drive|tablet|ipad|iphone|blackberry|modem|router|wifi|tv|car|truck|headset|dock|keyboard|mouse)\b`;
 /** Someone else the sender names; then the request must say to whom ("… to Leo"). */
-const OTHER = String.raw`(?:him|her|them|our\s+\w+|my\s+\w+(?:\s+\w+)?|(?!myself|yourself|you\b|yourselves)\w+(?:\s+\w+)?)`;
+const OTHER = String.raw`(?:him|her|them|our\s+(?!${DEVICE})\w+|my\s+(?!${DEVICE})\w+(?:\s+\w+)?|(?!myself|yourself|you\b|yourselves|(?:my|our)\s+${DEVICE})\w+(?:\s+\w+)?)`;
 const INTRO_NOUN = String.raw`(?:intros?|introductions?|e-?intros?)`;
 /**
  * "would you mind introducing me at the start?", "introduce us from the podium": announcing a

@@ -1,0 +1,121 @@
+import { describe } from "vitest";
+import { itTellsRequestsFromNearMisses } from "../support/request-examples.js";
+
+/**
+ * Session 38's forms, from its blind sets (real Enron mail, mail quoted on the web and two blind
+ * writers' checks; helpers who saw no code, measured on arrival), each written in words of our own
+ * beside near misses in the same words.
+ */
+describe("detectIntroRequest: an introduction wanted in a list of asks, with no one said to ask (session 38)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Looking for an intro to a part-time controller.",
+      "Need warm intros to export-finance counsel in Lagos.",
+      "• Revenue up 12% • Two hires closed • Need: intros to plant managers at regional dairies",
+      "Asks: - Intros to buyers at outdoor retailers - Warm intro to anyone on the Kestrel Ventures team",
+      "One ask: a warm hand-off to Lena Brandt at Fairhaven Capital.",
+      "Biggest need this quarter: connections to the people at county water boards who buy meters.",
+      "* Intro to the category buyer at Hollis Market",
+      "Any intros would be much appreciated.",
+      "Asks this month: feedback on the demo and two intros to seed funds.",
+    ],
+    [
+      "Need an intro to Python for the new analysts.",
+      "Looking for an introduction to Machine Learning course this spring.",
+      "Introductions to the partners at Fairhaven went well last week.",
+      "Asks: feedback on the pricing page and a second look at the deck.",
+      "Need: a new projector for the board room.",
+    ],
+  );
+});
+
+describe("detectIntroRequest: a talk with a named person said to be valued, for the reader to bring about (session 38)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "A conversation with Mr. Delacroix on this point would be appreciated.",
+      "It would be wonderful to get fifteen minutes with Priya Raman about her grid work.",
+      "A short call with Dr. Tomas Berg would really help us before the filing.",
+      "Meeting Coach Ellery before the trials would mean a lot to my son.",
+      "I'd welcome the chance to speak with Hana Sato about the board seat.",
+    ],
+    [
+      "Could you attend the meeting with Dana Ruiz on Friday?",
+      "I'll set up a meeting with Dana Ruiz next week.",
+      "It would be great to have a call with you and Tom Reyes about the budget.",
+      "A meeting with Sales would be helpful.",
+      "A call with Tom Reyes would be helpful to sort out the invoice.",
+      "I could have a word with Professor Adeyemi on your behalf if you think it would help.",
+    ],
+  );
+});
+
+describe("detectIntroRequest: the writer's paper put before whoever decides (session 38)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Please forward this message to the other decision makers weighing a hosting partner.",
+      "Would you mind sending it along to whoever handles supplier selection at Vance & Oakes?",
+      "Margaret, would you put this in front of the planning board chair for me?",
+      "Hoping you can route the attached proposal to the people who choose the speakers at Delta Forum.",
+      "Any chance you could share my pitch with your head of partnerships?",
+    ],
+    [
+      "Please forward this to the decision makers for their approval by Friday.",
+      "Could you pass this to the board for approval?",
+      "Would you send it to whoever handles payroll?",
+      "Please forward this message to the team.",
+    ],
+  );
+});
+
+describe("detectIntroRequest: someone the reader may know who could help with the writer's matter (session 38)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "He thought you may know someone else in your office who could help.",
+      "Is there anyone in your office who deals with export licences?",
+      "Would there be someone at your firm who knows Chilean water law?",
+      "I suspect you know someone in the Dallas permit office who could advise us.",
+      "Greg, I'd like to meet the chairman of Eastgate Power before the June board meeting.",
+    ],
+    [
+      "Is there anyone in the office who can fix the printer on 3?",
+      "Is there someone on your team who could cover my shift Saturday?",
+      "I know someone in the Dallas permit office who could advise you.",
+      "Is there anyone in your lab who can recalibrate the spectrometer?",
+      "Is there someone in your group who could review this clause before Friday?",
+      "I'd like to meet the team at 3 to go over the numbers.",
+    ],
+  );
+});
+
+describe("detectIntroRequest: a résumé sent with a plea for whatever the reader can do (session 38)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "I'm attaching my resume. See what you can do.",
+      "My CV is attached. I've been looking since June, so anything you can do would mean a lot.",
+      "Resume attached. Any help getting it seen by the right people would be great.",
+      "I've attached my résumé. If it makes sense to pass it around your network, please do.",
+      "Here is my resume; I really appreciate whatever help you can give me in the job search.",
+    ],
+    [
+      "Here's my resume - see what you can do with the formatting, it looks off in Word.",
+      "Attached is my resume for your review. Any help with my cover letter would be great.",
+      "My resume is attached for the analyst opening on your team.",
+      "See what you can do about the parking permit.",
+    ],
+  );
+});
+
+describe("detectIntroRequest: a named person's contact details asked for, and devices or newcomers that are no one to connect (session 38)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Could you send me Dr. Lina Haddad's phone number? I'd like to ask her about the trial.",
+      "Would you share Ingrid Moller's contact details? I want to invite her to speak.",
+      "Would it be possible to get the email for Todd Varga, the investor you mentioned?",
+    ],
+    [
+      "Could you get IT to connect my Bloomberg to the new printer?",
+      "New folks - please introduce yourselves to the group at Monday's meeting.",
+      "Could you send me the number for the help desk?",
+    ],
+  );
+});
