@@ -8,12 +8,13 @@
  *
  * A date and a time, then "To:" on the next line (up to two blank lines between: a Notes
  * reply read in Outlook, real Enron mail, session 23; or a "Please respond to …" line, session
- * 28's blind set gq-fo), then "Subject:" within four lines.
+ * 28's blind set gq-fo, or a "Sent by: …" line of mail sent for someone, session 38's blind set
+ * r38a), then "Subject:" within four lines.
  * Each pattern is bounded and anchored at a line start.
  */
 const DATE_TIME = String.raw`\d{1,2}/\d{1,2}/\d{2,4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?`;
 const HEADER = new RegExp(
-  String.raw`^([^\n]{0,160}?)\b${DATE_TIME}[ \t]*\n(?:[ \t]*Please respond to[^\n]{0,120}\n)?(?:[ \t]*\n){0,2}[ \t]*To:[^\n]*\n(?:[^\n]*\n){0,3}?[ \t]*Subject:`,
+  String.raw`^([^\n]{0,160}?)\b${DATE_TIME}[ \t]*\n(?:[ \t]*(?:Please respond to|Sent by:)[^\n]{0,120}\n){0,2}(?:[ \t]*\n){0,2}[ \t]*To:[^\n]*\n(?:[^\n]*\n){0,3}?[ \t]*Subject:`,
   "m",
 );
 /** The name line above a date alone: short, no sentence in it ("Jane Doe@ENRON", "Jane Doe/HOU/ECT"). */

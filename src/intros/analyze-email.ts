@@ -260,11 +260,35 @@ function secondOpinionOutcome(localIsRequest: boolean, isRequest: boolean): NonN
   return localIsRequest ? "overruled" : "confirmed";
 }
 
-/** Whether a person is the connector, by any of their addresses. */
+/**
+ * Whether a person is the connector, by any of their addresses; or, when a Lotus Notes forward
+ * gives only a name, by a name-shaped address of theirs: "Laird Dyer", the writer of the forwarded
+ * "Who are your main contacts at SW Gas?", forwarded back to laird.dyer@enron.com (real Enron
+ * mail, session 38's blind set r38e), asked that of someone else.
+ */
 export function isConnector(person: Person, connectorAddresses: readonly string[]): boolean {
-  if (person.email === null) return false;
+  if (person.email === null) return namedLikeAnAddress(person.name, connectorAddresses);
   const key = mailboxKey(person.email);
   return connectorAddresses.some((address) => mailboxKey(address) === key);
+}
+
+/** "Laird Dyer" and laird.dyer@…, "Dyer, Laird" and laird_dyer@…; initials aside, every word the same. */
+function namedLikeAnAddress(name: string | null, addresses: readonly string[]): boolean {
+  const words = nameWords(name ?? "");
+  if (words.length < 2) return false;
+  return addresses.some((address) => {
+    const local = mailboxKey(address).split("@")[0] ?? "";
+    return nameWords(local.replace(/[._-]+/g, " ")).join(" ") === words.join(" ");
+  });
+}
+
+function nameWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .map((word) => word.replace(/\.$/, ""))
+    .filter((word) => word.length > 1)
+    .sort();
 }
 
 function sameMailbox(one: Person, other: Person): boolean {

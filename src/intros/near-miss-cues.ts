@@ -21,6 +21,13 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   // The reader to make themself known: "call Della and introduce yourself" hands on a client.
   // (Or a newcomer to a group: "introduce yourselves to the group", session 38's blind check.)
   /\bintroduce\s+yoursel(?:f|ves)\b/i,
+  // An introduction to a subject, a tool or a course, not to a person: "point me at a good intro to
+  // SQL", "an intro to the new expense tool", "a quick intro to how the commission works", "Intro to
+  // Python — week 3 homework" (session 38's blind checks).
+  new RegExp(
+    String.raw`\b(?:intro|introduction)s?\s+(?:to|on)\s+(?:how|what|why|where|when)\b|\b(?:intro|introduction)s?\s+(?:to|on)\s+(?:the\s+basics|basics|(?:our|the|your|this|that)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:tool|system|software|app|platform|process|policy|policies|procedures?|workflow|program|database|portal|structure|rules|format|style|codebase|handbook|course|class|curriculum|syllabus|thesis|topic|subject|exercise|homework|material|chapter|module|unit|lab))\b(?![\s-]+(?:director|manager|head|lead|officer|coordinator|chair|team|staff|people|folks|expert|owner|committee|board|partners?)\b)|(?:^|\b(?:an?|the|good|quick|short|brief|basic|gentle)\s+)(?:intro|introduction)s?\s+(?:to|on)\s+(?:SQL|Python|Excel|Java(?:Script)?|statistics|accounting|finance|economics|programming|coding|machine\s+learning|data\s+science|derivatives|options\s+trading|estate\s+planning|investing|budgeting|spreadsheets)\b|\b(?:intro|introduction)\s+(?:paragraph|section|slide|video|chapter|music|song)s?\b`,
+    "iu",
+  ),
   // A thing presented, not a person: "introduce the new system to your group".
   /\bintroduc(?:e|ing)\s+(?:the|our|a|an|this|that|these|those)\s+(?:new\s+)?(?:system|product|process|policy|program|programme|tool|software|changes?|idea|concept|service|initiative|rules?|format|procedures?|plan|platform)\b/i,
   // A service desk's call asked for: "please have someone from IT call me about my laptop".

@@ -1,5 +1,5 @@
-import { describe } from "vitest";
-import { itTellsRequestsFromNearMisses } from "../support/request-examples.js";
+import { describe, expect, it } from "vitest";
+import { detectWithSubject, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
 
 /**
  * Session 38's forms, from its blind sets (real Enron mail, mail quoted on the web and two blind
@@ -118,4 +118,66 @@ describe("detectIntroRequest: a named person's contact details asked for, and de
       "Could you send me the number for the help desk?",
     ],
   );
+});
+
+describe("detectIntroRequest: the forms widened after the session's second blind check (session 38)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "- Warm intros to growth funds that back water tech (esp. Tidewell)",
+      "Need: someone at the Harbour Board who handles mooring permits. Any leads welcome.",
+      "Would love an e-intro to the Adebayo Family Office, if within reach.",
+      "Biggest help right now = introductions to school superintendents in Ohio.",
+      "I think a short call with Maren Dahl could unlock the pricing question.",
+      "a quick word w/ your cousin Leo about the lease wld be huge for me",
+      "A meeting with the Governor's chief of staff, Mrs. Okafor, would be most helpful to our members.",
+      "My son would so benefit from a conversation with Professor Adair about the nursing program.",
+      "Would you mind forwarding my letter to the hiring committee at your firm?",
+      "I'd really appreciate you sending it along to the folks at Harwick who make these calls.",
+      "If you could bump this email to whoever owns supplier selection at Corran Motors, that would be great.",
+      "Would anyone at your firm have experience with salvage claims?",
+      "Her CV is attached; whatever help you can give her getting a foot in the door would mean a lot.",
+      "Here's my resume. If there's any way you could get it seen, I'd be grateful.",
+      "Best way to reach Paolo Ricci at the consulate? Email, phone, anything.",
+      "Need Ravi Menon's direct line at Corvane, the switchboard won't put me through.",
+    ],
+    [
+      "Before Monday, could you point me at a good intro to SQL?",
+      "Could you write a short intro to the new expense tool for the newsletter?",
+      "Can you give the new hires an intro to our filing system on day one?",
+      "Would love a quick intro to how the bonus structure works before I sign.",
+      "It would be great to have you at our meeting with Elena Voss on Monday.",
+      "Here is my resume; any help you can give me with the formatting would be great.",
+      "Best way to reach you this weekend? Email or phone?",
+    ],
+  );
+});
+
+describe("detectIntroRequest: an introduction to a person in a post is no course (session 38)", () => {
+  itTellsRequestsFromNearMisses(["Could you get me an intro to the program director at the Halden Foundation?"], []);
+});
+
+describe("detectIntroRequest: forms and near misses from the session's free-form blind checks (session 38)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Please intro me to Dana Weiss at Corvel.",
+      "You still play squash with that guy from the zoning office? Could you get us talking?",
+    ],
+    [
+      "can you connect the new printer to the office wifi? it keeps saying offline",
+      "Yes, please loop me in on the Harcourt thread - I'm taking over the account Monday.",
+      "Julie Gomez will be signing on my behalf.",
+    ],
+  );
+});
+
+describe("detectIntroRequest: a subject that names an introduction over a text that offers it (session 38)", () => {
+  it.each([
+    ["Intro to Marcus Feld", "Hi Priya, happy to introduce you to Marcus at Feld Capital. Send me your deck first."],
+    ["Intro to Marcus Feld", "I'd be glad to connect you with Marcus. Let me know."],
+  ])("%s over %j is no request", (subject, fresh) => {
+    expect(detectWithSubject(subject, fresh)).toBe(false);
+  });
+  it("the same subject over a note that asks nothing more is a request", () => {
+    expect(detectWithSubject("Intro to Marcus Feld", "Thanks so much!")).toBe(true);
+  });
 });

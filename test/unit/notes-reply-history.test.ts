@@ -94,6 +94,14 @@ describe("a reply whose Lotus Notes history holds a forward", () => {
     expect(forwarded.isIntroRequest).toBe(true);
   });
 
+  it("is no intro request when the forwarded message is the connector's own, known by name alone (session 38)", async () => {
+    const forward = `Did this go anywhere?\n${history.slice(history.indexOf("-----"))}`;
+    const parsed = await parseEmail(message("Fw: Storage trading", forward), { maxBytes: 1_000_000 });
+    // Lotus gives the forwarded message's writer as "Jakob Lind", with no address.
+    expect(analyzeEmail(parsed, { connectorAddresses: ["jakob.lind@acme.example"] }).isIntroRequest).toBe(false);
+    expect(analyzeEmail(parsed, { connectorAddresses: ["tomas.wexler@acme.example"] }).isIntroRequest).toBe(true);
+  });
+
   it("still unwraps a Notes forward whose forwarded message carries the same header block", () => {
     const read = readMessageText("Fw: Storage trading", `FYI\n${history.slice(history.indexOf("-----"))}`);
     expect(read.forward?.original.name).toBe("Jakob Lind");

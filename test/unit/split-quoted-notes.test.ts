@@ -25,6 +25,10 @@ describe("splitQuoted: Lotus Notes' reply header", () => {
       "a 'Please respond to' line before 'To:' (real Enron mail, session 28)",
       "Ruth Aaland <ruth@ext.example.org> on 04/11/2004 02:10:33 PM\nPlease respond to ruth@ext.example.org\nTo: nils@lab.example.org\ncc:\n",
     ],
+    [
+      "a 'Sent by:' line before 'To:' (real Enron mail, session 38)",
+      "Ruth Aaland@EXT\n04/11/2004 02:10 PM\nSent by: Ruth Aaland@EXT\nTo: Nils Berg/LAB@LAB\ncc:\n",
+    ],
   ])("cuts the history under %s", (_, header) => {
     const history = `${header}Subject: Seed testing\n\nCould you point me to whoever runs germination tests?\nRuth`;
     const split = splitQuoted(`${reply}\n\n${history}`);
