@@ -33,8 +33,23 @@ const DATE_TIME_AT_LINE_END = new RegExp(String.raw`${DATE_TIME}[ \t]*\n`);
 const HEADER_WITHOUT_DATE =
   /\n[ \t]*\n[ \t]*To:[ \t]*[^\n/@]{1,80}\/[^\n@]{1,80}@[^\n]{1,80}\n(?:[ \t]*\n)?[ \t]*cc:[^\n]*\n(?:[ \t]*\n)?(?:[ \t]*bcc:[^\n]*\n)?[ \t]*Subject:/i;
 
-/** Where a Notes reply header starts in the text, or -1 when there is none. */
+/**
+ * GroupWise's reply header, the same kind of history under the reply with no ">" on its lines:
+ * ">>> <Chris.Germany@enron.com> 10/23/01 04:08PM >>>" (real Enron mail, session 37's blind set
+ * r37e: the question answered, "Who is my contact for capacity release questions?", was read as
+ * the reply's). Read as history here, and so for the learned model as text, like a Notes header:
+ * cut for the model too, it changed the model's training (session 37 tried it and reverted it).
+ */
+const GROUPWISE_HEADER = new RegExp(String.raw`^>>>[ \t]*[^\n]{0,160}?${DATE_TIME}[ \t]*>>>[ \t]*$`, "m");
+
+/** Where a Notes (or GroupWise) reply header starts in the text, or -1 when there is none. */
 export function notesReplyHeaderAt(text: string): number {
+  const groupWise = GROUPWISE_HEADER.exec(text)?.index ?? -1;
+  const notes = notesHeaderAt(text);
+  return groupWise < 0 ? notes : notes < 0 ? groupWise : Math.min(groupWise, notes);
+}
+
+function notesHeaderAt(text: string): number {
   if (!DATE_TIME_AT_LINE_END.test(text)) return headerWithoutDateAt(text);
   const found = HEADER.exec(text);
   if (!found) return headerWithoutDateAt(text);

@@ -27,10 +27,10 @@ const INTRO_NOUN = String.raw`(?:[Ii]ntros?|[Ii]ntroductions?|[Ee]-?intros?|INTR
  * Someone an introduction can be to: people by kind or post ("a fractional CFO", "heads of ops",
  * "RBI compliance counsel", "anyone at Stripe"), a named person or someone at a named firm.
  */
-const SOMEONE = String.raw`(?:[^.?!]{0,60}?\b(?:someone|somebody|anyone|anybody|people|folks|founders?|investors?|VCs?|angels?|partners?|buyers?|customers?|clients?|C[A-Z]{1,2}Os?|heads?|directors?|VPs?|managers?|counsel|lawyers?|attorneys?|bankers?|recruiters?|editors?|agents?|journalists?|reporters?|producers?|operators?|advis[oe]rs?|leaders?|executives?|decision[- ]makers?|owners?|contacts?|experts?|specialists?|consultants?|professors?|physicians?|doctors?|officials?|staffers?|controllers?|accountants?|officers?|superintendents?|principals?|deans?|presidents?|commissioners?|mayors?|council(?:l)?ors?|members?|leads?|trustees?|curators?|organi[sz]ers?|engineers?|designers?|developers?|mentors?|coaches?|analysts?|brokers?|traders?|planners?|architects?|contractors?|distributors?|suppliers?|retailers?|publishers?|funds|firms|companies|offices|family\s+offices|studios|agencies|labs|chains|networks)\b|\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|[^.?!]{0,40}?\b(?:at|from|inside)\s+\p{Lu})`;
+const SOMEONE = String.raw`(?:[^.?!]{0,60}?\b(?:someone|somebody|anyone|anybody|people|folks|founders?|investors?|VCs?|angels?|partners?|buyers?|customers?|clients?|C[A-Z]{1,2}Os?|heads?|directors?|VPs?|managers?|counsel|lawyers?|attorneys?|bankers?|recruiters?|editors?|agents?|journalists?|reporters?|producers?|operators?|advis[oe]rs?|leaders?|executives?|decision[- ]makers?|owners?|contacts?|experts?|specialists?|consultants?|professors?|physicians?|doctors?|officials?|staffers?|controllers?|accountants?|officers?|superintendents?|principals?|deans?|presidents?|commissioners?|mayors?|council(?:l)?ors?|members?|leads?|trustees?|curators?|organi[sz]ers?|engineers?|designers?|developers?|mentors?|coaches?|analysts?|brokers?|traders?|planners?|architects?|contractors?|distributors?|suppliers?|retailers?|publishers?|funds|firms|companies|offices|family\s+offices|studios|agencies|labs|chains|networks)\b|\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|[^.?!]{0,40}?\b(?:at|from|inside)\s+\p{Lu}|[^.?!]{0,40}?\s@\s*\p{L})`;
 
 /** Wanted, with no subject said: "Need", "Looking for", "Seeking", "Would love". */
-const WANTED = String.raw`(?:[Nn]eed(?:ed|ing|s)?|NEED|[Ll]ooking\s+for|[Ss]eeking|[Ss]earching\s+for|[Hh]unting\s+for|[Hh]oping\s+for|[Ww]ould\s+(?:really\s+)?(?:love|appreciate|welcome)|[Kk]een\s+on|[Oo]pen\s+to)`;
+const WANTED = String.raw`(?:[Nn]eed(?:ed|ing|s)?|NEED|[Ww]anted|[Ll]ooking\s+for|[Ss]eeking|[Ss]earching\s+for|[Hh]unting\s+for|[Hh]oping\s+for|[Ww]ould\s+(?:really\s+)?(?:love|appreciate|welcome)|[Kk]een\s+on|[Oo]pen\s+to)`;
 
 /**
  * An update's label for its asks: "Asks:", "One ask:", "How to help:", "Biggest need going into
@@ -39,7 +39,7 @@ const WANTED = String.raw`(?:[Nn]eed(?:ed|ing|s)?|NEED|[Ll]ooking\s+for|[Ss]eeki
 const ASKS_LABEL = String.raw`(?:[^:.?!\n]{0,30}?\b(?:[Aa]sks?|ASKS?|[Nn]eeds?|NEEDS?|[Hh]elp|HELP|[Ww]anted|[Rr]equests?|[Ll]ooking\s+for)\b[^:.?!\n]{0,25}?(?::|=|\s[-\u2013\u2014])\s*)`;
 
 /** Where such a line starts: the sentence's start, or a bullet inside a run of them. */
-const LINE_START = String.raw`(?:^|[\u2022\u00b7*]\s*|\s[-\u2013]\s+|\b\d[.)]\s+)\W*(?:(?:[Aa]lso|[Pp]lus|[Ss]till|[Aa]nd)\s+)?`;
+const LINE_START = String.raw`(?:^|[\u2022\u00b7*]\s*|\s[-\u2013]\s+|\b\d[.)]\s+)\W*(?:P\.?\s?S\.?\s*)?(?:(?:[Aa]lso|[Pp]lus|[Ss]till|[Aa]nd)\s+)?`;
 
 /** Of some number or kind: "an", "two", "a warm", "a friendly". */
 const SOME_OF = String.raw`(?:(?:[Aa]n?|[Ss]ome|[Aa]ny|[Mm]ore|[Aa]\s+few|[Tt]wo|[Tt]hree|[23])\s+)?(?:(?:[Ww]arm|[Qq]uick|[Ee]-?mail|[Dd]irect|[Pp]ersonal|[Gg]ood|[Ff]riendly|[Tt]rusted)\s+)?`;
@@ -59,13 +59,19 @@ const DONE_ALREADY = String.raw`[^.?!]*\b(?:was|were|went|has\s+been|have\s+been
  * ask: a warm hand-off to Priya Nair at Lantern Capital", "* Intro to the buyer at Greenway".
  */
 const INTRO_WANTED_LINE = new RegExp(
-  String.raw`${LINE_START}(?:${WANTED}\s*:?\s+${SOME_OF}${INTRO_NOUN}|${ASKS_LABEL}${SOME_OF}${INTRODUCTION}|${ASKS_LABEL}[^.?!]{0,60}?\b${SOME_OF}${INTRO_NOUN}|${SOME_OF}${INTRO_NOUN}(?!${DONE_ALREADY}))\s+(?:to|with|into)\b(?=${SOMEONE})${NOT_A_COURSE}`,
+  String.raw`${LINE_START}(?:${WANTED}\s*:?\s+${SOME_OF}${INTRODUCTION}|${ASKS_LABEL}(?:connect|introduce|intro)\s+(?:us|me)|${ASKS_LABEL}${SOME_OF}${INTRODUCTION}|${ASKS_LABEL}[^.?!]{0,60}?\b${SOME_OF}${INTRO_NOUN}|${SOME_OF}${INTRO_NOUN}(?!${DONE_ALREADY}))\s+(?:to|with|into)\b(?=${SOMEONE})${NOT_A_COURSE}`,
   "u",
 );
 
 /** "Need: someone at the Port Authority who handles berth leases." */
 const SOMEONE_THERE_WANTED = new RegExp(
-  String.raw`${LINE_START}${WANTED}\s*:?\s+(?:someone|somebody|a\s+contact|a\s+name)\s+(?:at|in|on|inside)\s+(?:the\s+)?\p{Lu}[^.?!]{0,60}?\bwho\s+(?:handles|runs|decides|buys|oversees|manages|heads|leads)\b`,
+  String.raw`${LINE_START}${WANTED}\s*:?\s+(?:someone|somebody|a\s+contact|a\s+name)\s+(?:at|in|on|inside)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}|(?:office|department|board|agency|authority|council|bureau|commission)\b)[^.?!]{0,60}?\bwho\s+(?:handles|runs|decides|buys|oversees|manages|heads|leads)\b`,
+  "u",
+);
+
+/** "Intros wanted: Lisbon distributors of lab glassware." */
+const INTROS_WANTED_LABEL = new RegExp(
+  String.raw`${LINE_START}${INTRO_NOUN}\s+(?:wanted|needed|sought|welcome)\s*:\s*(?=${SOMEONE})`,
   "u",
 );
 
@@ -76,13 +82,13 @@ const INTROS_WELCOME = new RegExp(
 );
 
 /** A talk of some kind: "a conversation", "twenty minutes", "the chance to speak". */
-const TALK = String.raw`(?:conversation|meeting|call|chat|coffee|lunch|breakfast|drinks?|word|sit-?down|audience|time|minutes|mins?|(?:chance|opportunity)\s+to\s+(?:speak|talk|meet|sit\s+down|chat)|to\s+(?:meet|talk|speak|sit\s+down|chat))`;
+const TALK = String.raw`(?:half\s+(?:an\s+)?hour|hour|conversation|meeting|call|chat|coffee|lunch|breakfast|drinks?|word|sit-?down|audience|time|minutes|mins?|(?:chance|opportunity)\s+to\s+(?:speak|talk|meet|sit\s+down|chat)|to\s+(?:meet|talk|speak|sit\s+down|chat))`;
 
 /** A titled name or a full name: "Mr. Messier", "Coach Ramirez", "Helen Okafor" (not "Sales"). */
-const NAMED = String.raw`(?:the\s+[^.?!,]{1,40},\s+(?=(?:Mr|Mrs|Ms|Dr)\.?\s)|your\s+(?:uncle|aunt|cousin|brother|sister|father|mother|dad|mom|friend|buddy|pal|neighbou?r|boss|husband|wife|partner|roommate|classmate)\s+\p{Lu}\p{Ll}+|(?:Mr|Mrs|Ms|Dr|Coach|Judge|Senator|Professor|Prof|Father|Rev|Ambassador|Governor|Commissioner)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'-]+)`;
+const NAMED = String.raw`(?:the\s+[^.?!,]{1,40},\s+(?=(?:Mr|Mrs|Ms|Dr)\.?\s)|your\s+(?:uncle|aunt|cousin|brother|sister|father|mother|dad|mom|friend|buddy|pal|neighbou?r|boss|husband|wife|partner|roommate|classmate|colleague)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+(?:from|at|on)\s+(?:ur|your)\s+\w+|(?:Mr|Mrs|Ms|Dr|Coach|Judge|Senator|Professor|Prof|Father|Rev|Ambassador|Governor|Commissioner)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'-]+)`;
 
 /** Valued: "would be most helpful", "I'd welcome", "would so appreciate", "would really help". */
-const VALUED = String.raw`(?:\bwould|\bwld|\bcould|'d)\s+(?:\w+\s+){0,2}?(?:be\s+(?:\w+\s+)?(?:helpful|great|wonderful|valuable|useful|huge|invaluable|ideal|appreciated|welcome|terrific|fantastic|amazing|a\s+\w+\s+help|grateful\s+for)|love|welcome|appreciate|value|mean|help|benefit|unlock|open\s+(?:doors|up)|make\s+a\s+(?:big\s+|huge\s+|real\s+)?difference)\b`;
+const VALUED = String.raw`(?:\bwould|\bwld|\bcould|'d)\s+(?:\w+\s+){0,2}?(?:be\s+(?:\w+\s+)?(?:helpful|great|grt|wonderful|valuable|useful|huge|invaluable|ideal|appreciated|welcome|terrific|fantastic|amazing|a\s+\w+\s+help|grateful\s+for)|love|welcome|appreciate|value|mean|help|benefit|unlock|open\s+(?:doors|up)|make\s+a\s+(?:big\s+|huge\s+|real\s+)?difference)\b`;
 
 /** The writer's own offer of the talk: "I could have a word with Professor Okafor if it would help". */
 const OFFERED = String.raw`\b(?:I|[Ww]e)(?:\s+(?:could|can|will|might|shall)|'ll|'d\s+be\s+(?:happy|glad)\s+to)\s+(?:\w+\s+){0,2}?(?:have|set\s+up|arrange|get|grab|put|set|line\s+up)\b`;
@@ -126,7 +132,7 @@ const POST_HOLDER_TO_MEET = new RegExp(
 );
 
 /** The reader asked: "would you", "could you", "hoping you can", "please", "would you mind". */
-const READER_ASKED = String.raw`(?:\b(?:appreciate|grateful)\s+(?:it\s+)?(?:if\s+)?you(?:'d|\s+would|\s+could|\s+can)?\s+|\bif\s+you\s+(?:could|can|would)\s+|\b(?:could|can|would|will|might)\s+(?:you|u)\s+(?:please\s+|possibly\s+|kindly\s+)?(?:mind\s+)?|\bhoping\s+(?:that\s+)?you\s+(?:can|could|might|will)\s+|\b(?:please|pls|kindly)\s+|\bchance\s+you\s+(?:could|can|might)\s+)`;
+const READER_ASKED = String.raw`(?:\basking\s+(?:that\s+)?you\s+|\b(?:appreciate|grateful)\s+(?:it\s+)?(?:if\s+)?you(?:'d|\s+would|\s+could|\s+can)?\s+|\bif\s+you\s+(?:could|can|would)\s+|\b(?:could|can|would|will|might)\s+(?:you|u)\s+(?:please\s+|possibly\s+|kindly\s+)?(?:mind\s+)?|\bhoping\s+(?:that\s+)?you\s+(?:can|could|might|will)\s+|\b(?:please|pls|kindly)\s+|\bchance\s+you\s+(?:could|can|might)\s+)`;
 
 /**
  * Whoever decides, said by what they do or what post they hold: "whoever handles vendor selection
@@ -135,10 +141,10 @@ const READER_ASKED = String.raw`(?:\b(?:appreciate|grateful)\s+(?:it\s+)?(?:if\s
  * it to the director? It's his umbrella" is an errand). Not the desk that pays ("whoever handles accounts payable"), nor a board or
  * committee as a whole, which a notice is passed round.
  */
-const THE_DECIDER = String.raw`(?:whoever\s+(?:handles|runs|owns|decides|chooses|reads|picks|is\s+in\s+charge\s+of)\s+(?!(?:the\s+)?(?:accounts|payables?|receivables|billing|bills?|invoic\w*|payroll|expenses?|benefits|reimburse\w*|collections|payments?|IT|HR|facilities|supplies|consumables)\b)|the\s+(?:people|person|folks|ones?)\s+who\s+(?:choose|chooses|decide|decides|pick|picks|select|selects|buy|buys|run|runs|handle|handles|make\s+the\s+call|make\s+decisions)|your\s+(?:head|chief|director|vp|VP)\s+of\s+\w+|the\s+(?:folks|people|ones|team|partners)\s+(?:at|over\s+at|in)\s+\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2}\s+who\s+(?:make|decide|choose|pick|select|buy|run|handle)|the\s+relevant\s+(?:members|people|staff)\s+(?:of|at|on|in)\b)\b`;
+const THE_DECIDER = String.raw`(?:whoever\s+(?:handles|runs|owns|decides|chooses|reads|picks|is\s+in\s+charge\s+of)\s+(?!(?:the\s+)?(?:accounts|payables?|receivables|billing|bills?|invoic\w*|payroll|expenses?|benefits|reimburse\w*|collections|payments?|IT|HR|facilities|supplies|consumables)\b)|the\s+(?:people|person|folks|ones?)\s+who\s+(?:choose|chooses|decide|decides|pick|picks|select|selects|buy|buys|run|runs|handle|handles|make\s+the\s+call|make\s+decisions)|your\s+(?:head|chief|director|vp|VP)\s+of\s+\w+|the\s+(?:folks|people|ones|team|partners)\s+(?:at|over\s+at|in)\s+\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2}\s+who\s+(?:make|decide|choose|pick|select|buy|run|handle)|the\s+relevant\s+(?:members|people|staff)\s+(?:of|at|on|in)\b|the\s+(?:[\w-]+\s+)?(?:members|people|folks|partners)\s+you\s+know\b)\b`;
 
 /** A post that decides, by its title: "the zoning board chair", "the editors at Meridian Press". */
-const DECIDING_POST = String.raw`the\s+(?:[\w-]+\s+){0,3}?(?:chair|chairman|chairwoman|chairperson|director|partners|editors|buyers|(?:hiring|selection|search|investment|program|grants?)\s+committee)\b`;
+const DECIDING_POST = String.raw`(?:the\s+(?:[\w-]+\s+){0,3}?(?:chair|chairman|chairwoman|chairperson|director|partners|editors|buyers|(?:hiring|selection|search|investment|program|grants?)\s+(?:committee|panel)|(?:panel|committee|board)\s+(?:at|of)\s+(?:the\s+)?\p{Lu})\b|the\s+(?:right|appropriate|relevant)\s+(?:people|person|folks)\s+(?:on|at|in)\s+(?:your|the|their)\s+(?:[\w-]+\s+)?(?:committee|board|panel)\b)`;
 
 /** The writer's paper: "my deck", "the attached pitch", "this letter". */
 const PAPER = String.raw`(?:my|our|the\s+attached|the\s+enclosed|this|these)\s+(?:[\w-]+\s+){0,2}?(?:letter|note|proposal|pitch|deck|memo|paper|plan|application|cv|resume|résumé|portfolio|summary|one-pager|brief|idea|bid|offer|request|message|e-?mail)s?`;
@@ -152,7 +158,7 @@ const PAPER = String.raw`(?:my|our|the\s+attached|the\s+enclosed|this|these)\s+(
  * ("If you're not the right person, could you pass this along to whoever…").
  */
 const PAPER_BEFORE_THE_DECIDER = new RegExp(
-  String.raw`(?<!\bnot\s+the\s+(?:right|correct|best|appropriate)\s+(?:person|one|contact)\b[^.?!]{0,60})${READER_ASKED}(?:\w+\s+){0,2}?(?:(?:send|forward|pass|hand|route|share|bump|circulate)(?:ing)?\s+(?:it|this|these|them|${PAPER})\s+(?:along\s+|on\s+|over\s+)?(?:to|with)\s+${THE_DECIDER}|(?:send|forward|pass|hand|route|share|bump|circulate)(?:ing)?\s+${PAPER}\s+(?:along\s+|on\s+|over\s+)?(?:to|with)\s+${DECIDING_POST}|(?:put|get|place|lay)(?:ting)?\s+(?:it|this|these|them|${PAPER})\s+(?:in\s+front\s+of|before)\s+(?:${THE_DECIDER}|${DECIDING_POST}))(?![^.?!]{0,80}\b(?:approv\w*|sign[- ]?off|signatures?|vote|voting|ballot)\b)${PAPERWORK_WITHIN(80)}`,
+  String.raw`\b(?=[agicwmhpk])(?<!\bnot\s+the\s+(?:right|correct|best|appropriate)\s+(?:person|one|contact)\b[^.?!]{0,60})${READER_ASKED}(?:\w+\s+){0,2}?(?:(?:send|forward|pass|hand|route|share|bump|circulate)(?:ing)?\s+(?:it|this|these|them|${PAPER})\s+(?:along\s+|on\s+|over\s+)?(?:to|with)\s+${THE_DECIDER}|(?:send|forward|pass|hand|route|share|bump|circulate)(?:ing)?\s+${PAPER}\s+(?:along\s+|on\s+|over\s+)?(?:to|with)\s+${DECIDING_POST}|(?:put|get|place|lay)(?:ting)?\s+(?:it|this|these|them|${PAPER})\s+(?:in\s+front\s+of|before)\s+(?:${THE_DECIDER}|${DECIDING_POST}))(?![^.?!]{0,80}\b(?:approv\w*|sign[- ]?off|signatures?|vote|voting|ballot)\b)${PAPERWORK_WITHIN(80)}`,
   "iu",
 );
 
@@ -165,7 +171,7 @@ const PAPER_BEFORE_THE_DECIDER = new RegExp(
  * who could review this clause"), nor the office's chores ("who can fix the printer").
  */
 const SOMEONE_THERE_FOR_MY_MATTER = new RegExp(
-  String.raw`\b(?:would|does|do|might)\s+(?:anyone|anybody|someone|somebody)\s+(?:at|in|on)\s+your\s+(?:firm|office|company|agency|team|practice|organi[sz]ation)\s+have\s+(?:any\s+)?(?:experience|expertise|background)\s+(?:with|in)\b${PAPERWORK_WITHIN(60)}|\b(?:is\s+there|would\s+there\s+be|(?:do|might|would)\s+you\s+(?:happen\s+to\s+)?know|hoping\s+you\s+(?:might\s+)?know|I\s+(?:suspect|bet|imagine|guess)\s+you\s+know)\s+(?:anyone|anybody|someone|somebody|a\s+person|a\s+contact)\s+(?:(?:in|at|on|from|over\s+at)\s+(?:your\s+(?:office|firm|company|agency|team|shop|department|bank|practice|organi[sz]ation)|the\s+(?:[\w-]+\s+){0,3}?(?:office|authority|board|department|agency|commission|bureau|ministry|council|university|college|school|hospital|bank|court)|\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,3})\s+)(?:who|that)\s+(?:deals\s+with|handles|knows|works\s+on|speciali[sz]es\s+in|(?:could|can|might|would)\s+(?:help|advise|assist|point))\b(?![^.?!]{0,40}\b(?:fix|repair|cover|print|printer|copier|shift|jam|reboot|reset|unlock|restock)\w*\b)${PAPERWORK_WITHIN(60)}`,
+  String.raw`\b(?:anyone|anybody|someone|somebody)\s+among\s+your\s+(?:contacts|friends|colleagues|people)\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^.?!]{0,40}?\b(?:could|can|might|would)\s+help\b${PAPERWORK_WITHIN(60)}|\b(?:would|does|do|might)\s+(?:anyone|anybody|someone|somebody)\s+(?:at|in|on)\s+your\s+(?:firm|office|company|agency|team|practice|organi[sz]ation)\s+have\s+(?:any\s+)?(?:experience|expertise|background)\s+(?:with|in)\b${PAPERWORK_WITHIN(60)}|\b(?:is\s+there|would\s+there\s+be|(?:maybe|perhaps)\s+there(?:'s|\s+is)|(?:do|might|would)\s+you\s+(?:happen\s+to\s+)?know|hoping\s+you\s+(?:might\s+)?know|I\s+(?:suspect|bet|imagine|guess)\s+you\s+know)\s+(?:anyone|anybody|someone|somebody|a\s+person|a\s+contact)\s+(?:(?:in|at|on|from|over\s+at)\s+(?:your\s+(?:office|firm|company|agency|team|shop|department|bank|practice|organi[sz]ation)|the\s+(?:[\w-]+\s+){0,3}?(?:office|authority|board|department|agency|commission|bureau|ministry|council|university|college|school|hospital|bank|court)|\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,3})\s+)(?:who|that)\s+(?:deals\s+with|handles|knows|understands|works\s+on|speciali[sz]es\s+in|(?:could|can|might|would)\s+(?:help|advise|assist|point))\b(?![^.?!]{0,40}\b(?:fix|repair|cover|print|printer|copier|shift|jam|reboot|reset|unlock|restock)\w*\b)${PAPERWORK_WITHIN(60)}`,
   "iu",
 );
 
@@ -173,6 +179,7 @@ const SOMEONE_THERE_FOR_MY_MATTER = new RegExp(
 export const TERSE_ASKS: readonly RegExp[] = [
   INTRO_WANTED_LINE,
   SOMEONE_THERE_WANTED,
+  INTROS_WANTED_LABEL,
   INTROS_WELCOME,
   TALK_WITH_NAMED_VALUED,
   NOTE_FOR_THE_DECIDERS,

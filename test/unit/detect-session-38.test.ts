@@ -181,3 +181,32 @@ describe("detectIntroRequest: a subject that names an introduction over a text t
     expect(detectWithSubject("Intro to Marcus Feld", "Thanks so much!")).toBe(true);
   });
 });
+
+describe("detectIntroRequest: the forms widened after the session's third blind check (session 38)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Looking for a connection to the seafood buyer at Harlan Markets. Any leads appreciated.",
+      "P.S. Still hunting for a path to the fiction editor at Bramble & Holt.",
+      "intro to sanjay @ fernhill ventures?? pls",
+      "Wanted: a name at the county roads office who handles driveway permits.",
+      "How to help: connect us with plant managers at Ohio foundries.",
+      "Intros wanted: Lisbon distributors of lab glassware.",
+      "A half hour with Petra Novak would be enormously helpful before we sign the lease.",
+      "would love to grab coffee w/ Dana from ur board sometime",
+      "A word with your colleague Dr. Ines Ortega would be so appreciated.",
+      "please get this proposal in front of the right people on your investment committee.",
+      "I'd be grateful if you would share it with the board members you know.",
+      "I am asking that you put my letter before the selection panel at the Harrow Trust.",
+      "resume attached. any help appreciated, looking for anything in logistics",
+      "Would you keep me in mind and share it wherever you think it fits? My resume is attached.",
+      "Maybe there's someone at your office who understands Korean customs rules?",
+      "I wonder whether anyone among your contacts at Orlov Steel could help us get listed.",
+    ],
+    [
+      "Please read the introduction to the report before the call.",
+      "Can you write an introduction for the annual report?",
+      "Could you attend the meeting with Councillor Booth on my behalf?",
+      "I'll have her send it wherever you tell me.",
+    ],
+  );
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { notesReplyHeaderAt } from "../../src/intake/notes-reply-header.js";
+import { readMessageText } from "../../src/intake/read-message-text.js";
 import { splitQuoted } from "../../src/intake/split-quoted.js";
 
 /**
@@ -34,6 +35,15 @@ describe("splitQuoted: Lotus Notes' reply header", () => {
     const split = splitQuoted(`${reply}\n\n${history}`);
     expect(split.fresh).toBe(reply);
     expect(split.quoted).toContain("Could you point me to whoever runs germination tests?");
+  });
+
+  it("cuts the history under a GroupWise reply header, and leaves it to the learned model as text (session 38)", () => {
+    const answer = "Tim Zielinski in our Exchange Dept., 716-555-0187.";
+    const text = `${answer}\n\n>>> <chris.g@corp.example> 10/23/01 04:08PM >>>\nWho is my contact for capacity release questions?\n`;
+    expect(splitQuoted(text).fresh.trim()).toBe(answer);
+    const read = readMessageText("Re: capacity", text);
+    expect(read.fresh.trim()).toBe(answer);
+    expect(read.modelReading.text).toContain("Who is my contact for capacity release questions?");
   });
 
   it("leaves a date in the sender's own words alone", () => {
