@@ -30,6 +30,7 @@ import { soughtContactAsked } from "./sought-contact.js";
 import { pleaForTheForwarded } from "./forwarded-plea.js";
 import { callForTheWriter } from "./call-for-the-writer.js";
 import { jobLeadHopedFor } from "./job-leads.js";
+import { askedToBringTogetherSomeoneTheyKnow } from "./known-to-the-reader.js";
 import { rightOneAskedAcross } from "./passed-on-asks.js";
 import { MEETINGS_ARRANGED_FOR_US } from "./connecting-acts.js";
 import { wishForContactMadeToHappen } from "./wish-for-contact.js";
@@ -229,6 +230,8 @@ function findRequestSentence(text: string, around = ""): string | null {
   if (rightOne >= 0) return candidates[rightOne]?.sentence ?? null;
   const known = askedOfSomeoneTheReaderKnows(owns);
   if (known !== null) return candidates[known]?.sentence ?? null;
+  const together = askedToBringTogetherSomeoneTheyKnow(owns);
+  if (together >= 0) return candidates[together]?.sentence ?? null;
   const call = recruiting ? -1 : callForTheWriter(owns);
   if (call >= 0) return candidates[call]?.sentence ?? null;
   return recruiting ? null : placementAsked(candidates.map(({ sentence }) => sentence));

@@ -158,7 +158,8 @@ export const WRITER_LINK_CUES: readonly RegExp[] = [
   // "set him up with whoever runs the LNG desk" (a message taken for someone)
   // (Not what the reader set the writer up with before: "the system that you set me up with", real
   // Enron mail, session 25's gq-dm, a desk tool.)
-  /(?<!\b(?:that|which)\s+(?:you|u)\s+)\bset\s+(?:me|us|him|her|them)\s+up\s+with\b/i,
+  // (Not an account: "Could you set her up with access to the accounts system?", session 38.)
+  /(?<!\b(?:that|which)\s+(?:you|u)\s+)\bset\s+(?:me|us|him|her|them)\s+up\s+with\b(?!\s+(?:access|an?\s+(?:account|login|password|desk|laptop|phone|badge|parking)|e-?mail|the\s+(?:system|network|software|accounts?)|a\s+new\s+\w+))/i,
   // "I'd be obliged if he knew I was trying to reach him"
   /\b(?:he|she|they)\s+knew\s+(?:I|we)\s+(?:was|were|am|are)\s+trying\s+to\s+(?:reach|contact|get\s+hold\s+of)\b/i,
   // "I'd like to meet him if you can swing it", "I'd love a name"

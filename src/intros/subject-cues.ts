@@ -35,4 +35,4 @@ export const SUBJECT_ORDER =
  * Lanternfish?", "introduction request: Dana Whitfield" (only the name's capital is case-sensitive).
  */
 export const SUBJECT_ASK =
-  /^(?:(?:[Aa]sk|ASK|[Rr]equest|[Ff]avou?r|[Qq]uick\s+ask|[Ff]orwardable)\s*[:-]\s*)?(?:(?:[Aa]\s+)?(?:[Ww]arm|[Qq]uick|[Ee]-?mail|[Ss]mall)\s+)?(?:[Ii]ntro|[Ii]ntroduction|INTRO|INTRODUCTION)\s*(?:[Tt]o|[Ww]ith|[Rr]equest(?:ed)?\s*(?:[Ff]or|[Tt]o|:|-|–))\s*(?:(?:anyone|someone|somebody|anybody|(?:your|a|the)\s+(?:contacts?|friends?|colleagues?|person|people|guys?|folks))\s+(?:at|in|from|over\s+at)\s+)?\p{Lu}/u;
+  /^(?:(?:[Aa]sk|ASK|[Rr]equest|[Ff]avou?r|[Qq]uick\s+ask|[Ff]orwardable)\s*[:-]\s*)?(?:(?:[Aa]\s+)?(?:[Ww]arm|[Qq]uick|[Ee]-?mail|[Ss]mall)\s+)?(?:[Ii]ntro|[Ii]ntroduction|INTRO|INTRODUCTION)\s*(?:[Tt]o|[Ww]ith|[Rr]equest(?:ed)?\s*(?:[Ff]or|[Tt]o|:|-|–))\s*(?:(?:anyone|someone|somebody|anybody|(?:your|a|the)\s+(?:contacts?|friends?|colleagues?|person|people|guys?|folks))\s+(?:at|in|from|over\s+at)\s+|the\s+(?=\p{Lu}\p{Ll}+s\b))?\p{Lu}/u;

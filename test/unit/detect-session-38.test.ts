@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { askedToBringTogetherSomeoneTheyKnow } from "../../src/intros/known-to-the-reader.js";
 import { detectWithSubject, itTellsRequestsFromNearMisses } from "../support/request-examples.js";
 
 /**
@@ -209,4 +210,33 @@ describe("detectIntroRequest: the forms widened after the session's third blind 
       "I'll have her send it wherever you tell me.",
     ],
   );
+});
+
+describe("detectIntroRequest: someone the reader is said to know, and the reader asked to link the writer with them (session 38)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "You know the head buyer at the Harbourview Hotel. We kindly ask you to link us with him so we can show our oysters.",
+      "I know you have ties with the director of the Tulsa apprenticeship scheme. Would you please call him and ask whether my nephew might visit?",
+      "You know their purchasing manager from your days at the mine. Reckon you could give him a bell and tell him we're worth a look?",
+      "Your cousin Vito still runs the bakery supply in Trenton? If you could call Vito and tell him we're friends, that would help.",
+      "You have known the Ashcroft family for years. Would you consider making the first approach for us?",
+      "As you serve on the hospital board, could you pass on our letter personally and let the chair know who I am?",
+      "I believe you know their chief engineer from the trade fair. A word from you would be worth more than my letters.",
+    ],
+    [
+      "You know the head buyer at the Harbourview. I met him last week and he ordered two crates.",
+      "Could you set her up with access to the accounts system?",
+      "Please pass this on to any members without email.",
+    ],
+  );
+});
+
+describe("askedToBringTogetherSomeoneTheyKnow: an errand for the person is no ask to link the writer with them (session 38)", () => {
+  it.each([
+    [["You know the caterer at the Harbourview.", "Could you call her and tell her we need fifty more plates?"], -1],
+    [["You know the head buyer at the Harbourview.", "I met him last week."], -1],
+    [["You know the head buyer at the Harbourview.", "Could you call him and tell him we're worth a look?"], 1],
+  ])("%j: %i", (sentences, index) => {
+    expect(askedToBringTogetherSomeoneTheyKnow(sentences)).toBe(index);
+  });
 });
