@@ -12,9 +12,13 @@
  *   makers involved in exploring a strategic software development partnership" (a vendor to a
  *   chief executive), not for their approval or vote;
  * - someone the reader may know who could help: "He suggested that you may know someone else in
- *   your office who could help.";
+ *   your office who could help.", and someone at a place whose trade the writer's matter is ("Is
+ *   there anyone in your office who deals with immigration cases?");
  * - a post-holder at a named firm the writer would like to meet: "I'd like to meet the chairman of
- *   Pinecrest Utilities before the board meeting" (the name-holder's form is in request-cues.ts).
+ *   Pinecrest Utilities before the board meeting" (the name-holder's form is in request-cues.ts);
+ * - the writer's paper put before whoever decides: "Would you mind sending it along to whoever
+ *   handles vendor selection at Crane & Holt?".
+ * The later forms come from the session's blind checks of these kinds (helpers who saw no code).
  * Each beside the same words in ordinary mail (test/unit/detect-session-38.test.ts). Case-sensitive
  * where a capital marks a name or a firm. Pure.
  */
@@ -137,9 +141,9 @@ const READER_ASKED = String.raw`(?:\basking\s+(?:that\s+)?you\s+|\b(?:appreciate
 /**
  * Whoever decides, said by what they do or what post they hold: "whoever handles vendor selection
  * at Crane & Holt", "the people who choose the exhibitors", "your head of partnerships", "the
- * zoning board chair" (by a title only with the paper named, or put in front of them: "Can you get
- * it to the director? It's his umbrella" is an errand). Not the desk that pays ("whoever handles accounts payable"), nor a board or
- * committee as a whole, which a notice is passed round.
+ * zoning board chair" (by a title only with the paper named, or put in front of them: "Can you
+ * get it to the director? It's his umbrella" is an errand). Not the desk that pays ("whoever
+ * handles accounts payable"), nor a board or committee as a whole, which a notice is passed round.
  */
 const THE_DECIDER = String.raw`(?:whoever\s+(?:handles|runs|owns|decides|chooses|reads|picks|is\s+in\s+charge\s+of)\s+(?!(?:the\s+)?(?:accounts|payables?|receivables|billing|bills?|invoic\w*|payroll|expenses?|benefits|reimburse\w*|collections|payments?|IT|HR|facilities|supplies|consumables)\b)|the\s+(?:people|person|folks|ones?)\s+who\s+(?:choose|chooses|decide|decides|pick|picks|select|selects|buy|buys|run|runs|handle|handles|make\s+the\s+call|make\s+decisions)|your\s+(?:head|chief|director|vp|VP)\s+of\s+\w+|the\s+(?:folks|people|ones|team|partners)\s+(?:at|over\s+at|in)\s+\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,2}\s+who\s+(?:make|decide|choose|pick|select|buy|run|handle)|the\s+relevant\s+(?:members|people|staff)\s+(?:of|at|on|in)\b|the\s+(?:[\w-]+\s+)?(?:members|people|folks|partners)\s+you\s+know\b)\b`;
 
@@ -155,7 +159,9 @@ const PAPER = String.raw`(?:my|our|the\s+attached|the\s+enclosed|this|these)\s+(
  * chair for me?", "route the attached pitch to the people who choose the exhibitors", "share my
  * proposal with your head of partnerships" (session 38's blind check). Not for their approval,
  * signature or vote, nor the paperwork, nor a question routed on only if the reader cannot answer it
- * ("If you're not the right person, could you pass this along to whoever…").
+ * ("If you're not the right person, could you pass this along to whoever…"). The first letter of an
+ * asking word is checked before the look back for "not the right person", which is slow to try at
+ * every position of a long text.
  */
 const PAPER_BEFORE_THE_DECIDER = new RegExp(
   String.raw`\b(?=[agicwmhpk])(?<!\bnot\s+the\s+(?:right|correct|best|appropriate)\s+(?:person|one|contact)\b[^.?!]{0,60})${READER_ASKED}(?:\w+\s+){0,2}?(?:(?:send|forward|pass|hand|route|share|bump|circulate)(?:ing)?\s+(?:it|this|these|them|${PAPER})\s+(?:along\s+|on\s+|over\s+)?(?:to|with)\s+${THE_DECIDER}|(?:send|forward|pass|hand|route|share|bump|circulate)(?:ing)?\s+${PAPER}\s+(?:along\s+|on\s+|over\s+)?(?:to|with)\s+${DECIDING_POST}|(?:put|get|place|lay)(?:ting)?\s+(?:it|this|these|them|${PAPER})\s+(?:in\s+front\s+of|before)\s+(?:${THE_DECIDER}|${DECIDING_POST}))(?![^.?!]{0,80}\b(?:approv\w*|sign[- ]?off|signatures?|vote|voting|ballot)\b)${PAPERWORK_WITHIN(80)}`,

@@ -231,6 +231,27 @@ describe("detectIntroRequest: someone the reader is said to know, and the reader
   );
 });
 
+describe("detectIntroRequest: ties and asks widened after the session's last free-form check (session 38)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "You still talk to that fella at the seed co-op who tested our soil? Give him my name if you see him.",
+      "I gather you and she go back a way. Any chance you'd broker a site meeting between us?",
+      "Would you write to them and tell them we're serious people? You restored their organ; they trust you.",
+      "You and the county vet go way back. Could you tell him I'll be calling?",
+      "I am told you were the classmate of the District Officer. Kindly arrange an appointment for our committee with him.",
+      "You are related to Chief Adewale by marriage. Could you kindly take me to greet him?",
+      "You are, I believe, a fellow trustee of the Marsh Trust. Dare I ask whether you might effect an introduction?",
+      "your roommate from college is the booker at the Vault right? can you hook my band up with him",
+      "You work with Dr. Lindgren in cardiology - could you please ask him if I may observe in his clinic?",
+    ],
+    [
+      "You still talk to that fella at the seed co-op? Give him back his ladder if you see him.",
+      "You and the county vet go way back. Could you tell him the invoice is paid?",
+      "You know the head buyer at the Harbourview. Could you take it back to her Thursday?",
+    ],
+  );
+});
+
 describe("askedToBringTogetherSomeoneTheyKnow: an errand for the person is no ask to link the writer with them (session 38)", () => {
   it.each([
     [["You know the caterer at the Harbourview.", "Could you call her and tell her we need fifty more plates?"], -1],
