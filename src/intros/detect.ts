@@ -1,4 +1,4 @@
-import { NOT_REQUEST_CUES, THANKS_CUE } from "./near-miss-cues.js";
+import { NOT_REQUEST_CUES, THANKS_CUE, opensWithAnOffer } from "./near-miss-cues.js";
 import { ASKED_CONNECTION, DISOWNED_ASK, REQUEST_CUES, STAGE_INTRODUCTION } from "./request-cues.js";
 import { READER_MAY_HIRE, RECRUITER, RECRUITING, RESUME_OF_ANOTHER } from "./hiring-cues.js";
 import { asksForTheirDetails, CONTACTS_ASKED_FOR } from "./contacts-asked.js";
@@ -16,7 +16,7 @@ import { askedOfSomeoneTheReaderKnows, placedInSubject, placementAsked, READER_K
 import { isForwardSubject, isReplySubject } from "../intake/index.js";
 import { normalizeText, sentences, spelledOut } from "./text.js";
 import { trainedRequestModel } from "./trained-request-model.js";
-import { readsAsAnErrand } from "./errands.js";
+import { givenBackAsAnErrand, readsAsAnErrand } from "./errands.js";
 import {
   DIRECTION_TO_RIGHT_PERSON,
   NAMES_WANTED,
@@ -109,34 +109,7 @@ function byTheModel(input: DetectionInput): string | null {
   if (confidence < trainedRequestModel.threshold) return null;
   const forCandidates = recruitersAsk(input);
   const politely = Boolean(input.forwarded);
-  // A thing handed back or over is an errand unless the text names the writer's paper.
-  if (!PAPER_NAMED.test(input.fresh)) {
-    const errand = (sentence: string) => THING_HANDED_TO_THEM.test(sentence);
-    const modelSaid = byTheModelsEvidence(input, confidence, forCandidates, politely);
-    return modelSaid !== null && errand(modelSaid) ? null : modelSaid;
-  }
-  return byTheModelsEvidence(input, confidence, forCandidates, politely);
-}
-
-/**
- * "You know Dot from bridge. Could you take it back to her Thursday?", "Would you mind returning it
- * to her next time?" (session 38's blind check of ties stated: all eleven of its false alarms were
- * the model's, most a thing to return to the person the reader knows). Only a thing given back: a
- * thing passed on ("pass it to him with a word") is as often the writer's paper (holdout-62).
- */
-const THING_HANDED_TO_THEM =
-  /\b(?:take|bring|give|hand|drop|get)(?:ing)?\s+(?:it|them|this|these|that|those)\s+back\s+to\s+(?:him|her|them)\b|\breturn(?:ing)?\s+(?:it|them|this|these|that|those)\s+to\s+(?:him|her|them)\b|\b(?:give|hand|take|bring|return)\s+(?:him|her|them)\s+back\s+(?:his|her|their)\b/i;
-/** The writer's paper named, which is handed on to someone for the writer's sake, not as an errand. */
-const PAPER_NAMED =
-  /\b(?:my|our|his|her|their|a|an|the|this|attached|enclosed)\s+(?:[\w-]+\s+)?(?:resume|résumé|cv|curriculum\s+vitae|letter|proposal|deck|pitch|note|portfolio|application|bio|business\s+plan|manuscript|paper|script|demo|reel|card)s?\b/i;
-
-function byTheModelsEvidence(
-  input: DetectionInput,
-  confidence: number,
-  forCandidates: (sentence: string) => boolean,
-  politely: boolean,
-): string | null {
-  return (
+  const modelSaid =
     trainedRequestModel.bestSentence(input.fresh, modelEvidence(input, forCandidates)) ??
     askedAcrossTwoSentences(input.fresh, { politely }, (pair) => !forCandidates(pair)) ??
     // When the model is sure, an ask about someone else needs no word of contact.
@@ -145,8 +118,9 @@ function byTheModelsEvidence(
           input.fresh,
           (sentence) => asksAboutSomeone(sentence, { politely }) && !forCandidates(sentence),
         )
-      : null)
-  );
+      : null);
+  // A thing given back to someone is an errand unless the text names the writer's paper.
+  return modelSaid !== null && givenBackAsAnErrand(modelSaid, input.fresh) ? null : modelSaid;
 }
 
 /**
@@ -301,21 +275,8 @@ function subjectAsk(subject: string, fresh: string): string | null {
   // (Read last, as the text is long: "would you introduce me?" over "…introducing me at the start".)
   // Nor a subject over a text that offers the introduction: "Intro to Marcus Feld" over "Happy to
   // introduce you to Marcus at Feld Capital" (session 38's blind check) is the connector's offer.
-  return asks && !STAGE_INTRODUCTION.test(normalizeText(fresh)) && !offersAtTheTop(fresh) ? line : null;
+  return asks && !STAGE_INTRODUCTION.test(normalizeText(fresh)) && !opensWithAnOffer(fresh) ? line : null;
 }
-
-/**
- * The text opens by offering to introduce the reader: "Happy to introduce you to…", "I'd be glad to
- * connect you with…". At the top only: a requester's draft for the target, further down, may say
- * "Happy to connect you two if you're interested" (holdout-5's h5-053).
- */
-function offersAtTheTop(fresh: string): boolean {
-  return OFFERED_BELOW.test(normalizeText(fresh).slice(0, 300));
-}
-
-/** An offer to introduce the reader. */
-const OFFERED_BELOW =
-  /\b(?:happy|glad|delighted|pleased)\s+to\s+(?:introduce|intro|connect)\s+you\b|\b(?:I'?d|I\s+would|I\s+can|I\s+could|I'?ll|let\s+me)\s+(?:be\s+(?:happy|glad)\s+to\s+)?(?:introduce|intro|connect)\s+you\s+(?:to|with)\b/i;
 
 /** A note this short says only who it is from or why: "Room 12. Thank you Gwen." */
 const SHORT_NOTE_WORDS = 40;
@@ -334,7 +295,7 @@ function subjectOverAShortNote(input: DetectionInput, options: { withModel?: boo
   const fresh = normalizeText(input.fresh);
   const words = fresh.split(/\s+/).filter(Boolean).length;
   // "would you introduce me?" over "…from the podium": on stage, as for subjectAsk.
-  if (words > SHORT_NOTE_WORDS || STAGE_INTRODUCTION.test(fresh) || offersAtTheTop(fresh)) return null;
+  if (words > SHORT_NOTE_WORDS || STAGE_INTRODUCTION.test(fresh) || opensWithAnOffer(fresh)) return null;
   const asText = `${line}${/[.?!]$/.test(line) ? "" : "."}\n${input.fresh}`;
   const isTheSubject = (sentence: string | null) => sentence !== null && sentence.startsWith(line.slice(0, 20));
   if (isTheSubject(findRequestSentence(asText))) return line;

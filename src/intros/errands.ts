@@ -29,3 +29,20 @@ export function readsAsAnErrand(fresh: string): boolean {
   const first = sentences(text)[0] ?? "";
   return ORDER.test(first) || CONSENT.test(first);
 }
+
+/**
+ * "You know Dot from bridge. Could you take it back to her Thursday?", "Would you mind returning it
+ * to her next time?" (session 38's blind check of ties stated: all eleven of its false alarms were
+ * the learned model's, most a thing to return to the person the reader knows). Only a thing given
+ * back: a thing passed on ("pass it to him with a word") is as often the writer's paper (holdout-62).
+ */
+const THING_GIVEN_BACK =
+  /\b(?:take|bring|give|hand|drop|get)(?:ing)?\s+(?:it|them|this|these|that|those)\s+back\s+to\s+(?:him|her|them)\b|\breturn(?:ing)?\s+(?:it|them|this|these|that|those)\s+to\s+(?:him|her|them)\b|\b(?:give|hand|take|bring|return)\s+(?:him|her|them)\s+back\s+(?:his|her|their)\b/i;
+/** The writer's paper named, which is handed on to someone for the writer's sake, not as an errand. */
+const PAPER_NAMED =
+  /\b(?:my|our|his|her|their|a|an|the|this|attached|enclosed)\s+(?:[\w-]+\s+)?(?:resume|résumé|cv|curriculum\s+vitae|letter|proposal|deck|pitch|note|portfolio|application|bio|business\s+plan|manuscript|paper|script|demo|reel|card)s?\b/i;
+
+/** Whether the model's evidence gives a thing back to someone, in a text that names no paper of the writer's. */
+export function givenBackAsAnErrand(sentence: string, fresh: string): boolean {
+  return THING_GIVEN_BACK.test(sentence) && !PAPER_NAMED.test(fresh);
+}

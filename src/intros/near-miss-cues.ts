@@ -1,4 +1,5 @@
 import { DISOWNED_ASK } from "./request-cues.js";
+import { normalizeText } from "./text.js";
 
 /**
  * Near misses said in so many words: an offer to introduce, a self-introduction, an errand, a
@@ -198,3 +199,16 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
  */
 export const THANKS_CUE =
   /\b(?:thanks?|thank\s+you|(?<!\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:be\s+)?(?:very\s+|most\s+|so\s+|really\s+|truly\s+)?)grateful|cheers)\b(?!\s+(?:you\s+)?(?:so\s+much\s+)?(?:in\s+advance|ahead(?:\s+of\s+time)?|beforehand)\b)[^.!?]{0,40}\b(?:for|to\s+you\s+for)\s+(?:the|your|that|introduc|connect|putting|setting\s+(?:that|it|this|us)\s+up|forwarding|passing\s+(?:it|that|this|my|our)|sending\s+(?:it|that|this|my|our)\s+on)/i;
+
+/** An offer to introduce the reader: "Happy to introduce you to…", "I'd be glad to connect you with…". */
+const OFFER_TO_INTRODUCE_YOU =
+  /\b(?:happy|glad|delighted|pleased)\s+to\s+(?:introduce|intro|connect)\s+you\b|\b(?:I'?d|I\s+would|I\s+can|I\s+could|I'?ll|let\s+me)\s+(?:be\s+(?:happy|glad)\s+to\s+)?(?:introduce|intro|connect)\s+you\s+(?:to|with)\b/i;
+
+/**
+ * Whether the text opens by offering to introduce the reader: then its subject ("Intro to Marcus
+ * Feld") is the connector's offer, not an ask. At the top only: a requester's draft for the target,
+ * further down, may say "Happy to connect you two if you're interested" (holdout-5's h5-053).
+ */
+export function opensWithAnOffer(fresh: string): boolean {
+  return OFFER_TO_INTRODUCE_YOU.test(normalizeText(fresh).slice(0, 300));
+}
