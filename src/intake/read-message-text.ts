@@ -1,6 +1,11 @@
 import { notesReplyHeaderAt } from "./notes-reply-header.js";
 import { cutTrailingQuote, type NotesHistoryOption, type SplitText, splitQuoted } from "./split-quoted.js";
-import { lotusForwardInReplyHistory, type UnwrappedForward, unwrapForward } from "./unwrap-forward.js";
+import {
+  lotusForwardBelowAnother,
+  lotusForwardInReplyHistory,
+  type UnwrappedForward,
+  unwrapForward,
+} from "./unwrap-forward.js";
 
 export interface MessageText extends SplitText {
   /** The forwarded message, when this one forwards another; its text is what `fresh` holds. */
@@ -27,8 +32,11 @@ export function readMessageText(subject: string, text: string, options: { knownF
   const normalized = text.replace(/\r\n/g, "\n");
   const read = readWith(subject, normalized, options);
   // The second reading only where there is a Notes header, or a Lotus forward in a reply's
-  // history: otherwise the two are the same.
-  const readsApart = notesReplyHeaderAt(normalized) >= 0 || lotusForwardInReplyHistory(subject, normalized);
+  // history or below another forward: otherwise the two are the same.
+  const readsApart =
+    notesReplyHeaderAt(normalized) >= 0 ||
+    lotusForwardInReplyHistory(subject, normalized) ||
+    lotusForwardBelowAnother(subject, normalized);
   const asModelRead = readsApart ? readWith(subject, normalized, { ...options, notesHistory: "text" }) : read;
   const modelReading = {
     subject: asModelRead.forward ? asModelRead.forward.subject : subject,

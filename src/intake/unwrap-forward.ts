@@ -77,8 +77,15 @@ export function unwrapForward(
   // (Not one inside a reply's history: "RE: Help for …" over "-----Original Message-----" over
   // "Forwarded by Wade Cline" over a delivery failure report, real Enron mail, session 28. The
   // request model's reading keeps the forward, as it was trained: read-message-text.ts.)
+  // Nor one inside another forward: "FW: Job posting" over "-----Original Message-----" from a
+  // job seeker, whose own history holds a Notes forward further down (real Enron mail, session
+  // 39's blind r39d): the first forward is the one this message makes.
   const lotus = unwrapLotusForward(
-    options.notesHistory !== "text" && isReplySubject(subject) ? aboveReplyHistory(text) : text,
+    options.notesHistory === "text"
+      ? text
+      : isReplySubject(subject)
+        ? aboveReplyHistory(text)
+        : aboveFirstForward(text),
   );
   if (lotus) return lotus;
   if (!looksForwarded) return null;
@@ -130,12 +137,32 @@ export function lotusForwardInReplyHistory(subject: string, text: string): boole
   return isReplySubject(subject) && ORIGINAL_MESSAGE_LINE.test(text) && holdsLotusForward(text);
 }
 
+/**
+ * Whether a forward's Lotus forward lies below a forward of another style, which the reading judged
+ * leaves inside the first forward and the request model's reading unwraps, as it was trained
+ * (session 39: retrained on the new reading, the weights moved for no gain).
+ */
+export function lotusForwardBelowAnother(subject: string, text: string): boolean {
+  return !isReplySubject(subject) && holdsLotusForward(text) && aboveFirstForward(text) !== text;
+}
+
 /** A reply's text above the "-----Original Message-----" of its history (all of it where there is none). */
 function aboveReplyHistory(text: string): string {
   const at = text.search(ORIGINAL_MESSAGE_LINE);
   return at < 0 ? text : text.slice(0, at);
 }
 const ORIGINAL_MESSAGE_LINE = /^[ \t]*-{2,}\s*original message\s*-{2,}/im;
+
+/**
+ * The text down to the first forward's separator of another style, when it comes before a Notes
+ * forward's: what lies below belongs to that forward.
+ */
+function aboveFirstForward(text: string): string {
+  const marker = FORWARD_MARKER.exec(text);
+  if (!marker) return text;
+  const above = text.slice(0, marker.index);
+  return holdsLotusForward(above) ? text : above;
+}
 
 function aboveNotesHistory(text: string): string {
   const historyAt = notesReplyHeaderAt(text);

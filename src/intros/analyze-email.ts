@@ -8,7 +8,13 @@ import { withoutMailAds } from "./mail-ads.js";
 import { extractTarget } from "./extract-target.js";
 import { handedToTheReader } from "./handed-to-reader.js";
 import { noteAnswersTheForwarded } from "./note-answers.js";
-import { WHETHER_HIRING } from "./hiring-cues.js";
+import {
+  ALREADY_HANDLED,
+  FORWARDED_TO_VET,
+  NOTHING_ASKED,
+  OFFERED_TO_THE_READER,
+  PASSING_IT_ON,
+} from "./forward-notes.js";
 import { scoreSpecificity } from "./score-specificity.js";
 import { detectionFromOpinion, type SecondOpinion, targetWithOpinion } from "./second-opinion.js";
 import type { Analysis, Person } from "./types.js";
@@ -153,45 +159,6 @@ export function analyzeEmail(parsed: ParsedEmail, options: AnalyzeOptions = {}):
   };
 }
 
-/** A forward's note that asks for nothing: "nothing needed", "FYI only", "no action required", "just for a laugh". */
-const NOTHING_ASKED =
-  /\b(?:nothing|no\s+action|no\s+reply|no\s+response)\s+(?:needed|required|necessary|expected)\b|\bno\s+need\s+to\s+do\s+anything\b|\bjust\s+keeping\s+you\s+in\s+the\s+loop\b|\bFYI\s+only\b|\bjust\s+(?:for\s+(?:a\s+)?(?:smile|laugh|giggle|fun|your\s+amusement|the\s+record|your\s+files)|so\s+you\s+(?:know|have\s+it))\b/i;
-
-/**
- * A forward's note that asks whether what it forwards is genuine: "is this real or one of those?
- * He's asking me to set up a call with our CFO" passes on a suspected pretext to be vetted, not
- * the forwarded writer's ask.
- */
-const FORWARDED_TO_VET =
-  /\b(?:is\s+(?:this|it|he|she)|does\s+(?:this|it)\s+look|(?:this|it)\s+looks?)\s+(?:\w+\s+)?(?:real|legit(?:imate)?|genuine|kosher|a\s+scam|phishing|spam|suspicious|fake|like\s+a\s+scam)\b|\b(?:scam|phishing|pretext(?:ing)?)\s*\?/i;
-
-/**
- * A forward's note in which the forwarder says they are passing it on: "I am forwarding a resume
- * from an Enron Argentina legal candidate who is perhaps interested in ENA" (real Enron mail,
- * session 22). What the original asked of the forwarder ("could you forward Esteban's cv to the
- * appropriate people") is being done: the reader is whom it is passed to, not a connector asked.
- * Only the note's own ask, if it makes one, is a request to the reader.
- */
-const PASSING_IT_ON =
-  /^(?:[\w-]+[,:]?\s+)?(?:I\s+am|I'm|am|we\s+are|we're)\s+(?:\w+\s+)?(?:forwarding|passing\s+(?:along|on)|sending)\s+(?:you\s+)?(?:a|an|the|this|his|her|their)\b/im;
-
-/**
- * …or asks whether the reader's side could use whom it forwards: "This is a guy that I used to
- * work with. Do we need anyone?" over his "Thank you for offering to get the attached resume
- * into the right hands" (real Enron mail, session 22); "Attached is two resumes for your
- * consideration… If interested please contact these folks directly", "here is the resume of a
- * litigator… I don't know if we are looking right now, but just in case" (session 25's gq-dn);
- * "One of the more interesting of the inevitable stream of resumes is the enclosed. Perhaps an EBS
- * hire?" (real Enron mail, session 35's blind r35b).
- * The forwarder is the one connecting.
- */
-const OFFERED_TO_THE_READER = new RegExp(
-  String.raw`${WHETHER_HIRING}|` +
-    /\bfor\s+your\s+consideration\b|\bif\s+(?:you\s+are\s+|you're\s+)?interested,?\s+(?:please\s+)?(?:contact|call|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(?:him|her|them|these|those)\b|\b(?:do|would|will)\s+(?:we|you)\s+(?:need|want|have\s+(?:a\s+)?(?:need|use|place|room|spot|opening)s?\s+for)\s+(?:anyone|anybody|someone|somebody|him|her|them)\b|\bany\s+interest\s+in\s+(?:him|her|them)\b|\b(?:are|would)\s+you\s+(?:be\s+)?interested\s+in\s+(?:him|her|them)\b|\bcould\s+(?:you|we)\s+use\s+(?:him|her|them|someone\s+like)\b|\b(?:perhaps|maybe|possibly)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:hire|candidate|fit\s+for\s+(?:you|your|the)\b)|\b(?:might|could|would)\s+be\s+a\s+(?:good\s+|great\s+|nice\s+)?(?:hire|fit)\s+for\s+(?:you|your|the\s+(?:team|group|desk))\b/i
-      .source,
-  "i",
-);
-
 function localReading(
   asRead: Omit<Reading, "detection">,
   asNote: Omit<Reading, "detection"> | null,
@@ -201,7 +168,8 @@ function localReading(
 ): Reading {
   // "Look what turned up… just for a smile, nothing needed": a request forwarded for
   // information asks the reader for nothing, unless the note itself asks.
-  const forInformation = asNote !== null && NOTHING_ASKED.test(asNote.text.fresh);
+  const forInformation =
+    asNote !== null && (NOTHING_ASKED.test(asNote.text.fresh) || ALREADY_HANDLED.test(asNote.text.fresh));
   const toVet = asNote !== null && FORWARDED_TO_VET.test(asNote.text.fresh);
   const passedOn =
     asNote !== null &&
