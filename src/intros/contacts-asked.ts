@@ -4,6 +4,7 @@
  * its broad stage, never in a message about a search (where they ask for candidates). Pure.
  */
 import { NOT_A_DEPARTMENT } from "./paperwork.js";
+import { asksForAWayToReach } from "./ways-to-reach.js";
 
 /**
  * A question that asks for contacts by itself: "Any contacts at Veridon Computer?", "Any
@@ -162,9 +163,16 @@ export function asksToBeSentTheirNumber(previous: string, own: string): boolean 
   return DETAILS_NAMED.test(previous) && SEND_IT_TO_ME.test(own.trim()) && !ERRAND_FOR_THEM.test(previous);
 }
 
-/** A person's number asked for in a sentence, or asked to be sent after the one before named it. */
+/**
+ * A person's number asked for in a sentence, or asked to be sent after the one before named it, or
+ * a way to reach them asked in the other words of ways-to-reach.ts (not for an errand with them).
+ */
 export function asksForTheirDetails(previous: string, own: string, next: string): boolean {
-  return asksForTheirNumber(own, next) || asksToBeSentTheirNumber(previous, own);
+  return (
+    asksForTheirNumber(own, next) ||
+    asksToBeSentTheirNumber(previous, own) ||
+    (asksForAWayToReach(own) && !ERRAND_FOR_THEM.test(own) && !ERRAND_FOR_THEM.test(next))
+  );
 }
 
 const ERRAND_FOR_THEM =

@@ -15,7 +15,7 @@ import { askedOfSomeoneTheReaderKnows, placementAsked } from "./reader-access.js
 import { isForwardSubject, isReplySubject } from "../intake/index.js";
 import { normalizeText, sentences, spelledOut } from "./text.js";
 import { trainedRequestModel } from "./trained-request-model.js";
-import { givenBackAsAnErrand, readsAsAnErrand } from "./errands.js";
+import { callerHandedToTheReader, givenBackAsAnErrand, readsAsAnErrand } from "./errands.js";
 import {
   DIRECTION_TO_RIGHT_PERSON,
   NAMES_WANTED,
@@ -35,6 +35,7 @@ import { MEETINGS_ARRANGED_FOR_US } from "./connecting-acts.js";
 import { wishForContactMadeToHappen } from "./wish-for-contact.js";
 import { whomToApproachAsked } from "./whom-to-approach.js";
 import { subjectAsk } from "./subject-ask.js";
+import { introducesTheWritersOwn } from "./sellers-introduction.js";
 
 export { askedAcrossTwoSentences, asksAboutSomeone, asksTheReader } from "./model-evidence.js";
 
@@ -119,8 +120,12 @@ function byTheModel(input: DetectionInput): string | null {
           (sentence) => asksAboutSomeone(sentence, { politely }) && !forCandidates(sentence),
         )
       : null);
-  // A thing given back to someone is an errand unless the text names the writer's paper.
-  return modelSaid !== null && givenBackAsAnErrand(modelSaid, input.fresh) ? null : modelSaid;
+  // A thing given back to someone is an errand unless the text names the writer's paper; so is
+  // a caller handed to the reader to follow up.
+  return modelSaid !== null &&
+    (givenBackAsAnErrand(modelSaid, input.fresh) || callerHandedToTheReader(modelSaid, input.fresh))
+    ? null
+    : modelSaid;
 }
 
 /**
@@ -266,7 +271,13 @@ function subjectOverAShortNote(input: DetectionInput, options: { withModel?: boo
   const fresh = normalizeText(input.fresh);
   const words = fresh.split(/\s+/).filter(Boolean).length;
   // "would you introduce me?" over "…from the podium": on stage, as for subjectAsk.
-  if (words > SHORT_NOTE_WORDS || STAGE_INTRODUCTION.test(fresh) || opensWithAnOffer(fresh)) return null;
+  if (
+    words > SHORT_NOTE_WORDS ||
+    STAGE_INTRODUCTION.test(fresh) ||
+    opensWithAnOffer(fresh) ||
+    introducesTheWritersOwn(line, input.fresh)
+  )
+    return null;
   const asText = `${line}${/[.?!]$/.test(line) ? "" : "."}\n${input.fresh}`;
   const isTheSubject = (sentence: string | null) => sentence !== null && sentence.startsWith(line.slice(0, 20));
   if (isTheSubject(findRequestSentence(asText))) return line;

@@ -46,3 +46,23 @@ const PAPER_NAMED =
 export function givenBackAsAnErrand(sentence: string, fresh: string): boolean {
   return THING_GIVEN_BACK.test(sentence) && !PAPER_NAMED.test(fresh);
 }
+
+/**
+ * A caller handed to the reader to deal with: "Mr. Kowalski from the lumber yard left a message…
+ * Please follow up with him at 555-0108", "Jeff has asked that you follow up with this gentleman. His
+ * phone number is…" (real Enron mail, session 39's blind r39e, and that session's blind check). The
+ * reader is to answer someone who reached out, which is their own work, not an introduction.
+ */
+const FOLLOW_UP_WITH_THEM =
+  /\b(?:please|kindly|can\s+you|could\s+you|would\s+you|you\s+(?:should|need\s+to|must)|(?:asked|requested)\s+that\s+you)\s+(?:\w+\s+)?(?:follow\s+up|get\s+back\s+to|touch\s+base|call\s+(?:him|her|them)\s+back)\b/i;
+const REACHED_OUT =
+  /\b(?:left\s+(?:a|you\s+a|me\s+a)\s+(?:message|voicemail|vm)|called|rang|phoned|(?:asked|has\s+asked)\s+that\s+you|(?:his|her|their)\s+(?:phone\s+)?number\s+is|wants?\s+to\s+(?:talk|speak)\s+(?:to|with)\s+(?:someone|somebody|anyone))\b/i;
+
+/** Whether the model's evidence hands the reader someone who reached out, to follow up themselves. */
+export function callerHandedToTheReader(sentence: string, fresh: string): boolean {
+  return (
+    FOLLOW_UP_WITH_THEM.test(fresh) &&
+    REACHED_OUT.test(fresh) &&
+    !/\b(?:me|us|my)\b/i.test(sentence.replace(/^[^,]{0,20},\s*/, ""))
+  );
+}

@@ -119,6 +119,7 @@ function askingWords(sentence: string, options: { politely?: boolean }): string 
   // greeting line runs into the question.)
   const own = sendersOwnWords(sentence.replace(GREETING, ""));
   if (own === null || ALREADY_MET.test(own) || REMINDER.test(own) || CALENDAR_HOLD.test(own)) return null;
+  if (READERS_OWN_ANSWER.test(own)) return null;
   if (asksNoOneForTheWriter(own)) return null;
   // Characters lost to a wrong charset ("Standard?LIVEWIRE columnist?714.870.6722 /phone?????")
   // make a signature look like a question.
@@ -176,7 +177,13 @@ export function askedAcrossTwoSentences(
       const theirs = sendersOwnWords(neighbour.replace(GREETING, ""));
       // (News routed for information lends no one: "We would love to see everybody before we leave.
       // Please pass this on to people who I may have inadvertently missed.")
-      if (theirs === null || ALREADY_MET.test(theirs) || REMINDER.test(theirs) || ROUTED_FOR_INFORMATION.test(theirs))
+      if (
+        theirs === null ||
+        ALREADY_MET.test(theirs) ||
+        REMINDER.test(theirs) ||
+        CALENDAR_HOLD.test(theirs) ||
+        ROUTED_FOR_INFORMATION.test(theirs)
+      )
         continue;
       const both = `${own} ${theirs}`;
       const evidence = beside < index ? `${neighbour} ${sentence}` : `${sentence} ${neighbour}`;
@@ -199,10 +206,19 @@ const ALREADY_MET =
 
 /**
  * "Can you hold Thursday 2-3 for a sit-down with the Rep, me and Marisol?", "book the small
- * room": a colleague's calendar, not an introduction.
+ * room": a colleague's calendar, not an introduction; nor the writer's own: "I would love to have
+ * lunch one day. Call Cindy and get on my calendar." (real Enron mail, session 39's blind r39g).
  */
 const CALENDAR_HOLD =
-  /\b(?:hold|block(?:\s+out)?|pencil\s+in|book)\s+(?:(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\b|(?:a|an|the)\s+(?:slot|hour|half\s+hour|room|small\s+room|conference\s+room))/i;
+  /\b(?:hold|block(?:\s+out)?|pencil\s+in|book)\s+(?:(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\b|(?:a|an|the)\s+(?:slot|hour|half\s+hour|room|small\s+room|conference\s+room))|\b(?:get|put\s+(?:yourself|you))\s+on\s+my\s+(?:calendar|schedule|diary)\b/i;
+
+/**
+ * The reader's own answer or opening asked for: "I look forward to hearing back from you regarding
+ * how we proceed" (after a meeting the reader arranged), "would like to know if you have any
+ * internships for the summer" (a student's cold letter; session 39's blind r39g and w39a).
+ */
+const READERS_OWN_ANSWER =
+  /\blook(?:ing)?\s+forward\s+to\s+hearing\s+(?:back\s+)?from\s+you\b|\b(?:if|whether)\s+(?:you|your\s+(?:firm|company|team|office|agency|organi[sz]ation))\s+(?:have|has|offer|offers|are\s+offering|might\s+have)\s+(?:any\s+)?(?:internships?|openings?|positions?|vacancies|jobs?|placements?)\b/i;
 
 /** "can you leave it with maribel at the front desk", "grab the binders from Lorraine": a thing left or fetched, an errand. */
 const LEFT_WITH =

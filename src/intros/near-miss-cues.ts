@@ -104,6 +104,15 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   // "Please have someone from billing call me": customer service, not an introduction.
   /\b(?:someone|somebody|anyone|anybody)\s+(?:from|in|at)\s+(?:your\s+|the\s+)?(?:billing|customer\s+(?:service|care|support|relations)|support|accounts?\s+(?:payable|receivable)|collections|help\s*desk|service\s+department)\b/i,
   DISOWNED_ASK,
+  // The reader left free to make contact for their own ends: "If you would like to speak with Mrs.
+  // Lane or me regarding this letter…, please feel free to do so" (a parent's letter quoted on the
+  // web, session 39's blind w39a); "feel free to contact my references". (Not the writer's:
+  // "feel free to have her call me", "feel free to pass my note on to her".) And one forwarded:
+  // "Forwarding in case you want to talk to her -- she's got a good background…" (an offer).
+  /\bif\s+you\s+(?:would\s+like|'d\s+like|wish|want|care)\s+to\s+(?:speak|talk|meet|chat|consult|visit)\s+(?:with|to)\b[^.?!]{0,160}?\bfeel\s+free\b|\b(?:if|in\s+case)\s+you\s+(?:would\s+like|'d\s+like|wish|want|care)\s+to\s+(?:speak|talk|meet|chat)\s+(?:with|to)\s+(?:him|her|them)\b(?![^.?!]{0,40}\b(?:me|us|my)\b)|\bfeel\s+free\s+to\s+(?:contact|call|phone|ring|speak\s+(?:with|to)|talk\s+(?:with|to)|reach\s+out\s+to|get\s+in\s+touch\s+with|e-?mail)\s+(?!me\b|us\b|myself\b)/i,
+  // A report asked for on the way: "Please send Jeff a note with any update once you have spoken to
+  // Franz" (the reader handed a caller to follow up: real Enron mail, session 39's blind r39e).
+  /\b(?:send|drop|shoot|give)\s+(?:him|her|them|\p{Lu}\p{Ll}+)\s+a\s+(?:quick\s+|short\s+)?(?:note|line|e-?mail|call)\s+(?:with|on)\s+(?:any|an|the|your)\s+(?:update|news|outcome|results?|progress|status)\b/u,
   // "Please don't call Leonard; I'll ring him myself": the reader asked not to make contact.
   /\b(?:don'?t|do\s+not|please\s+never|no\s+need\s+to)\s+(?:call|contact|ring|phone|e-?mail|write\s+to|reach\s+out\s+to|approach|bother|involve|pass\s+(?:along|on)|give\s+out|share)\b|\b(?:don'?t|do\s+not|never|stop)\s+(?:\w+\s+)?(?:pass|giv|shar|send|forward|hand)(?:e|es|ing)?\s+(?:out\s+|on\s+|along\s+)?(?:my|our)\s+(?:contact\s+|personal\s+|home\s+|mobile\s+|cell\s+)?(?:details|number|e-?mail|address|info|names?)\b/i,
   // A vendor vetted: "Who did your shop sign?", "Would you recommend him?" (to the writer, not to anyone).

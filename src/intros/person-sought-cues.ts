@@ -20,6 +20,7 @@ import { REACHING_THEM_ASKS } from "./reaching-them.js";
 import { TERSE_ASKS } from "./terse-asks.js";
 import { ON_BEHALF_ASKS } from "./on-behalf-asks.js";
 import { PLACEMENT_CONTACT_ASKS } from "./contact-to-place-someone.js";
+import { SOMEONE_ON_YOUR_SIDE } from "./on-your-side.js";
 
 /**
  * Who the right person is, asked indirectly: "Could you tell me who the right people are at
@@ -221,6 +222,7 @@ export const PERSON_SOUGHT_CUES: readonly RegExp[] = [
   WHOM_TO_CONTACT,
   WHOM_TO_REFER_TO,
   SOMEONE_ON_YOUR_TEAM,
+  ...SOMEONE_ON_YOUR_SIDE,
   MEETING_THERE_WISHED,
   WHOM_WISHED_KNOWN,
   WHO_HOLDS_IT,

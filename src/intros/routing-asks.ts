@@ -44,9 +44,13 @@ const WHO_THERE_WOULD_LISTEN = new RegExp(
   "u",
 );
 
-/** "Can you ask around and see if anyone on your floor knows someone at Williams?" */
+/**
+ * "Can you ask around and see if anyone on your floor knows someone at Williams?" (Not the writer's
+ * own asking around: "I told Helen I'd ask around but I don't know anyone at NHS Digital", session
+ * 39's blind check.)
+ */
 const ASKED_AROUND = new RegExp(
-  String.raw`\bask\s+around\b[^.?!]{0,60}?\b(?:knows?|has)\s+(?:someone|somebody|anyone|anybody|a\s+contact|contacts)\s+(?:at|in|over\s+at)\s+\p{Lu}${PAPERWORK_WITHIN(60)}`,
+  String.raw`(?<!\b(?:I|we)(?:'d|'ll|\s+would|\s+will|\s+could|\s+can|\s+might)\s+)\bask\s+around\b[^.?!]{0,60}?\b(?:knows?|has)\s+(?:someone|somebody|anyone|anybody|a\s+contact|contacts)\s+(?:at|in|over\s+at)\s+\p{Lu}${PAPERWORK_WITHIN(60)}`,
   "u",
 );
 

@@ -7,6 +7,7 @@ import { placedInSubject, READER_KNOWS_THEM } from "./reader-access.js";
 import { NAMES_WANTED } from "./person-sought-cues.js";
 import { isReplySubject } from "../intake/index.js";
 import { normalizeText, spelledOut } from "./text.js";
+import { introducesTheWritersOwn } from "./sellers-introduction.js";
 
 /**
  * The subject as the ask, when the text asks nothing: "would you introduce me to Helen
@@ -34,5 +35,11 @@ export function subjectAsk(subject: string, fresh: string): string | null {
   // (Read last, as the text is long: "would you introduce me?" over "…introducing me at the start".)
   // Nor a subject over a text that offers the introduction: "Intro to Marcus Feld" over "Happy to
   // introduce you to Marcus at Feld Capital" (session 38's blind check) is the connector's offer.
-  return asks && !STAGE_INTRODUCTION.test(normalizeText(fresh)) && !opensWithAnOffer(fresh) ? line : null;
+  // Nor a seller's own introduction: "Introduction to FlowDesk" over "I'm Kyle from FlowDesk".
+  return asks &&
+    !STAGE_INTRODUCTION.test(normalizeText(fresh)) &&
+    !opensWithAnOffer(fresh) &&
+    !introducesTheWritersOwn(line, fresh)
+    ? line
+    : null;
 }
