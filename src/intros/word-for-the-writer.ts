@@ -76,11 +76,12 @@ const CASE_PRESSED = new RegExp(
  * …or in other words, the writer's good qualities to be passed to someone the reader knows:
  * "Please tell your cousin I'm reliable and pick things up fast", "If you'd pass along to Marty
  * that I'm a hard worker", "Do mention to your old boss that I'm detail-oriented" (session 28's
- * paraphrases of gq-dx's "relay to your friend that I'm a quick study"). Praise of the writer
- * only, not news ("tell your cousin I'm running late").
+ * paraphrases of gq-dx's "relay to your friend that I'm a quick study"); "ring Alan and tell him I'm
+ * worth a look", "tell him I'm good for it". Praise of the writer only, not news ("tell your cousin
+ * I'm running late"; "tell him I'm all right", which is as often news of the writer's health).
  */
 const PRAISE_PASSED_ON = new RegExp(
-  String.raw`\b(?:tell|let|relay\s+to|mention\s+to|pass\s+(?:on|along)\s+to)\s+(?:your\s+(?:[\p{Ll}-]+\s+)?(?:${RELATION}|cousin|boss|neighbou?r|uncle|aunt|dad|father|mother|mom|friend|contact|buddy)|\p{Lu}\p{Ll}+)\s+(?:know\s+)?(?:that\s+)?(?:I'?m|I\s+am|I'?ll\s+be|I\s+will\s+be)\s+(?:very\s+|really\s+|extremely\s+|a\s+)?(?:reliable|dependable|trustworthy|hard[-\s]?work(?:ing|er)|quick\s+(?:study|learner)|fast\s+learner|detail-oriented|punctual|eager\s+to\s+learn|(?:great|good)\s+with\s+(?:customers|clients|people|children|kids|numbers))(?!\s+(?:about|at|when|with\s+the)\b)`,
+  String.raw`\b(?:tell|let|relay\s+to|mention\s+to|pass\s+(?:on|along)\s+to)\s+(?:your\s+(?:[\p{Ll}-]+\s+)?(?:${RELATION}|cousin|boss|neighbou?r|uncle|aunt|dad|father|mother|mom|friend|contact|buddy)|him|her|\p{Lu}\p{Ll}+)\s+(?:know\s+)?(?:that\s+)?(?:I'?m|I\s+am|I'?ll\s+be|I\s+will\s+be)\s+(?:very\s+|really\s+|extremely\s+|a\s+)?(?:legit|good\s+for\s+it|worth\s+a\s+(?:look|call|meeting)|reliable|dependable|trustworthy|hard[-\s]?work(?:ing|er)|quick\s+(?:study|learner)|fast\s+learner|detail-oriented|punctual|eager\s+to\s+learn|(?:great|good)\s+with\s+(?:customers|clients|people|children|kids|numbers))(?!\s+(?:about|at|when|with\s+the)\b)`,
   "iu",
 );
 
@@ -135,6 +136,15 @@ const GOOD_WORD_IF_ASKED = new RegExp(
   "u",
 );
 
+/**
+ * A word with someone to get the writer seen: "Could he have a word with the branch manager and see
+ * if he'll see me?", "have a quick word with Dr. Osei and see whether she would meet us" (session 39's
+ * blind check). The writer (or those they speak for) is who is to be seen, not a delivery ("see if
+ * he'll sign it").
+ */
+const WORD_TO_BE_SEEN =
+  /\b(?:have|put\s+in)\s+a\s+(?:quick\s+|little\s+|short\s+)?word\s+with\s+[^.?!]{1,60}?\band\s+(?:see|find\s+out|ask)\s+(?:if|whether)\s+(?:he|she|they)(?:'ll|'d|\s+will|\s+would|\s+might|\s+could)\s+(?:see|meet(?:\s+with)?|talk\s+to|speak\s+(?:to|with)|take\s+a\s+call\s+from|have\s+a\s+look\s+at)\s+(?:me|us|my\s+\w+|our\s+\w+)\b/i;
+
 export const WORD_FOR_THE_WRITER: readonly RegExp[] = [
   HELP_WITH_THEIR_TRUSTEE,
   PULL_WITH_THEM,
@@ -149,4 +159,5 @@ export const WORD_FOR_THE_WRITER: readonly RegExp[] = [
   PRAISE_PASSED_ON,
   OUR_WORK_MENTIONED,
   CALL_ON_OUR_BEHALF,
+  WORD_TO_BE_SEEN,
 ];

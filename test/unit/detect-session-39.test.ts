@@ -186,3 +186,33 @@ describe("unwrapForward: the first forward is the one this message makes (sessio
     expect(analysis.isIntroRequest).toBe(false);
   });
 });
+
+describe("detectIntroRequest: a word to get the writer seen, and phone shorthand (session 39's free check)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "ur cousin still at Northway Freight? need someone in their sales to call me. can u pass my # on? thx",
+      "Could he have a word with the branch manager and see if he'll see me?",
+      "Would you ring Alan and tell him I'm worth a look?",
+    ],
+    [
+      "Could you have a word with the landlord and see if he'll sign it?",
+      "Tell him I'm all right after the fall.",
+      "can u send me the # for the help desk?",
+    ],
+  );
+});
+
+describe("detectIntroRequest: counsel asked for, and things that are not people (session 39's second round)", () => {
+  itTellsRequestsFromNearMisses(
+    [
+      "Do you know who is representing Ben Alvarez and Kristina Moore in the review?",
+      "Do you know who represents Acme Power in the rate case?",
+      "Can you connect me to the head of trading at Dynegy?",
+    ],
+    [
+      "I know who represents Acme Power in the rate case.",
+      "Can you connect me to the shared drive from your end?",
+      "Please pass this on to your assistants and paralegals.",
+    ],
+  );
+});
