@@ -11,6 +11,7 @@ import { noteAnswersTheForwarded } from "./note-answers.js";
 import {
   ALREADY_HANDLED,
   FORWARDED_TO_VET,
+  NOTE_ASKS,
   NOTHING_ASKED,
   OFFERED_TO_THE_READER,
   PASSING_IT_ON,
@@ -169,7 +170,9 @@ function localReading(
   // "Look what turned up… just for a smile, nothing needed": a request forwarded for
   // information asks the reader for nothing, unless the note itself asks.
   const forInformation =
-    asNote !== null && (NOTHING_ASKED.test(asNote.text.fresh) || ALREADY_HANDLED.test(asNote.text.fresh));
+    asNote !== null &&
+    (NOTHING_ASKED.test(asNote.text.fresh) ||
+      (ALREADY_HANDLED.test(asNote.text.fresh) && !NOTE_ASKS.test(asNote.text.fresh)));
   const toVet = asNote !== null && FORWARDED_TO_VET.test(asNote.text.fresh);
   const passedOn =
     asNote !== null &&

@@ -56,7 +56,8 @@ export const OFFERED_TO_THE_READER = new RegExp(
  * you to do", "FYI. I'll take care of it.", "He's not inclined to act on it", "Ha! Thought you'd get
  * a kick out of this one" (session 39's blind check of forwards; "For your reading enjoyment" over a
  * job seeker's plea was real Enron mail). The forwarded ask is not the reader's; a note that asks
- * something of its own is still read.
+ * something of its own is still read (NOTE_ASKS: "He has already written to Dana twice. Can you help?"
+ * hands the forwarded ask on).
  */
 export const ALREADY_HANDLED = new RegExp(
   [
@@ -72,3 +73,6 @@ export const ALREADY_HANDLED = new RegExp(
   ].join("|"),
   "imu",
 );
+
+/** A note that asks the reader something: then what it says was done does not close the forwarded ask. */
+export const NOTE_ASKS = /\?|\b(?:can|could|would|will)\s+(?:you|u)\b|\bplease\b|\bany\s+chance\b|\bhelp\b/i;

@@ -11,8 +11,8 @@
  */
 import { NO_ERRAND } from "./paperwork.js";
 
-/** The reader's side: "your legal team", "your office", "the Houston office", "your end". */
-const YOUR_SIDE = String.raw`(?:your|the)\s+(?:[\w&'’-]+\s+){0,3}?(?:team|department|dept|office|group|side|firm|company|practice|shop|organi[sz]ation|end|ward|crew|desk|people|folks|staff)\b`;
+/** The reader's side: "your legal team", "your office", "your end" (not "the office", which may be the writer's). */
+const YOUR_SIDE = String.raw`your\s+(?:[\w&'’-]+\s+){0,3}?(?:team|department|dept|office|group|side|firm|company|practice|shop|organi[sz]ation|end|ward|crew|desk|people|folks|staff)\b`;
 
 /**
  * Working together: "be working with", "deal with", "coordinate with". (Whom to contact or talk to is
@@ -23,7 +23,7 @@ const WORK_WITH = String.raw`(?:be\s+)?(?:work(?:ing)?|deal(?:ing)?|coordinat(?:
 
 const ONE_TO_WORK_WITH = new RegExp(
   String.raw`^\W*(?:[Ii]s|[Aa]re)\s+there\s+(?:someone|somebody|anyone|anybody|(?:a|one)\s+(?:particular\s+|specific\s+|go-to\s+)?(?:person|contact))\s+(?:else\s+)?(?:(?:in|at|on|from|within)\s+${YOUR_SIDE}\s+)?(?:(?:that|who|whom)\s+)?(?:I|we)\s+(?:should|ought\s+to|need\s+to|must|could)\s+${WORK_WITH}${NO_ERRAND}` +
-    String.raw`|^\W*(?:[Ww]ho|[Ww]hom)\s+(?:should|do|would|shall)\s+(?:I|we)\s+(?:be\s+)?(?:work(?:ing)?|deal(?:ing)?|coordinat(?:e|ing)|liais(?:e|ing))\s+with\b${NO_ERRAND}`,
+    String.raw`|^\W*(?:[Ww]ho|[Ww]hom)\s+(?:should|do|would|shall)\s+(?:I|we)\s+${WORK_WITH}${NO_ERRAND}`,
   "u",
 );
 
@@ -35,5 +35,5 @@ const NEED_TO_TALK_TO_YOUR_SIDE = new RegExp(
   "u",
 );
 
-/** Whether a sentence asks for someone on the reader's side to work with or to talk to. */
+/** The cues of this file: someone on the reader's side to work with, or to talk to. */
 export const SOMEONE_ON_YOUR_SIDE: readonly RegExp[] = [ONE_TO_WORK_WITH, NEED_TO_TALK_TO_YOUR_SIDE];

@@ -16,17 +16,10 @@ import { ASKING, ASKING_POLITELY } from "./ways-of-asking.js";
 export { DISOWNED_ASK } from "./disowned-ask.js";
 import { WHOM_TO_REACH } from "./whom-to-reach.js";
 import { PAPERWORK_WITHIN, SERVICE_MATTER } from "./paperwork.js";
+import { A_DEVICE_NEXT, DEVICE, NOT_TO_A_DEVICE } from "./devices.js";
 
 /** Who is to be introduced: the sender or their side. */
 const SELF = String.raw`(?:me|us)`;
-/**
- * A device of one's own, not someone to connect: "Could you get IT to connect my Bloomberg to the
- * new printer?" (session 38's blind check).
- */
-const DEVICE = String.raw`(?:laptop|computer|pc|desktop|phone|cell|printer|bloomberg|terminal|monitor|screen|account|calendar|outlook|mailbox|inbox|e-?mail|software|app|system|server|drive|tablet|ipad|iphone|blackberry|modem|router|wifi|tv|car|truck|headset|dock|keyboard|mouse)\b`;
-/** Not connected to a thing: "Can you connect me to the shared drive from your end?" (session 39's blind check). */
-const A_DEVICE_NEXT = String.raw`\s+(?:(?:the|my|our|your|a|this|that)\s+)?(?:[\w-]+\s+)?(?:${DEVICE}|folders?|network|vpn|portal|database|internet|projector|sharepoint|share)\b`;
-const NOT_TO_A_DEVICE = String.raw`(?!${A_DEVICE_NEXT})`;
 /** Someone else the sender names; then the request must say to whom ("… to Leo"). */
 const OTHER = String.raw`(?:him|her|them|our\s+(?!${DEVICE})\w+|my\s+(?!${DEVICE})\w+(?:\s+\w+)?|(?!myself|yourself|you\b|yourselves|(?:my|our|the|a|an|this|that)\s+(?:new\s+|old\s+|spare\s+)?${DEVICE})\w+(?:\s+\w+)?)`;
 const INTRO_NOUN = String.raw`(?:intros?|introductions?|e-?intros?)`;

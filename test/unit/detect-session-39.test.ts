@@ -135,12 +135,13 @@ describe("analyzeEmail: a forward whose note says it is handled, or shares it fo
     expect((await analyse(forward(note))).isIntroRequest).toBe(false);
   });
 
-  it.each(["Can you help Ivo with this one?", "See below -- could you introduce him to Karin? You know her well."])(
-    "the note %j still makes it a request",
-    async (note) => {
-      expect((await analyse(forward(note))).isIntroRequest).toBe(true);
-    },
-  );
+  it.each([
+    "Can you help Ivo with this one?",
+    "See below -- could you introduce him to Karin? You know her well.",
+    "He has already written to Karin twice with no answer. Can you help?",
+  ])("the note %j still makes it a request", async (note) => {
+    expect((await analyse(forward(note))).isIntroRequest).toBe(true);
+  });
 });
 
 describe("unwrapForward: the first forward is the one this message makes (session 39)", () => {
